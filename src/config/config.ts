@@ -1,0 +1,156 @@
+/**
+ * The service's configuration: every setting, its default and its check, in one typed module.
+ *
+ * Nothing else in the project reads `process.env`. `loadConfig` checks every variable and reports
+ * all bad values at once, each naming the variable, what was expected and what was found, so a
+ * user fixes a broken environment in one pass.
+ */
+import { join } from 'node:path';
+
+export interface LocalNeo4jConfig {
+  /** Folder for the launcher's jars. */
+  readonly libDir: string;
+  /** The server's home: its store, transaction logs and Neo4j's own logs. */
+  readonly dataDir: string;
+  readonly port: number;
+  readonly heapMb: number;
+  readonly pageCacheMb: number;
+  readonly startTimeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  /** Unset means: start the local Neo4j server and use it. */
+  readonly uri: string | undefined;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+  /** How long start-up keeps trying to reach Neo4j before it gives up. */
+  readonly connectTimeoutMs: number;
+  /** Upper bound on every transaction the service runs. */
+  readonly transactionTimeoutMs: number;
+  readonly local: LocalNeo4jConfig;
+}
+
+export interface LimitsConfig {
+  readonly maxPageSize: number;
+  readonly defaultPageSize: number;
+  readonly maxTraversalDepth: number;
+  readonly maxPaths: number;
+  readonly maxSubgraphNodes: number;
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly neo4j: Neo4jConfig;
+  readonly seedsDir: string;
+  readonly loadSeedsOnStart: boolean;
+  /** Unset means mutations are refused. */
+  readonly apiKey: string | undefined;
+  readonly limits: LimitsConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads variables, collecting every problem instead of stopping at the first. */
+class EnvReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const value = this.optional(name);
+    return value ?? fallback;
+  }
+
+  optional(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name}: expected a whole number from ${min} to ${max}, found '${raw}'`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${name}: expected true or false, found '${raw}'`);
+    return fallback;
+  }
+
+  neo4jUri(name: string): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw)) {
+      this.problems.push(
+        `${name}: expected a URI with scheme neo4j://, bolt://, neo4j+s://, bolt+s://, neo4j+ssc:// or bolt+ssc://, found '${raw}'`,
+      );
+    }
+    return raw;
+  }
+}
+
+/** The password the local server is given when none is configured; it only listens on loopback. */
+export const LOCAL_DEFAULT_PASSWORD = 'actorgraph-local';
+
+export function loadConfig(env: Env = process.env): Config {
+  const read = new EnvReader(env);
+  const uri = read.neo4jUri('NEO4J_URI');
+  const password = read.optional('NEO4J_PASSWORD') ?? LOCAL_DEFAULT_PASSWORD;
+  if (uri === undefined && password.length < 8) {
+    read.problems.push(
+      `NEO4J_PASSWORD: the local Neo4j server needs a password of at least 8 characters, found ${password.length}`,
+    );
+  }
+  const localDir = read.string('LOCAL_NEO4J_DIR', '.neo4j');
+  const maxPageSize = read.integer('MAX_PAGE_SIZE', 100, 1, 10_000);
+  const config: Config = {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 4000, 0, 65_535),
+    neo4j: {
+      uri,
+      username: read.string('NEO4J_USERNAME', 'neo4j'),
+      password,
+      database: read.string('NEO4J_DATABASE', 'neo4j'),
+      connectTimeoutMs: read.integer('NEO4J_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
+      transactionTimeoutMs: read.integer('NEO4J_TRANSACTION_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      local: {
+        libDir: join(localDir, 'lib'),
+        dataDir: read.string('LOCAL_NEO4J_DATA_DIR', join(localDir, 'data')),
+        port: read.integer('LOCAL_NEO4J_PORT', 7687, 1, 65_535),
+        heapMb: read.integer('LOCAL_NEO4J_HEAP_MB', 768, 128, 65_536),
+        pageCacheMb: read.integer('LOCAL_NEO4J_PAGECACHE_MB', 256, 16, 65_536),
+        startTimeoutMs: read.integer('LOCAL_NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
+      },
+    },
+    seedsDir: read.string('SEEDS_DIR', 'seeds'),
+    loadSeedsOnStart: read.boolean('LOAD_SEEDS_ON_START', true),
+    apiKey: read.optional('API_KEY'),
+    limits: {
+      maxPageSize,
+      defaultPageSize: Math.min(read.integer('DEFAULT_PAGE_SIZE', 20, 1, 10_000), maxPageSize),
+      maxTraversalDepth: read.integer('MAX_TRAVERSAL_DEPTH', 4, 1, 10),
+      maxPaths: read.integer('MAX_PATHS', 50, 1, 1_000),
+      maxSubgraphNodes: read.integer('MAX_SUBGRAPH_NODES', 500, 1, 100_000),
+    },
+  };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}

@@ -1,0 +1,45 @@
+/**
+ * The main job: connect to Neo4j (starting the local server when no NEO4J_URI is set), load the
+ * seed documents into an empty graph, and serve GraphQL until SIGINT or SIGTERM, then shut down
+ * in order so that no Java process is left behind.
+ */
+import { loadConfig } from './config/config';
+import { RELATION_TYPE_NAMES } from './graph/vocabulary';
+import { connect } from './neo4j/connect';
+import { startService } from './server/service';
+
+function log(line: string): void {
+  process.stdout.write(`actorgraph: ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  // A signal before this point ends the process at once; the local server, tied to our standard
+  // streams, then stops by itself.
+  const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
+  log(`connected to Neo4j at ${connection.uri}`);
+  const service = await startService({ config, database: connection.database }).catch(async (error: unknown) => {
+    await connection.close();
+    throw error;
+  });
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down`);
+    await service.close();
+    await connection.close();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  log(`GraphQL at ${service.url}/graphql, health at ${service.url}/health`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`actorgraph: cannot start: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+/**
+ * Brings up the database a process works on: the configured Neo4j, or, when no `NEO4J_URI` is
+ * set, the local server this project starts itself; then the driver, verified, and the schema.
+ */
+import { Neo4jConfig } from '../config/config';
+import { Database } from './database';
+import { createDriver, verifyConnectivity } from './driver';
+import { LocalServerOptions, startLocalServer } from './local-server';
+import { migrate } from './migrations';
+
+export interface Connection {
+  readonly database: Database;
+  readonly uri: string;
+  /** Closes the driver, then stops the local server if this process started it. */
+  close(): Promise<void>;
+}
+
+/** The local server as the configuration describes it. */
+export function localServerOptions(config: Neo4jConfig, log: (line: string) => void): LocalServerOptions {
+  return {
+    libDir: config.local.libDir,
+    homeDir: config.local.dataDir,
+    port: config.local.port,
+    password: config.password,
+    heapMb: config.local.heapMb,
+    pageCacheMb: config.local.pageCacheMb,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+    startTimeoutMs: config.local.startTimeoutMs,
+    log,
+  };
+}
+
+export async function connect(
+  config: Neo4jConfig,
+  relationTypes: readonly string[],
+  log: (line: string) => void,
+): Promise<Connection> {
+  const local = config.uri === undefined ? await startLocalServer(localServerOptions(config, log)) : undefined;
+  const uri = config.uri ?? local!.uri;
+  const driverOptions = {
+    uri,
+    username: config.uri === undefined ? 'neo4j' : config.username,
+    password: config.password,
+    connectTimeoutMs: config.connectTimeoutMs,
+  };
+  const driver = createDriver(driverOptions);
+  const close = async (): Promise<void> => {
+    await driver.close();
+    await local?.stop();
+  };
+  try {
+    await verifyConnectivity(driver, driverOptions);
+    const database = new Database(driver, {
+      database: config.database,
+      transactionTimeoutMs: config.transactionTimeoutMs,
+    });
+    await migrate(database, relationTypes);
+    return { database, uri, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Access to the configured database: reads through `executeRead`, writes through `executeWrite`
+ * (so the driver retries transient failures and routes reads in a cluster), each with the
+ * configured transaction timeout.
+ *
+ * Repositories receive a `QueryRunner` rather than the driver's transaction, so that every query
+ * passes one place: observers (the query-count tests, logging) see each query and its parameters.
+ */
+import { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+
+export interface QueryRunner {
+  run<T extends RecordShape = RecordShape>(query: string, parameters?: Record<string, unknown>): Promise<T[]>;
+}
+
+export type QueryObserver = (query: string, parameters: Record<string, unknown>) => void;
+
+export interface DatabaseOptions {
+  readonly database: string;
+  readonly transactionTimeoutMs: number;
+}
+
+export class Database {
+  private readonly observers = new Set<QueryObserver>();
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  get name(): string {
+    return this.options.database;
+  }
+
+  read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    return session
+      .executeRead((tx) => work(this.runner(tx)), { timeout: this.options.transactionTimeoutMs })
+      .finally(() => session.close());
+  }
+
+  write<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
+  }
+
+  /** Calls `observer` for every query run from now on; the returned function stops that. */
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private runner(tx: ManagedTransaction): QueryRunner {
+    return {
+      run: async <T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> => {
+        for (const observer of this.observers) observer(query, parameters);
+        const result = await tx.run<T>(query, parameters);
+        return result.records.map((record) => record.toObject());
+      },
+    };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Whether the database answers now, and how fast: the ground of `/health` and of the `health`
+ * query. A bounded wait, so that a dead database gives a quick "unreachable" rather than a hang.
+ */
+import { Database } from './database';
+
+export interface DatabaseHealth {
+  readonly reachable: boolean;
+  readonly latencyMs: number;
+}
+
+const HEALTH_QUERY = 'RETURN 1 AS ok';
+
+export async function checkDatabase(database: Database, timeoutMs = 2_000): Promise<DatabaseHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolveTimeout) => {
+    timer = setTimeout(() => resolveTimeout(false), timeoutMs);
+  });
+  const probe = database.driver
+    .executeQuery(HEALTH_QUERY, {}, { database: database.name, routing: 'READ' })
+    .then(() => true)
+    // An unreachable database is the answer here, not a failure of the check.
+    .catch(() => false);
+  const reachable = await Promise.race([probe, timeout]);
+  clearTimeout(timer);
+  return { reachable, latencyMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,50 @@
+/**
+ * The schema the graph needs, created idempotently at every start (`IF NOT EXISTS`): uniqueness of
+ * the ids that the loader and the API merge and look up by, the indexes the queries filter on, and
+ * the full-text index behind `search`.
+ */
+import { Database } from './database';
+
+export interface Migration {
+  readonly name: string;
+  readonly cypher: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { name: 'actor_id_unique', cypher: 'CREATE CONSTRAINT actor_id_unique IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE' },
+  {
+    name: 'document_id_unique',
+    cypher: 'CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+  },
+  { name: 'actor_kind', cypher: 'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)' },
+  { name: 'evidence_id_unique', cypher: 'CREATE CONSTRAINT evidence_id_unique IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE' },
+  { name: 'evidence_relation', cypher: 'CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)' },
+  {
+    name: 'actor_names',
+    cypher:
+      'CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] ' +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+  },
+];
+
+/**
+ * Relation ids are looked up per relationship type; a property index per type makes `relation(id)`
+ * a lookup rather than a scan. The types come from the caller's closed vocabulary and are checked
+ * here once more because they are written into the statement.
+ */
+export function relationIdIndexes(relationTypes: readonly string[]): Migration[] {
+  return relationTypes.map((type) => {
+    if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`relation type must be UPPER_SNAKE_CASE, found '${type}'`);
+    const name = `relation_id_${type.toLowerCase()}`;
+    return { name, cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)` };
+  });
+}
+
+/** Applies every migration; each statement is its own transaction, as schema changes must be. */
+export async function migrate(database: Database, relationTypes: readonly string[]): Promise<void> {
+  for (const migration of [...MIGRATIONS, ...relationIdIndexes(relationTypes)]) {
+    await database.write((runner) => runner.run(migration.cypher));
+  }
+  // Queries right after start must be able to use the indexes.
+  await database.write((runner) => runner.run('CALL db.awaitIndexes(60)'));
+}

@@ -1,0 +1,181 @@
+/**
+ * The HTTP face of the service, on Node's own `http` module: `/graphql` (Apollo Server), `/health`,
+ * and the static pages. A small router keeps the request path lean and every limit visible here:
+ * the body-size cap, the request id, and the API key check that decides `authenticated`.
+ */
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLContext } from '../graphql/context';
+import { Database } from '../neo4j/database';
+import { checkDatabase } from '../neo4j/health';
+
+export interface HttpServerOptions {
+  readonly apollo: ApolloServer<GraphQLContext>;
+  readonly database: Database;
+  readonly apiKey: string | undefined;
+  readonly maxBodyBytes: number;
+  /** Extra GET routes (pages, assets), by exact path. */
+  readonly pages?: ReadonlyMap<string, StaticPage>;
+}
+
+export interface StaticPage {
+  readonly contentType: string;
+  readonly body: string | Buffer;
+}
+
+export interface RunningHttpServer {
+  readonly server: Server;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+export function createHttpServer(options: HttpServerOptions): Server {
+  return createServer((request, response) => {
+    const requestId = randomUUID();
+    response.setHeader('x-request-id', requestId);
+    route(request, response, requestId, options).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(response, 413, {
+          errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }],
+        });
+        return;
+      }
+      process.stderr.write(`request ${requestId} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      if (!response.headersSent) {
+        sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      } else {
+        response.end();
+      }
+    });
+  });
+}
+
+export function listen(server: Server, port: number, host: string): Promise<RunningHttpServer> {
+  return new Promise((resolveListening, rejectListening) => {
+    server.once('error', rejectListening);
+    server.listen(port, host, () => {
+      server.off('error', rejectListening);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolveListening({
+        server,
+        url: `http://${shownHost}:${address.port}`,
+        close: () =>
+          new Promise((resolveClosed) => {
+            server.close(() => resolveClosed());
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, requestId: string, options: HttpServerOptions): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/graphql') {
+    await handleGraphQL(request, response, url, requestId, options);
+    return;
+  }
+  if (url.pathname === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
+    const database = await checkDatabase(options.database);
+    sendJson(response, database.reachable ? 200 : 503, { status: database.reachable ? 'ok' : 'unavailable', database });
+    return;
+  }
+  const page = options.pages?.get(url.pathname);
+  if (page && (request.method === 'GET' || request.method === 'HEAD')) {
+    response.writeHead(200, { 'content-type': page.contentType, 'content-length': Buffer.byteLength(page.body) });
+    response.end(request.method === 'HEAD' ? undefined : page.body);
+    return;
+  }
+  sendJson(response, 404, { errors: [{ message: `no route for ${request.method} ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }] });
+}
+
+async function handleGraphQL(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  requestId: string,
+  options: HttpServerOptions,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const rawBody = await readBody(request, options.maxBodyBytes);
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: request.method?.toUpperCase() ?? 'GET',
+      headers,
+      search: url.search,
+      body: parseBody(rawBody, headers.get('content-type')),
+    },
+    context: async () => ({ requestId, authenticated: isAuthenticated(headers.get('authorization'), options.apiKey) }),
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+/** The body as Apollo expects it: parsed JSON for JSON requests, else the raw text (Apollo decides). */
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (raw === '') return undefined;
+  if (contentType?.toLowerCase().startsWith('application/json')) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      // Apollo answers a non-object body with a 400 that says what it expected.
+      return raw;
+    }
+  }
+  return raw;
+}
+
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolveBody, rejectBody) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > maxBytes) {
+      request.resume();
+      rejectBody(new BodyTooLargeError());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        request.removeAllListeners('data');
+        request.resume();
+        rejectBody(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', rejectBody);
+  });
+}
+
+/** Bearer-token check in constant time; no configured key means nobody is authenticated. */
+export function isAuthenticated(authorization: string | undefined, apiKey: string | undefined): boolean {
+  if (apiKey === undefined || authorization === undefined) return false;
+  const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+  if (!match) return false;
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(apiKey);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runMain } from '../support/main-process';
+
+function javaProcessesUsing(folder: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', folder], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    // pgrep exits 1 when nothing matches.
+    return [];
+  }
+}
+
+describe('npm start (the built main)', () => {
+  it('fails within the connect timeout with one line naming the URI when nothing listens there', async () => {
+    const started = Date.now();
+    const main = runMain({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_MS: '2000', PORT: '0' });
+    const { code } = await main.exited;
+    expect(code).not.toBe(0);
+    expect(Date.now() - started).toBeLessThan(2000 + 5000);
+    const lines = main.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^actorgraph: cannot start: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 within 2000 ms: /);
+    expect(main.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a bad configuration with every problem named, before touching anything', async () => {
+    const main = runMain({ PORT: 'eighty', NEO4J_URI: 'http://x' });
+    const { code } = await main.exited;
+    expect(code).toBe(1);
+    expect(main.output()).toContain("PORT: expected a whole number from 0 to 65535, found 'eighty'");
+    expect(main.output()).toContain("NEO4J_URI: expected a URI with scheme neo4j://");
+  });
+
+  it('starts its own Neo4j, answers /health, and leaves no Java process behind on SIGTERM', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'actorgraph-main-'));
+    try {
+      const main = runMain({
+        LOCAL_NEO4J_DIR: join(__dirname, '..', '..', '.neo4j'),
+        LOCAL_NEO4J_DATA_DIR: data,
+        LOCAL_NEO4J_PORT: '7692',
+        LOCAL_NEO4J_HEAP_MB: '256',
+        PORT: '0',
+        LOAD_SEEDS_ON_START: 'false',
+      });
+      const [, url] = await main.waitFor(/GraphQL at (http:\/\/\S+)\/graphql/, 120_000);
+      expect(javaProcessesUsing(data)).toHaveLength(1);
+
+      const response = await fetch(`${url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', database: { reachable: true } });
+
+      main.child.kill('SIGTERM');
+      expect(await main.exited).toEqual({ code: 0, signal: null });
+      expect(main.output()).toContain('neo4j: stopped');
+      expect(javaProcessesUsing(data)).toEqual([]);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

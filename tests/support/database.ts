@@ -1,0 +1,13 @@
+/** Opens the test Neo4j (set up by the global setup) the way the service does. */
+import { loadConfig } from '../../src/config/config';
+import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary';
+import { connect, Connection } from '../../src/neo4j/connect';
+
+export function openTestConnection(): Promise<Connection> {
+  return connect(loadConfig().neo4j, RELATION_TYPE_NAMES, () => undefined);
+}
+
+/** A prefix that keeps one test's data apart from every other test's. */
+export function uniqueId(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,57 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.username).toBe('neo4j');
+    expect(config.neo4j.database).toBe('neo4j');
+    expect(config.neo4j.local).toMatchObject({ port: 7687, libDir: '.neo4j/lib', dataDir: '.neo4j/data' });
+    expect(config.apiKey).toBeUndefined();
+    expect(config.limits.maxTraversalDepth).toBe(4);
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      NEO4J_URI: 'neo4j://db.example:7687',
+      NEO4J_USERNAME: 'reader',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'graph',
+      LOCAL_NEO4J_DIR: '/tmp/n',
+      API_KEY: 'k',
+      LOAD_SEEDS_ON_START: 'false',
+      MAX_TRAVERSAL_DEPTH: '6',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.neo4j).toMatchObject({ uri: 'neo4j://db.example:7687', username: 'reader', password: 'pw', database: 'graph' });
+    expect(config.neo4j.local.libDir).toBe('/tmp/n/lib');
+    expect(config.apiKey).toBe('k');
+    expect(config.loadSeedsOnStart).toBe(false);
+    expect(config.limits.maxTraversalDepth).toBe(6);
+  });
+
+  it('reports every bad value at once, each with what was expected and found', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', LOAD_SEEDS_ON_START: 'maybe', MAX_TRAVERSAL_DEPTH: '99' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).problems).toEqual([
+      "NEO4J_URI: expected a URI with scheme neo4j://, bolt://, neo4j+s://, bolt+s://, neo4j+ssc:// or bolt+ssc://, found 'http://localhost:7474'",
+      "PORT: expected a whole number from 0 to 65535, found 'eighty'",
+      "LOAD_SEEDS_ON_START: expected true or false, found 'maybe'",
+      "MAX_TRAVERSAL_DEPTH: expected a whole number from 1 to 10, found '99'",
+    ]);
+  });
+
+  it('refuses a local-server password shorter than Neo4j accepts', () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(
+      'NEO4J_PASSWORD: the local Neo4j server needs a password of at least 8 characters, found 5',
+    );
+  });
+});
