@@ -5,6 +5,7 @@
  */
 import { loadConfig } from './config/config';
 import { RELATION_TYPE_NAMES } from './graph/vocabulary';
+import { loadSeedsIntoEmptyGraph } from './loader/loader';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
 
@@ -18,6 +19,17 @@ async function main(): Promise<void> {
   // streams, then stops by itself.
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
   log(`connected to Neo4j at ${connection.uri}`);
+  if (config.loadSeedsOnStart) {
+    const loaded = await loadSeedsIntoEmptyGraph(connection.database, config.seedsDir, {
+      log: (line) => log(`seeds: ${line}`),
+      transactionTimeoutMs: config.loadTransactionTimeoutMs,
+      batchSize: config.loadBatchSize,
+    }).catch(async (error: unknown) => {
+      await connection.close();
+      throw error;
+    });
+    if (loaded === null) log('seeds: the graph already holds documents, nothing loaded');
+  }
   const service = await startService({ config, database: connection.database }).catch(async (error: unknown) => {
     await connection.close();
     throw error;

@@ -45,6 +45,10 @@ export interface Config {
   readonly neo4j: Neo4jConfig;
   readonly seedsDir: string;
   readonly loadSeedsOnStart: boolean;
+  /** Upper bound on the one transaction of a load, which may be large. */
+  readonly loadTransactionTimeoutMs: number;
+  /** Records per UNWIND statement when loading. */
+  readonly loadBatchSize: number;
   /** Unset means mutations are refused. */
   readonly apiKey: string | undefined;
   readonly limits: LimitsConfig;
@@ -142,6 +146,8 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedsDir: read.string('SEEDS_DIR', 'seeds'),
     loadSeedsOnStart: read.boolean('LOAD_SEEDS_ON_START', true),
+    loadBatchSize: read.integer('LOAD_BATCH_SIZE', 1_000, 1, 100_000),
+    loadTransactionTimeoutMs: read.integer('LOAD_TRANSACTION_TIMEOUT_MS', 3_600_000, 1_000, 86_400_000),
     apiKey: read.optional('API_KEY'),
     limits: {
       maxPageSize,

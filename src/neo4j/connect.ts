@@ -24,7 +24,6 @@ export function localServerOptions(config: Neo4jConfig, log: (line: string) => v
     password: config.password,
     heapMb: config.local.heapMb,
     pageCacheMb: config.local.pageCacheMb,
-    transactionTimeoutMs: config.transactionTimeoutMs,
     startTimeoutMs: config.local.startTimeoutMs,
     log,
   };

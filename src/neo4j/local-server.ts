@@ -27,7 +27,6 @@ export interface LocalServerOptions {
   readonly password: string;
   readonly heapMb: number;
   readonly pageCacheMb: number;
-  readonly transactionTimeoutMs: number;
   readonly startTimeoutMs: number;
   /** Where progress goes; one line a call. */
   readonly log: (line: string) => void;
@@ -128,7 +127,7 @@ async function buildLauncher(libDir: string, log: (line: string) => void): Promi
   if (code !== 0) {
     throw new LocalServerError(`Maven could not build the local Neo4j launcher (exit code ${code}):\n${errors.slice(0, 8).join('\n')}`);
   }
-  log(`neo4j: launcher built (${downloads} artifacts downloaded, ${readdirSync(libDir).length} jars in ${libDir})`);
+  log(`neo4j: launcher built (${downloads} artifacts downloaded, ${readdirSync(libDir).filter((file) => file.endsWith('.jar')).length} jars in ${libDir})`);
   writeFileSync(stamp, hash);
 }
 
@@ -154,7 +153,6 @@ async function launch(uri: string, options: LocalServerOptions): Promise<LocalSe
       resolve(options.homeDir),
       String(options.port),
       String(options.pageCacheMb),
-      String(Math.ceil(options.transactionTimeoutMs / 1000)),
     ],
     {
       env: { ...process.env, ACTORGRAPH_NEO4J_PASSWORD: options.password },

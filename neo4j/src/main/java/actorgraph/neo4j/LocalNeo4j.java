@@ -3,7 +3,6 @@ package actorgraph.neo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,9 +17,10 @@ import org.neo4j.graphdb.QueryExecutionException;
 /**
  * A Neo4j Community database that listens for Bolt on 127.0.0.1, for machines without Docker.
  *
- * <p>Usage: {@code LocalNeo4j <home-dir> <bolt-port> <page-cache-mb> <tx-timeout-seconds>}; the
+ * <p>Usage: {@code LocalNeo4j <home-dir> <bolt-port> <page-cache-mb>}; the
  * password of user {@code neo4j} comes from the environment variable
- * {@code ACTORGRAPH_NEO4J_PASSWORD}, so that it never shows in a process listing.
+ * {@code ACTORGRAPH_NEO4J_PASSWORD}, so that it never shows in a process listing. Transactions
+ * have no server-wide timeout: every client transaction carries its own (see the driver side).
  *
  * <p>The process lives exactly as long as its parent: it shuts the database down cleanly when its
  * standard input reaches end-of-file, which happens when the parent exits for any reason
@@ -35,13 +35,12 @@ public final class LocalNeo4j {
     private LocalNeo4j() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            fail("expected 4 arguments <home-dir> <bolt-port> <page-cache-mb> <tx-timeout-seconds>, got " + args.length);
+        if (args.length != 3) {
+            fail("expected 3 arguments <home-dir> <bolt-port> <page-cache-mb>, got " + args.length);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = parseNumber("bolt-port", args[1]);
         int pageCacheMb = parseNumber("page-cache-mb", args[2]);
-        int txTimeoutSeconds = parseNumber("tx-timeout-seconds", args[3]);
         String password = System.getenv(PASSWORD_VARIABLE);
         if (password == null || password.length() < 8) {
             fail(PASSWORD_VARIABLE + " must hold the password of user neo4j, at least 8 characters (Neo4j's minimum)");
@@ -52,7 +51,6 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024L * 1024L)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .build();
 
         AtomicBoolean stopped = new AtomicBoolean(false);

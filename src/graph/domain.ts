@@ -1,0 +1,46 @@
+/**
+ * The graph's records as the loader writes them and the repository reads them back: plain data,
+ * checked before it gets here.
+ */
+import { PartialTime } from './partial-time';
+import { ActorKind, RelationType } from './vocabulary';
+
+export interface EvidenceRecord {
+  readonly id: string;
+  readonly documentId: string;
+  readonly quote: string;
+  /** Offsets in the document's text, in UTF-16 code units (JavaScript string indices), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DocumentRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly date: PartialTime | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly language: string | null;
+}
+
+export interface ActorRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  readonly description: string | null;
+  readonly roles: readonly string[];
+  readonly evidence: readonly EvidenceRecord[];
+}
+
+export interface RelationRecord {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  readonly time: PartialTime | null;
+  readonly place: string | null;
+  readonly description: string;
+  readonly evidence: readonly EvidenceRecord[];
+}

@@ -1,0 +1,20 @@
+/**
+ * Ids derived from content, so that loading the same statement twice, or from two documents,
+ * lands on the same relation and the same evidence instead of a copy.
+ */
+import { createHash } from 'node:crypto';
+import { isSymmetric, RelationType } from './vocabulary';
+
+function digest(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** The same for `a T b` and `b T a` when T is symmetric. */
+export function relationId(type: RelationType, from: string, to: string, time: string | null): string {
+  const [first, second] = isSymmetric(type) && to < from ? [to, from] : [from, to];
+  return `rel-${digest([type, first, second, time ?? ''])}`;
+}
+
+export function evidenceId(subjectId: string, documentId: string, start: number, end: number): string {
+  return `ev-${digest([subjectId, documentId, String(start), String(end)])}`;
+}

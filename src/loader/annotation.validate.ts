@@ -1,0 +1,263 @@
+/**
+ * Checks annotation records and turns them into the graph's records.
+ *
+ * Every check reports a problem as `path: expected ..., found ...` and goes on, so one run lists
+ * everything wrong with a file. The same functions serve the validation pass (which collects
+ * problems) and the writing pass (which, after a clean validation, only normalises): one set of
+ * rules for the loader and the API's `ingestDocument`.
+ */
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { ActorRecord, DocumentRecord, EvidenceRecord, RelationRecord } from '../graph/domain';
+import { evidenceId, relationId } from '../graph/ids';
+import { parsePartialTime, PartialTime, PartialTimeError } from '../graph/partial-time';
+import { ACTOR_KINDS, isActorKind, isRelationType, isSymmetric, RELATION_TYPE_NAMES } from '../graph/vocabulary';
+import { describeValue, isObject } from './annotation-source';
+
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
+const MAX_TEXT = 10_000;
+
+/** Collects problems for one record and reads its fields with the checks each needs. */
+class FieldReader {
+  constructor(
+    private readonly object: Record<string, unknown>,
+    readonly path: string,
+    private readonly problems: Problem[],
+  ) {}
+
+  problem(field: string | null, message: string): void {
+    this.problems.push({ path: field === null ? this.path : `${this.path}.${field}`, message });
+  }
+
+  onlyFields(allowed: readonly string[]): void {
+    for (const key of Object.keys(this.object)) {
+      if (!allowed.includes(key)) this.problem(key, `expected only the fields ${allowed.join(', ')}, found '${key}'`);
+    }
+  }
+
+  string(field: string, required: true): string;
+  string(field: string, required: false): string | null;
+  string(field: string, required: boolean): string | null {
+    const value = this.object[field];
+    if (value === undefined || value === null) {
+      if (required) this.problem(field, 'expected a non-empty string, found nothing');
+      return null;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.problem(field, `expected a non-empty string, found ${describeValue(value)}`);
+      return null;
+    }
+    if (value.length > MAX_TEXT && field !== 'text') {
+      this.problem(field, `expected at most ${MAX_TEXT} characters, found ${value.length}`);
+      return null;
+    }
+    return value;
+  }
+
+  slug(field: string): string | null {
+    const value = this.string(field, true);
+    if (value !== null && !SLUG.test(value)) {
+      this.problem(field, `expected a slug of lowercase letters, digits and inner hyphens, found ${describeValue(value)}`);
+      return null;
+    }
+    return value;
+  }
+
+  strings(field: string): string[] {
+    const value = this.object[field];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problem(field, `expected an array of strings, found ${describeValue(value)}`);
+      return [];
+    }
+    const strings: string[] = [];
+    value.forEach((item, index) => {
+      if (typeof item !== 'string' || item.trim() === '') {
+        this.problem(`${field}[${index}]`, `expected a non-empty string, found ${describeValue(item)}`);
+      } else {
+        strings.push(item);
+      }
+    });
+    return [...new Set(strings)];
+  }
+
+  time(field: string): PartialTime | null {
+    const value = this.string(field, false);
+    if (value === null) return null;
+    try {
+      return parsePartialTime(value);
+    } catch (error) {
+      if (!(error instanceof PartialTimeError)) throw error;
+      this.problem(field, error.message);
+      return null;
+    }
+  }
+
+  raw(field: string): unknown {
+    return this.object[field];
+  }
+}
+
+function reader(value: unknown, path: string, problems: Problem[], what: string): FieldReader | null {
+  if (!isObject(value)) {
+    problems.push({ path, message: `expected ${what} object, found ${describeValue(value)}` });
+    return null;
+  }
+  return new FieldReader(value, path, problems);
+}
+
+/**
+ * The document header. `baseDir` resolves `textFile`; a text file that cannot be read is a
+ * problem of the field that names it. Without a `baseDir` (documents sent over the API) only an
+ * inline `text` is accepted, so that no client can make the service read its files.
+ */
+export function readDocument(value: unknown, path: string, baseDir: string | null, problems: Problem[]): DocumentRecord | null {
+  const fields = reader(value, path, problems, 'a document');
+  if (!fields) return null;
+  fields.onlyFields(['id', 'title', 'text', 'textFile', 'date', 'publisher', 'url', 'language', 'note']);
+  const id = fields.slug('id');
+  const title = fields.string('title', true);
+  const date = fields.time('date');
+  const publisher = fields.string('publisher', false);
+  const url = fields.string('url', false);
+  const language = fields.string('language', false);
+  fields.string('note', false);
+  let text: string | null = null;
+  const hasText = fields.raw('text') !== undefined;
+  const hasFile = fields.raw('textFile') !== undefined;
+  if (hasText === hasFile) {
+    fields.problem(null, `expected exactly one of text or textFile, found ${hasText ? 'both' : 'neither'}`);
+  } else if (hasText) {
+    text = fields.string('text', true);
+  } else if (baseDir === null) {
+    fields.problem('textFile', 'expected the text inline in text (a textFile is read only by the command-line loader), found textFile');
+  } else {
+    const textFile = fields.string('textFile', true);
+    if (textFile !== null) {
+      const file = isAbsolute(textFile) ? textFile : resolve(baseDir, textFile);
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        fields.problem('textFile', `expected a readable text file, found ${(error as NodeJS.ErrnoException).code ?? 'an error'} for '${textFile}'`);
+      }
+    }
+  }
+  if (id === null || title === null || text === null) return null;
+  return { id, title, text, date, publisher, url, language };
+}
+
+export function documentBaseDir(file: string): string {
+  return dirname(resolve(file));
+}
+
+/** Where each quote stands in the text: the n-th occurrence (1 by default), verbatim. */
+function readEvidence(fields: FieldReader, subjectId: string, document: DocumentRecord): EvidenceRecord[] {
+  const value = fields.raw('evidence');
+  if (!Array.isArray(value) || value.length === 0) {
+    fields.problem('evidence', `expected a non-empty array of { quote }, found ${describeValue(value)}`);
+    return [];
+  }
+  const evidence: EvidenceRecord[] = [];
+  value.forEach((item, index) => {
+    const path = `${fields.path}.evidence[${index}]`;
+    const quoteFields = reader(item, path, [], 'an evidence');
+    if (!quoteFields) {
+      fields.problem(`evidence[${index}]`, `expected an object { quote, occurrence? }, found ${describeValue(item)}`);
+      return;
+    }
+    const quote = isObject(item) ? item.quote : undefined;
+    const occurrence = isObject(item) ? (item.occurrence ?? 1) : 1;
+    for (const key of Object.keys(item as object)) {
+      if (key !== 'quote' && key !== 'occurrence') fields.problem(`evidence[${index}].${key}`, `expected only the fields quote, occurrence, found '${key}'`);
+    }
+    if (typeof quote !== 'string' || quote === '') {
+      fields.problem(`evidence[${index}].quote`, `expected a non-empty string, found ${describeValue(quote)}`);
+      return;
+    }
+    if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) {
+      fields.problem(`evidence[${index}].occurrence`, `expected a whole number from 1, found ${describeValue(occurrence)}`);
+      return;
+    }
+    const start = nthIndexOf(document.text, quote, occurrence);
+    if (start < 0) {
+      fields.problem(
+        `evidence[${index}].quote`,
+        occurrence === 1
+          ? `expected a quote that occurs verbatim in the text of document '${document.id}', found ${describeValue(quote)}`
+          : `expected a quote that occurs at least ${occurrence} times in the text of document '${document.id}', found ${describeValue(quote)}`,
+      );
+      return;
+    }
+    const end = start + quote.length;
+    evidence.push({ id: evidenceId(subjectId, document.id, start, end), documentId: document.id, quote, start, end });
+  });
+  return evidence;
+}
+
+function nthIndexOf(text: string, quote: string, occurrence: number): number {
+  let index = -1;
+  for (let n = 0; n < occurrence; n += 1) {
+    index = text.indexOf(quote, index + 1);
+    if (index < 0) return -1;
+  }
+  return index;
+}
+
+export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[]): ActorRecord | null {
+  const fields = reader(value, path, problems, 'an actor');
+  if (!fields) return null;
+  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'evidence']);
+  const id = fields.slug('id');
+  const name = fields.string('name', true);
+  const kind = fields.raw('kind');
+  if (!isActorKind(kind)) fields.problem('kind', `expected one of ${ACTOR_KINDS.join(', ')}, found ${describeValue(kind)}`);
+  const aliases = fields.strings('aliases').filter((alias) => alias !== name);
+  const description = fields.string('description', false);
+  const roles = fields.strings('roles');
+  const evidence = readEvidence(fields, `actor:${id ?? ''}`, document);
+  if (id === null || name === null || !isActorKind(kind) || evidence.length === 0) return null;
+  return { id, name, kind, aliases, description, roles, evidence };
+}
+
+/** `isKnownActor` says whether an id names an actor of this document. */
+export function readRelation(
+  value: unknown,
+  path: string,
+  document: DocumentRecord,
+  isKnownActor: (id: string) => boolean,
+  problems: Problem[],
+): RelationRecord | null {
+  const fields = reader(value, path, problems, 'a relation');
+  if (!fields) return null;
+  fields.onlyFields(['type', 'from', 'to', 'time', 'place', 'description', 'evidence']);
+  const type = fields.raw('type');
+  if (!isRelationType(type)) fields.problem('type', `expected one of ${RELATION_TYPE_NAMES.join(', ')}, found ${describeValue(type)}`);
+  const from = fields.slug('from');
+  const to = fields.slug('to');
+  for (const [field, id] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (id !== null && !isKnownActor(id)) fields.problem(field, `expected the id of an actor declared in document '${document.id}', found '${id}'`);
+  }
+  if (from !== null && from === to) fields.problem('to', `expected an actor other than the source, found '${to}' on both ends`);
+  const time = fields.time('time');
+  const place = fields.string('place', false);
+  const description = fields.string('description', true);
+  if (!isRelationType(type) || from === null || to === null || description === null) {
+    readEvidence(fields, 'relation:', document);
+    return null;
+  }
+  const id = relationId(type, from, to, time?.text ?? null);
+  const evidence = readEvidence(fields, id, document);
+  if (evidence.length === 0 || !isKnownActor(from) || !isKnownActor(to) || from === to) return null;
+  // A symmetric relation is stored in one canonical direction, so that `a T b` and `b T a` from
+  // two documents are one relationship.
+  const [source, target] = isSymmetric(type) && to < from ? [to, from] : [from, to];
+  return { id, type, from: source, to: target, time, place, description, evidence };
+}

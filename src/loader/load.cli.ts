@@ -1,0 +1,50 @@
+/**
+ * `npm run load -- [files or folders]` (default: the seeds folder): validates every file, and
+ * only when all are clean connects to Neo4j and writes them in one transaction. Problems go to
+ * standard error, one a line, and the exit code is 1; nothing is written then.
+ */
+import { loadConfig } from '../config/config';
+import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
+import { connect } from '../neo4j/connect';
+import { findAnnotationFiles, openSource } from './annotation-source';
+import { documentBaseDir } from './annotation.validate';
+import { LoadOptions, LoadValidationError, validateSources, writeSources } from './loader';
+
+async function run(args: readonly string[]): Promise<number> {
+  const config = loadConfig();
+  const log = (line: string): void => void process.stdout.write(`load: ${line}\n`);
+  const paths = args.length > 0 ? args : [config.seedsDir];
+  let files: string[];
+  try {
+    files = findAnnotationFiles(paths);
+  } catch (error) {
+    process.stderr.write(`load: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const sources = files.map(openSource);
+  const options: LoadOptions = {
+    log,
+    baseDir: (source) => documentBaseDir(source.file),
+    transactionTimeoutMs: config.loadTransactionTimeoutMs,
+    batchSize: config.loadBatchSize,
+  };
+  try {
+    const report = await validateSources(sources, options);
+    const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
+    try {
+      await writeSources(connection.database, sources, report, options);
+    } finally {
+      await connection.close();
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof LoadValidationError) {
+      process.stderr.write(`${error.problems.join('\n')}\nload: nothing was written (${error.problems.length} problem(s))\n`);
+    } else {
+      process.stderr.write(`load: failed, nothing was written: ${(error as Error).message}\n`);
+    }
+    return 1;
+  }
+}
+
+run(process.argv.slice(2)).then((code) => process.exit(code));

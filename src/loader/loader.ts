@@ -1,0 +1,291 @@
+/**
+ * Loads annotated documents into the graph: validate everything, then write everything in one
+ * transaction, or write nothing.
+ *
+ * Files are streamed twice: a validation pass that keeps only ids (so a file of a million
+ * relations never sits in memory), then a writing pass that sends batches of `batchSize` records
+ * through the repository inside the one transaction. A killed or failed load leaves the graph as
+ * it was, because Neo4j rolls back a transaction whose client is gone.
+ */
+import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
+import {
+  countGraph,
+  findPossibleDuplicates,
+  GraphCounts,
+  PossibleDuplicate,
+  upsertActors,
+  upsertDocument,
+  upsertRelations,
+} from '../graph/ingest.repository';
+import { Database, QueryRunner } from '../neo4j/database';
+import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
+import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
+
+export interface LoadOptions {
+  readonly batchSize?: number;
+  readonly transactionTimeoutMs?: number;
+  /** Progress and summary lines; silent when absent. */
+  readonly log?: (line: string) => void;
+  /** Where a `textFile` is resolved from; null refuses `textFile` (documents from the API). */
+  readonly baseDir?: (source: AnnotationSource) => string | null;
+}
+
+export interface LoadSummary {
+  readonly files: number;
+  readonly documents: number;
+  readonly actors: { readonly created: number; readonly updated: number };
+  readonly relations: { readonly created: number; readonly updated: number };
+  readonly evidence: number;
+  /** Names or aliases that actors of this load share with other actors. */
+  readonly possibleDuplicates: readonly PossibleDuplicate[];
+  readonly graph: GraphCounts;
+  readonly durationMs: number;
+}
+
+/** The load was refused; `problems` lists every one as `file: path: expected ..., found ...`. */
+export class LoadValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`nothing was loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'} found\n${problems.join('\n')}`);
+    this.name = 'LoadValidationError';
+  }
+}
+
+export interface ValidationReport {
+  readonly problems: string[];
+  readonly documents: number;
+  readonly actors: number;
+  readonly relations: number;
+}
+
+const DEFAULT_BATCH_SIZE = 1_000;
+const PROGRESS_EVERY_MS = 2_000;
+
+/** Loads files and folders (each folder's `.json` and `.jsonl` files). */
+export function loadPaths(database: Database, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
+  return loadSources(database, findAnnotationFiles(paths).map(openSource), { baseDir: (source) => documentBaseDir(source.file), ...options });
+}
+
+export async function loadSources(database: Database, sources: readonly AnnotationSource[], options: LoadOptions = {}): Promise<LoadSummary> {
+  const report = await validateSources(sources, options);
+  return writeSources(database, sources, report, options);
+}
+
+/**
+ * Reads every source once, keeping ids only; throws a `LoadValidationError` with every problem
+ * found, or returns the counts that the writing pass reports progress against.
+ */
+export async function validateSources(sources: readonly AnnotationSource[], options: LoadOptions = {}): Promise<ValidationReport> {
+  if (sources.length === 0) throw new LoadValidationError(['(input): expected at least one .json or .jsonl annotation file, found none']);
+  const report = await collectProblems(sources, options.baseDir ?? ((): null => null));
+  if (report.problems.length > 0) throw new LoadValidationError(report.problems);
+  options.log?.(`validated ${sources.length} file(s): ${report.documents} document(s), ${report.actors} actor(s), ${report.relations} relation(s)`);
+  return report;
+}
+
+/** Writes validated sources in one transaction. */
+export async function writeSources(
+  database: Database,
+  sources: readonly AnnotationSource[],
+  report: ValidationReport,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = Date.now();
+  const log = options.log ?? ((): void => undefined);
+  const baseDir = options.baseDir ?? ((): null => null);
+  const progress = progressReporter(report.relations, log);
+  const summary = await database.write(async (runner) => {
+    const totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
+    const loadedActorIds = new Set<string>();
+    for (const source of sources) {
+      await writeSource(runner, source, baseDir(source), options.batchSize ?? DEFAULT_BATCH_SIZE, {
+        document: () => (totals.documents += 1),
+        actors: (counts, actors) => {
+          totals.actorsCreated += counts.created;
+          totals.actorsTotal += counts.total;
+          totals.evidence += actors.reduce((sum, actor) => sum + actor.evidence.length, 0);
+          for (const actor of actors) loadedActorIds.add(actor.id);
+        },
+        relations: (counts, relations) => {
+          totals.relationsCreated += counts.created;
+          totals.relationsTotal += counts.total;
+          totals.evidence += relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
+          progress(totals.relationsTotal);
+        },
+      });
+    }
+    const duplicates = (await findPossibleDuplicates(runner)).filter((duplicate) =>
+      duplicate.actorIds.some((id) => loadedActorIds.has(id)),
+    );
+    return { totals, duplicates, graph: await countGraph(runner) };
+  }, options.transactionTimeoutMs);
+
+  const { totals } = summary;
+  const result: LoadSummary = {
+    files: sources.length,
+    documents: totals.documents,
+    actors: { created: totals.actorsCreated, updated: totals.actorsTotal - totals.actorsCreated },
+    relations: { created: totals.relationsCreated, updated: totals.relationsTotal - totals.relationsCreated },
+    evidence: totals.evidence,
+    possibleDuplicates: summary.duplicates,
+    graph: summary.graph,
+    durationMs: Date.now() - started,
+  };
+  for (const line of describeSummary(result)) log(line);
+  return result;
+}
+
+async function collectProblems(sources: readonly AnnotationSource[], baseDir: (source: AnnotationSource) => string | null): Promise<ValidationReport> {
+  const problems: string[] = [];
+  const documentFiles = new Map<string, string>();
+  let documents = 0;
+  let actors = 0;
+  let relations = 0;
+  for (const source of sources) {
+    const fileProblems: Problem[] = [];
+    const report = (problem: Problem): void => void fileProblems.push(problem);
+    let document: DocumentRecord | null = null;
+    let documentSeen = false;
+    let relationSeen = false;
+    const actorPaths = new Map<string, string>();
+    const relationPaths = new Map<string, string>();
+    for await (const record of source.records(report)) {
+      if (record.kind === 'document') {
+        if (documentSeen) {
+          report({ path: record.path, message: 'expected one document per file, found a second' });
+          continue;
+        }
+        documentSeen = true;
+        document = readDocument(record.value, record.path, baseDir(source), fileProblems);
+        if (document) {
+          const other = documentFiles.get(document.id);
+          if (other !== undefined) {
+            report({ path: `${record.path}.id`, message: `expected a document id not used by another file of this load, found '${document.id}' (also in ${other})` });
+          }
+          documentFiles.set(document.id, source.file);
+          documents += 1;
+        }
+        continue;
+      }
+      if (!documentSeen) {
+        report({ path: record.path, message: `expected the document record before any ${record.kind}, found ${record.kind}` });
+        documentSeen = true;
+      }
+      // Without a valid document the quotes cannot be checked; its own problems are reported.
+      if (document === null) continue;
+      if (record.kind === 'actor') {
+        if (relationSeen) report({ path: record.path, message: 'expected every actor before the first relation, found an actor after a relation' });
+        const actor = readActor(record.value, record.path, document, fileProblems);
+        // An actor with other problems is still declared: its relations are not reported too.
+        const id = actor?.id ?? declaredId(record.value);
+        if (id === undefined) continue;
+        const other = actorPaths.get(id);
+        if (other !== undefined) {
+          report({ path: `${record.path}.id`, message: `expected an id not used by another actor of this document, found '${id}' (also at ${other})` });
+        }
+        actorPaths.set(id, record.path);
+        if (actor) actors += 1;
+      } else {
+        relationSeen = true;
+        const relation = readRelation(record.value, record.path, document, (id) => actorPaths.has(id), fileProblems);
+        if (!relation) continue;
+        const other = relationPaths.get(relation.id);
+        if (other !== undefined) {
+          report({ path: record.path, message: `expected each relation once, found the same type, actors and time as ${other}` });
+        }
+        relationPaths.set(relation.id, record.path);
+        relations += 1;
+      }
+    }
+    if (!documentSeen && fileProblems.length === 0) fileProblems.push({ path: 'document', message: 'expected a document record, found none' });
+    problems.push(...fileProblems.map((problem) => `${source.file}: ${problem.path}: ${problem.message}`));
+  }
+  return { problems, documents, actors, relations };
+}
+
+function declaredId(value: unknown): string | undefined {
+  return isObject(value) && typeof value.id === 'string' ? value.id : undefined;
+}
+
+interface WriteListener {
+  document(): void;
+  actors(counts: { created: number; total: number }, actors: readonly ActorRecord[]): void;
+  relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
+}
+
+/** Streams one validated source into the open transaction, batch by batch. */
+async function writeSource(runner: QueryRunner, source: AnnotationSource, baseDir: string | null, batchSize: number, listener: WriteListener): Promise<void> {
+  const unexpected = (problem: Problem): never => {
+    throw new Error(`${source.file}: ${problem.path}: ${problem.message} (the file changed after validation)`);
+  };
+  const problems: Problem[] = [];
+  let document: DocumentRecord | null = null;
+  let actors: ActorRecord[] = [];
+  let relations: RelationRecord[] = [];
+  const actorIds = new Set<string>();
+  const flushActors = async (): Promise<void> => {
+    if (actors.length === 0) return;
+    listener.actors(await upsertActors(runner, document!.id, actors), actors);
+    actors = [];
+  };
+  const flushRelations = async (): Promise<void> => {
+    if (relations.length === 0) return;
+    listener.relations(await upsertRelations(runner, document!.id, relations), relations);
+    relations = [];
+  };
+  for await (const record of source.records(unexpected)) {
+    if (record.kind === 'document') {
+      document = readDocument(record.value, record.path, baseDir, problems);
+      if (document) await upsertDocument(runner, document);
+      listener.document();
+    } else if (record.kind === 'actor') {
+      const actor = readActor(record.value, record.path, document!, problems);
+      if (actor) {
+        actors.push(actor);
+        actorIds.add(actor.id);
+      }
+      if (actors.length >= batchSize) await flushActors();
+    } else {
+      await flushActors();
+      const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
+      if (relation) relations.push(relation);
+      if (relations.length >= batchSize) await flushRelations();
+    }
+    if (problems.length > 0) unexpected(problems[0]);
+  }
+  await flushActors();
+  await flushRelations();
+}
+
+function progressReporter(total: number, log: (line: string) => void): (done: number) => void {
+  const started = Date.now();
+  let lastReport = started;
+  return (done) => {
+    const now = Date.now();
+    if (now - lastReport < PROGRESS_EVERY_MS || done >= total) return;
+    lastReport = now;
+    const rate = done / ((now - started) / 1000);
+    const left = rate > 0 ? Math.round((total - done) / rate) : 0;
+    log(`wrote ${done} of ${total} relations (${Math.round((100 * done) / total)}%, ${Math.round(rate)}/s, about ${left} s left)`);
+  };
+}
+
+export function describeSummary(summary: LoadSummary): string[] {
+  const lines = [
+    `loaded ${summary.documents} document(s) from ${summary.files} file(s) in ${(summary.durationMs / 1000).toFixed(1)} s: ` +
+      `actors ${summary.actors.created} created, ${summary.actors.updated} updated; ` +
+      `relations ${summary.relations.created} created, ${summary.relations.updated} updated; ${summary.evidence} quotes`,
+    `the graph now holds ${summary.graph.documents} document(s), ${summary.graph.actors} actor(s), ` +
+      `${summary.graph.relations} relation(s), ${summary.graph.evidence} quote(s)`,
+  ];
+  for (const duplicate of summary.possibleDuplicates) {
+    lines.push(`possible duplicate: actors ${duplicate.actorIds.join(', ')} share the name or alias '${duplicate.name}'`);
+  }
+  return lines;
+}
+
+/** Loads the seed folder when the graph has no document yet; returns null when it did nothing. */
+export async function loadSeedsIntoEmptyGraph(database: Database, seedsDir: string, options: LoadOptions = {}): Promise<LoadSummary | null> {
+  const { documents } = await database.read((runner) => countGraph(runner));
+  if (documents > 0) return null;
+  return loadPaths(database, [seedsDir], options);
+}

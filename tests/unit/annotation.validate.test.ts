@@ -1,0 +1,142 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { objectSource, openSource } from '../../src/loader/annotation-source';
+import { documentBaseDir } from '../../src/loader/annotation.validate';
+import { LoadValidationError, validateSources } from '../../src/loader/loader';
+import { sampleDocument, sampleIds, writeJson } from '../support/annotations';
+
+async function problemsOf(value: unknown): Promise<string[]> {
+  try {
+    await validateSources([objectSource('doc.json', value)]);
+    return [];
+  } catch (error) {
+    if (error instanceof LoadValidationError) return [...error.problems];
+    throw error;
+  }
+}
+
+function mutate(change: (doc: ReturnType<typeof sampleDocument>) => void): ReturnType<typeof sampleDocument> {
+  const doc = sampleDocument(sampleIds('t'));
+  change(doc);
+  return doc;
+}
+
+type Doc = { actors: Record<string, unknown>[]; relations: Record<string, unknown>[]; document: Record<string, unknown> };
+
+describe('annotation validation', () => {
+  it('accepts the sample document and counts it', async () => {
+    await expect(validateSources([objectSource('doc.json', sampleDocument(sampleIds('t')))])).resolves.toEqual({
+      problems: [],
+      documents: 1,
+      actors: 3,
+      relations: 2,
+    });
+  });
+
+  it('names an unknown actor reference with its path', async () => {
+    const doc = mutate((d) => ((d as Doc).relations[1].to = 't-nobody'));
+    expect(await problemsOf(doc)).toEqual(["doc.json: relations[1].to: expected the id of an actor declared in document 't-doc', found 't-nobody'"]);
+  });
+
+  it('names an unknown relation type and lists the vocabulary', async () => {
+    const doc = mutate((d) => ((d as Doc).relations[0].type = 'LOVES'));
+    const [problem] = await problemsOf(doc);
+    expect(problem).toMatch(/^doc\.json: relations\[0\]\.type: expected one of NEGOTIATES_WITH, COOPERATES_WITH, ATTACKS, .*, found "LOVES"$/);
+  });
+
+  it('names a bad date', async () => {
+    const doc = mutate((d) => ((d as Doc).relations[0].time = '2021-02-30'));
+    expect(await problemsOf(doc)).toEqual(["doc.json: relations[0].time: expected a day that exists in 2021-02, found '2021-02-30'"]);
+  });
+
+  it('names a quote that is not in the text', async () => {
+    const doc = mutate((d) => ((d as Doc).actors[2].evidence = [{ quote: 'Gamma Ray' }]));
+    expect(await problemsOf(doc)).toEqual([
+      `doc.json: actors[2].evidence[0].quote: expected a quote that occurs verbatim in the text of document 't-doc', found "Gamma Ray"`,
+    ]);
+  });
+
+  it('names a quote asked for at an occurrence the text does not have', async () => {
+    const doc = mutate((d) => ((d as Doc).actors[0].evidence = [{ quote: 'Alpha Corp', occurrence: 2 }]));
+    expect(await problemsOf(doc)).toEqual([
+      `doc.json: actors[0].evidence[0].quote: expected a quote that occurs at least 2 times in the text of document 't-doc', found "Alpha Corp"`,
+    ]);
+  });
+
+  it('names a duplicate actor id with both places', async () => {
+    const doc = mutate((d) => ((d as Doc).actors[2].id = 't-alpha'));
+    expect(await problemsOf(doc)).toEqual([
+      "doc.json: actors[2].id: expected an id not used by another actor of this document, found 't-alpha' (also at actors[0])",
+      "doc.json: relations[1].to: expected the id of an actor declared in document 't-doc', found 't-gamma'",
+    ]);
+  });
+
+  it('names a relation stated twice', async () => {
+    const doc = mutate((d) => (d as Doc).relations.push({ ...(d as Doc).relations[1] }));
+    expect(await problemsOf(doc)).toEqual(['doc.json: relations[2]: expected each relation once, found the same type, actors and time as relations[1]']);
+  });
+
+  it('treats a symmetric relation stated both ways as the same relation', async () => {
+    const doc = mutate((d) => (d as Doc).relations.push({ ...(d as Doc).relations[0], from: 't-alpha', to: 't-beta' }));
+    expect(await problemsOf(doc)).toEqual(['doc.json: relations[2]: expected each relation once, found the same type, actors and time as relations[0]']);
+  });
+
+  it('reports every problem of a file at once, not just the first', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.actors[0].kind = 'ALIEN';
+      x.actors[1].colour = 'blue';
+      x.relations[0].time = 'spring';
+      x.relations[1].evidence = [];
+    });
+    expect(await problemsOf(doc)).toEqual([
+      'doc.json: actors[0].kind: expected one of PERSON, STATE, GOVERNMENT, ORGANIZATION, ARMED_GROUP, MILITARY_FORCE, COALITION, POPULATION, found "ALIEN"',
+      "doc.json: actors[1].colour: expected only the fields id, name, kind, aliases, description, roles, evidence, found 'colour'",
+      "doc.json: relations[0].time: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'spring'",
+      'doc.json: relations[1].evidence: expected a non-empty array of { quote }, found an array of 0',
+    ]);
+  });
+
+  it('refuses a document id used by two files of one load', async () => {
+    const ids = sampleIds('t');
+    await expect(validateSources([objectSource('a.json', sampleDocument(ids)), objectSource('b.json', sampleDocument(ids))])).rejects.toMatchObject({
+      problems: ["b.json: document.id: expected a document id not used by another file of this load, found 't-doc' (also in a.json)"],
+    });
+  });
+
+  it('refuses a text file for documents that come over the API', async () => {
+    const doc = mutate((d) => {
+      delete (d as Doc).document.text;
+      (d as Doc).document.textFile = '/etc/passwd';
+    });
+    expect(await problemsOf(doc)).toEqual([
+      'doc.json: document.textFile: expected the text inline in text (a textFile is read only by the command-line loader), found textFile',
+    ]);
+  });
+
+  it('names bad JSON with the parser position', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annotation-'));
+    const file = writeJson(dir, 'broken.json', '{ "document": { "id": "x", }');
+    await expect(validateSources([openSource(file)], { baseDir: (s) => documentBaseDir(s.file) })).rejects.toMatchObject({
+      problems: [expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\(file\\): expected valid JSON, found .*position \\d+`))],
+    });
+  });
+
+  it('reads the .jsonl layout line by line and names lines in problems', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annotation-'));
+    const doc = sampleDocument(sampleIds('t')) as Doc;
+    const lines = [
+      JSON.stringify({ document: doc.document }),
+      ...doc.actors.map((actor) => JSON.stringify({ actor })),
+      JSON.stringify({ relation: { ...doc.relations[0], type: 'HUGS' } }),
+      'not json',
+    ];
+    const file = writeJson(dir, 'doc.jsonl', lines.join('\n'));
+    const error = await validateSources([openSource(file)], { baseDir: (s) => documentBaseDir(s.file) }).catch((e: LoadValidationError) => e);
+    expect((error as LoadValidationError).problems).toEqual([
+      expect.stringMatching(/doc\.jsonl: line 5: relation\.type: expected one of .*, found "HUGS"$/),
+      expect.stringMatching(/doc\.jsonl: line 6: expected one JSON object, found /),
+    ]);
+  });
+});
