@@ -3,16 +3,26 @@
  * lands on the same relation and the same evidence instead of a copy.
  */
 import { createHash } from 'node:crypto';
-import { isSymmetric, RelationType } from './vocabulary';
+import { isRelationType, isSymmetric, RelationType } from './vocabulary';
 
 function digest(parts: readonly string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
 
-/** The same for `a T b` and `b T a` when T is symmetric. */
+/**
+ * The same for `a T b` and `b T a` when T is symmetric. It starts with the type, so that a lookup
+ * by id knows which relationship type (and which index) to search.
+ */
 export function relationId(type: RelationType, from: string, to: string, time: string | null): string {
   const [first, second] = isSymmetric(type) && to < from ? [to, from] : [from, to];
-  return `rel-${digest([type, first, second, time ?? ''])}`;
+  return `${type.toLowerCase()}-${digest([type, first, second, time ?? ''])}`;
+}
+
+/** The relation type an id names, or undefined for an id no relation can have. */
+export function relationTypeOfId(id: string): RelationType | undefined {
+  const match = /^([a-z_]+)-[0-9a-f]{16}$/.exec(id);
+  const type = match?.[1].toUpperCase();
+  return type !== undefined && isRelationType(type) ? type : undefined;
 }
 
 export function evidenceId(subjectId: string, documentId: string, start: number, end: number): string {
