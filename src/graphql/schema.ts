@@ -4,19 +4,52 @@
  * dependencies.
  */
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, ContainerType } from 'type-graphql';
+import { LimitsConfig } from '../config/config';
+import { GraphReader } from '../graph/graph.reader';
+import { GraphWriter } from '../loader/graph.writer';
 import { Database } from '../neo4j/database';
+import { ActorResolver } from './actor.resolver';
+import { DocumentResolver } from './document.resolver';
+import { EvidenceResolver } from './evidence.resolver';
 import { HealthResolver } from './health.resolver';
+import { RelationResolver } from './relation.resolver';
+import { StatsResolver } from './stats.resolver';
+import { TraversalResolver } from './traversal.resolver';
+import { WriteResolver } from './write.resolver';
 
 export interface SchemaServices {
   readonly database: Database;
+  readonly reader: GraphReader;
+  readonly writer: GraphWriter;
+  readonly limits: LimitsConfig;
+  readonly writesEnabled: boolean;
 }
 
-const RESOLVERS = [HealthResolver] as const;
+const RESOLVERS = [
+  ActorResolver,
+  RelationResolver,
+  EvidenceResolver,
+  DocumentResolver,
+  TraversalResolver,
+  StatsResolver,
+  WriteResolver,
+  HealthResolver,
+] as const;
 
 function containerFor(services: SchemaServices): ContainerType {
-  const instances = new Map<unknown, unknown>([[HealthResolver, new HealthResolver(services.database)]]);
+  const { reader, limits } = services;
+  const instances = new Map<unknown, unknown>([
+    [ActorResolver, new ActorResolver(reader, limits)],
+    [RelationResolver, new RelationResolver(reader, limits)],
+    [EvidenceResolver, new EvidenceResolver()],
+    [DocumentResolver, new DocumentResolver(reader, limits)],
+    [TraversalResolver, new TraversalResolver(reader, limits)],
+    [StatsResolver, new StatsResolver(reader, limits)],
+    [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
+    [HealthResolver, new HealthResolver(services.database)],
+  ]);
   return {
     get(someClass: unknown): unknown {
       const instance = instances.get(someClass);
@@ -28,4 +61,10 @@ function containerFor(services: SchemaServices): ContainerType {
 
 export function buildGraphQLSchema(services: SchemaServices): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: RESOLVERS, container: containerFor(services), validate: false });
+}
+
+/** The schema's SDL, as committed in schema/schema.graphql; building it resolves nothing. */
+export async function schemaSdl(): Promise<string> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -224,13 +224,17 @@ export function readActor(value: unknown, path: string, document: DocumentRecord
   return { id, name, kind, aliases, description, roles, evidence };
 }
 
-/** `isKnownActor` says whether an id names an actor of this document. */
+/**
+ * `isKnownActor` says whether an id names an actor the relation may join: one declared in the
+ * document (loader), or any in the graph (API); `knownActors` says which, for problem reports.
+ */
 export function readRelation(
   value: unknown,
   path: string,
   document: DocumentRecord,
   isKnownActor: (id: string) => boolean,
   problems: Problem[],
+  knownActors = `an actor declared in document '${document.id}'`,
 ): RelationRecord | null {
   const fields = reader(value, path, problems, 'a relation');
   if (!fields) return null;
@@ -243,7 +247,7 @@ export function readRelation(
     ['from', from],
     ['to', to],
   ] as const) {
-    if (id !== null && !isKnownActor(id)) fields.problem(field, `expected the id of an actor declared in document '${document.id}', found '${id}'`);
+    if (id !== null && !isKnownActor(id)) fields.problem(field, `expected the id of ${knownActors}, found '${id}'`);
   }
   if (from !== null && from === to) fields.problem('to', `expected an actor other than the source, found '${to}' on both ends`);
   const time = fields.time('time');

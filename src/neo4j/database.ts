@@ -6,7 +6,7 @@
  * Repositories receive a `QueryRunner` rather than the driver's transaction, so that every query
  * passes one place: observers (the query-count tests, logging) see each query and its parameters.
  */
-import { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 
 export interface QueryRunner {
   run<T extends RecordShape = RecordShape>(query: string, parameters?: Record<string, unknown>): Promise<T[]>;
@@ -57,9 +57,22 @@ export class Database {
     return {
       run: async <T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> => {
         for (const observer of this.observers) observer(query, parameters);
-        const result = await tx.run<T>(query, parameters);
+        const result = await tx.run<T>(query, withIntegers(parameters) as Record<string, unknown>);
         return result.records.map((record) => record.toObject());
       },
     };
   }
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT refuses and which would store offsets as
+ * 12.0; whole numbers are sent as Cypher integers instead, at any depth of the parameters.
+ */
+function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withIntegers(item)]));
+  }
+  return value;
 }

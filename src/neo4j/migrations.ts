@@ -19,6 +19,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: 'actor_kind', cypher: 'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)' },
   { name: 'evidence_id_unique', cypher: 'CREATE CONSTRAINT evidence_id_unique IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE' },
   { name: 'evidence_relation', cypher: 'CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)' },
+  { name: 'evidence_actor', cypher: 'CREATE INDEX evidence_actor IF NOT EXISTS FOR (e:Evidence) ON (e.actorId)' },
+  { name: 'evidence_document', cypher: 'CREATE INDEX evidence_document IF NOT EXISTS FOR (e:Evidence) ON (e.documentId)' },
+  { name: 'actor_name', cypher: 'CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)' },
   {
     name: 'actor_names',
     cypher:

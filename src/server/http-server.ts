@@ -13,6 +13,8 @@ import { checkDatabase } from '../neo4j/health';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
+  /** The context of one GraphQL request: who asks, and fresh loaders. */
+  readonly createContext: (requestId: string, authenticated: boolean) => GraphQLContext;
   readonly database: Database;
   readonly apiKey: string | undefined;
   readonly maxBodyBytes: number;
@@ -113,7 +115,7 @@ async function handleGraphQL(
       search: url.search,
       body: parseBody(rawBody, headers.get('content-type')),
     },
-    context: async () => ({ requestId, authenticated: isAuthenticated(headers.get('authorization'), options.apiKey) }),
+    context: async () => options.createContext(requestId, isAuthenticated(headers.get('authorization'), options.apiKey)),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

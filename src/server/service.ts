@@ -1,37 +1,52 @@
 /**
- * Assembles the running service from a connected database: the GraphQL schema, Apollo Server and
- * the HTTP server. Used by `main` and by the end-to-end tests, which start the real thing.
+ * Assembles the running service from a connected database: the graph services, the GraphQL
+ * schema, Apollo Server and the HTTP server. Used by `main` and by the end-to-end tests, which
+ * start the real thing.
  */
 import { ApolloServer } from '@apollo/server';
 import { Config } from '../config/config';
+import { GraphReader } from '../graph/graph.reader';
 import { GraphQLContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { GraphWriter } from '../loader/graph.writer';
 import { Database } from '../neo4j/database';
-import { createHttpServer, listen, RunningHttpServer } from './http-server';
+import { errorReporting, formatError } from './error-format';
+import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits'>;
+  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs'>;
   readonly database: Database;
+  readonly log?: (line: string) => void;
+  readonly pages?: ReadonlyMap<string, StaticPage>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startService(options: ServiceOptions): Promise<RunningHttpServer> {
-  const schema = await buildGraphQLSchema({ database: options.database });
+  const { config, database } = options;
+  const reader = new GraphReader(database);
+  const writer = new GraphWriter(database, config.loadTransactionTimeoutMs);
+  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [errorReporting(options.log ?? ((line) => process.stderr.write(`${line}\n`)))],
     // main owns the signals, so that the database stops after the HTTP server, in order.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    database: options.database,
-    apiKey: options.config.apiKey,
+    createContext: (requestId, authenticated) => ({ requestId, authenticated, loaders: createLoaders(reader) }),
+    database,
+    apiKey: config.apiKey,
     maxBodyBytes: MAX_BODY_BYTES,
+    pages: options.pages,
   });
-  const running = await listen(server, options.config.port, options.config.host);
+  const running = await listen(server, config.port, config.host);
   return {
     ...running,
     close: async () => {

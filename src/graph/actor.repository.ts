@@ -1,0 +1,99 @@
+/**
+ * Reads actors: by id (batched), as a filtered keyset-paginated list, by full-text search, and
+ * the graph's statistics.
+ */
+import { QueryRunner } from '../neo4j/database';
+import { actorProjection, ActorRow, Page, PageRequest } from './read-models';
+import { ActorKind, relationTypePattern } from './vocabulary';
+
+export interface ActorFilter {
+  /** Case-insensitive substring of the name or an alias. */
+  readonly search: string | null;
+  readonly kinds: readonly ActorKind[] | null;
+}
+
+export interface SearchHit {
+  readonly actor: ActorRow;
+  readonly score: number;
+}
+
+export interface GraphStats {
+  readonly actorKinds: { kind: ActorKind; count: number }[];
+  readonly relationTypes: { type: string; count: number }[];
+  readonly mostConnected: ActorRow[];
+}
+
+/** Actors by id, for the per-request loader; missing ids are simply absent. */
+const ACTORS_BY_ID = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN ${actorProjection()} AS actor`;
+
+const ACTOR_FILTER = `($kinds IS NULL OR a.kind IN $kinds)
+  AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search))`;
+
+/** One page of actors ordered by name then id, with the count of all that match. */
+const FIND_ACTORS = `
+CALL () { MATCH (a:Actor) WHERE ${ACTOR_FILTER} RETURN count(a) AS totalCount }
+CALL () {
+  MATCH (a:Actor)
+  WHERE ${ACTOR_FILTER}
+    AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
+  WITH a ORDER BY a.name, a.id LIMIT $limit
+  RETURN collect(${actorProjection()}) AS actors
+}
+RETURN totalCount, actors`;
+
+/** Ranked full-text matches over names and aliases. */
+const SEARCH_ACTORS = `
+CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
+RETURN ${actorProjection()} AS actor, score
+ORDER BY score DESC, a.name`;
+
+const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count ORDER BY kind';
+const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
+const MOST_CONNECTED = `
+MATCH (a:Actor)
+WITH a, COUNT { (a)-[${relationTypePattern()}]-(:Actor) } AS degree
+ORDER BY degree DESC, a.id LIMIT $limit
+RETURN ${actorProjection()} AS actor`;
+
+export async function actorsByIds(runner: QueryRunner, ids: readonly string[]): Promise<ActorRow[]> {
+  const rows = await runner.run<{ actor: ActorRow }>(ACTORS_BY_ID, { ids });
+  return rows.map((row) => row.actor);
+}
+
+export async function findActors(runner: QueryRunner, filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
+  const [row] = await runner.run<{ totalCount: number; actors: ActorRow[] }>(FIND_ACTORS, {
+    kinds: filter.kinds,
+    search: filter.search?.toLowerCase() ?? null,
+    afterName: page.after?.[0] ?? null,
+    afterId: page.after?.[1] ?? null,
+    limit: page.first + 1,
+  });
+  return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
+}
+
+export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
+  const query = fulltextQuery(text);
+  if (query === null) return [];
+  return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query, limit });
+}
+
+/**
+ * A Lucene query from free text. Only letters and digits pass, so no user text can use Lucene's
+ * syntax; each word matches exactly (best), as a prefix, or within two edits (misspellings such as
+ * "Sulaimani" for "Soleimani").
+ */
+export function fulltextQuery(text: string): string | null {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+  if (words.length === 0) return null;
+  return words.map((word) => (word.length < 4 ? `(${word}^4 OR ${word}*^2)` : `(${word}^4 OR ${word}*^2 OR ${word}~2)`)).join(' OR ');
+}
+
+export async function graphStats(runner: QueryRunner, mostConnected: number): Promise<GraphStats> {
+  const actorKinds = await runner.run<{ kind: ActorKind; count: number }>(COUNT_BY_KIND);
+  const relationTypes = await runner.run<{ type: string; count: number }>(COUNT_BY_TYPE);
+  const top = await runner.run<{ actor: ActorRow }>(MOST_CONNECTED, { limit: mostConnected });
+  return { actorKinds, relationTypes, mostConnected: top.map((row) => row.actor) };
+}

@@ -1,0 +1,101 @@
+/**
+ * The read side of the graph as one service: each method runs one repository function in a read
+ * transaction. Resolvers and loaders call this, never the driver.
+ */
+import { Database } from '../neo4j/database';
+import { ActorFilter, actorsByIds, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
+import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
+import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow } from './read-models';
+import {
+  ActorRelationsRequest,
+  evidenceOfActors,
+  evidenceOfRelations,
+  findRelations,
+  neighborsOfActors,
+  RelationFilter,
+  relationsByIds,
+  relationsOfActors,
+  timeline,
+} from './relation.repository';
+import { Neighborhood, neighborhood, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
+import { Direction, RelationType } from './vocabulary';
+
+export class GraphReader {
+  constructor(private readonly database: Database) {}
+
+  actorsByIds(ids: readonly string[]): Promise<ActorRow[]> {
+    return this.database.read((runner) => actorsByIds(runner, ids));
+  }
+
+  findActors(filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
+    return this.database.read((runner) => findActors(runner, filter, page));
+  }
+
+  search(text: string, limit: number): Promise<SearchHit[]> {
+    return this.database.read((runner) => searchActors(runner, text, limit));
+  }
+
+  stats(mostConnected: number): Promise<GraphStats> {
+    return this.database.read((runner) => graphStats(runner, mostConnected));
+  }
+
+  relationsByIds(ids: readonly string[]): Promise<RelationRow[]> {
+    return this.database.read((runner) => relationsByIds(runner, ids));
+  }
+
+  findRelations(filter: RelationFilter, page: PageRequest): Promise<Page<RelationRow>> {
+    return this.database.read((runner) => findRelations(runner, filter, page));
+  }
+
+  relationsOfActors(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, Page<RelationRow>>> {
+    return this.database.read((runner) => relationsOfActors(runner, actorIds, request));
+  }
+
+  neighborsOfActors(actorIds: readonly string[], types: readonly RelationType[] | null, direction: Direction, limit: number): Promise<Map<string, ActorRow[]>> {
+    return this.database.read((runner) => neighborsOfActors(runner, actorIds, types, direction, limit));
+  }
+
+  timeline(actorId: string, filter: { types: readonly RelationType[] | null; since: string | null; until: string | null }, limit: number): Promise<RelationRow[]> {
+    return this.database.read((runner) => timeline(runner, actorId, filter, limit));
+  }
+
+  evidenceOfRelations(ids: readonly string[]): Promise<EvidenceRow[]> {
+    return this.database.read((runner) => evidenceOfRelations(runner, ids));
+  }
+
+  evidenceOfActors(ids: readonly string[]): Promise<EvidenceRow[]> {
+    return this.database.read((runner) => evidenceOfActors(runner, ids));
+  }
+
+  documentsByIds(ids: readonly string[]): Promise<DocumentRow[]> {
+    return this.database.read((runner) => documentsByIds(runner, ids));
+  }
+
+  findDocuments(page: PageRequest): Promise<Page<DocumentRow>> {
+    return this.database.read((runner) => findDocuments(runner, page));
+  }
+
+  documentIdsOfActors(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return this.database.read((runner) => documentIdsOfActors(runner, ids));
+  }
+
+  actorsOfDocuments(ids: readonly string[]): Promise<Map<string, ActorRow[]>> {
+    return this.database.read((runner) => actorsOfDocuments(runner, ids));
+  }
+
+  relationIdsOfDocuments(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return this.database.read((runner) => relationIdsOfDocuments(runner, ids));
+  }
+
+  neighborhood(actorId: string, request: TraversalRequest, limit: number): Promise<Neighborhood | null> {
+    return this.database.read((runner) => neighborhood(runner, actorId, request, limit));
+  }
+
+  shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {
+    return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit));
+  }
+
+  simplePaths(from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
+    return this.database.read((runner) => simplePaths(runner, from, to, request, limit));
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What the read side of the repository returns, and the Cypher projections that produce it, so
+ * that every query returns actors, relations and quotes in one shape.
+ */
+import { ActorKind, Direction, RELATION_TYPE_NAMES, RELATION_TYPES, RelationType, relationTypePattern } from './vocabulary';
+
+export interface ActorRow {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: string[];
+  readonly description: string | null;
+  readonly roles: string[];
+  /** Relations of the vocabulary, either direction. */
+  readonly degree: number;
+}
+
+export interface RelationRow {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  readonly timeText: string | null;
+  readonly timeStart: string | null;
+  readonly timeEnd: string | null;
+  readonly place: string | null;
+  readonly description: string;
+  readonly documentIds: string[];
+}
+
+export interface EvidenceRow {
+  readonly id: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly documentId: string;
+  readonly relationId: string | null;
+  readonly actorId: string | null;
+}
+
+export interface DocumentRow {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly dateText: string | null;
+  readonly dateStart: string | null;
+  readonly dateEnd: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly language: string | null;
+}
+
+export interface PathRow {
+  readonly actors: ActorRow[];
+  readonly relations: RelationRow[];
+}
+
+/** A page of a keyset-paginated list: one more row than asked for tells whether more follow. */
+export interface PageRequest {
+  readonly first: number;
+  /** The sort key of the last row of the previous page. */
+  readonly after: readonly string[] | null;
+}
+
+export interface Page<T> {
+  readonly rows: T[];
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+const ALL_TYPES = relationTypePattern();
+
+/** The actor node bound to `a` as an ActorRow. */
+export function actorProjection(a = 'a'): string {
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), degree: COUNT { (${a})-[${ALL_TYPES}]-(:Actor) } }`;
+}
+
+/** The relationship bound to `r` as a RelationRow. */
+export function relationProjection(r = 'r'): string {
+  return (
+    `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, timeText: ${r}.timeText, ` +
+    `timeStart: ${r}.timeStart, timeEnd: ${r}.timeEnd, place: ${r}.place, description: ${r}.description, documentIds: coalesce(${r}.documentIds, []) }`
+  );
+}
+
+/** `e` as an EvidenceRow. */
+export const EVIDENCE_PROJECTION = 'e { .id, .quote, .start, .end, .documentId, .relationId, .actorId }';
+
+/** `d` as a DocumentRow. */
+export const DOCUMENT_PROJECTION = 'd { .id, .title, .text, .dateText, .dateStart, .dateEnd, .publisher, .url, .language }';
+
+/**
+ * Keeps relations whose time overlaps [$since, $until] (day keys, either may be null); when a
+ * bound is given, relations without a time are left out, since nothing says they overlap.
+ */
+export const TIME_OVERLAP = `(($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))`;
+
+export const SYMMETRIC_TYPES = RELATION_TYPE_NAMES.filter((type) => RELATION_TYPES[type].symmetric);
+
+/**
+ * The predicate that makes an undirected match `(x)-[r]-(y)` follow a direction from `x`; a
+ * symmetric relation goes both ways whatever the direction. Needs the parameter `$symmetricTypes`.
+ */
+export const DIRECTION_PREDICATE: Readonly<Record<Direction, string>> = {
+  OUT: '(startNode(r) = x OR type(r) IN $symmetricTypes)',
+  IN: '(endNode(r) = x OR type(r) IN $symmetricTypes)',
+  BOTH: 'true',
+};
+
+/** The `{1,n}` of a quantified path; only a checked whole number reaches the query text. */
+export function hopBound(depth: number, max: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > max) throw new Error(`depth must be a whole number from 1 to ${max}, found ${depth}`);
+  return `{1,${depth}}`;
+}

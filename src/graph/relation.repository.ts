@@ -1,0 +1,209 @@
+/**
+ * Reads relations and their quotes: by id, as filtered lists, per actor (batched for many actors
+ * at once), as a timeline; and deletes one relation with its quotes.
+ *
+ * Relation types enter the query text only through `relationTypePattern`, which accepts nothing
+ * outside the vocabulary; directions only through `DIRECTION_PREDICATE`.
+ */
+import { QueryRunner } from '../neo4j/database';
+import { relationTypeOfId } from './ids';
+import {
+  actorProjection,
+  ActorRow,
+  DIRECTION_PREDICATE,
+  EVIDENCE_PROJECTION,
+  EvidenceRow,
+  Page,
+  PageRequest,
+  relationProjection,
+  RelationRow,
+  SYMMETRIC_TYPES,
+  TIME_OVERLAP,
+} from './read-models';
+import { Direction, RelationType, relationTypePattern } from './vocabulary';
+
+export interface RelationFilter {
+  readonly types: readonly RelationType[] | null;
+  readonly actorId: string | null;
+  readonly documentId: string | null;
+  /** Day keys, inclusive. */
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+export interface ActorRelationsRequest {
+  readonly direction: Direction;
+  readonly types: readonly RelationType[] | null;
+  readonly first: number;
+  readonly after: string | null;
+}
+
+/** Relations of one type by id. */
+function relationsByIdQuery(type: RelationType): string {
+  return `UNWIND $ids AS id MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN ${relationProjection()} AS relation`;
+}
+
+/** One page of relations ordered by id, from all relations or from one actor's. */
+function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean): string {
+  const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
+  const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP}`;
+  return `
+CALL () { MATCH ${pattern} WHERE ${filter} RETURN count(r) AS totalCount }
+CALL () {
+  MATCH ${pattern}
+  WHERE ${filter} AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  RETURN collect(${relationProjection()}) AS relations
+}
+RETURN totalCount, relations`;
+}
+
+/** For each actor, one page of its relations in a direction, and how many it has in all. */
+function relationsOfActorsQuery(types: readonly RelationType[] | null, direction: Direction): string {
+  const pattern = `(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`;
+  const predicate = DIRECTION_PREDICATE[direction];
+  return `
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) { MATCH ${pattern} WHERE ${predicate} RETURN count(r) AS totalCount }
+CALL (x) {
+  MATCH ${pattern}
+  WHERE ${predicate} AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  RETURN collect(${relationProjection()}) AS relations
+}
+RETURN actorId, totalCount, relations`;
+}
+
+/** For each actor, the distinct actors one relation away in a direction, by name. */
+function neighborsOfActorsQuery(types: readonly RelationType[] | null, direction: Direction): string {
+  return `
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) {
+  MATCH (x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)
+  WHERE ${DIRECTION_PREDICATE[direction]}
+  WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
+  RETURN collect(${actorProjection('y')}) AS neighbors
+}
+RETURN actorId, neighbors`;
+}
+
+/** An actor's dated relations in time order: earliest start first, open starts first of all. */
+function timelineQuery(types: readonly RelationType[] | null): string {
+  return `
+MATCH (:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)
+WHERE (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL) AND ${TIME_OVERLAP}
+RETURN ${relationProjection()} AS relation
+ORDER BY coalesce(r.timeStart, ''), coalesce(r.timeEnd, '9999-99-99'), r.id
+LIMIT $limit`;
+}
+
+const EVIDENCE_OF_RELATIONS = `
+UNWIND $ids AS id
+MATCH (e:Evidence {relationId: id})
+RETURN ${EVIDENCE_PROJECTION} AS evidence ORDER BY e.documentId, e.start`;
+
+const EVIDENCE_OF_ACTORS = `
+UNWIND $ids AS id
+MATCH (e:Evidence {actorId: id})
+RETURN ${EVIDENCE_PROJECTION} AS evidence ORDER BY e.documentId, e.start`;
+
+/** Deletes one relation of a type by id, then its quotes; returns how many relations went. */
+function deleteRelationQuery(type: RelationType): string {
+  return `
+MATCH (:Actor)-[r:${type} {id: $id}]->(:Actor)
+DELETE r
+WITH count(*) AS deleted
+CALL (deleted) { MATCH (e:Evidence {relationId: $id}) WHERE deleted > 0 DETACH DELETE e }
+RETURN deleted`;
+}
+
+export async function relationsByIds(runner: QueryRunner, ids: readonly string[]): Promise<RelationRow[]> {
+  const byType = new Map<RelationType, string[]>();
+  for (const id of ids) {
+    const type = relationTypeOfId(id);
+    if (type !== undefined) byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  const rows: RelationRow[] = [];
+  for (const [type, typeIds] of byType) {
+    const found = await runner.run<{ relation: RelationRow }>(relationsByIdQuery(type), { ids: typeIds });
+    rows.push(...found.map((row) => row.relation));
+  }
+  return rows;
+}
+
+export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest): Promise<Page<RelationRow>> {
+  const [row] = await runner.run<{ totalCount: number; relations: RelationRow[] }>(findRelationsQuery(filter.types, filter.actorId !== null), {
+    actorId: filter.actorId,
+    documentId: filter.documentId,
+    since: filter.since,
+    until: filter.until,
+    after: page.after?.[0] ?? null,
+    limit: page.first + 1,
+  });
+  return { rows: row.relations.slice(0, page.first), hasNextPage: row.relations.length > page.first, totalCount: row.totalCount };
+}
+
+export async function relationsOfActors(
+  runner: QueryRunner,
+  actorIds: readonly string[],
+  request: ActorRelationsRequest,
+): Promise<Map<string, Page<RelationRow>>> {
+  const rows = await runner.run<{ actorId: string; totalCount: number; relations: RelationRow[] }>(
+    relationsOfActorsQuery(request.types, request.direction),
+    { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES },
+  );
+  return new Map(
+    rows.map((row) => [
+      row.actorId,
+      { rows: row.relations.slice(0, request.first), hasNextPage: row.relations.length > request.first, totalCount: row.totalCount },
+    ]),
+  );
+}
+
+export async function neighborsOfActors(
+  runner: QueryRunner,
+  actorIds: readonly string[],
+  types: readonly RelationType[] | null,
+  direction: Direction,
+  limit: number,
+): Promise<Map<string, ActorRow[]>> {
+  const rows = await runner.run<{ actorId: string; neighbors: ActorRow[] }>(neighborsOfActorsQuery(types, direction), {
+    actorIds,
+    limit,
+    symmetricTypes: SYMMETRIC_TYPES,
+  });
+  return new Map(rows.map((row) => [row.actorId, row.neighbors]));
+}
+
+export async function timeline(
+  runner: QueryRunner,
+  actorId: string,
+  filter: { types: readonly RelationType[] | null; since: string | null; until: string | null },
+  limit: number,
+): Promise<RelationRow[]> {
+  const rows = await runner.run<{ relation: RelationRow }>(timelineQuery(filter.types), {
+    actorId,
+    since: filter.since,
+    until: filter.until,
+    limit,
+  });
+  return rows.map((row) => row.relation);
+}
+
+export async function evidenceOfRelations(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
+  return (await runner.run<{ evidence: EvidenceRow }>(EVIDENCE_OF_RELATIONS, { ids })).map((row) => row.evidence);
+}
+
+export async function evidenceOfActors(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
+  return (await runner.run<{ evidence: EvidenceRow }>(EVIDENCE_OF_ACTORS, { ids })).map((row) => row.evidence);
+}
+
+/** True when a relation with that id existed and is gone, with its quotes. */
+export async function deleteRelation(runner: QueryRunner, id: string): Promise<boolean> {
+  const type = relationTypeOfId(id);
+  if (type === undefined) return false;
+  const [row] = await runner.run<{ deleted: number }>(deleteRelationQuery(type), { id });
+  return row.deleted > 0;
+}

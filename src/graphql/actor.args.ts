@@ -1,0 +1,60 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { ActorKind, Direction, RelationType } from '../graph/vocabulary';
+import { ActorKindEnum, DirectionEnum, RelationTypeEnum } from './enums';
+
+@ArgsType()
+export class ActorsArgs {
+  @Field(() => String, { nullable: true, description: 'Keep actors whose name or an alias contains this text (any case).' })
+  search?: string | null;
+
+  @Field(() => [ActorKindEnum], { nullable: true, description: 'Keep actors of these kinds.' })
+  kinds?: ActorKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size (default and maximum are configured).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field({ description: 'Free text; each word matches exactly, as a prefix, or with up to two typos.' })
+  text!: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many hits at most.' })
+  first?: number | null;
+}
+
+@ArgsType()
+export class ActorRelationsArgs {
+  @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
+  direction!: Direction;
+
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
+  types?: RelationType[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class NeighborsArgs {
+  @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
+  direction!: Direction;
+
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow relations of these types only.' })
+  types?: RelationType[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many neighbours at most.' })
+  first?: number | null;
+}
+
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID, { description: 'The id.' })
+  id!: string;
+}

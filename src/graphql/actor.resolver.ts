@@ -1,0 +1,68 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { LimitsConfig } from '../config/config';
+import { GraphReader } from '../graph/graph.reader';
+import { nonEmpty, pageSize } from './arguments';
+import { ActorRelationsArgs, ActorsArgs, IdArgs, NeighborsArgs, SearchArgs } from './actor.args';
+import { Actor, ActorConnection, SearchHit } from './actor.type';
+import { toConnection } from './connection';
+import { GraphQLContext } from './context';
+import { decodeCursor } from './cursor';
+import { Document } from './document.type';
+import { Evidence } from './evidence.type';
+import { RelationConnection } from './relation.type';
+import { toActor, toDocument, toEvidence, toRelation } from './shape';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly limits: LimitsConfig,
+  ) {}
+
+  @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
+  async actor(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext): Promise<Actor | null> {
+    const row = await loaders.actor.load(id);
+    return row && toActor(row);
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors by name, filtered and paginated.' })
+  async actors(@Args() args: ActorsArgs): Promise<ActorConnection> {
+    const first = pageSize(args.first, this.limits);
+    const after = decodeCursor(args.after, 2);
+    const search = args.search === null || args.search === undefined ? null : nonEmpty(args.search, 'search');
+    const page = await this.reader.findActors({ search, kinds: args.kinds ?? null }, { first, after });
+    return toConnection({ ...page, rows: page.rows.map(toActor) }, (actor) => [actor.name, actor.id], after !== null);
+  }
+
+  @Query(() => [SearchHit], { description: 'Actors ranked by full-text search over names and aliases, tolerant of typos.' })
+  async search(@Args() args: SearchArgs): Promise<SearchHit[]> {
+    const text = nonEmpty(args.text, 'text');
+    const hits = await this.reader.search(text, pageSize(args.first, this.limits));
+    return hits.map((hit) => ({ actor: toActor(hit.actor), score: hit.score }));
+  }
+
+  @FieldResolver(() => RelationConnection, { description: "The actor's relations, paginated." })
+  async relations(@Root() actor: Actor, @Args() args: ActorRelationsArgs, @Ctx() { loaders }: GraphQLContext): Promise<RelationConnection> {
+    const request = { direction: args.direction, types: args.types ?? null, first: pageSize(args.first, this.limits), after: decodeCursor(args.after, 1)?.[0] ?? null };
+    const page = await loaders.relationsOfActor(request).load(actor.id);
+    return toConnection({ ...page, rows: page.rows.map(toRelation) }, (relation) => [relation.id], request.after !== null);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.' })
+  async neighbors(@Root() actor: Actor, @Args() args: NeighborsArgs, @Ctx() { loaders }: GraphQLContext): Promise<Actor[]> {
+    const rows = await loaders.neighborsOfActor(args.types ?? null, args.direction, pageSize(args.first, this.limits)).load(actor.id);
+    return rows.map(toActor);
+  }
+
+  @FieldResolver(() => [Document], { description: 'The documents that mention the actor.' })
+  async documents(@Root() actor: Actor, @Ctx() { loaders }: GraphQLContext): Promise<Document[]> {
+    const ids = await loaders.documentIdsOfActor.load(actor.id);
+    const rows = await loaders.document.loadMany(ids);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toDocument(row)] : []));
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Quotes that name or describe the actor.' })
+  async evidence(@Root() actor: Actor, @Ctx() { loaders }: GraphQLContext): Promise<Evidence[]> {
+    return (await loaders.evidenceOfActor.load(actor.id)).map(toEvidence);
+  }
+}

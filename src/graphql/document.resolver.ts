@@ -1,0 +1,54 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { LimitsConfig } from '../config/config';
+import { GraphReader } from '../graph/graph.reader';
+import { pageSize } from './arguments';
+import { IdArgs } from './actor.args';
+import { Actor } from './actor.type';
+import { toConnection } from './connection';
+import { GraphQLContext } from './context';
+import { decodeCursor } from './cursor';
+import { Document, DocumentConnection } from './document.type';
+import { Relation } from './relation.type';
+import { toActor, toDocument, toRelation } from './shape';
+
+@ArgsType()
+class DocumentsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+}
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly limits: LimitsConfig,
+  ) {}
+
+  @Query(() => Document, { nullable: true, description: 'One document by id; null when there is none.' })
+  async document(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext): Promise<Document | null> {
+    const row = await loaders.document.load(id);
+    return row && toDocument(row);
+  }
+
+  @Query(() => DocumentConnection, { description: 'All documents by id, paginated.' })
+  async documents(@Args() args: DocumentsArgs): Promise<DocumentConnection> {
+    const after = decodeCursor(args.after, 1);
+    const page = await this.reader.findDocuments({ first: pageSize(args.first, this.limits), after });
+    return toConnection({ ...page, rows: page.rows.map(toDocument) }, (document) => [document.id], after !== null);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The actors the document mentions, by name.' })
+  async actors(@Root() document: Document, @Ctx() { loaders }: GraphQLContext): Promise<Actor[]> {
+    return (await loaders.actorsOfDocument.load(document.id)).map(toActor);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'The relations the document gives quotes for.' })
+  async relations(@Root() document: Document, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
+    const ids = await loaders.relationIdsOfDocument.load(document.id);
+    const rows = await loaders.relation.loadMany(ids);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toRelation(row)] : []));
+  }
+}

@@ -1,0 +1,38 @@
+/** The vocabulary as GraphQL enums, registered once, with each value's description. */
+import { registerEnumType } from 'type-graphql';
+import { ACTOR_KIND_DESCRIPTIONS, ACTOR_KINDS, ActorKind, Direction, RELATION_TYPE_NAMES, RELATION_TYPES, RelationType } from '../graph/vocabulary';
+
+function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
+  return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+}
+
+export const ActorKindEnum = enumObject<ActorKind>(ACTOR_KINDS);
+export const RelationTypeEnum = enumObject<RelationType>(RELATION_TYPE_NAMES);
+export const DirectionEnum = enumObject<Direction>(['OUT', 'IN', 'BOTH']);
+
+registerEnumType(ActorKindEnum, {
+  name: 'ActorKind',
+  description: 'What kind of actor a node is.',
+  valuesConfig: Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, { description: ACTOR_KIND_DESCRIPTIONS[kind] }])),
+});
+
+registerEnumType(RelationTypeEnum, {
+  name: 'RelationType',
+  description: 'The closed vocabulary of relations; symmetric ones read the same both ways.',
+  valuesConfig: Object.fromEntries(
+    RELATION_TYPE_NAMES.map((type) => [
+      type,
+      { description: `${RELATION_TYPES[type].description}${RELATION_TYPES[type].symmetric ? ' Symmetric.' : ''}` },
+    ]),
+  ),
+});
+
+registerEnumType(DirectionEnum, {
+  name: 'Direction',
+  description: 'Which relations of an actor to follow; symmetric relations are followed either way.',
+  valuesConfig: {
+    OUT: { description: 'Relations where the actor is the source.' },
+    IN: { description: 'Relations where the actor is the target.' },
+    BOTH: { description: 'Relations in either direction.' },
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * The errors a client can get, each with a stable `extensions.code`. Messages say what was
+ * expected and what was found; nothing internal (stack, Cypher, driver text) reaches a client
+ * except through these.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export class BadUserInputError extends GraphQLError {
+  constructor(argument: string, message: string, problems?: readonly string[]) {
+    super(`${argument}: ${message}`, {
+      extensions: { code: ERROR_CODES.BAD_USER_INPUT, argument, ...(problems ? { problems } : {}) },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`no ${what} with id '${id}'`, { extensions: { code: ERROR_CODES.NOT_FOUND, id } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor() {
+    super('mutations need the header Authorization: Bearer <API key>, and the request had no valid key', {
+      extensions: { code: ERROR_CODES.UNAUTHENTICATED },
+    });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ERROR_CODES.FORBIDDEN } });
+  }
+}

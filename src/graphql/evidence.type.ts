@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: "A verbatim quote from a document, where it stands in the document's text." })
+export class Evidence {
+  @Field(() => ID, { description: 'Stable id of the quote.' })
+  id!: string;
+
+  @Field({ description: 'The exact text quoted.' })
+  quote!: string;
+
+  @Field(() => Int, { description: "Offset of the quote's first character in the document text (UTF-16 code units)." })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just after the last character: text.slice(start, end) equals the quote.' })
+  end!: number;
+
+  /** Not a field: the resolver loads the document. */
+  documentId!: string;
+}

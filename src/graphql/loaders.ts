@@ -1,0 +1,84 @@
+/**
+ * The per-request DataLoaders: every actor, document, relation and quote that one GraphQL request
+ * asks for, by id or per parent, is fetched in one batched query per kind and cached for the
+ * request only. This is what keeps a list of 50 relations with both ends and their quotes at a
+ * handful of queries instead of 150.
+ */
+import DataLoader from 'dataloader';
+import { GraphReader } from '../graph/graph.reader';
+import { ActorRow, DocumentRow, EvidenceRow, Page, RelationRow } from '../graph/read-models';
+import { ActorRelationsRequest } from '../graph/relation.repository';
+import { Direction, RelationType } from '../graph/vocabulary';
+
+export interface Loaders {
+  readonly actor: DataLoader<string, ActorRow | null>;
+  readonly document: DataLoader<string, DocumentRow | null>;
+  readonly relation: DataLoader<string, RelationRow | null>;
+  readonly evidenceOfRelation: DataLoader<string, EvidenceRow[]>;
+  readonly evidenceOfActor: DataLoader<string, EvidenceRow[]>;
+  readonly documentIdsOfActor: DataLoader<string, string[]>;
+  readonly actorsOfDocument: DataLoader<string, ActorRow[]>;
+  readonly relationIdsOfDocument: DataLoader<string, string[]>;
+  relationsOfActor(request: ActorRelationsRequest): DataLoader<string, Page<RelationRow>>;
+  neighborsOfActor(types: readonly RelationType[] | null, direction: Direction, limit: number): DataLoader<string, ActorRow[]>;
+}
+
+function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const found = new Map((await fetch(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function grouped<T>(fetch: (ids: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const groups = new Map<string, T[]>();
+    for (const row of await fetch(ids)) {
+      const key = keyOf(row);
+      if (key !== null) groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+function mapped<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>, empty: () => T): DataLoader<string, T> {
+  return new DataLoader(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? empty());
+  });
+}
+
+/** Loaders that take arguments are kept per argument set, so equal arguments share one batch. */
+function perArguments<K, T>(create: (key: K) => DataLoader<string, T>): (key: K) => DataLoader<string, T> {
+  const loaders = new Map<string, DataLoader<string, T>>();
+  return (key) => {
+    const name = JSON.stringify(key);
+    let loader = loaders.get(name);
+    if (!loader) {
+      loader = create(key);
+      loaders.set(name, loader);
+    }
+    return loader;
+  };
+}
+
+export function createLoaders(reader: GraphReader): Loaders {
+  const relationsOfActor = perArguments((request: ActorRelationsRequest) =>
+    mapped((ids) => reader.relationsOfActors(ids, request), (): Page<RelationRow> => ({ rows: [], hasNextPage: false, totalCount: 0 })),
+  );
+  const neighborsOfActor = perArguments((key: { types: readonly RelationType[] | null; direction: Direction; limit: number }) =>
+    mapped((ids) => reader.neighborsOfActors(ids, key.types, key.direction, key.limit), (): ActorRow[] => []),
+  );
+  return {
+    actor: byId((ids) => reader.actorsByIds(ids)),
+    document: byId((ids) => reader.documentsByIds(ids)),
+    relation: byId((ids) => reader.relationsByIds(ids)),
+    evidenceOfRelation: grouped((ids) => reader.evidenceOfRelations(ids), (row) => row.relationId),
+    evidenceOfActor: grouped((ids) => reader.evidenceOfActors(ids), (row) => row.actorId),
+    documentIdsOfActor: mapped((ids) => reader.documentIdsOfActors(ids), (): string[] => []),
+    actorsOfDocument: mapped((ids) => reader.actorsOfDocuments(ids), (): ActorRow[] => []),
+    relationIdsOfDocument: mapped((ids) => reader.relationIdsOfDocuments(ids), (): string[] => []),
+    relationsOfActor,
+    neighborsOfActor: (types, direction, limit) => neighborsOfActor({ types, direction, limit }),
+  };
+}

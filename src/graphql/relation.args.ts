@@ -1,0 +1,45 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { RelationType } from '../graph/vocabulary';
+import { RelationTypeEnum } from './enums';
+
+@ArgsType()
+export class RelationsArgs {
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
+  types?: RelationType[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Keep relations of this actor, either direction.' })
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Keep relations whose time reaches this partial date or later (e.g. 2020).' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Keep relations whose time starts by this partial date.' })
+  until?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Keep relations this document gives quotes for.' })
+  documentId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => ID, { description: 'The actor whose relations to order in time.' })
+  actorId!: string;
+
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
+  types?: RelationType[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Keep relations whose time reaches this partial date or later.' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Keep relations whose time starts by this partial date.' })
+  until?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many relations at most.' })
+  first?: number | null;
+}

@@ -1,0 +1,76 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { LimitsConfig } from '../config/config';
+import { GraphReader } from '../graph/graph.reader';
+import { dayBound, pageSize } from './arguments';
+import { IdArgs } from './actor.args';
+import { Actor } from './actor.type';
+import { toConnection } from './connection';
+import { GraphQLContext } from './context';
+import { decodeCursor } from './cursor';
+import { Document } from './document.type';
+import { NotFoundError } from './errors';
+import { Evidence } from './evidence.type';
+import { RelationsArgs, TimelineArgs } from './relation.args';
+import { Relation, RelationConnection } from './relation.type';
+import { toActor, toDocument, toEvidence, toRelation } from './shape';
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly limits: LimitsConfig,
+  ) {}
+
+  @Query(() => Relation, { nullable: true, description: 'One relation by id; null when there is none.' })
+  async relation(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext): Promise<Relation | null> {
+    const row = await loaders.relation.load(id);
+    return row && toRelation(row);
+  }
+
+  @Query(() => RelationConnection, { description: 'Relations ordered by id, filtered and paginated.' })
+  async relations(@Args() args: RelationsArgs): Promise<RelationConnection> {
+    const first = pageSize(args.first, this.limits);
+    const after = decodeCursor(args.after, 1);
+    const filter = {
+      types: args.types ?? null,
+      actorId: args.actorId ?? null,
+      documentId: args.documentId ?? null,
+      since: dayBound(args.since, 'first', 'since'),
+      until: dayBound(args.until, 'last', 'until'),
+    };
+    const page = await this.reader.findRelations(filter, { first, after });
+    return toConnection({ ...page, rows: page.rows.map(toRelation) }, (relation) => [relation.id], after !== null);
+  }
+
+  @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day)." })
+  async timeline(@Args() args: TimelineArgs, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
+    if ((await loaders.actor.load(args.actorId)) === null) throw new NotFoundError('actor', args.actorId);
+    const rows = await this.reader.timeline(
+      args.actorId,
+      { types: args.types ?? null, since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until') },
+      pageSize(args.first ?? this.limits.maxPageSize, this.limits),
+    );
+    return rows.map(toRelation);
+  }
+
+  @FieldResolver(() => Actor, { description: 'The source actor.' })
+  async from(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
+    return toActor((await loaders.actor.load(relation.fromId))!);
+  }
+
+  @FieldResolver(() => Actor, { description: 'The target actor.' })
+  async to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
+    return toActor((await loaders.actor.load(relation.toId))!);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The quotes that support the relation, from every document.' })
+  async evidence(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Evidence[]> {
+    return (await loaders.evidenceOfRelation.load(relation.id)).map(toEvidence);
+  }
+
+  @FieldResolver(() => [Document], { description: 'The documents that support the relation.' })
+  async documents(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Document[]> {
+    const rows = await loaders.document.loadMany(relation.documentIds);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toDocument(row)] : []));
+  }
+}

@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RelationType } from '../graph/vocabulary';
+import { RelationTypeEnum } from './enums';
+import { PageInfo } from './page-info.type';
+import { TimeSpan } from './time-span.type';
+
+@ObjectType({ description: 'A statement that one actor relates to another, backed by quotes.' })
+export class Relation {
+  @Field(() => ID, { description: 'Stable id derived from the type, the actors and the time.' })
+  id!: string;
+
+  @Field(() => RelationTypeEnum, { description: 'What the relation is.' })
+  type!: RelationType;
+
+  @Field({ description: 'True when the type reads the same both ways (from and to are then in canonical order).' })
+  symmetric!: boolean;
+
+  @Field(() => TimeSpan, { nullable: true, description: 'When, as the documents say; null when they do not.' })
+  time!: TimeSpan | null;
+
+  @Field(() => String, { nullable: true, description: 'Where, as the documents say.' })
+  place!: string | null;
+
+  @Field({ description: 'One line saying what the relation is.' })
+  description!: string;
+
+  /** Not fields: the resolver loads the actors. */
+  fromId!: string;
+  toId!: string;
+  documentIds!: string[];
+}
+
+@ObjectType({ description: 'A relation in a list, with its cursor.' })
+export class RelationEdge {
+  @Field({ description: 'Pass as after to continue after this relation.' })
+  cursor!: string;
+
+  @Field(() => Relation, { description: 'The relation.' })
+  node!: Relation;
+}
+
+@ObjectType({ description: 'A page of relations.' })
+export class RelationConnection {
+  @Field(() => [RelationEdge], { description: 'The relations of this page, in order.' })
+  edges!: RelationEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and their cursors.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many relations match, over all pages.' })
+  totalCount!: number;
+}

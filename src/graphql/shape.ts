@@ -1,0 +1,56 @@
+/** Turns repository rows into the GraphQL types' objects. */
+import { ActorRow, DocumentRow, EvidenceRow, PathRow, RelationRow } from '../graph/read-models';
+import { isSymmetric } from '../graph/vocabulary';
+import { Actor } from './actor.type';
+import { Document } from './document.type';
+import { Evidence } from './evidence.type';
+import { Path } from './path.type';
+import { Relation } from './relation.type';
+import { SubgraphEdge, SubgraphNode } from './subgraph.type';
+import { timeSpan } from './time-span.type';
+
+export function toActor(row: ActorRow): Actor {
+  return { ...row };
+}
+
+export function toRelation(row: RelationRow): Relation {
+  return {
+    id: row.id,
+    type: row.type,
+    symmetric: isSymmetric(row.type),
+    time: timeSpan(row.timeText, row.timeStart, row.timeEnd),
+    place: row.place,
+    description: row.description,
+    fromId: row.from,
+    toId: row.to,
+    documentIds: row.documentIds,
+  };
+}
+
+export function toEvidence(row: EvidenceRow): Evidence {
+  return { id: row.id, quote: row.quote, start: row.start, end: row.end, documentId: row.documentId };
+}
+
+export function toDocument(row: DocumentRow): Document {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    date: timeSpan(row.dateText, row.dateStart, row.dateEnd),
+    publisher: row.publisher,
+    url: row.url,
+    language: row.language,
+  };
+}
+
+export function toPath(row: PathRow): Path {
+  return { actors: row.actors.map(toActor), relations: row.relations.map(toRelation), length: row.relations.length };
+}
+
+export function toSubgraphNode(row: ActorRow): SubgraphNode {
+  return { id: row.id, label: row.name, kind: row.kind, degree: row.degree };
+}
+
+export function toSubgraphEdge(row: RelationRow): SubgraphEdge {
+  return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type) };
+}

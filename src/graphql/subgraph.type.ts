@@ -1,0 +1,48 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ActorKind, RelationType } from '../graph/vocabulary';
+import { ActorKindEnum, RelationTypeEnum } from './enums';
+
+@ObjectType({ description: 'A node as graph-drawing libraries load it.' })
+export class SubgraphNode {
+  @Field(() => ID, { description: 'The actor id.' })
+  id!: string;
+
+  @Field({ description: "The actor's name, for display." })
+  label!: string;
+
+  @Field(() => ActorKindEnum, { description: 'The actor kind, for colour or shape.' })
+  kind!: ActorKind;
+
+  @Field(() => Int, { description: 'How many relations the actor has in the whole graph, e.g. for node size.' })
+  degree!: number;
+}
+
+@ObjectType({ description: 'An edge as graph-drawing libraries load it.' })
+export class SubgraphEdge {
+  @Field(() => ID, { description: 'The relation id.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Id of the source node.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the target node.' })
+  target!: string;
+
+  @Field(() => RelationTypeEnum, { description: 'The relation type, for the edge label.' })
+  type!: RelationType;
+
+  @Field({ description: 'True when the relation reads the same both ways (draw without an arrowhead).' })
+  symmetric!: boolean;
+}
+
+@ObjectType({ description: 'Part of the graph in a shape a frontend explorer can load directly.' })
+export class Subgraph {
+  @Field(() => [SubgraphNode], { description: 'The actors.' })
+  nodes!: SubgraphNode[];
+
+  @Field(() => [SubgraphEdge], { description: 'Every relation among those actors.' })
+  edges!: SubgraphEdge[];
+
+  @Field({ description: 'True when more actors were reached than the limit let in.' })
+  truncated!: boolean;
+}

@@ -1,0 +1,45 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { Direction, RelationType } from '../graph/vocabulary';
+import { DirectionEnum, RelationTypeEnum } from './enums';
+
+@ArgsType()
+export class NeighborhoodArgs {
+  @Field(() => ID, { description: 'The actor at the centre.' })
+  actorId!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'How many hops out (1 up to the configured maximum).' })
+  depth!: number;
+
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow relations of these types only.' })
+  types?: RelationType[] | null;
+
+  @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow at each hop.' })
+  direction!: Direction;
+
+  @Field(() => Int, { nullable: true, description: 'Most actors besides the centre (default and maximum are configured).' })
+  limit?: number | null;
+}
+
+@ArgsType()
+export class PathArgs {
+  @Field(() => ID, { description: 'Id of the actor the path starts from.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Id of the actor the path ends at.' })
+  to!: string;
+
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow relations of these types only.' })
+  types?: RelationType[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Longest path to consider (default and maximum are the configured traversal depth).' })
+  maxDepth?: number | null;
+
+  @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which way relations may be followed at each hop.' })
+  direction!: Direction;
+}
+
+@ArgsType()
+export class PathsArgs extends PathArgs {
+  @Field(() => Int, { nullable: true, description: 'How many paths at most (default and maximum are configured).' })
+  limit?: number | null;
+}

@@ -1,0 +1,68 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { LimitsConfig } from '../config/config';
+import { GraphReader } from '../graph/graph.reader';
+import { TraversalRequest } from '../graph/traversal.repository';
+import { depth, wholeNumber } from './arguments';
+import { GraphQLContext } from './context';
+import { BadUserInputError, NotFoundError } from './errors';
+import { Path } from './path.type';
+import { toPath, toSubgraphEdge, toSubgraphNode } from './shape';
+import { Subgraph } from './subgraph.type';
+import { NeighborhoodArgs, PathArgs, PathsArgs } from './traversal.args';
+
+@Resolver()
+export class TraversalResolver {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly limits: LimitsConfig,
+  ) {}
+
+  @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).' })
+  async neighborhood(@Args() args: NeighborhoodArgs): Promise<Subgraph> {
+    const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits));
+    const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
+    const found = await this.reader.neighborhood(args.actorId, request, limit);
+    if (found === null) throw new NotFoundError('actor', args.actorId);
+    return { nodes: found.actors.map(toSubgraphNode), edges: found.relations.map(toSubgraphEdge), truncated: found.truncated };
+  }
+
+  @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.' })
+  async shortestPath(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path | null> {
+    const [path] = await this.shortest(args, context, false, 1);
+    return path ?? null;
+  }
+
+  @Query(() => [Path], { description: 'Every shortest path between two actors (up to the configured maximum).' })
+  allShortestPaths(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
+    return this.shortest(args, context, true, this.limits.maxPaths);
+  }
+
+  @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.' })
+  async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
+    await this.checkEnds(args, context);
+    const limit = wholeNumber(args.limit ?? this.limits.maxPaths, 1, this.limits.maxPaths, 'limit');
+    const rows = await this.reader.simplePaths(args.from, args.to, this.pathRequest(args), limit);
+    return rows.map(toPath);
+  }
+
+  private async shortest(args: PathArgs, context: GraphQLContext, all: boolean, limit: number): Promise<Path[]> {
+    await this.checkEnds(args, context);
+    const rows = await this.reader.shortestPaths(args.from, args.to, this.pathRequest(args), all, limit);
+    return rows.map(toPath);
+  }
+
+  private pathRequest(args: PathArgs): TraversalRequest {
+    return this.traversal(args.types, args.direction, depth(args.maxDepth, this.limits.maxTraversalDepth, this.limits, 'maxDepth'));
+  }
+
+  private traversal(types: TraversalRequest['types'] | undefined, direction: TraversalRequest['direction'], hops: number): TraversalRequest {
+    return { types: types ?? null, direction, depth: hops, maxDepth: this.limits.maxTraversalDepth };
+  }
+
+  private async checkEnds(args: PathArgs, { loaders }: GraphQLContext): Promise<void> {
+    if (args.from === args.to) throw new BadUserInputError('to', `expected an actor other than from, found '${args.to}' for both`);
+    const [from, to] = await loaders.actor.loadMany([args.from, args.to]);
+    if (from === null) throw new NotFoundError('actor', args.from);
+    if (to === null) throw new NotFoundError('actor', args.to);
+  }
+}

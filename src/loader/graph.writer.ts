@@ -1,0 +1,83 @@
+/**
+ * Single writes from the API, under the loader's rules: an actor or a relation checked like a
+ * record of an annotated document (its quotes must occur in a loaded document), a deletion, and a
+ * whole annotated document. Each runs in one transaction; a refused write throws a
+ * `LoadValidationError` whose problems name the input's fields.
+ */
+import { actorsByIds } from '../graph/actor.repository';
+import { DocumentRecord } from '../graph/domain';
+import { documentsByIds } from '../graph/document.repository';
+import { upsertActors, upsertRelations } from '../graph/ingest.repository';
+import { ActorRow, DocumentRow, RelationRow } from '../graph/read-models';
+import { deleteRelation, relationsByIds } from '../graph/relation.repository';
+import { Database, QueryRunner } from '../neo4j/database';
+import { objectSource } from './annotation-source';
+import { Problem, readActor, readRelation } from './annotation.validate';
+import { loadSources, LoadSummary, LoadValidationError } from './loader';
+
+/** What a single actor or relation write sends: the record, and the document its quotes are from. */
+export interface QuotedRecord {
+  readonly documentId: string;
+  readonly record: Record<string, unknown>;
+}
+
+const INPUT = 'input';
+
+export class GraphWriter {
+  constructor(
+    private readonly database: Database,
+    private readonly loadTimeoutMs: number,
+  ) {}
+
+  upsertActor(input: QuotedRecord): Promise<ActorRow> {
+    return this.database.write(async (runner) => {
+      const problems: Problem[] = [];
+      const document = await this.quotedDocument(runner, input.documentId, problems);
+      const actor = document && readActor(input.record, INPUT, document, problems);
+      if (!actor || problems.length > 0) throw refused(problems);
+      await upsertActors(runner, document.id, [actor]);
+      const [row] = await actorsByIds(runner, [actor.id]);
+      return row;
+    });
+  }
+
+  upsertRelation(input: QuotedRecord): Promise<RelationRow> {
+    return this.database.write(async (runner) => {
+      const problems: Problem[] = [];
+      const document = await this.quotedDocument(runner, input.documentId, problems);
+      const ends = [input.record.from, input.record.to].filter((id): id is string => typeof id === 'string');
+      const known = new Set((await actorsByIds(runner, ends)).map((actor) => actor.id));
+      const relation = document && readRelation(input.record, INPUT, document, (id) => known.has(id), problems, 'an existing actor');
+      if (!relation || problems.length > 0) throw refused(problems);
+      await upsertRelations(runner, document.id, [relation]);
+      const [row] = await relationsByIds(runner, [relation.id]);
+      return row;
+    });
+  }
+
+  deleteRelation(id: string): Promise<boolean> {
+    return this.database.write((runner) => deleteRelation(runner, id));
+  }
+
+  ingestDocument(annotated: unknown): Promise<LoadSummary> {
+    return loadSources(this.database, [objectSource('document', annotated)], { transactionTimeoutMs: this.loadTimeoutMs });
+  }
+
+  private async quotedDocument(runner: QueryRunner, documentId: string, problems: Problem[]): Promise<DocumentRecord | null> {
+    const [row] = await documentsByIds(runner, [documentId]);
+    if (!row) {
+      problems.push({ path: `${INPUT}.documentId`, message: `expected the id of a loaded document, found '${documentId}'` });
+      return null;
+    }
+    return asDocumentRecord(row);
+  }
+}
+
+function asDocumentRecord(row: DocumentRow): DocumentRecord {
+  const date = row.dateText === null ? null : { text: row.dateText, start: row.dateStart, end: row.dateEnd };
+  return { id: row.id, title: row.title, text: row.text, date, publisher: row.publisher, url: row.url, language: row.language };
+}
+
+function refused(problems: readonly Problem[]): LoadValidationError {
+  return new LoadValidationError(problems.map((problem) => `${problem.path}: ${problem.message}`));
+}

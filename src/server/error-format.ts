@@ -1,0 +1,64 @@
+/**
+ * What a client sees of an error. Errors the API raises on purpose (with a code of ERROR_CODES,
+ * or Apollo's own request errors) pass as they are; a database that cannot be reached becomes
+ * DATABASE_UNAVAILABLE; anything else is masked as INTERNAL_SERVER_ERROR, so no stack, Cypher or
+ * driver message reaches a client. The real cause goes to the log with the request id.
+ */
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { GraphQLContext } from '../graphql/context';
+import { ERROR_CODES } from '../graphql/errors';
+
+const CLIENT_CODES = new Set<string>([
+  ERROR_CODES.BAD_USER_INPUT,
+  ERROR_CODES.NOT_FOUND,
+  ERROR_CODES.UNAUTHENTICATED,
+  ERROR_CODES.FORBIDDEN,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Driver codes that mean the database could not be reached, rather than that a query was wrong. */
+function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+  if (isUnavailable(original)) {
+    return { message: 'the database is unavailable; try again shortly', path: formatted.path, extensions: { code: ERROR_CODES.DATABASE_UNAVAILABLE } };
+  }
+  return { message: 'internal error; quote the requestId when reporting it', path: formatted.path, extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR } };
+}
+
+/** Logs each error's real cause and puts the request id into every error a client gets. */
+export function errorReporting(log: (line: string) => void): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const cause = error.originalError ?? error;
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            log(`request ${contextValue.requestId}: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+            ...error,
+            extensions: { ...error.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
+}
