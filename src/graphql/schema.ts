@@ -59,12 +59,21 @@ function containerFor(services: SchemaServices): ContainerType {
   };
 }
 
-export function buildGraphQLSchema(services: SchemaServices): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, container: containerFor(services), validate: false });
+export async function buildGraphQLSchema(services: SchemaServices): Promise<GraphQLSchema> {
+  return describeRoots(await buildSchema({ resolvers: RESOLVERS, container: containerFor(services), validate: false }));
 }
 
 /** The schema's SDL, as committed in schema/schema.graphql; building it resolves nothing. */
 export async function schemaSdl(): Promise<string> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = describeRoots(await buildSchema({ resolvers: RESOLVERS, validate: false }));
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+/** type-graphql has no place for the root types' descriptions; they are set here. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reads: actors, relations, documents, traversals, search and statistics. Open to everyone.';
+  if (mutation) mutation.description = 'Writes, checked by the loader\'s rules. They need Authorization: Bearer <API key>.';
+  return schema;
 }

@@ -27,21 +27,21 @@ export class WriteResolver {
   ) {}
 
   @Mutation(() => Actor, { description: 'Creates an actor or adds to one, with quotes from a loaded document.' })
-  async upsertActor(@Arg('input', () => ActorInput) input: ActorInput, @Ctx() context: GraphQLContext): Promise<Actor> {
+  async upsertActor(@Arg('input', () => ActorInput, { description: 'The actor, with quotes from a loaded document.' }) input: ActorInput, @Ctx() context: GraphQLContext): Promise<Actor> {
     this.authorize(context);
     const { documentId, evidence, ...actor } = input;
     return toActor(await this.refuseBadInput(() => this.writer.upsertActor({ documentId, record: { ...record(actor), evidence: quotes(evidence) } })));
   }
 
   @Mutation(() => Relation, { description: 'Creates a relation between existing actors, or adds quotes to it.' })
-  async upsertRelation(@Arg('input', () => RelationInput) input: RelationInput, @Ctx() context: GraphQLContext): Promise<Relation> {
+  async upsertRelation(@Arg('input', () => RelationInput, { description: 'The relation, with quotes from a loaded document.' }) input: RelationInput, @Ctx() context: GraphQLContext): Promise<Relation> {
     this.authorize(context);
     const { documentId, evidence, ...relation } = input;
     return toRelation(await this.refuseBadInput(() => this.writer.upsertRelation({ documentId, record: { ...record(relation), evidence: quotes(evidence) } })));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a relation and its quotes; false when there was none with that id.' })
-  async deleteRelation(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+  async deleteRelation(@Arg('id', () => ID, { description: 'Id of the relation to delete.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     this.authorize(context);
     return this.writer.deleteRelation(id);
   }

@@ -1,0 +1,45 @@
+/** Starts the real HTTP service on a free port against the test Neo4j, and speaks GraphQL to it. */
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/config';
+import { loadPaths } from '../../src/loader/loader';
+import { Connection } from '../../src/neo4j/connect';
+import { RunningHttpServer } from '../../src/server/http-server';
+import { startService } from '../../src/server/service';
+import { openTestConnection } from './database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+export interface TestService {
+  readonly connection: Connection;
+  readonly service: RunningHttpServer;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The service with the seed loaded; `apiKey` enables mutations. */
+export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+  const connection = await openTestConnection();
+  await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')]);
+  const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
+  const service = await startService({ config, database: connection.database, log: () => undefined });
+  return {
+    connection,
+    service,
+    async query(query, variables = {}, headers = {}) {
+      const response = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await service.close();
+      await connection.close();
+    },
+  };
+}
