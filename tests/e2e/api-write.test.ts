@@ -1,0 +1,152 @@
+/**
+ * Mutations over HTTP: refused without a configured key or a valid bearer token, checked by the
+ * loader's rules, and each in one transaction.
+ */
+import { countGraph } from '../../src/graph/ingest.repository';
+import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
+import { uniqueId } from '../support/database';
+import { startTestService, TestService } from '../support/service';
+
+const KEY = 'test-api-key-0123456789';
+const AUTH = { authorization: `Bearer ${KEY}` };
+
+const INGEST = `mutation($document: JSONObject!) {
+  ingestDocument(document: $document) { actorsCreated actorsUpdated relationsCreated relationsUpdated quotes possibleDuplicates }
+}`;
+const UPSERT_ACTOR = `mutation($input: ActorInput!) { upsertActor(input: $input) { id name aliases roles kind evidence { quote start end } documents { id } } }`;
+const UPSERT_RELATION = `mutation($input: RelationInput!) {
+  upsertRelation(input: $input) { id type from { id } to { id } time { text start end } evidence { quote start end } }
+}`;
+const DELETE_RELATION = 'mutation($id: ID!) { deleteRelation(id: $id) }';
+
+describe('the GraphQL API (writes)', () => {
+  let open: TestService;
+  let keyed: TestService;
+  beforeAll(async () => {
+    open = await startTestService({ API_KEY: '' });
+    keyed = await startTestService({ API_KEY: KEY });
+  });
+  afterAll(async () => {
+    await open.close();
+    await keyed.close();
+  });
+
+  it('refuses every mutation when the service has no API key, and keeps reads open', async () => {
+    const response = await open.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, AUTH);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'mutations are disabled: the service has no API_KEY configured',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect((await open.query('{ actor(id: "iraq") { id } }')).data).toEqual({ actor: { id: 'iraq' } });
+  });
+
+  it.each([
+    ['no Authorization header', {}],
+    ['a wrong key', { authorization: 'Bearer not-the-key' }],
+    ['another scheme', { authorization: `Basic ${KEY}` }],
+  ])('refuses a mutation with %s as UNAUTHENTICATED', async (_name, headers) => {
+    const response = await keyed.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, headers);
+    expect(response.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ingests a whole annotated document, then reads it back', async () => {
+    const ids = sampleIds(uniqueId('ingest'));
+    const response = await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      ingestDocument: { actorsCreated: 3, actorsUpdated: 0, relationsCreated: 2, relationsUpdated: 0, quotes: 6, possibleDuplicates: [] },
+    });
+    const read = await keyed.query<{ document: { actors: { id: string }[]; relations: { type: string }[] } }>(
+      `{ document(id: "${ids.document}") { actors { id } relations { type } } }`,
+    );
+    expect(read.data!.document.actors.map((actor) => actor.id).sort()).toEqual([ids.alpha, ids.beta, ids.gamma].sort());
+    expect(read.data!.document.relations.map((relation) => relation.type).sort()).toEqual(['ATTACKS', 'NEGOTIATES_WITH']);
+  });
+
+  it('refuses a broken document with every problem named, and writes nothing', async () => {
+    const broken = sampleDocument(sampleIds(uniqueId('ingest-bad'))) as { relations: Record<string, unknown>[] };
+    broken.relations[0].type = 'LOVES';
+    broken.relations[1].time = 'yesterday';
+    const before = await keyed.connection.database.read(countGraph);
+    const response = await keyed.query(INGEST, { document: broken }, AUTH);
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [
+        expect.stringMatching(/^document: relations\[0\]\.type: expected one of NEGOTIATES_WITH, .*found "LOVES"$/),
+        "document: relations[1].time: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'yesterday'",
+      ],
+    });
+    expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+  });
+
+  it('upserts an actor quoted from a loaded document, adding aliases on a second call', async () => {
+    const ids = sampleIds(uniqueId('actor'));
+    await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    const input = { id: `${ids.document}-delta`, name: 'Gamma', kind: 'PERSON', aliases: ['G.'], documentId: ids.document, evidence: [{ quote: 'attacked Gamma' }] };
+    const first = await keyed.query<{ upsertActor: Record<string, unknown> }>(UPSERT_ACTOR, { input }, AUTH);
+    expect(first.errors).toBeUndefined();
+    const start = SAMPLE_TEXT.indexOf('attacked Gamma');
+    expect(first.data!.upsertActor).toEqual({
+      id: input.id,
+      name: 'Gamma',
+      aliases: ['G.'],
+      roles: [],
+      kind: 'PERSON',
+      evidence: [{ quote: 'attacked Gamma', start, end: start + 'attacked Gamma'.length }],
+      documents: [{ id: ids.document }],
+    });
+    const second = await keyed.query<{ upsertActor: { aliases: string[]; roles: string[] } }>(
+      UPSERT_ACTOR,
+      { input: { ...input, aliases: ['Gamma the Elder'], roles: ['target'] } },
+      AUTH,
+    );
+    expect(second.data!.upsertActor).toMatchObject({ aliases: ['G.', 'Gamma the Elder'], roles: ['target'] });
+  });
+
+  it('upserts a relation with its evidence, and deletes it', async () => {
+    const ids = sampleIds(uniqueId('relation'));
+    await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    const input = {
+      type: 'SUPPORTS',
+      from: ids.alpha,
+      to: ids.beta,
+      time: '2021-06',
+      description: 'Alpha supports Beta.',
+      documentId: ids.document,
+      evidence: [{ quote: 'signed a deal with Beta Group' }],
+    };
+    const created = await keyed.query<{ upsertRelation: { id: string; time: unknown; from: unknown; evidence: unknown[] } }>(UPSERT_RELATION, { input }, AUTH);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.upsertRelation).toMatchObject({
+      type: 'SUPPORTS',
+      from: { id: ids.alpha },
+      to: { id: ids.beta },
+      time: { text: '2021-06', start: '2021-06-01', end: '2021-06-30' },
+      evidence: [{ quote: 'signed a deal with Beta Group' }],
+    });
+    const id = created.data!.upsertRelation.id;
+    expect((await keyed.query(DELETE_RELATION, { id }, AUTH)).data).toEqual({ deleteRelation: true });
+    expect((await keyed.query(`{ relation(id: "${id}") { id } }`)).data).toEqual({ relation: null });
+    expect((await keyed.query(DELETE_RELATION, { id }, AUTH)).data).toEqual({ deleteRelation: false });
+    const [leftover] = await keyed.connection.database.read((runner) =>
+      runner.run<{ n: number }>('MATCH (e:Evidence {relationId: $id}) RETURN count(e) AS n', { id }),
+    );
+    expect(leftover.n).toBe(0);
+  });
+
+  it('refuses a relation without evidence, with a quote not in the document, or to an unknown actor', async () => {
+    const ids = sampleIds(uniqueId('relation-bad'));
+    await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    const base = { type: 'SUPPORTS', from: ids.alpha, to: ids.beta, description: 'x', documentId: ids.document };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...base, evidence: [] }, 'input.evidence: expected a non-empty array of { quote }, found an array of 0'],
+      [{ ...base, evidence: [{ quote: 'never said' }] }, `input.evidence[0].quote: expected a quote that occurs verbatim in the text of document '${ids.document}', found "never said"`],
+      [{ ...base, to: 'nobody-at-all', evidence: [{ quote: 'Alpha' }] }, "input.to: expected the id of an existing actor, found 'nobody-at-all'"],
+      [{ ...base, documentId: 'no-such-document', evidence: [{ quote: 'Alpha' }] }, "input.documentId: expected the id of a loaded document, found 'no-such-document'"],
+    ];
+    for (const [input, problem] of cases) {
+      const response = await keyed.query(UPSERT_RELATION, { input }, AUTH);
+      expect(response.errors?.[0]).toMatchObject({ message: `input: ${problem}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem] } });
+    }
+  });
+});
