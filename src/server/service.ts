@@ -13,6 +13,7 @@ import { GraphWriter } from '../loader/graph.writer';
 import { Database } from '../neo4j/database';
 import { errorReporting, formatError } from './error-format';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
+import { playgroundPages } from './playground';
 
 export interface ServiceOptions {
   readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs'>;
@@ -44,7 +45,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     database,
     apiKey: config.apiKey,
     maxBodyBytes: MAX_BODY_BYTES,
-    pages: options.pages,
+    pages: options.pages ?? playgroundPages(),
   });
   const running = await listen(server, config.port, config.host);
   return {
