@@ -1,20 +1,15 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ActorKind, Direction, RelationType } from '../graph/vocabulary';
 import { ActorKindEnum, DirectionEnum, RelationTypeEnum } from './enums';
+import { PageArgs } from './page.args';
 
 @ArgsType()
-export class ActorsArgs {
+export class ActorsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Keep actors whose name or an alias contains this text (any case).' })
   search?: string | null;
 
   @Field(() => [ActorKindEnum], { nullable: true, description: 'Keep actors of these kinds.' })
   kinds?: ActorKind[] | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size (default and maximum are configured).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
-  after?: string | null;
 }
 
 @ArgsType()
@@ -27,18 +22,12 @@ export class SearchArgs {
 }
 
 @ArgsType()
-export class ActorRelationsArgs {
+export class ActorRelationsArgs extends PageArgs {
   @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
   direction!: Direction;
 
   @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
   types?: RelationType[] | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string | null;
 }
 
 @ArgsType()

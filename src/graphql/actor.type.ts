@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActorKind } from '../graph/vocabulary';
 import { ActorKindEnum } from './enums';
-import { PageInfo } from './page-info.type';
+import { connectionType, ConnectionShape } from './connection.type';
 
 @ObjectType({ description: 'A person, state, government, organisation, armed group, military force, coalition or population.' })
 export class Actor {
@@ -27,26 +27,8 @@ export class Actor {
   degree!: number;
 }
 
-@ObjectType({ description: 'An actor in a list, with its cursor.' })
-export class ActorEdge {
-  @Field({ description: 'Pass as after to continue after this actor.' })
-  cursor!: string;
-
-  @Field(() => Actor, { description: 'The actor.' })
-  node!: Actor;
-}
-
-@ObjectType({ description: 'A page of actors.' })
-export class ActorConnection {
-  @Field(() => [ActorEdge], { description: 'The actors of this page, in order.' })
-  edges!: ActorEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and their cursors.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many actors match, over all pages.' })
-  totalCount!: number;
-}
+export const ActorConnection = connectionType(Actor, 'Actor', 'actor', 'actors');
+export type ActorConnection = ConnectionShape<Actor>;
 
 @ObjectType({ description: 'An actor found by full-text search, with its relevance.' })
 export class SearchHit {

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { pageSize } from './arguments';
@@ -8,17 +8,9 @@ import { toConnection } from './connection';
 import { GraphQLContext } from './context';
 import { decodeCursor } from './cursor';
 import { Document, DocumentConnection } from './document.type';
+import { PageArgs } from './page.args';
 import { Relation } from './relation.type';
 import { toActor, toDocument, toRelation } from './shape';
-
-@ArgsType()
-class DocumentsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string | null;
-}
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -34,7 +26,7 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentConnection, { description: 'All documents by id, paginated.' })
-  async documents(@Args() args: DocumentsArgs): Promise<DocumentConnection> {
+  async documents(@Args() args: PageArgs): Promise<DocumentConnection> {
     const after = decodeCursor(args.after, 1);
     const page = await this.reader.findDocuments({ first: pageSize(args.first, this.limits), after });
     return toConnection({ ...page, rows: page.rows.map(toDocument) }, (document) => [document.id], after !== null);

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from './page-info.type';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionType, ConnectionShape } from './connection.type';
 import { TimeSpan } from './time-span.type';
 
 @ObjectType({ description: 'An annotated source document.' })
@@ -26,23 +26,5 @@ export class Document {
   language!: string | null;
 }
 
-@ObjectType({ description: 'A document in a list, with its cursor.' })
-export class DocumentEdge {
-  @Field({ description: 'Pass as after to continue after this document.' })
-  cursor!: string;
-
-  @Field(() => Document, { description: 'The document.' })
-  node!: Document;
-}
-
-@ObjectType({ description: 'A page of documents.' })
-export class DocumentConnection {
-  @Field(() => [DocumentEdge], { description: 'The documents of this page, in order.' })
-  edges!: DocumentEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and their cursors.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many documents there are, over all pages.' })
-  totalCount!: number;
-}
+export const DocumentConnection = connectionType(Document, 'Document', 'document', 'documents');
+export type DocumentConnection = ConnectionShape<Document>;

@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { RelationType } from '../graph/vocabulary';
 import { RelationTypeEnum } from './enums';
+import { PageArgs } from './page.args';
 
 @ArgsType()
-export class RelationsArgs {
+export class RelationsArgs extends PageArgs {
   @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
   types?: RelationType[] | null;
 
@@ -18,12 +19,6 @@ export class RelationsArgs {
 
   @Field(() => ID, { nullable: true, description: 'Keep relations this document gives quotes for.' })
   documentId?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string | null;
 }
 
 @ArgsType()

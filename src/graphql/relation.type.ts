@@ -1,7 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { RelationType } from '../graph/vocabulary';
 import { RelationTypeEnum } from './enums';
-import { PageInfo } from './page-info.type';
+import { connectionType, ConnectionShape } from './connection.type';
 import { TimeSpan } from './time-span.type';
 
 @ObjectType({ description: 'A statement that one actor relates to another, backed by quotes.' })
@@ -30,23 +30,5 @@ export class Relation {
   documentIds!: string[];
 }
 
-@ObjectType({ description: 'A relation in a list, with its cursor.' })
-export class RelationEdge {
-  @Field({ description: 'Pass as after to continue after this relation.' })
-  cursor!: string;
-
-  @Field(() => Relation, { description: 'The relation.' })
-  node!: Relation;
-}
-
-@ObjectType({ description: 'A page of relations.' })
-export class RelationConnection {
-  @Field(() => [RelationEdge], { description: 'The relations of this page, in order.' })
-  edges!: RelationEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and their cursors.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many relations match, over all pages.' })
-  totalCount!: number;
-}
+export const RelationConnection = connectionType(Relation, 'Relation', 'relation', 'relations');
+export type RelationConnection = ConnectionShape<Relation>;

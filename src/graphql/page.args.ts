@@ -1,0 +1,11 @@
+import { ArgsType, Field, Int } from 'type-graphql';
+
+/** The arguments of every paginated list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size (default and maximum are configured).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor of the previous page).' })
+  after?: string | null;
+}
