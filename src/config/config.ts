@@ -139,7 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
         libDir: join(localDir, 'lib'),
         dataDir: read.string('LOCAL_NEO4J_DATA_DIR', join(localDir, 'data')),
         port: read.integer('LOCAL_NEO4J_PORT', 7687, 1, 65_535),
-        heapMb: read.integer('LOCAL_NEO4J_HEAP_MB', 768, 128, 65_536),
+        heapMb: read.integer('LOCAL_NEO4J_HEAP_MB', 2_048, 128, 65_536),
         pageCacheMb: read.integer('LOCAL_NEO4J_PAGECACHE_MB', 256, 16, 65_536),
         startTimeoutMs: read.integer('LOCAL_NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
       },

@@ -17,6 +17,7 @@ import {
   upsertDocument,
   upsertRelations,
 } from '../graph/ingest.repository';
+import { Neo4jError } from 'neo4j-driver';
 import { Database, QueryRunner } from '../neo4j/database';
 import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
 import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
@@ -93,7 +94,7 @@ export async function writeSources(
   const log = options.log ?? ((): void => undefined);
   const baseDir = options.baseDir ?? ((): null => null);
   const progress = progressReporter(report.relations, log);
-  const summary = await database.write(async (runner) => {
+  const summary = await explainOversizedLoad(() => database.writeOnce(async (runner) => {
     const totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
     const loadedActorIds = new Set<string>();
     for (const source of sources) {
@@ -117,7 +118,7 @@ export async function writeSources(
       duplicate.actorIds.some((id) => loadedActorIds.has(id)),
     );
     return { totals, duplicates, graph: await countGraph(runner) };
-  }, options.transactionTimeoutMs);
+  }, options.transactionTimeoutMs));
 
   const { totals } = summary;
   const result: LoadSummary = {
@@ -200,6 +201,21 @@ async function collectProblems(sources: readonly AnnotationSource[], baseDir: (s
     problems.push(...fileProblems.map((problem) => `${source.file}: ${problem.path}: ${problem.message}`));
   }
   return { problems, documents, actors, relations };
+}
+
+/** A transaction over Neo4j's memory limit gets an error that says what to change. */
+async function explainOversizedLoad<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|memory\.transaction/.test(`${error.code} ${error.message}`)) {
+      throw new Error(
+        `the load does not fit in Neo4j's transaction memory (${error.message.split('\n')[0]}); ` +
+          'give Neo4j a larger heap (LOCAL_NEO4J_HEAP_MB for the local server), or load the files in smaller groups',
+      );
+    }
+    throw error;
+  }
 }
 
 function declaredId(value: unknown): string | undefined {

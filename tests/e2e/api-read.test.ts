@@ -60,6 +60,30 @@ describe('the GraphQL API (reads)', () => {
     });
   });
 
+  it('finds a relation by the id a list gave, and lists documents', async () => {
+    const { actor } = await data<{ actor: { relations: Connection<{ id: string }> } }>(
+      `{ actor(id: "abu-mahdi-al-muhandis") { relations(types: [KILLED_BY]) { edges { node { id } } } } }`,
+    );
+    const id = actor.relations.edges[0].node.id;
+    const { relation } = await data<{ relation: unknown }>(`query($id: ID!) { relation(id: $id) {
+      id type symmetric place time { text start end } from { id } to { id } documents { id } } }`, { id });
+    expect(relation).toEqual({
+      id,
+      type: 'KILLED_BY',
+      symmetric: false,
+      place: 'near Baghdad airport',
+      time: { text: '2020', start: '2020-01-01', end: '2020-12-31' },
+      from: { id: 'abu-mahdi-al-muhandis' },
+      to: { id: 'united-states' },
+      documents: [{ id: SEED }],
+    });
+    const { documents } = await data<{ documents: Connection<{ id: string; title: string }> }>(
+      `{ documents(first: 100) { totalCount edges { node { id title } } } }`,
+    );
+    expect(documents.edges.map((edge) => edge.node)).toContainEqual({ id: SEED, title: 'Iraqi officials call on US-led coalition forces to leave the country' });
+    expect(documents.totalCount).toBeGreaterThanOrEqual(documents.edges.length);
+  });
+
   it('pages through actors by cursor without duplicates or gaps', async () => {
     const query = `query($after: String) { actors(kinds: [STATE], first: 2, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
