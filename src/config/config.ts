@@ -28,10 +28,18 @@ export interface Neo4jConfig {
   readonly connectTimeoutMs: number;
   /** Upper bound on every transaction the service runs. */
   readonly transactionTimeoutMs: number;
+  /** How long the driver retries a transaction that failed for a transient reason. */
+  readonly retryTimeMs: number;
   readonly local: LocalNeo4jConfig;
 }
 
 export interface LimitsConfig {
+  readonly maxQueryDepth: number;
+  readonly maxAliases: number;
+  readonly maxQueryTokens: number;
+  /** See src/server/query-limits.ts for how a query's cost is counted. */
+  readonly maxQueryCost: number;
+  readonly maxBodyBytes: number;
   readonly maxPageSize: number;
   readonly defaultPageSize: number;
   readonly maxTraversalDepth: number;
@@ -51,6 +59,10 @@ export interface Config {
   readonly loadBatchSize: number;
   /** Unset means mutations are refused. */
   readonly apiKey: string | undefined;
+  /** Origins allowed to call the API from a browser; empty sends no CORS headers. */
+  readonly corsOrigins: readonly string[];
+  /** Sends internal error messages to clients; for development only. */
+  readonly debugErrors: boolean;
   readonly limits: LimitsConfig;
 }
 
@@ -135,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: read.string('NEO4J_DATABASE', 'neo4j'),
       connectTimeoutMs: read.integer('NEO4J_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
       transactionTimeoutMs: read.integer('NEO4J_TRANSACTION_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      retryTimeMs: read.integer('NEO4J_RETRY_TIME_MS', 5_000, 0, 600_000),
       local: {
         libDir: join(localDir, 'lib'),
         dataDir: read.string('LOCAL_NEO4J_DATA_DIR', join(localDir, 'data')),
@@ -149,7 +162,14 @@ export function loadConfig(env: Env = process.env): Config {
     loadBatchSize: read.integer('LOAD_BATCH_SIZE', 1_000, 1, 100_000),
     loadTransactionTimeoutMs: read.integer('LOAD_TRANSACTION_TIMEOUT_MS', 3_600_000, 1_000, 86_400_000),
     apiKey: read.optional('API_KEY'),
+    corsOrigins: (read.optional('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+    debugErrors: read.boolean('DEBUG_ERRORS', false),
     limits: {
+      maxQueryDepth: read.integer('MAX_QUERY_DEPTH', 12, 1, 100),
+      maxAliases: read.integer('MAX_ALIASES', 30, 0, 1_000),
+      maxQueryTokens: read.integer('MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+      maxQueryCost: read.integer('MAX_QUERY_COST', 50_000, 10, 100_000_000),
+      maxBodyBytes: read.integer('MAX_BODY_BYTES', 1_048_576, 1_024, 1_073_741_824),
       maxPageSize,
       defaultPageSize: Math.min(read.integer('DEFAULT_PAGE_SIZE', 20, 1, 10_000), maxPageSize),
       maxTraversalDepth: read.integer('MAX_TRAVERSAL_DEPTH', 4, 1, 10),

@@ -44,12 +44,10 @@ export class RelationResolver {
 
   @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day)." })
   async timeline(@Args() args: TimelineArgs, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
+    const filter = { types: args.types ?? null, since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until') };
+    const limit = pageSize(args.first ?? this.limits.maxPageSize, this.limits);
     if ((await loaders.actor.load(args.actorId)) === null) throw new NotFoundError('actor', args.actorId);
-    const rows = await this.reader.timeline(
-      args.actorId,
-      { types: args.types ?? null, since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until') },
-      pageSize(args.first ?? this.limits.maxPageSize, this.limits),
-    );
+    const rows = await this.reader.timeline(args.actorId, filter, limit);
     return rows.map(toRelation);
   }
 

@@ -39,15 +39,17 @@ export class TraversalResolver {
 
   @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.' })
   async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
-    await this.checkEnds(args, context);
     const limit = wholeNumber(args.limit ?? this.limits.maxPaths, 1, this.limits.maxPaths, 'limit');
-    const rows = await this.reader.simplePaths(args.from, args.to, this.pathRequest(args), limit);
+    const request = this.pathRequest(args);
+    await this.checkEnds(args, context);
+    const rows = await this.reader.simplePaths(args.from, args.to, request, limit);
     return rows.map(toPath);
   }
 
   private async shortest(args: PathArgs, context: GraphQLContext, all: boolean, limit: number): Promise<Path[]> {
+    const request = this.pathRequest(args);
     await this.checkEnds(args, context);
-    const rows = await this.reader.shortestPaths(args.from, args.to, this.pathRequest(args), all, limit);
+    const rows = await this.reader.shortestPaths(args.from, args.to, request, all, limit);
     return rows.map(toPath);
   }
 

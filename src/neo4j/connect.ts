@@ -41,6 +41,7 @@ export async function connect(
     username: config.uri === undefined ? 'neo4j' : config.username,
     password: config.password,
     connectTimeoutMs: config.connectTimeoutMs,
+    retryTimeMs: config.retryTimeMs,
   };
   const driver = createDriver(driverOptions);
   const close = async (): Promise<void> => {

@@ -10,6 +10,8 @@ export interface DriverOptions {
   readonly password: string;
   /** The whole budget for reaching the server, across all attempts. */
   readonly connectTimeoutMs: number;
+  /** How long a managed transaction is retried after a transient failure; keeps outages short. */
+  readonly retryTimeMs?: number;
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -28,6 +30,7 @@ export function createDriver(options: DriverOptions): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: Math.min(options.connectTimeoutMs, 5_000),
     connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: options.retryTimeMs ?? 5_000,
     maxConnectionPoolSize: 50,
     userAgent: 'actorgraph',
   });

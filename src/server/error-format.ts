@@ -9,6 +9,10 @@ import { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { GraphQLContext } from '../graphql/context';
 import { ERROR_CODES } from '../graphql/errors';
+import { Logger } from './log';
+import { LIMIT_CODES } from './query-limits';
+
+const LIMIT_CODE_SET = new Set<string>(Object.values(LIMIT_CODES));
 
 const CLIENT_CODES = new Set<string>([
   ERROR_CODES.BAD_USER_INPUT,
@@ -28,9 +32,17 @@ function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
 }
 
+/** With `debug`, internal errors keep their message (never their stack); for development only. */
+export function errorFormatter(debug: boolean): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const masked = formatError(formatted, error);
+    return debug && masked.extensions?.code === ERROR_CODES.INTERNAL_SERVER_ERROR ? { ...masked, message: formatted.message } : masked;
+  };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  if (typeof code === 'string' && (CLIENT_CODES.has(code) || LIMIT_CODE_SET.has(code))) return formatted;
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (isUnavailable(original)) {
     return { message: 'the database is unavailable; try again shortly', path: formatted.path, extensions: { code: ERROR_CODES.DATABASE_UNAVAILABLE } };
@@ -39,7 +51,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** Logs each error's real cause and puts the request id into every error a client gets. */
-export function errorReporting(log: (line: string) => void): ApolloServerPlugin<GraphQLContext> {
+export function errorReporting(log: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -47,8 +59,12 @@ export function errorReporting(log: (line: string) => void): ApolloServerPlugin<
           for (const error of errors) {
             const cause = error.originalError ?? error;
             const code = error.extensions?.code;
-            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
-            log(`request ${contextValue.requestId}: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+            if (typeof code === 'string' && (CLIENT_CODES.has(code) || LIMIT_CODE_SET.has(code))) continue;
+            log('error', 'request failed', {
+              requestId: contextValue.requestId,
+              path: error.path?.join('.'),
+              cause: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),
+            });
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -17,6 +17,8 @@ export interface HttpServerOptions {
   readonly createContext: (requestId: string, authenticated: boolean) => GraphQLContext;
   readonly database: Database;
   readonly apiKey: string | undefined;
+  /** Browser origins allowed to call the API; empty sends no CORS headers. */
+  readonly corsOrigins: readonly string[];
   readonly maxBodyBytes: number;
   /** Extra GET routes (pages, assets), by exact path. */
   readonly pages?: ReadonlyMap<string, StaticPage>;
@@ -78,6 +80,11 @@ export function listen(server: Server, port: number, host: string): Promise<Runn
 
 async function route(request: IncomingMessage, response: ServerResponse, requestId: string, options: HttpServerOptions): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (allowCors(request, response, options.corsOrigins) && request.method === 'OPTIONS') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
   if (url.pathname === '/graphql') {
     await handleGraphQL(request, response, url, requestId, options);
     return;
@@ -164,6 +171,19 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
     request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     request.on('error', rejectBody);
   });
+}
+
+/** Adds CORS headers for an allowed origin; true when the request came from one. */
+function allowCors(request: IncomingMessage, response: ServerResponse, origins: readonly string[]): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined || !(origins.includes(origin) || origins.includes('*'))) return false;
+  response.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
+  response.setHeader('vary', 'Origin');
+  response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  response.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+  response.setHeader('access-control-expose-headers', 'x-request-id');
+  response.setHeader('access-control-max-age', '600');
+  return true;
 }
 
 /** Bearer-token check in constant time; no configured key means nobody is authenticated. */

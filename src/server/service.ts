@@ -11,18 +11,18 @@ import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { GraphWriter } from '../loader/graph.writer';
 import { Database } from '../neo4j/database';
-import { errorReporting, formatError } from './error-format';
+import { errorFormatter, errorReporting } from './error-format';
+import { jsonLogger, Logger } from './log';
+import { queryLimitsPlugin } from './query-limits';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 import { playgroundPages } from './playground';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs'>;
+  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'corsOrigins' | 'debugErrors'>;
   readonly database: Database;
-  readonly log?: (line: string) => void;
+  readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
 }
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startService(options: ServiceOptions): Promise<RunningHttpServer> {
   const { config, database } = options;
@@ -32,9 +32,16 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
-    formatError,
+    formatError: errorFormatter(config.debugErrors),
     includeStacktraceInErrorResponses: false,
-    plugins: [errorReporting(options.log ?? ((line) => process.stderr.write(`${line}\n`)))],
+    parseOptions: { maxTokens: config.limits.maxQueryTokens },
+    plugins: [
+      queryLimitsPlugin(
+        { maxDepth: config.limits.maxQueryDepth, maxAliases: config.limits.maxAliases, maxCost: config.limits.maxQueryCost },
+        config.limits,
+      ),
+      errorReporting(options.log ?? jsonLogger()),
+    ],
     // main owns the signals, so that the database stops after the HTTP server, in order.
     stopOnTerminationSignals: false,
   });
@@ -44,7 +51,8 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     createContext: (requestId, authenticated) => ({ requestId, authenticated, loaders: createLoaders(reader) }),
     database,
     apiKey: config.apiKey,
-    maxBodyBytes: MAX_BODY_BYTES,
+    corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? playgroundPages(),
   });
   const running = await listen(server, config.port, config.host);
