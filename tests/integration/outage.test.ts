@@ -1,0 +1,79 @@
+/**
+ * The real Neo4j stops while the service runs: requests fail fast with DATABASE_UNAVAILABLE and
+ * /health says 503; when it is back, the same requests succeed without a restart of the service,
+ * and a write acknowledged before the stop is there.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/config';
+import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary';
+import { loadPaths } from '../../src/loader/loader';
+import { connect, Connection, localServerOptions } from '../../src/neo4j/connect';
+import { LocalServer, LocalServerOptions, startLocalServer } from '../../src/neo4j/local-server';
+import { RunningHttpServer } from '../../src/server/http-server';
+import { startService } from '../../src/server/service';
+
+const PORT = 7695;
+const KEY = 'outage-key-0123456789';
+
+describe('a database outage while the service runs', () => {
+  const home = mkdtempSync(join(tmpdir(), 'actorgraph-outage-'));
+  const base = loadConfig({ ...process.env, NEO4J_TRANSACTION_TIMEOUT_MS: '3000', NEO4J_RETRY_TIME_MS: '1000', API_KEY: KEY });
+  const serverOptions: LocalServerOptions = { ...localServerOptions(base.neo4j, () => undefined), homeDir: home, port: PORT, heapMb: 512, pageCacheMb: 16 };
+  let server: LocalServer;
+  let connection: Connection;
+  let service: RunningHttpServer;
+
+  beforeAll(async () => {
+    server = await startLocalServer(serverOptions);
+    connection = await connect({ ...base.neo4j, uri: server.uri, username: 'neo4j' }, RELATION_TYPE_NAMES, () => undefined);
+    await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')]);
+    service = await startService({ config: { ...base, port: 0 }, database: connection.database, log: () => undefined });
+  }, 120_000);
+
+  afterAll(async () => {
+    await service.close();
+    await connection.close();
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  const query = async (body: string, headers: Record<string, string> = {}): Promise<{ data?: unknown; errors?: { extensions: { code: string } }[] }> =>
+    (await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: body }) })).json() as Promise<{
+      data?: unknown;
+      errors?: { extensions: { code: string } }[];
+    }>;
+  const READ = '{ actor(id: "qassem-soleimani") { name relations { totalCount } } }';
+
+  it('fails fast while Neo4j is down and recovers by itself when it is back', async () => {
+    const write = await query(
+      `mutation { upsertActor(input: { id: "written-before-outage", name: "Before", kind: PERSON, documentId: "iraq-coalition-talks", evidence: [{ quote: "Iraqi officials" }] }) { id } }`,
+      { authorization: `Bearer ${KEY}` },
+    );
+    expect(write).toEqual({ data: { upsertActor: { id: 'written-before-outage' } } });
+    expect(await query(READ)).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
+
+    await server.stop();
+
+    const started = Date.now();
+    const failed = await query(READ);
+    expect(Date.now() - started).toBeLessThan(3_000 + 1_000 + 5_000);
+    expect(failed.errors?.[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(JSON.stringify(failed)).not.toMatch(/ServiceUnavailable|ECONNREFUSED|bolt:/);
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'unavailable', database: { reachable: false } });
+
+    server = await startLocalServer(serverOptions);
+    let recovered: unknown;
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      recovered = await query(READ);
+      if (!(recovered as { errors?: unknown }).errors) break;
+      await new Promise((resolveWait) => setTimeout(resolveWait, 1_000));
+    }
+    expect(recovered).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
+    expect((await fetch(`${service.url}/health`)).status).toBe(200);
+    expect(await query('{ actor(id: "written-before-outage") { name } }')).toEqual({ data: { actor: { name: 'Before' } } });
+  }, 180_000);
+});
