@@ -1,0 +1,124 @@
+/**
+ * Property-based fuzzing: random valid queries against the schema, with random argument values.
+ * Whatever a client sends, the server answers data or a client error with a stable code, never
+ * an unmasked or internal error, never a 5xx, and stays up.
+ */
+import fc from 'fast-check';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { schemaSdl } from '../../src/graphql/schema';
+import { startTestService, TestService } from '../support/service';
+
+const CLIENT_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'GRAPHQL_VALIDATION_FAILED'];
+const SEED_IDS = ['iraq', 'qassem-soleimani', 'us-led-coalition', 'mohammed-shia-al-sudani', 'nobody'];
+
+function valueFor(type: GraphQLInputType, schema: GraphQLSchema): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return valueFor(type.ofType, schema);
+  if (isListType(type)) return fc.array(valueFor(type.ofType, schema), { maxLength: 4 });
+  if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((value) => value.name));
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'Int':
+        return fc.oneof(fc.integer({ min: -5, max: 120 }), fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }));
+      case 'ID':
+        return fc.oneof(fc.constantFrom(...SEED_IDS), fc.string({ maxLength: 40 }));
+      case 'String':
+        return fc.oneof(fc.constantFrom('2020', '2023-10', '1999-02-30', 'Sudani', ''), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+      case 'Boolean':
+        return fc.boolean();
+      default:
+        return fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
+    }
+  }
+  return fc.constant(null);
+}
+
+function leafSelection(type: GraphQLObjectType, depth: number): string {
+  const fields = Object.values(type.getFields()).filter((field) => field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined));
+  const parts = fields.flatMap((field) => {
+    const named = getNamedType(field.type);
+    if (!isObjectType(named)) return [field.name];
+    return depth > 0 ? [`${field.name} { ${leafSelection(named, depth - 1)} }`] : [];
+  });
+  return parts.length > 0 ? parts.join(' ') : '__typename';
+}
+
+/** A query for one root field, its arguments as variables, with random values. */
+function fieldQuery(field: GraphQLField<unknown, unknown>, schema: GraphQLSchema): fc.Arbitrary<{ query: string; variables: Record<string, unknown> }> {
+  const args: readonly GraphQLArgument[] = field.args;
+  const record = Object.fromEntries(args.map((arg) => [arg.name, isNonNullType(arg.type) ? valueFor(arg.type, schema) : fc.option(valueFor(arg.type, schema), { nil: undefined })]));
+  return fc.record(record).map((variables) => {
+    const declared = args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+    const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+    const named = getNamedType(field.type);
+    const selection = isObjectType(named) ? ` { ${leafSelection(named, 1)} }` : '';
+    const query = `query${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+    return { query, variables: Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined)) };
+  });
+}
+
+describe('fuzzing the API', () => {
+  let api: TestService;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    api = await startTestService();
+    schema = buildSchema(await schemaSdl());
+  });
+  afterAll(() => api.close());
+
+  it('answers random valid queries with data or client errors only', async () => {
+    const outcomes: string[] = [];
+    const queries = fc.oneof(...Object.values(schema.getQueryType()!.getFields()).map((field) => fieldQuery(field, schema)));
+    await fc.assert(
+      fc.asyncProperty(queries, async ({ query, variables }) => {
+        const response = await api.query(query, variables);
+        outcomes.push(response.errors ? String(response.errors[0].extensions.code) : 'data');
+        expect(response.status).toBeLessThan(500);
+        for (const error of response.errors ?? []) {
+          // The query and variables are in the failure message, to reproduce a finding.
+          expect({ query, variables, code: CLIENT_CODES.includes(error.extensions.code) ? 'a client code' : error.extensions.code }).toEqual({
+            query,
+            variables,
+            code: 'a client code',
+          });
+          expect(error.message).not.toMatch(/Neo4jError|Cypher|at .+\.js/);
+        }
+      }),
+      { numRuns: 150, seed: 20261124 },
+    );
+    // A fuzzer whose queries all fail validation would test nothing: most must reach the resolvers.
+    expect(outcomes.filter((outcome) => outcome === 'GRAPHQL_VALIDATION_FAILED').length).toBeLessThan(outcomes.length / 4);
+    expect(outcomes.filter((outcome) => outcome === 'data').length).toBeGreaterThan(outcomes.length / 4);
+    expect((await fetch(`${api.service.url}/health`)).status).toBe(200);
+  }, 180_000);
+
+  it('answers random request bodies with 4xx and a code, never a crash', async () => {
+    const bodies = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.json(),
+      fc.record({ query: fc.string({ maxLength: 100 }), variables: fc.option(fc.jsonValue()) }).map((value) => JSON.stringify(value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const response = await fetch(`${api.service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        expect(response.status).toBeLessThan(500);
+        const text = await response.text();
+        expect(text).not.toMatch(/INTERNAL_SERVER_ERROR|at .+\.js/);
+      }),
+      { numRuns: 150, seed: 20261124 },
+    );
+    expect((await fetch(`${api.service.url}/health`)).status).toBe(200);
+  }, 120_000);
+});
