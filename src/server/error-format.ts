@@ -44,6 +44,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (CLIENT_CODES.has(code) || LIMIT_CODE_SET.has(code))) return formatted;
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+  if (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code)) {
+    return { message: 'the query ran longer than the transaction timeout allows', path: formatted.path, extensions: { code: ERROR_CODES.QUERY_TIMEOUT } };
+  }
   if (isUnavailable(original)) {
     return { message: 'the database is unavailable; try again shortly', path: formatted.path, extensions: { code: ERROR_CODES.DATABASE_UNAVAILABLE } };
   }

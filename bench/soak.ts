@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:soak -- [--seconds N] [--connections N] [--rounds N]`: drives a mixed workload of
+ * reads and traversals against the real service over loopback, with a fixed number of concurrent
+ * connections for a fixed time, in several rounds. It reports errors (which must be 0), latency
+ * percentiles and throughput per round, and the service's memory at rest and after each round,
+ * so a growth trend shows. Results go to bench/results/soak-<date>.json.
+ *
+ * The service runs as its own process (`dist/src/main.js`, starting the local Neo4j unless
+ * NEO4J_URI is set), so its memory is measured apart from the load generator's.
+ */
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const QUERIES: readonly string[] = [
+  '{ actor(id: "qassem-soleimani") { name degree relations { edges { node { type to { name } evidence { quote } } } } } }',
+  '{ relations(first: 20) { totalCount edges { node { type from { name } to { name } } } } }',
+  '{ neighborhood(actorId: "us-led-coalition", depth: 2) { nodes { id kind } edges { source target type } } }',
+  '{ shortestPath(from: "qassem-soleimani", to: "mohammed-shia-al-sudani") { length actors { name } } }',
+  '{ search(text: "Sulaimani") { score actor { name } } }',
+  '{ timeline(actorId: "united-states") { type time { text } } }',
+  '{ paths(from: "isis", to: "iran", maxDepth: 4, limit: 5) { length } }',
+  '{ stats { actors relations } }',
+];
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+function startService(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'main.js')], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveStarted, rejectStarted) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      process.stdout.write(`${line}\n`);
+      const match = /GraphQL at (http:\/\/\S+)\/graphql/.exec(line);
+      if (match) resolveStarted({ child, url: match[1] });
+    });
+    child.once('exit', (code) => rejectStarted(new Error(`the service exited with code ${code} before it was ready`)));
+  });
+}
+
+interface Round {
+  readonly round: number;
+  readonly requests: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly graphqlErrors: number;
+  readonly requestsPerSecond: number;
+  readonly latencyMs: { p50: number; p90: number; p99: number; max: number };
+  readonly rssAfterMb: number;
+}
+
+async function runRound(url: string, seconds: number, connections: number): Promise<Omit<Round, 'round' | 'rssAfterMb'>> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration: seconds,
+    requests: QUERIES.map((query) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })),
+    // A GraphQL error comes with status 200; it counts as a mismatch, and so as an error here.
+    verifyBody: (body) => !String(body ?? '').includes('"errors"'),
+  });
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    non2xx: result.non2xx,
+    graphqlErrors: result.mismatches,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+  };
+}
+
+async function main(): Promise<void> {
+  const seconds = option('seconds', 30);
+  const connections = option('connections', 50);
+  const rounds = option('rounds', 3);
+  const { child, url } = await startService();
+  try {
+    const rssAtRestMb = rssMb(child.pid!);
+    const results: Round[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      process.stdout.write(`soak: round ${round} of ${rounds}, ${connections} connections for ${seconds} s...\n`);
+      const measured = await runRound(url, seconds, connections);
+      results.push({ round, ...measured, rssAfterMb: rssMb(child.pid!) });
+      process.stdout.write(`soak: ${JSON.stringify(results[results.length - 1])}\n`);
+    }
+    const report = { date: new Date().toISOString(), seconds, connections, queries: QUERIES, rssAtRestMb, rounds: results };
+    const dir = join(__dirname, '..', '..', 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `soak-${report.date.slice(0, 10)}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\n| round | requests | errors | req/s | p50 ms | p90 ms | p99 ms | RSS after (MB) |\n|---|---|---|---|---|---|---|---|\n`);
+    for (const round of results) {
+      process.stdout.write(
+        `| ${round.round} | ${round.requests} | ${round.errors} | ${round.requestsPerSecond} | ${round.latencyMs.p50} | ${round.latencyMs.p90} | ${round.latencyMs.p99} | ${round.rssAfterMb} |\n`,
+      );
+    }
+    process.stdout.write(`\nservice RSS at rest: ${rssAtRestMb} MB; results in ${file}\n`);
+    const errors = results.reduce((sum, round) => sum + round.errors, 0);
+    if (errors > 0) process.exitCode = 1;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`soak: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { errorFormatter, formatError } from '../../src/server/error-format';
+
+function wrapped(original: Error): GraphQLError {
+  return new GraphQLError(original.message, { originalError: original });
+}
+
+describe('formatError', () => {
+  it('passes client errors with their code unchanged', () => {
+    const formatted = { message: 'first: expected a whole number from 1 to 100, found 500', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(formatError(formatted, undefined)).toBe(formatted);
+  });
+
+  it('masks an internal error, keeping its path but not its message', () => {
+    const error = wrapped(new Error('Cypher failed: MATCH (a:Actor) ... at line 3'));
+    expect(formatError({ message: error.message, path: ['actor'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
+      message: 'internal error; quote the requestId when reporting it',
+      path: ['actor'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('names an unreachable database and a timed-out query by their codes', () => {
+    const unavailable = wrapped(new Neo4jError('Could not perform discovery', 'ServiceUnavailable', 'ServiceUnavailable', 'x'));
+    expect(formatError({ message: unavailable.message }, unavailable).extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    const timedOut = wrapped(new Neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'x', 'y'));
+    expect(formatError({ message: timedOut.message }, timedOut).extensions).toEqual({ code: 'QUERY_TIMEOUT' });
+  });
+
+  it('shows an internal message only with the debug flag', () => {
+    const error = wrapped(new Error('the real cause'));
+    expect(errorFormatter(true)({ message: 'the real cause', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).message).toBe('the real cause');
+    expect(errorFormatter(false)({ message: 'the real cause', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).message).not.toContain('real cause');
+  });
+});
