@@ -261,7 +261,8 @@ describe('the GraphQL API (reads)', () => {
   });
 
   it.each([
-    ['a page size over the maximum', '{ actors(first: 100000) { totalCount } }', 'BAD_USER_INPUT'],
+    ['a page size over the maximum', '{ actors(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
+    ['a page size that makes the query too costly', '{ actors(first: 100000) { edges { node { id } } } }', 'QUERY_TOO_COMPLEX'],
     ['a cursor that is not one', '{ actors(after: "garbage") { totalCount } }', 'BAD_USER_INPUT'],
     ['a depth over the maximum', '{ neighborhood(actorId: "iraq", depth: 99) { truncated } }', 'BAD_USER_INPUT'],
     ['a date that does not exist', '{ relations(since: "2023-13") { totalCount } }', 'BAD_USER_INPUT'],

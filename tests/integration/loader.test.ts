@@ -47,15 +47,20 @@ describe('the loader against the real Neo4j', () => {
   });
 
   it('stores, for every relation, quotes that equal its document text at the stored offsets', async () => {
-    const rows = await read<{ id: string; quotes: { quote: string; atOffsets: string }[] }>(
+    // Offsets count UTF-16 code units, as JavaScript (and so the API's clients) index strings;
+    // Cypher's substring() counts code points, so the slicing is done here.
+    const rows = await read<{ id: string; quotes: { quote: string; start: number; end: number; documentId: string }[] }>(
       `MATCH (:Actor)-[r]->(:Actor)
        OPTIONAL MATCH (e:Evidence {relationId: r.id})
-       OPTIONAL MATCH (d:Document {id: e.documentId})
-       RETURN r.id AS id,
-              collect(CASE WHEN e IS NULL THEN null ELSE {quote: e.quote, atOffsets: substring(d.text, e.start, e.end - e.start)} END) AS quotes`,
+       RETURN r.id AS id, collect(CASE WHEN e IS NULL THEN null ELSE e { .quote, .start, .end, .documentId } END) AS quotes`,
+    );
+    const documents = new Map(
+      (await read<{ id: string; text: string }>('MATCH (d:Document) RETURN d.id AS id, d.text AS text')).map((row) => [row.id, row.text]),
     );
     expect(rows.length).toBeGreaterThanOrEqual(36);
-    const withoutGoodQuote = rows.filter((row) => !row.quotes.some((quote) => quote.quote === quote.atOffsets && quote.quote.length > 0));
+    const withoutGoodQuote = rows.filter(
+      (row) => !row.quotes.some((quote) => quote.quote.length > 0 && documents.get(quote.documentId)?.slice(quote.start, quote.end) === quote.quote),
+    );
     expect(withoutGoodQuote).toEqual([]);
   });
 
