@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  log(`GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health`);
+  log(`explorer at ${service.url}/, GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health`);
 }
 
 main().catch((error: unknown) => {

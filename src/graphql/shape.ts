@@ -52,5 +52,5 @@ export function toSubgraphNode(row: ActorRow): SubgraphNode {
 }
 
 export function toSubgraphEdge(row: RelationRow): SubgraphEdge {
-  return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type) };
+  return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type), time: timeSpan(row.timeText, row.timeStart, row.timeEnd) };
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActorKind, RelationType } from '../graph/vocabulary';
 import { ActorKindEnum, RelationTypeEnum } from './enums';
+import { TimeSpan } from './time-span.type';
 
 @ObjectType({ description: 'A node as graph-drawing libraries load it.' })
 export class SubgraphNode {
@@ -33,6 +34,9 @@ export class SubgraphEdge {
 
   @Field({ description: 'True when the relation reads the same both ways (draw without an arrowhead).' })
   symmetric!: boolean;
+
+  @Field(() => TimeSpan, { nullable: true, description: 'When, as the documents say; for time filters.' })
+  time!: TimeSpan | null;
 }
 
 @ObjectType({ description: 'Part of the graph in a shape a frontend explorer can load directly.' })

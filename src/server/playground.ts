@@ -59,7 +59,6 @@ export function playgroundPages(): Map<string, StaticPage> {
   const pages = new Map<string, StaticPage>();
   const html: StaticPage = { contentType: 'text/html; charset=utf-8', body: PAGE };
   pages.set('/playground', html);
-  pages.set('/', html);
   pages.set('/playground/init.js', { contentType: 'text/javascript; charset=utf-8', body: initScript() });
   for (const [path, name, file, contentType] of ASSETS) pages.set(path, { contentType, body: readFileSync(packageFile(name, file)) });
   return pages;

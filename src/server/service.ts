@@ -15,6 +15,7 @@ import { errorFormatter, errorReporting } from './error-format';
 import { jsonLogger, Logger } from './log';
 import { queryLimitsPlugin } from './query-limits';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
+import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
 
 export interface ServiceOptions {
@@ -53,7 +54,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     apiKey: config.apiKey,
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
-    pages: options.pages ?? playgroundPages(),
+    pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
   });
   const running = await listen(server, config.port, config.host);
   return {

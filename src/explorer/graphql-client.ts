@@ -1,0 +1,152 @@
+/**
+ * The explorer's only way to the data: GraphQL over HTTP to the service that served the page.
+ * An error answer becomes an `ApiError` carrying the API's code, for the page to show.
+ */
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('the service cannot be reached', 'NETWORK_ERROR');
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (body.errors && body.errors.length > 0) {
+    const [first] = body.errors;
+    throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  }
+  if (!response.ok || body.data === undefined) throw new ApiError(`the service answered ${response.status}`, 'HTTP_ERROR');
+  return body.data;
+}
+
+export interface SubgraphNode {
+  id: string;
+  label: string;
+  kind: string;
+  degree: number;
+}
+
+export interface TimeSpan {
+  text: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface SubgraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  symmetric: boolean;
+  time: TimeSpan | null;
+}
+
+export interface Subgraph {
+  nodes: SubgraphNode[];
+  edges: SubgraphEdge[];
+  truncated: boolean;
+}
+
+const SUBGRAPH_FIELDS = 'nodes { id label kind degree } edges { id source target type symmetric time { text start end } } truncated';
+
+export function neighborhood(actorId: string, depth: number, direction: string, types: string[]): Promise<Subgraph> {
+  return graphql<{ neighborhood: Subgraph }>(
+    `query($actorId: ID!, $depth: Int!, $direction: Direction!, $types: [RelationType!]) {
+      neighborhood(actorId: $actorId, depth: $depth, direction: $direction, types: $types, limit: 200) { ${SUBGRAPH_FIELDS} }
+    }`,
+    { actorId, depth, direction, types: types.length > 0 ? types : null },
+  ).then((data) => data.neighborhood);
+}
+
+export interface PathResult {
+  actors: { id: string; name: string; kind: string; degree: number }[];
+  relations: { id: string; type: string; symmetric: boolean; from: { id: string }; to: { id: string }; time: TimeSpan | null }[];
+}
+
+export function shortestPath(from: string, to: string, types: string[]): Promise<PathResult | null> {
+  return graphql<{ shortestPath: PathResult | null }>(
+    `query($from: ID!, $to: ID!, $types: [RelationType!]) {
+      shortestPath(from: $from, to: $to, types: $types) {
+        actors { id name kind degree }
+        relations { id type symmetric from { id } to { id } time { text start end } }
+      }
+    }`,
+    { from, to, types: types.length > 0 ? types : null },
+  ).then((data) => data.shortestPath);
+}
+
+export interface Suggestion {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export function suggest(text: string): Promise<Suggestion[]> {
+  return graphql<{ search: { actor: Suggestion }[] }>(`query($text: String!) { search(text: $text, first: 8) { actor { id name kind } } }`, { text }).then(
+    (data) => data.search.map((hit) => hit.actor),
+  );
+}
+
+export interface Quote {
+  quote: string;
+  start: number;
+  end: number;
+  document: { id: string; title: string; text: string };
+}
+
+export interface RelationDetails {
+  id: string;
+  type: string;
+  description: string;
+  place: string | null;
+  time: TimeSpan | null;
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  evidence: Quote[];
+}
+
+const QUOTE_FIELDS = 'quote start end document { id title text }';
+
+export function relationDetails(id: string): Promise<RelationDetails | null> {
+  return graphql<{ relation: RelationDetails | null }>(
+    `query($id: ID!) { relation(id: $id) { id type description place time { text start end } from { id name } to { id name } evidence { ${QUOTE_FIELDS} } } }`,
+    { id },
+  ).then((data) => data.relation);
+}
+
+export interface ActorDetails {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  roles: string[];
+  description: string | null;
+  degree: number;
+  evidence: Quote[];
+}
+
+export function actorDetails(id: string): Promise<ActorDetails | null> {
+  return graphql<{ actor: ActorDetails | null }>(
+    `query($id: ID!) { actor(id: $id) { id name kind aliases roles description degree evidence { ${QUOTE_FIELDS} } } }`,
+    { id },
+  ).then((data) => data.actor);
+}
+
+export function relationTypes(): Promise<{ name: string; description: string }[]> {
+  return graphql<{ __type: { enumValues: { name: string; description: string }[] } }>(
+    '{ __type(name: "RelationType") { enumValues { name description } } }',
+  ).then((data) => data.__type.enumValues);
+}

@@ -1,0 +1,440 @@
+/**
+ * The graph explorer page: find an actor, draw its neighbourhood, expand and focus nodes, draw the
+ * shortest path to a second actor, read the evidence behind any relation or actor in its
+ * sentence, filter by time, export the view, and share it as a link (the view lives in the URL).
+ * It speaks only GraphQL to the service that served it.
+ */
+import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
+import { GRAPH_STYLE, KIND_STYLES } from './graph-style';
+import {
+  actorDetails,
+  ApiError,
+  neighborhood,
+  Quote,
+  relationDetails,
+  relationTypes,
+  shortestPath,
+  Subgraph,
+  suggest,
+  Suggestion,
+} from './graphql-client';
+import { quoteInContext } from './quote-context';
+import { Direction, INITIAL_STATE, inTimeWindow, readState, ViewState, writeState } from './view-state';
+import './explorer.css';
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`the page has no #${id}`);
+  return found as T;
+}
+
+const ui = {
+  searchForm: element<HTMLFormElement>('search-form'),
+  search: element<HTMLInputElement>('search'),
+  suggestions: element<HTMLDataListElement>('search-suggestions'),
+  depth: element<HTMLSelectElement>('depth'),
+  direction: element<HTMLSelectElement>('direction'),
+  pathForm: element<HTMLFormElement>('path-form'),
+  pathTo: element<HTMLInputElement>('path-to'),
+  pathSuggestions: element<HTMLDataListElement>('path-suggestions'),
+  clearPath: element<HTMLButtonElement>('clear-path'),
+  timeForm: element<HTMLFormElement>('time-form'),
+  since: element<HTMLInputElement>('since'),
+  until: element<HTMLInputElement>('until'),
+  clearTime: element<HTMLButtonElement>('clear-time'),
+  types: element<HTMLDivElement>('types'),
+  exportPng: element<HTMLButtonElement>('export-png'),
+  exportJson: element<HTMLButtonElement>('export-json'),
+  status: element<HTMLParagraphElement>('status'),
+  message: element<HTMLDivElement>('message'),
+  legend: element<HTMLUListElement>('legend'),
+  panel: element<HTMLElement>('panel'),
+};
+
+let state: ViewState = readState(window.location.search);
+const names = new Map<string, string>();
+
+const cy: Core = cytoscape({ container: element('graph'), style: GRAPH_STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+
+function setState(next: Partial<ViewState>): void {
+  state = { ...state, ...next };
+  window.history.replaceState(null, '', `${window.location.pathname}${writeState(state)}`);
+}
+
+function showMessage(kind: 'info' | 'error' | 'none', text = ''): void {
+  ui.message.textContent = text;
+  ui.message.className = kind;
+  ui.message.hidden = kind === 'none';
+}
+
+function showStatus(): void {
+  const nodes = cy.nodes(':visible').length;
+  const edges = cy.edges(':visible').length;
+  ui.status.textContent = state.actor ? `${nodes} actors, ${edges} relations shown` : '';
+  ui.status.dataset.nodes = String(nodes);
+  ui.status.dataset.edges = String(edges);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
+}
+
+function nodeElement(node: { id: string; label: string; kind: string; degree: number }): ElementDefinition {
+  const style = KIND_STYLES[node.kind] ?? { colour: '#444444', shape: 'ellipse' };
+  names.set(node.id, node.label);
+  return { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, colour: style.colour, shape: style.shape } };
+}
+
+function edgeElement(edge: Subgraph['edges'][number]): ElementDefinition {
+  return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, symmetric: edge.symmetric, time: edge.time } };
+}
+
+/** Adds what is not drawn yet; returns how many elements were new. */
+function merge(subgraph: Subgraph): number {
+  const fresh = [...subgraph.nodes.map(nodeElement), ...subgraph.edges.map(edgeElement)].filter((item) => cy.getElementById(String(item.data.id)).empty());
+  cy.add(fresh);
+  return fresh.length;
+}
+
+function applyTimeFilter(): void {
+  cy.edges().forEach((edge) => {
+    edge.toggleClass('hidden', !inTimeWindow(edge.data('time'), state.since, state.until));
+  });
+  showStatus();
+  if (state.actor && cy.edges(':visible').empty() && (state.since || state.until)) showMessage('info', 'No relation of this view falls in the time window.');
+}
+
+function layout(): void {
+  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, padding: 30 }).run();
+}
+
+async function render(): Promise<void> {
+  syncControls();
+  cy.elements().remove();
+  showMessage('none');
+  if (!state.actor) {
+    showStatus();
+    showMessage('info', 'Search an actor to begin, for example Soleimani, Sudani or the coalition.');
+    return;
+  }
+  showMessage('info', 'Loading...');
+  ui.status.dataset.loading = 'true';
+  try {
+    const subgraph = await neighborhood(state.actor, state.depth, state.direction, [...state.types]);
+    merge(subgraph);
+    cy.getElementById(state.actor).addClass('centre');
+    // A view opened from a link shows ids until the names are known.
+    if (ui.search.value === state.actor) ui.search.value = names.get(state.actor) ?? state.actor;
+    if (state.to) {
+      await drawPath(state.actor, state.to);
+      if (ui.pathTo.value === state.to) ui.pathTo.value = names.get(state.to) ?? state.to;
+    }
+    layout();
+    showMessage('none');
+    if (subgraph.edges.length === 0) showMessage('info', 'This actor has no relations of the chosen types and direction.');
+    if (subgraph.truncated) showMessage('info', 'Only part of the neighbourhood is drawn: it is larger than the limit.');
+    applyTimeFilter();
+  } catch (error) {
+    showMessage('error', `Could not load the graph: ${describeError(error)}`);
+  } finally {
+    delete ui.status.dataset.loading;
+    showStatus();
+  }
+}
+
+async function drawPath(from: string, to: string): Promise<void> {
+  const path = await shortestPath(from, to, [...state.types]);
+  if (!path) {
+    showMessage('info', `No path within reach between ${names.get(from) ?? from} and ${names.get(to) ?? to}.`);
+    return;
+  }
+  merge({
+    nodes: path.actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, degree: actor.degree })),
+    edges: path.relations.map((relation) => ({ id: relation.id, source: relation.from.id, target: relation.to.id, type: relation.type, symmetric: relation.symmetric, time: relation.time })),
+    truncated: false,
+  });
+  for (const id of [...path.actors.map((actor) => actor.id), ...path.relations.map((relation) => relation.id)]) cy.getElementById(id).addClass('on-path');
+  ui.panel.dataset.pathLength = String(path.relations.length);
+}
+
+async function expand(nodeId: string): Promise<void> {
+  try {
+    const added = merge(await neighborhood(nodeId, 1, state.direction, [...state.types]));
+    if (added > 0) layout();
+    applyTimeFilter();
+  } catch (error) {
+    showMessage('error', `Could not expand ${names.get(nodeId) ?? nodeId}: ${describeError(error)}`);
+  }
+}
+
+function quoteList(quotes: Quote[]): HTMLElement {
+  const list = document.createElement('ol');
+  list.className = 'quotes';
+  for (const quote of quotes) {
+    const context = quoteInContext(quote.document.text, quote.start, quote.end);
+    const item = document.createElement('li');
+    const sentence = document.createElement('blockquote');
+    const mark = document.createElement('mark');
+    mark.textContent = context.quote;
+    sentence.append(document.createTextNode(context.before), mark, document.createTextNode(context.after));
+    const source = document.createElement('cite');
+    source.textContent = quote.document.title;
+    item.append(sentence, source);
+    list.append(item);
+  }
+  return list;
+}
+
+function panelSection(title: string, rows: [string, string | null][], quotes: Quote[]): void {
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  const facts = document.createElement('dl');
+  for (const [term, value] of rows) {
+    if (!value) continue;
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    facts.append(dt, dd);
+  }
+  const evidence = document.createElement('h3');
+  evidence.textContent = `Evidence (${quotes.length})`;
+  ui.panel.replaceChildren(heading, facts, evidence, quoteList(quotes));
+}
+
+async function showRelation(id: string): Promise<void> {
+  try {
+    const relation = await relationDetails(id);
+    if (!relation) return;
+    panelSection(
+      `${relation.from.name} ${relation.type.replace(/_/g, ' ').toLowerCase()} ${relation.to.name}`,
+      [
+        ['Type', relation.type],
+        ['Description', relation.description],
+        ['Time', relation.time?.text ?? null],
+        ['Place', relation.place],
+      ],
+      relation.evidence,
+    );
+    ui.panel.dataset.relation = relation.type;
+  } catch (error) {
+    showMessage('error', `Could not load the relation: ${describeError(error)}`);
+  }
+}
+
+async function showActor(id: string): Promise<void> {
+  try {
+    const actor = await actorDetails(id);
+    if (!actor) return;
+    panelSection(
+      actor.name,
+      [
+        ['Kind', KIND_STYLES[actor.kind]?.label ?? actor.kind],
+        ['Also called', actor.aliases.join(', ') || null],
+        ['Roles', actor.roles.join('; ') || null],
+        ['Description', actor.description],
+        ['Relations', String(actor.degree)],
+      ],
+      actor.evidence,
+    );
+    delete ui.panel.dataset.relation;
+  } catch (error) {
+    showMessage('error', `Could not load the actor: ${describeError(error)}`);
+  }
+}
+
+/** Resolves what was typed to an actor id: a suggestion's name, or the best search hit. */
+async function resolveActor(text: string, offered: Suggestion[]): Promise<string | null> {
+  const exact = offered.find((suggestion) => suggestion.name === text || suggestion.id === text);
+  if (exact) return exact.id;
+  const [best] = await suggest(text);
+  return best?.id ?? null;
+}
+
+function offerSuggestions(input: HTMLInputElement, list: HTMLDataListElement, offered: Suggestion[]): void {
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2) return;
+    timer = window.setTimeout(() => {
+      suggest(text)
+        .then((found) => {
+          offered.splice(0, offered.length, ...found);
+          list.replaceChildren(
+            ...found.map((suggestion) => {
+              const option = document.createElement('option');
+              option.value = suggestion.name;
+              option.label = KIND_STYLES[suggestion.kind]?.label ?? suggestion.kind;
+              return option;
+            }),
+          );
+        })
+        .catch((error: unknown) => showMessage('error', `Search failed: ${describeError(error)}`));
+    }, 200);
+  });
+}
+
+function download(name: string, blob: Blob): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+}
+
+function visibleSubgraph(): Subgraph {
+  return {
+    nodes: cy.nodes(':visible').map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') })),
+    edges: cy.edges(':visible').map((edge) => ({
+      id: edge.id(),
+      source: edge.data('source'),
+      target: edge.data('target'),
+      type: edge.data('type'),
+      symmetric: edge.data('symmetric'),
+      time: edge.data('time'),
+    })),
+    truncated: false,
+  };
+}
+
+function syncControls(): void {
+  ui.depth.value = String(state.depth);
+  ui.direction.value = state.direction;
+  ui.since.value = state.since;
+  ui.until.value = state.until;
+  for (const box of ui.types.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.types.includes(box.value);
+  if (state.actor && !ui.search.value) ui.search.value = names.get(state.actor) ?? state.actor;
+  if (state.to && !ui.pathTo.value) ui.pathTo.value = names.get(state.to) ?? state.to;
+}
+
+function buildLegend(): void {
+  ui.legend.replaceChildren(
+    ...Object.values(KIND_STYLES).map((style) => {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.backgroundColor = style.colour;
+      item.append(swatch, document.createTextNode(style.label));
+      return item;
+    }),
+  );
+}
+
+async function buildTypeFilters(): Promise<void> {
+  const types = await relationTypes();
+  ui.types.replaceChildren(
+    ...types.map((type) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = type.name;
+      box.checked = state.types.includes(type.name);
+      box.addEventListener('change', () => {
+        const chosen = [...ui.types.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+        setState({ types: chosen });
+        void render();
+      });
+      label.title = type.description;
+      label.append(box, document.createTextNode(` ${type.name.replace(/_/g, ' ').toLowerCase()}`));
+      return label;
+    }),
+  );
+}
+
+function wire(): void {
+  const offered: Suggestion[] = [];
+  const offeredTargets: Suggestion[] = [];
+  offerSuggestions(ui.search, ui.suggestions, offered);
+  offerSuggestions(ui.pathTo, ui.pathSuggestions, offeredTargets);
+
+  ui.searchForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = ui.search.value.trim();
+    if (!text) return;
+    void resolveActor(text, offered).then((id) => {
+      if (!id) {
+        showMessage('info', `No actor matches "${text}".`);
+        return;
+      }
+      setState({ actor: id, depth: Number(ui.depth.value), direction: ui.direction.value as Direction, to: null });
+      ui.pathTo.value = '';
+      void render().then(() => showActor(id));
+    });
+  });
+  ui.depth.addEventListener('change', () => {
+    setState({ depth: Number(ui.depth.value) });
+    void render();
+  });
+  ui.direction.addEventListener('change', () => {
+    setState({ direction: ui.direction.value as Direction });
+    void render();
+  });
+  ui.pathForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = ui.pathTo.value.trim();
+    if (!state.actor || !text) {
+      showMessage('info', 'Choose an actor first, then the one to draw the path to.');
+      return;
+    }
+    void resolveActor(text, offeredTargets).then((id) => {
+      if (!id) {
+        showMessage('info', `No actor matches "${text}".`);
+        return;
+      }
+      setState({ to: id });
+      void render();
+    });
+  });
+  ui.clearPath.addEventListener('click', () => {
+    ui.pathTo.value = '';
+    setState({ to: null });
+    void render();
+  });
+  ui.timeForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const valid = (value: string): boolean => value === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+    const since = ui.since.value.trim();
+    const until = ui.until.value.trim();
+    if (!valid(since) || !valid(until)) {
+      showMessage('error', 'Dates are YYYY, YYYY-MM or YYYY-MM-DD.');
+      return;
+    }
+    showMessage('none');
+    setState({ since, until });
+    applyTimeFilter();
+  });
+  ui.clearTime.addEventListener('click', () => {
+    setState({ since: '', until: '' });
+    syncControls();
+    showMessage('none');
+    applyTimeFilter();
+  });
+  ui.exportPng.addEventListener('click', () => download('actorgraph.png', cy.png({ full: true, bg: '#ffffff', output: 'blob', scale: 2 })));
+  ui.exportJson.addEventListener('click', () =>
+    download('actorgraph.json', new Blob([JSON.stringify(visibleSubgraph(), null, 2)], { type: 'application/json' })),
+  );
+
+  cy.on('tap', 'node', (event: EventObject) => {
+    const id = event.target.id() as string;
+    void showActor(id);
+    void expand(id);
+  });
+  cy.on('dbltap', 'node', (event: EventObject) => {
+    setState({ actor: event.target.id() as string, to: null });
+    ui.search.value = names.get(state.actor!) ?? '';
+    void render();
+  });
+  cy.on('tap', 'edge', (event: EventObject) => void showRelation(event.target.id() as string));
+  window.addEventListener('popstate', () => {
+    state = readState(window.location.search);
+    void render();
+  });
+}
+
+buildLegend();
+wire();
+void buildTypeFilters().catch((error: unknown) => showMessage('error', `Could not load the relation types: ${describeError(error)}`));
+void render();
+// For the end-to-end test and for the console: the drawn graph.
+(window as unknown as { actorgraph: unknown }).actorgraph = { cy, state: (): ViewState => state, initial: INITIAL_STATE };
