@@ -54,7 +54,7 @@ const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count 
 const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
 const MOST_CONNECTED = `
 MATCH (a:Actor)
-WITH a, COUNT { (a)-[${relationTypePattern()}]-(:Actor) } AS degree
+WITH a, COUNT { (a)-[${relationTypePattern()}]-() } AS degree
 ORDER BY degree DESC, a.id LIMIT $limit
 RETURN ${actorProjection()} AS actor`;
 

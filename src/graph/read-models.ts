@@ -70,9 +70,13 @@ export interface Page<T> {
 
 const ALL_TYPES = relationTypePattern();
 
-/** The actor node bound to `a` as an ActorRow. */
+/**
+ * The actor node bound to `a` as an ActorRow. Vocabulary relationships only join actors, so the
+ * degree needs no label check on the far end, which lets Neo4j read it from the node's degree
+ * counts instead of walking every relationship of a hub.
+ */
 export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), degree: COUNT { (${a})-[${ALL_TYPES}]-(:Actor) } }`;
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), degree: COUNT { (${a})-[${ALL_TYPES}]-() } }`;
 }
 
 /** The relationship bound to `r` as a RelationRow. */

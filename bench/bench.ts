@@ -1,0 +1,364 @@
+/**
+ * `npm run bench [-- --quick] [--seconds N] [--concurrency N]`: the benchmark. For each graph size
+ * (10k relations with --quick; 10k, 100k and 1M without), on a Neo4j of its own:
+ *
+ * - load: the loader against a hand-written batched UNWIND ... MERGE baseline, alternating, on an
+ *   emptied database each time: relations per second and the peak RSS of each process;
+ * - queries: each query through our GraphQL API (HTTP, autocannon), as the equivalent raw Cypher
+ *   through the driver (the floor), and through @neo4j/graphql (the peer) where the peer can
+ *   express it, alternating in rounds: throughput and p50/p95/p99 latency, and the ratios;
+ * - memory: our service's RSS at rest and under load.
+ *
+ * Results go to bench/results/<date>.json and <date>.md. Nothing here asserts a time: the numbers
+ * are measured side by side in one run, so the ratios hold on a noisy machine.
+ */
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import neo4j, { Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config/config';
+import { fulltextQuery } from '../src/graph/actor.repository';
+import { RELATION_TYPE_NAMES, relationTypePattern } from '../src/graph/vocabulary';
+import { generateCorpus } from '../src/loader/generate';
+import { localServerOptions } from '../src/neo4j/connect';
+import { startLocalServer } from '../src/neo4j/local-server';
+import { fieldName } from './peer-server';
+
+const ROOT = join(__dirname, '..', '..');
+const PORT = 7697;
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+const QUICK = process.argv.includes('--quick');
+const SIZES = QUICK ? [10_000] : [10_000, 100_000, 1_000_000];
+const SECONDS = option('seconds', QUICK ? 4 : 10);
+const CONCURRENCY = option('concurrency', 10);
+const ROUNDS = 2;
+
+function log(line: string): void {
+  process.stdout.write(`bench: ${line}\n`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  } catch {
+    // The process has ended; its last reading stands.
+    return 0;
+  }
+}
+
+/** Runs a node script to its end; returns seconds taken and the peak RSS seen. */
+function runProcess(script: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peakRssMb: number }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, status(child.pid!, 'VmHWM'))), 200);
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  return new Promise((resolveRun, rejectRun) => {
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolveRun({ seconds: (Date.now() - started) / 1000, peakRssMb: peak });
+      else rejectRun(new Error(`${script} failed: ${errors.trim()}`));
+    });
+  });
+}
+
+function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolveStarted, rejectStarted) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = ready.exec(line);
+      if (match) resolveStarted({ child, url: match[1] });
+    });
+    child.once('exit', (code) => rejectStarted(new Error(`${script} exited with code ${code} before it was ready`)));
+  });
+}
+
+async function emptyDatabase(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+async function measureHttp(url: string, bodies: string[]): Promise<Measurement> {
+  const result = await autocannon({
+    url,
+    connections: CONCURRENCY,
+    duration: SECONDS,
+    requests: bodies.map((body) => ({ method: 'POST', path: new URL(url).pathname, headers: { 'content-type': 'application/json' }, body })),
+    verifyBody: (body) => !String(body ?? '').includes('"errors"'),
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.mismatches + result.timeouts,
+  };
+}
+
+async function measureCypher(driver: Driver, cypher: string, parameters: Record<string, unknown>[]): Promise<Measurement> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (Date.now() < deadline) {
+      const params = parameters[next++ % parameters.length];
+      const started = performance.now();
+      const session = driver.session({ defaultAccessMode: 'READ' });
+      try {
+        await session.executeRead((tx) => tx.run(cypher, params));
+        latencies.push(performance.now() - started);
+      } catch {
+        errors += 1;
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  latencies.sort((a, b) => a - b);
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  return { requestsPerSecond: Math.round(latencies.length / SECONDS), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), errors };
+}
+
+interface QuerySpec {
+  name: string;
+  ours: string[];
+  floor: { cypher: string; parameters: Record<string, unknown>[] };
+  /** Bodies for the peer, or why it cannot express the query without a custom @cypher field. */
+  peer: string[] | string;
+}
+
+const body = (query: string, variables: Record<string, unknown> = {}): string => JSON.stringify({ query, variables });
+const TYPES = relationTypePattern();
+
+function querySpecs(hub: string, typical: string, pairs: [string, string][], words: string[]): QuerySpec[] {
+  const peerRelations = RELATION_TYPE_NAMES.flatMap((type) => [fieldName(type, 'Out'), fieldName(type, 'In')]).map((field) => `${field} { name }`).join(' ');
+  const neighborhood = (id: string, depth: number): QuerySpec => ({
+    name: `neighbourhood depth ${depth} (${id === hub ? 'hub' : 'typical'})`,
+    ours: [body(`query($id: ID!) { neighborhood(actorId: $id, depth: ${depth}, limit: 500) { nodes { id label kind } edges { id source target type } } }`, { id })],
+    floor: {
+      cypher: `MATCH (s:Actor {id: $id}) OPTIONAL MATCH (s)-[${TYPES}*1..${depth}]-(n:Actor) WITH s, collect(DISTINCT n) AS reached
+               WITH [s] + [n IN reached WHERE n <> s][0..500] AS members UNWIND members AS a
+               OPTIONAL MATCH (a)-[r${TYPES}]->(b:Actor) WHERE b IN members
+               RETURN collect(DISTINCT {id: a.id, label: a.name, kind: a.kind}) AS nodes, collect(DISTINCT {id: r.id, type: type(r)}) AS edges`,
+      parameters: [{ id }],
+    },
+    peer: 'needs a custom @cypher field: it has no variable-length traversal',
+  });
+  return [
+    {
+      name: 'actor by id with relations',
+      ours: [hub, typical].map((id) => body('query($id: ID!) { actor(id: $id) { name relations(first: 20) { edges { node { type from { name } to { name } } } } } }', { id })),
+      floor: {
+        cypher: `MATCH (a:Actor {id: $id}) OPTIONAL MATCH (a)-[r${TYPES}]-(:Actor) WITH a, r ORDER BY r.id LIMIT 20
+                 RETURN a.name AS name, collect({type: type(r), from: startNode(r).name, to: endNode(r).name}) AS relations`,
+        parameters: [{ id: hub }, { id: typical }],
+      },
+      peer: [hub, typical].map((id) => body(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name ${peerRelations} } }`, { id })),
+    },
+    neighborhood(hub, 1),
+    neighborhood(typical, 1),
+    neighborhood(hub, 2),
+    neighborhood(typical, 2),
+    neighborhood(typical, 3),
+    {
+      name: 'shortest path, random pairs',
+      ours: pairs.map(([from, to]) => body('query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length actors { name } relations { type } } }', { from, to })),
+      floor: {
+        cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to}) OPTIONAL MATCH p = shortestPath((a)-[${TYPES}*..4]-(b))
+                 RETURN [n IN nodes(p) | n.name] AS actors, [r IN relationships(p) | type(r)] AS types`,
+        parameters: pairs.map(([from, to]) => ({ from, to })),
+      },
+      peer: 'needs a custom @cypher field: it has no path queries',
+    },
+    {
+      name: 'full-text search',
+      ours: words.map((text) => body('query($text: String!) { search(text: $text, first: 20) { score actor { name } } }', { text })),
+      floor: {
+        cypher: "CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: 20}) YIELD node, score RETURN node.name AS name, score",
+        parameters: words.map((text) => ({ query: fulltextQuery(text) })),
+      },
+      peer: words.map((text) => body('query($text: String!) { actorsByName(phrase: $text, first: 20) { edges { score node { name } } } }', { text })),
+    },
+    {
+      name: 'relation list page with both ends',
+      ours: [body('{ relations(first: 20) { edges { node { id type from { name } to { name } } } } }')],
+      floor: {
+        cypher: `MATCH (a:Actor)-[r${TYPES}]->(b:Actor) WITH a, r, b ORDER BY r.id LIMIT 20 RETURN r.id AS id, type(r) AS type, a.name AS from, b.name AS to`,
+        parameters: [{}],
+      },
+      peer: 'cannot list relationships as such: it reaches them only through their nodes',
+    },
+  ];
+}
+
+interface SizeResult {
+  relations: number;
+  load: { loader: { relationsPerSecond: number; peakRssMb: number }; baseline: { relationsPerSecond: number; peakRssMb: number }; ratio: number };
+  queries: { name: string; ours: Measurement; floor: Measurement; peer: Measurement | string; oursOverFloorP50: number; oursOverPeerThroughput: number | null }[];
+  serviceRssMb: { atRest: number; underLoad: number };
+}
+
+function mean(values: Measurement[]): Measurement {
+  const average = (pick: (m: Measurement) => number): number => Math.round((values.reduce((sum, m) => sum + pick(m), 0) / values.length) * 10) / 10;
+  return { requestsPerSecond: average((m) => m.requestsPerSecond), p50: average((m) => m.p50), p95: average((m) => m.p95), p99: average((m) => m.p99), errors: values.reduce((sum, m) => sum + m.errors, 0) };
+}
+
+async function benchSize(size: number, driver: Driver, env: Record<string, string>): Promise<SizeResult> {
+  const dir = join(ROOT, 'generated', `bench-${size}`);
+  if (!existsSync(dir)) {
+    log(`generating ${size} relations`);
+    await generateCorpus({ actors: Math.max(100, Math.round(size / 10)), relations: size, seed: 42, relationsPerDocument: 1_000, outDir: dir });
+  }
+  const loads = { loader: [] as { seconds: number; peakRssMb: number }[], baseline: [] as { seconds: number; peakRssMb: number }[] };
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    // The loader goes last, so the queries run on the graph it wrote.
+    for (const which of ['baseline', 'loader'] as const) {
+      await emptyDatabase(driver);
+      log(`size ${size}, load round ${round}: ${which}`);
+      const script = which === 'loader' ? join(ROOT, 'dist', 'src', 'loader', 'load.cli.js') : join(ROOT, 'dist', 'bench', 'baseline-load.js');
+      loads[which].push(await runProcess(script, [dir], env));
+    }
+  }
+  const loadSummary = (runs: { seconds: number; peakRssMb: number }[]): { relationsPerSecond: number; peakRssMb: number } => ({
+    relationsPerSecond: Math.round(size / (runs.reduce((sum, run) => sum + run.seconds, 0) / runs.length)),
+    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
+  });
+  const loader = loadSummary(loads.loader);
+  const baseline = loadSummary(loads.baseline);
+
+  const session = driver.session();
+  const actors = (await session.run(`MATCH (a:Actor) RETURN a.id AS id, a.name AS name, COUNT { (a)-[${TYPES}]-() } AS degree ORDER BY degree DESC, id`)).records.map(
+    (record) => ({ id: record.get('id') as string, name: record.get('name') as string }),
+  );
+  await session.close();
+  const hub = actors[0].id;
+  const typical = actors[Math.floor(actors.length / 2)].id;
+  const pairs: [string, string][] = Array.from({ length: 50 }, (_, index) => [actors[(index * 7919) % actors.length].id, actors[(index * 104729 + 13) % actors.length].id]);
+  const words = Array.from({ length: 50 }, (_, index) => actors[(index * 31) % actors.length].name.split(' ')[0]);
+
+  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000' }, /GraphQL at (http:\/\/\S+\/graphql)/);
+  const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), env, /peer at (http:\/\/\S+)/);
+  const rssAtRest = status(service.child.pid!, 'VmRSS');
+  let rssUnderLoad = rssAtRest;
+  const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, status(service.child.pid!, 'VmRSS'))), 500);
+  const queries: SizeResult['queries'] = [];
+  try {
+    for (const spec of querySpecs(hub, typical, pairs, words)) {
+      log(`size ${size}: ${spec.name}`);
+      const rounds = { ours: [] as Measurement[], floor: [] as Measurement[], peer: [] as Measurement[] };
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        rounds.ours.push(await measureHttp(service.url, spec.ours));
+        rounds.floor.push(await measureCypher(driver, spec.floor.cypher, spec.floor.parameters));
+        if (Array.isArray(spec.peer)) rounds.peer.push(await measureHttp(peer.url, spec.peer));
+      }
+      const ours = mean(rounds.ours);
+      const floor = mean(rounds.floor);
+      const peerResult = Array.isArray(spec.peer) ? mean(rounds.peer) : spec.peer;
+      queries.push({
+        name: spec.name,
+        ours,
+        floor,
+        peer: peerResult,
+        oursOverFloorP50: Math.round((ours.p50 / Math.max(floor.p50, 0.1)) * 100) / 100,
+        oursOverPeerThroughput: typeof peerResult === 'string' ? null : Math.round((ours.requestsPerSecond / Math.max(peerResult.requestsPerSecond, 1)) * 100) / 100,
+      });
+    }
+  } finally {
+    clearInterval(sampler);
+    service.child.kill('SIGTERM');
+    peer.child.kill('SIGTERM');
+  }
+  return {
+    relations: size,
+    load: { loader, baseline, ratio: Math.round((loader.relationsPerSecond / baseline.relationsPerSecond) * 100) / 100 },
+    queries,
+    serviceRssMb: { atRest: rssAtRest, underLoad: rssUnderLoad },
+  };
+}
+
+function markdown(results: SizeResult[]): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    lines.push(`### ${result.relations.toLocaleString('en')} relations`, '');
+    lines.push('| load | relations/s | peak RSS (MB) |', '|---|---|---|');
+    lines.push(`| loader | ${result.load.loader.relationsPerSecond} | ${result.load.loader.peakRssMb} |`);
+    lines.push(`| hand-written UNWIND baseline | ${result.load.baseline.relationsPerSecond} | ${result.load.baseline.peakRssMb} |`);
+    lines.push(`| loader / baseline | ${result.load.ratio} | |`, '');
+    lines.push('| query | ours req/s | ours p50/p95/p99 ms | floor req/s | floor p50/p95/p99 ms | peer req/s | peer p50/p95/p99 ms | ours/floor p50 | ours/peer req/s | errors |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
+    for (const query of result.queries) {
+      const peer = typeof query.peer === 'string' ? [`n/a: ${query.peer}`, ''] : [String(query.peer.requestsPerSecond), `${query.peer.p50}/${query.peer.p95}/${query.peer.p99}`];
+      const errors = query.ours.errors + query.floor.errors + (typeof query.peer === 'string' ? 0 : query.peer.errors);
+      lines.push(
+        `| ${query.name} | ${query.ours.requestsPerSecond} | ${query.ours.p50}/${query.ours.p95}/${query.ours.p99} | ${query.floor.requestsPerSecond} | ${query.floor.p50}/${query.floor.p95}/${query.floor.p99} | ${peer[0]} | ${peer[1]} | ${query.oursOverFloorP50} | ${query.oursOverPeerThroughput ?? 'n/a'} | ${errors} |`,
+      );
+    }
+    lines.push('', `Service RSS: ${result.serviceRssMb.atRest} MB at rest, ${result.serviceRssMb.underLoad} MB at most under load.`, '');
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const home = join(ROOT, '.neo4j', 'bench-data');
+  rmSync(home, { recursive: true, force: true });
+  const heapMb = Number(process.env.BENCH_NEO4J_HEAP_MB ?? (QUICK ? 2048 : 8192));
+  const server = await startLocalServer({ ...localServerOptions(config.neo4j, log), homeDir: home, port: PORT, heapMb, pageCacheMb: 1024 });
+  const env = { NEO4J_URI: server.uri, NEO4J_PASSWORD: config.neo4j.password };
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', config.neo4j.password), { disableLosslessIntegers: true });
+  const started = Date.now();
+  try {
+    const session = driver.session();
+    await session.run("CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }");
+    await session.close();
+    const results: SizeResult[] = [];
+    for (const size of SIZES) {
+      results.push(await benchSize(size, driver, env));
+      log(`size ${size} done after ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    const date = new Date().toISOString();
+    const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Neo4j heap ${heapMb} MB`;
+    const dir = join(ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results };
+    writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}`;
+    writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
+    process.stdout.write(`\n${table}\n`);
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
