@@ -108,7 +108,12 @@ function layout(): void {
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, padding: 30 }).run();
 }
 
+/** Each render has a number; a render overtaken by a newer one stops at its next step. */
+let renderCount = 0;
+
 async function render(): Promise<void> {
+  const current = ++renderCount;
+  const overtaken = (): boolean => current !== renderCount;
   syncControls();
   cy.elements().remove();
   showMessage('none');
@@ -121,12 +126,14 @@ async function render(): Promise<void> {
   ui.status.dataset.loading = 'true';
   try {
     const subgraph = await neighborhood(state.actor, state.depth, state.direction, [...state.types]);
+    if (overtaken()) return;
     merge(subgraph);
     cy.getElementById(state.actor).addClass('centre');
     // A view opened from a link shows ids until the names are known.
     if (ui.search.value === state.actor) ui.search.value = names.get(state.actor) ?? state.actor;
     if (state.to) {
       await drawPath(state.actor, state.to);
+      if (overtaken()) return;
       if (ui.pathTo.value === state.to) ui.pathTo.value = names.get(state.to) ?? state.to;
     }
     layout();
@@ -137,8 +144,10 @@ async function render(): Promise<void> {
   } catch (error) {
     showMessage('error', `Could not load the graph: ${describeError(error)}`);
   } finally {
-    delete ui.status.dataset.loading;
-    showStatus();
+    if (!overtaken()) {
+      delete ui.status.dataset.loading;
+      showStatus();
+    }
   }
 }
 

@@ -14,6 +14,7 @@ import {
   neighborsOfActors,
   RelationFilter,
   relationsByIds,
+  RelationWithEnds,
   relationsOfActors,
   timeline,
 } from './relation.repository';
@@ -43,11 +44,11 @@ export class GraphReader {
     return this.database.read((runner) => relationsByIds(runner, ids));
   }
 
-  findRelations(filter: RelationFilter, page: PageRequest): Promise<Page<RelationRow>> {
-    return this.database.read((runner) => findRelations(runner, filter, page));
+  findRelations(filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
+    return this.database.read((runner) => findRelations(runner, filter, page, countTotal));
   }
 
-  relationsOfActors(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, Page<RelationRow>>> {
+  relationsOfActors(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, Page<RelationWithEnds>>> {
     return this.database.read((runner) => relationsOfActors(runner, actorIds, request));
   }
 

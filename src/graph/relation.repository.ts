@@ -31,8 +31,16 @@ export interface RelationFilter {
   readonly until: string | null;
 }
 
+/** A relation with its source and target actors, in that order. */
+export interface RelationWithEnds {
+  readonly relation: RelationRow;
+  readonly ends: [ActorRow, ActorRow];
+}
+
 export interface ActorRelationsRequest {
   readonly direction: Direction;
+  /** False skips counting all of an actor's relations, when the client did not ask for the count. */
+  readonly countTotal: boolean;
   readonly types: readonly RelationType[] | null;
   readonly first: number;
   readonly after: string | null;
@@ -43,35 +51,36 @@ function relationsByIdQuery(type: RelationType): string {
   return `UNWIND $ids AS id MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN ${relationProjection()} AS relation`;
 }
 
-/** One page of relations ordered by id, from all relations or from one actor's. */
-function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean): string {
-  const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
-  const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP}`;
-  return `
-CALL () { MATCH ${pattern} WHERE ${filter} RETURN count(r) AS totalCount }
-CALL () {
-  MATCH ${pattern}
+/**
+ * The page part of a relation list: each relation with its two actors, so that a request for
+ * both ends needs no second query; and, when asked for, the count of all that match.
+ */
+function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string): string {
+  const total = countTotal ? `CALL (${scope}) { MATCH ${match} WHERE ${filter} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
+  return `${total}
+CALL (${scope}) {
+  MATCH ${match}
   WHERE ${filter} AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
-  RETURN collect(${relationProjection()}) AS relations
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: ${relationProjection()}, ends: [${actorProjection('f')}, ${actorProjection('t')}] }) AS relations
+}`;
 }
+
+/** One page of relations ordered by id, from all relations or from one actor's. */
+function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean, countTotal: boolean): string {
+  const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
+  const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP}`;
+  return `${pageOfRelations(pattern, filter, countTotal, '')}
 RETURN totalCount, relations`;
 }
 
-/** For each actor, one page of its relations in a direction, and how many it has in all. */
-function relationsOfActorsQuery(types: readonly RelationType[] | null, direction: Direction): string {
-  const pattern = `(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`;
-  const predicate = DIRECTION_PREDICATE[direction];
+/** For each actor, one page of its relations in a direction, and (when asked) how many in all. */
+function relationsOfActorsQuery(types: readonly RelationType[] | null, direction: Direction, countTotal: boolean): string {
   return `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-CALL (x) { MATCH ${pattern} WHERE ${predicate} RETURN count(r) AS totalCount }
-CALL (x) {
-  MATCH ${pattern}
-  WHERE ${predicate} AND ($after IS NULL OR r.id > $after)
-  WITH r ORDER BY r.id LIMIT $limit
-  RETURN collect(${relationProjection()}) AS relations
-}
+${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, DIRECTION_PREDICATE[direction], countTotal, 'x')}
 RETURN actorId, totalCount, relations`;
 }
 
@@ -133,8 +142,8 @@ export async function relationsByIds(runner: QueryRunner, ids: readonly string[]
   return rows;
 }
 
-export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest): Promise<Page<RelationRow>> {
-  const [row] = await runner.run<{ totalCount: number; relations: RelationRow[] }>(findRelationsQuery(filter.types, filter.actorId !== null), {
+export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
+  const [row] = await runner.run<{ totalCount: number; relations: RelationWithEnds[] }>(findRelationsQuery(filter.types, filter.actorId !== null, countTotal), {
     actorId: filter.actorId,
     documentId: filter.documentId,
     since: filter.since,
@@ -149,9 +158,9 @@ export async function relationsOfActors(
   runner: QueryRunner,
   actorIds: readonly string[],
   request: ActorRelationsRequest,
-): Promise<Map<string, Page<RelationRow>>> {
-  const rows = await runner.run<{ actorId: string; totalCount: number; relations: RelationRow[] }>(
-    relationsOfActorsQuery(request.types, request.direction),
+): Promise<Map<string, Page<RelationWithEnds>>> {
+  const rows = await runner.run<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(
+    relationsOfActorsQuery(request.types, request.direction, request.countTotal),
     { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES },
   );
   return new Map(

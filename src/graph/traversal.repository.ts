@@ -2,9 +2,10 @@
  * Traversals over native relationships: the k-hop neighbourhood of an actor, shortest paths and
  * simple paths between two actors.
  *
- * They use quantified path patterns, `(x)-[r]-(y) WHERE <direction>){1,n}`, so that a direction
- * applies hop by hop while symmetric relations are followed either way. The hop bound cannot be a
- * parameter; `hopBound` lets only a checked whole number into the text.
+ * Without a direction they use plain variable-length patterns; with one, quantified path patterns,
+ * `((x)-[r]-(y) WHERE <direction>){1,n}`, so that the direction applies hop by hop while symmetric
+ * relations are followed either way. The hop bound cannot be a parameter; `hopBound` lets only a
+ * checked whole number into the text.
  */
 import { QueryRunner } from '../neo4j/database';
 import { actorProjection, DIRECTION_PREDICATE, hopBound, PathRow, relationProjection, RelationRow, ActorRow, SYMMETRIC_TYPES } from './read-models';
@@ -25,15 +26,23 @@ export interface Neighborhood {
   readonly truncated: boolean;
 }
 
-function hop(request: TraversalRequest): string {
-  return `((x)-[r${relationTypePattern(request.types ?? [])}]-(y:Actor) WHERE ${DIRECTION_PREDICATE[request.direction]})${hopBound(request.depth, request.maxDepth)}`;
+/**
+ * The pattern from `from` to `to` within the hops. Both ways, a plain variable-length pattern,
+ * which Neo4j expands breadth-first and prunes (and solves shortest paths bidirectionally); with a
+ * direction, a quantified path whose every hop checks it.
+ */
+function reach(request: TraversalRequest, from: string, to: string): string {
+  const types = relationTypePattern(request.types ?? []);
+  const bound = hopBound(request.depth, request.maxDepth);
+  if (request.direction === 'BOTH') return `(${from})-[${types}*1..${request.depth}]-(${to})`;
+  return `(${from})((x)-[r${types}]-(y:Actor) WHERE ${DIRECTION_PREDICATE[request.direction]})${bound}(${to})`;
 }
 
 /** The start actor, up to $limit others within the hops, and every relation among them. */
 function neighborhoodQuery(request: TraversalRequest): string {
   return `
 MATCH (s:Actor {id: $actorId})
-OPTIONAL MATCH (s)${hop(request)}(n:Actor)
+OPTIONAL MATCH ${reach(request, 's', 'n:Actor')}
 WITH s, collect(DISTINCT n) AS reached
 WITH s, [n IN reached WHERE n <> s] AS others
 WITH [s] + others[0..$limit] AS members, size(others) > $limit AS truncated
@@ -47,14 +56,15 @@ RETURN [a IN members | ${actorProjection('a')}] AS actors, relations, truncated`
 }
 
 function pathsQuery(request: TraversalRequest, selector: 'SHORTEST 1' | 'ALL SHORTEST' | 'SIMPLE'): string {
-  const select = selector === 'SIMPLE' ? '' : `${selector} `;
-  // A simple path visits no actor twice; quantified paths only forbid repeated relationships.
-  const simple =
-    selector === 'SIMPLE' ? 'WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])' : '';
+  // A simple path visits no actor twice; variable-length patterns only forbid repeated relationships.
+  const simple = 'WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])';
+  let match: string;
+  if (selector === 'SIMPLE') match = `MATCH p = ${reach(request, 'a', 'b')}\n${simple}`;
+  else if (request.direction === 'BOTH') match = `MATCH p = ${selector === 'SHORTEST 1' ? 'shortestPath' : 'allShortestPaths'}(${reach(request, 'a', 'b')})`;
+  else match = `MATCH p = ${selector} ${reach(request, 'a', 'b')}`;
   return `
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = ${select}(a)${hop(request)}(b)
-${simple}
+${match}
 WITH p ORDER BY length(p) LIMIT $limit
 RETURN [node IN nodes(p) | ${actorProjection('node')}] AS actors, [rel IN relationships(p) | ${relationProjection('rel')}] AS relations`;
 }

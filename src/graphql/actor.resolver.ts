@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { nonEmpty, pageSize } from './arguments';
@@ -6,6 +7,8 @@ import { ActorRelationsArgs, ActorsArgs, IdArgs, NeighborsArgs, SearchArgs } fro
 import { Actor, ActorConnection, SearchHit } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
+import { primeEnds } from './loaders';
+import { selects } from './selection';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
 import { Evidence } from './evidence.type';
@@ -42,10 +45,21 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => RelationConnection, { description: "The actor's relations, paginated." })
-  async relations(@Root() actor: Actor, @Args() args: ActorRelationsArgs, @Ctx() { loaders }: GraphQLContext): Promise<RelationConnection> {
-    const request = { direction: args.direction, types: args.types ?? null, first: pageSize(args.first, this.limits), after: decodeCursor(args.after, 1)?.[0] ?? null };
+  async relations(
+    @Root() actor: Actor,
+    @Args() args: ActorRelationsArgs,
+    @Ctx() { loaders }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationConnection> {
+    const request = {
+      direction: args.direction,
+      types: args.types ?? null,
+      first: pageSize(args.first, this.limits),
+      after: decodeCursor(args.after, 1)?.[0] ?? null,
+      countTotal: selects(info, 'totalCount'),
+    };
     const page = await loaders.relationsOfActor(request).load(actor.id);
-    return toConnection({ ...page, rows: page.rows.map(toRelation) }, (relation) => [relation.id], request.after !== null);
+    return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], request.after !== null);
   }
 
   @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.' })

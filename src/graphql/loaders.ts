@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import { GraphReader } from '../graph/graph.reader';
 import { ActorRow, DocumentRow, EvidenceRow, Page, RelationRow } from '../graph/read-models';
-import { ActorRelationsRequest } from '../graph/relation.repository';
+import { ActorRelationsRequest, RelationWithEnds } from '../graph/relation.repository';
 import { Direction, RelationType } from '../graph/vocabulary';
 
 export interface Loaders {
@@ -19,7 +19,7 @@ export interface Loaders {
   readonly documentIdsOfActor: DataLoader<string, string[]>;
   readonly actorsOfDocument: DataLoader<string, ActorRow[]>;
   readonly relationIdsOfDocument: DataLoader<string, string[]>;
-  relationsOfActor(request: ActorRelationsRequest): DataLoader<string, Page<RelationRow>>;
+  relationsOfActor(request: ActorRelationsRequest): DataLoader<string, Page<RelationWithEnds>>;
   neighborsOfActor(types: readonly RelationType[] | null, direction: Direction, limit: number): DataLoader<string, ActorRow[]>;
 }
 
@@ -62,9 +62,15 @@ function perArguments<K, T>(create: (key: K) => DataLoader<string, T>): (key: K)
   };
 }
 
+/** Relations come with their two actors; those go into the actor loader, so no query fetches them again. */
+export function primeEnds(loaders: Loaders, rows: readonly RelationWithEnds[]): RelationRow[] {
+  for (const row of rows) for (const actor of row.ends) loaders.actor.prime(actor.id, actor);
+  return rows.map((row) => row.relation);
+}
+
 export function createLoaders(reader: GraphReader): Loaders {
   const relationsOfActor = perArguments((request: ActorRelationsRequest) =>
-    mapped((ids) => reader.relationsOfActors(ids, request), (): Page<RelationRow> => ({ rows: [], hasNextPage: false, totalCount: 0 })),
+    mapped((ids) => reader.relationsOfActors(ids, request), (): Page<RelationWithEnds> => ({ rows: [], hasNextPage: false, totalCount: 0 })),
   );
   const neighborsOfActor = perArguments((key: { types: readonly RelationType[] | null; direction: Direction; limit: number }) =>
     mapped((ids) => reader.neighborsOfActors(ids, key.types, key.direction, key.limit), (): ActorRow[] => []),

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { dayBound, pageSize } from './arguments';
@@ -6,6 +7,8 @@ import { IdArgs } from './actor.args';
 import { Actor } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
+import { primeEnds } from './loaders';
+import { selects } from './selection';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
 import { NotFoundError } from './errors';
@@ -28,7 +31,7 @@ export class RelationResolver {
   }
 
   @Query(() => RelationConnection, { description: 'Relations ordered by id, filtered and paginated.' })
-  async relations(@Args() args: RelationsArgs): Promise<RelationConnection> {
+  async relations(@Args() args: RelationsArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
     const first = pageSize(args.first, this.limits);
     const after = decodeCursor(args.after, 1);
     const filter = {
@@ -38,8 +41,8 @@ export class RelationResolver {
       since: dayBound(args.since, 'first', 'since'),
       until: dayBound(args.until, 'last', 'until'),
     };
-    const page = await this.reader.findRelations(filter, { first, after });
-    return toConnection({ ...page, rows: page.rows.map(toRelation) }, (relation) => [relation.id], after !== null);
+    const page = await this.reader.findRelations(filter, { first, after }, selects(info, 'totalCount'));
+    return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], after !== null);
   }
 
   @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day)." })

@@ -41,15 +41,18 @@ export class TraversalResolver {
   async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
     const limit = wholeNumber(args.limit ?? this.limits.maxPaths, 1, this.limits.maxPaths, 'limit');
     const request = this.pathRequest(args);
-    await this.checkEnds(args, context);
+    this.checkDistinct(args);
     const rows = await this.reader.simplePaths(args.from, args.to, request, limit);
+    if (rows.length === 0) await this.checkEnds(args, context);
     return rows.map(toPath);
   }
 
   private async shortest(args: PathArgs, context: GraphQLContext, all: boolean, limit: number): Promise<Path[]> {
     const request = this.pathRequest(args);
-    await this.checkEnds(args, context);
+    this.checkDistinct(args);
     const rows = await this.reader.shortestPaths(args.from, args.to, request, all, limit);
+    // Only an empty answer needs to know whether an end is missing (NOT_FOUND) or unreachable (none).
+    if (rows.length === 0) await this.checkEnds(args, context);
     return rows.map(toPath);
   }
 
@@ -61,8 +64,11 @@ export class TraversalResolver {
     return { types: types ?? null, direction, depth: hops, maxDepth: this.limits.maxTraversalDepth };
   }
 
-  private async checkEnds(args: PathArgs, { loaders }: GraphQLContext): Promise<void> {
+  private checkDistinct(args: PathArgs): void {
     if (args.from === args.to) throw new BadUserInputError('to', `expected an actor other than from, found '${args.to}' for both`);
+  }
+
+  private async checkEnds(args: PathArgs, { loaders }: GraphQLContext): Promise<void> {
     const [from, to] = await loaders.actor.loadMany([args.from, args.to]);
     if (from === null) throw new NotFoundError('actor', args.from);
     if (to === null) throw new NotFoundError('actor', args.to);

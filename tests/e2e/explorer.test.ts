@@ -111,8 +111,10 @@ describe('the graph explorer in Chromium', () => {
     });
     await page.locator('#since').fill('2024');
     await page.locator('#time-form button[type=submit]').click();
+    const inWindow = times.filter((time) => inTimeWindow(time, '2024', '')).length;
+    await page.waitForFunction((edges) => document.getElementById('status')?.dataset.edges === String(edges), inWindow);
     const filtered = await counts(page);
-    expect(filtered.edges).toBe(times.filter((time) => inTimeWindow(time, '2024', '')).length);
+    expect(filtered.edges).toBe(inWindow);
     expect(filtered.edges).toBeLessThan(before.edges);
     expect(filtered.edges).toBeGreaterThan(0);
     expect(page.url()).toContain('since=2024');
