@@ -339,19 +339,20 @@ async function main(): Promise<void> {
     await session.run("CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }");
     await session.close();
     const results: SizeResult[] = [];
-    for (const size of SIZES) {
-      results.push(await benchSize(size, driver, env));
-      log(`size ${size} done after ${Math.round((Date.now() - started) / 1000)} s`);
-    }
     const date = new Date().toISOString();
     const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Neo4j heap ${heapMb} MB`;
     const dir = join(ROOT, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
-    const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results };
-    writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-    const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}`;
-    writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
-    process.stdout.write(`\n${table}\n`);
+    for (const size of SIZES) {
+      results.push(await benchSize(size, driver, env));
+      log(`size ${size} done after ${Math.round((Date.now() - started) / 1000)} s`);
+      // Written after every size, so a long run that is stopped keeps what it measured.
+      const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results };
+      writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}`;
+      writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
+      if (size === SIZES[SIZES.length - 1]) process.stdout.write(`\n${table}\n`);
+    }
   } finally {
     await driver.close();
     await server.stop();

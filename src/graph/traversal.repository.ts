@@ -42,9 +42,14 @@ function reach(request: TraversalRequest, from: string, to: string): string {
 function neighborhoodQuery(request: TraversalRequest): string {
   return `
 MATCH (s:Actor {id: $actorId})
-OPTIONAL MATCH ${reach(request, 's', 'n:Actor')}
-WITH s, collect(DISTINCT n) AS reached
-WITH s, [n IN reached WHERE n <> s] AS others
+CALL (s) {
+  // DISTINCT then LIMIT streams: the expansion stops once one more actor than the limit is found,
+  // instead of reaching the whole graph from a hub first.
+  OPTIONAL MATCH ${reach(request, 's', 'n:Actor')}
+  WHERE n <> s
+  WITH DISTINCT n LIMIT $limit + 1
+  RETURN collect(n) AS others
+}
 WITH [s] + others[0..$limit] AS members, size(others) > $limit AS truncated
 CALL (members) {
   UNWIND members AS a

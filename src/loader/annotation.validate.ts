@@ -164,15 +164,13 @@ function readEvidence(fields: FieldReader, subjectId: string, document: Document
   }
   const evidence: EvidenceRecord[] = [];
   value.forEach((item, index) => {
-    const path = `${fields.path}.evidence[${index}]`;
-    const quoteFields = reader(item, path, [], 'an evidence');
-    if (!quoteFields) {
+    if (!isObject(item)) {
       fields.problem(`evidence[${index}]`, `expected an object { quote, occurrence? }, found ${describeValue(item)}`);
       return;
     }
-    const quote = isObject(item) ? item.quote : undefined;
-    const occurrence = isObject(item) ? (item.occurrence ?? 1) : 1;
-    for (const key of Object.keys(item as object)) {
+    const quote = item.quote;
+    const occurrence = item.occurrence ?? 1;
+    for (const key of Object.keys(item)) {
       if (key !== 'quote' && key !== 'occurrence') fields.problem(`evidence[${index}].${key}`, `expected only the fields quote, occurrence, found '${key}'`);
     }
     if (typeof quote !== 'string' || quote === '') {

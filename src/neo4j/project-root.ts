@@ -1,15 +1,21 @@
 /**
- * The project's root folder, found from this file's location, so that the launcher's Maven project
- * is found whether the code runs compiled (dist/src/neo4j) or from source (src/neo4j).
+ * The project's root folder (the one whose package.json is actorgraph's), found from this file's
+ * location, so that the launcher's Maven project and the built pages are found whether the code
+ * runs compiled (dist/src/...) or from source (src/...), in a clone or in the Docker image.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+function isProjectRoot(dir: string): boolean {
+  const file = join(dir, 'package.json');
+  return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'actorgraph';
+}
 
 export function projectRoot(): string {
   let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'neo4j', 'pom.xml'))) {
+  while (!isProjectRoot(dir)) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no project root (a folder with package.json and neo4j/pom.xml) above ${__dirname}`);
+    if (parent === dir) throw new Error(`no project root (a folder with actorgraph's package.json) above ${__dirname}`);
     dir = parent;
   }
   return dir;

@@ -10,6 +10,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLContext } from '../graphql/context';
 import { Database } from '../neo4j/database';
 import { checkDatabase } from '../neo4j/health';
+import { Logger } from './log';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
@@ -22,6 +23,7 @@ export interface HttpServerOptions {
   readonly maxBodyBytes: number;
   /** Extra GET routes (pages, assets), by exact path. */
   readonly pages?: ReadonlyMap<string, StaticPage>;
+  readonly log: Logger;
 }
 
 export interface StaticPage {
@@ -48,7 +50,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         });
         return;
       }
-      process.stderr.write(`request ${requestId} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      options.log('error', 'request failed', { requestId, cause: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       if (!response.headersSent) {
         sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       } else {

@@ -27,6 +27,7 @@ export interface ServiceOptions {
 
 export async function startService(options: ServiceOptions): Promise<RunningHttpServer> {
   const { config, database } = options;
+  const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, config.loadTransactionTimeoutMs);
   const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
@@ -41,7 +42,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
         { maxDepth: config.limits.maxQueryDepth, maxAliases: config.limits.maxAliases, maxCost: config.limits.maxQueryCost },
         config.limits,
       ),
-      errorReporting(options.log ?? jsonLogger()),
+      errorReporting(log),
     ],
     // main owns the signals, so that the database stops after the HTTP server, in order.
     stopOnTerminationSignals: false,
@@ -55,6 +56,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
+    log,
   });
   const running = await listen(server, config.port, config.host);
   return {
