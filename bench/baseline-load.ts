@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { runCli } from '../src/config/cli-run';
 
 const BATCH = 1_000;
 
@@ -53,7 +54,5 @@ async function main(dir: string): Promise<void> {
   process.stdout.write(`baseline: wrote ${relations} relations\n`);
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  process.stderr.write(`baseline: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli('baseline', () => main(process.argv[2]));
+

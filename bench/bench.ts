@@ -26,6 +26,7 @@ import { generateCorpus } from '../src/loader/generate';
 import { localServerOptions } from '../src/neo4j/connect';
 import { startLocalServer } from '../src/neo4j/local-server';
 import { fieldName } from './peer-server';
+import { runCli } from '../src/config/cli-run';
 
 const ROOT = join(__dirname, '..', '..');
 const PORT = 7697;
@@ -359,7 +360,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runCli('bench', main);

@@ -8,6 +8,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../src/graph/vocabulary';
+import { runCli } from '../src/config/cli-run';
 
 export function fieldName(type: string, direction: 'Out' | 'In'): string {
   const camel = type.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -35,9 +36,4 @@ async function main(): Promise<void> {
   process.stdout.write(`peer at ${url}\n`);
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`peer: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runCli('peer', main);

@@ -13,6 +13,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { runCli } from '../src/config/cli-run';
 
 const QUERIES: readonly string[] = [
   '{ actor(id: "qassem-soleimani") { name degree relations { edges { node { type to { name } evidence { quote } } } } } }',
@@ -80,7 +81,7 @@ async function runRound(url: string, seconds: number, connections: number): Prom
   };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const seconds = option('seconds', 30);
   const connections = option('connections', 50);
   const rounds = option('rounds', 3);
@@ -107,13 +108,11 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\nservice RSS at rest: ${rssAtRestMb} MB; results in ${file}\n`);
     const errors = results.reduce((sum, round) => sum + round.errors, 0);
-    if (errors > 0) process.exitCode = 1;
+    return errors > 0 ? 1 : 0;
   } finally {
     child.kill('SIGTERM');
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`soak: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli('soak', main);
+

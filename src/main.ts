@@ -8,6 +8,7 @@ import { RELATION_TYPE_NAMES } from './graph/vocabulary';
 import { loadSeedsIntoEmptyGraph } from './loader/loader';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
+import { runCli } from './config/cli-run';
 
 function log(line: string): void {
   process.stdout.write(`actorgraph: ${line}\n`);
@@ -42,16 +43,12 @@ async function main(): Promise<void> {
     log(`${signal} received, shutting down`);
     await service.close();
     await connection.close();
+    // Nothing is left to keep the process alive: it ends by itself, with exit code 0.
     log('stopped');
-    process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   log(`explorer at ${service.url}/, GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health`);
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`actorgraph: cannot start: ${message}\n`);
-  process.exit(1);
-});
+runCli('actorgraph: cannot start', main);

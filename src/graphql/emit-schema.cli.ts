@@ -3,14 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../neo4j/project-root';
 import { schemaSdl } from './schema';
+import { runCli } from '../config/cli-run';
 
-schemaSdl()
-  .then((sdl) => {
-    const file = join(projectRoot(), 'schema', 'schema.graphql');
-    writeFileSync(file, sdl);
-    process.stdout.write(`wrote ${file}\n`);
-  })
-  .catch((error: unknown) => {
-    process.stderr.write(`schema: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+runCli('schema', async () => {
+  const file = join(projectRoot(), 'schema', 'schema.graphql');
+  writeFileSync(file, await schemaSdl());
+  process.stdout.write(`wrote ${file}\n`);
+});

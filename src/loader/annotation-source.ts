@@ -11,6 +11,7 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { errorMessage } from '../config/cli-run';
 
 export type RecordKind = 'document' | 'actor' | 'relation';
 
@@ -59,7 +60,7 @@ async function* jsonObject(file: string, onProblem: (problem: SourceProblem) => 
   try {
     root = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    onProblem({ path: '(file)', message: `expected valid JSON, found ${describeError(error)}` });
+    onProblem({ path: '(file)', message: `expected valid JSON, found ${errorMessage(error)}` });
     return;
   }
   yield* objectRecords(root, onProblem);
@@ -104,7 +105,7 @@ async function* jsonLines(file: string, onProblem: (problem: SourceProblem) => v
     try {
       value = JSON.parse(line);
     } catch (error) {
-      onProblem({ path: `line ${number}`, message: `expected one JSON object, found ${describeError(error)}` });
+      onProblem({ path: `line ${number}`, message: `expected one JSON object, found ${errorMessage(error)}` });
       continue;
     }
     const keys = isObject(value) ? Object.keys(value) : [];
@@ -131,8 +132,4 @@ export function describeValue(value: unknown): string {
   if (isObject(value)) return 'an object';
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

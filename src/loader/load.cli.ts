@@ -9,6 +9,7 @@ import { connect } from '../neo4j/connect';
 import { findAnnotationFiles, openSource } from './annotation-source';
 import { documentBaseDir } from './annotation.validate';
 import { LoadOptions, LoadValidationError, validateSources, writeSources } from './loader';
+import { errorMessage, runCli } from '../config/cli-run';
 
 async function run(args: readonly string[]): Promise<number> {
   const config = loadConfig();
@@ -18,7 +19,7 @@ async function run(args: readonly string[]): Promise<number> {
   try {
     files = findAnnotationFiles(paths);
   } catch (error) {
-    process.stderr.write(`load: ${(error as Error).message}\n`);
+    process.stderr.write(`load: ${errorMessage(error)}\n`);
     return 1;
   }
   const sources = files.map(openSource);
@@ -41,10 +42,10 @@ async function run(args: readonly string[]): Promise<number> {
     if (error instanceof LoadValidationError) {
       process.stderr.write(`${error.problems.join('\n')}\nload: nothing was written (${error.problems.length} problem(s))\n`);
     } else {
-      process.stderr.write(`load: failed, nothing was written: ${(error as Error).message}\n`);
+      process.stderr.write(`load: failed, nothing was written: ${errorMessage(error)}\n`);
     }
     return 1;
   }
 }
 
-run(process.argv.slice(2)).then((code) => process.exit(code));
+runCli('load', () => run(process.argv.slice(2)));

@@ -3,6 +3,7 @@
  * retry and backoff, and described by errors that name the URI instead of a driver stack trace.
  */
 import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
+import { errorMessage } from '../config/cli-run';
 
 export interface DriverOptions {
   readonly uri: string;
@@ -66,6 +67,5 @@ function isAuthenticationFailure(error: unknown): boolean {
 }
 
 function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0];
+  return errorMessage(error).split('\n')[0];
 }

@@ -5,19 +5,18 @@
 import { loadConfig } from '../config/config';
 import { localServerOptions } from './connect';
 import { startLocalServer } from './local-server';
+import { runCli } from '../config/cli-run';
 
 async function run(): Promise<void> {
   const config = loadConfig().neo4j;
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
   const server = await startLocalServer(localServerOptions(config, log));
+  if (!server.owned) return;
   log(`user neo4j, password from NEO4J_PASSWORD; Ctrl-C stops it`);
-  const stop = (): void => void server.stop().then(() => process.exit(0));
+  // Once the server has stopped nothing keeps the process alive, and it ends by itself.
+  const stop = (): void => void server.stop();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  if (!server.owned) process.exit(0);
 }
 
-run().catch((error: unknown) => {
-  process.stderr.write(`actorgraph: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli('actorgraph', run);

@@ -11,6 +11,7 @@ import { GraphQLContext } from '../graphql/context';
 import { ERROR_CODES } from '../graphql/errors';
 import { Logger } from './log';
 import { LIMIT_CODES } from './query-limits';
+import { errorDetail } from '../config/cli-run';
 
 const LIMIT_CODE_SET = new Set<string>(Object.values(LIMIT_CODES));
 
@@ -66,7 +67,7 @@ export function errorReporting(log: Logger): ApolloServerPlugin<GraphQLContext> 
             log('error', 'request failed', {
               requestId: contextValue.requestId,
               path: error.path?.join('.'),
-              cause: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),
+              cause: errorDetail(cause),
             });
           }
         },

@@ -11,6 +11,7 @@ import { GraphQLContext } from '../graphql/context';
 import { Database } from '../neo4j/database';
 import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
+import { errorDetail } from '../config/cli-run';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
@@ -50,7 +51,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         });
         return;
       }
-      options.log('error', 'request failed', { requestId, cause: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
       if (!response.headersSent) {
         sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       } else {
