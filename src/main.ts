@@ -5,7 +5,7 @@
  */
 import { loadConfig } from './config/config';
 import { RELATION_TYPE_NAMES } from './graph/vocabulary';
-import { loadSeedsIntoEmptyGraph } from './loader/loader';
+import { loadOptionsFrom, loadSeedsIntoEmptyGraph } from './loader/loader';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
 import { runCli } from './config/cli-run';
@@ -21,11 +21,7 @@ async function main(): Promise<void> {
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
   log(`connected to Neo4j at ${connection.uri}`);
   if (config.loadSeedsOnStart) {
-    const loaded = await loadSeedsIntoEmptyGraph(connection.database, config.seedsDir, {
-      log: (line) => log(`seeds: ${line}`),
-      transactionTimeoutMs: config.loadTransactionTimeoutMs,
-      batchSize: config.loadBatchSize,
-    }).catch(async (error: unknown) => {
+    const loaded = await loadSeedsIntoEmptyGraph(connection.database, config.seedsDir, loadOptionsFrom(config, (line) => log(`seeds: ${line}`))).catch(async (error: unknown) => {
       await connection.close();
       throw error;
     });

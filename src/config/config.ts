@@ -57,6 +57,10 @@ export interface Config {
   readonly loadTransactionTimeoutMs: number;
   /** Records per UNWIND statement when loading. */
   readonly loadBatchSize: number;
+  /** Loads of more relations are staged: committed batch by batch, undone if they fail. */
+  readonly loadStagedAbove: number;
+  /** A staged load without progress for this long is taken for dead and undone by the next load. */
+  readonly loadAbandonedAfterMs: number;
   /** Unset means mutations are refused. */
   readonly apiKey: string | undefined;
   /** Origins allowed to call the API from a browser; empty sends no CORS headers. */
@@ -161,6 +165,8 @@ export function loadConfig(env: Env = process.env): Config {
     loadSeedsOnStart: read.boolean('LOAD_SEEDS_ON_START', true),
     loadBatchSize: read.integer('LOAD_BATCH_SIZE', 1_000, 1, 100_000),
     loadTransactionTimeoutMs: read.integer('LOAD_TRANSACTION_TIMEOUT_MS', 3_600_000, 1_000, 86_400_000),
+    loadStagedAbove: read.integer('LOAD_STAGED_ABOVE', 200_000, 0, 1_000_000_000),
+    loadAbandonedAfterMs: read.integer('LOAD_ABANDONED_AFTER_MS', 120_000, 1_000, 86_400_000),
     apiKey: read.optional('API_KEY'),
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
     debugErrors: read.boolean('DEBUG_ERRORS', false),

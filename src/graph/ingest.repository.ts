@@ -6,10 +6,14 @@
  * Relation types are native relationship types; they cannot be parameters, so each type gets its
  * own statement, built once from the closed vocabulary.
  *
+ * A staged load (see load-journal.repository.ts) passes its id: what it creates is marked with it,
+ * and what it changes is recorded first, so that it can be undone; other loads pass null.
+ *
  * Model: (:Document)-[:MENTIONS]->(:Actor)-[:<TYPE> {id, ...}]->(:Actor); quotes are
  * (:Evidence {id, quote, start, end, documentId, relationId | actorId}) nodes, found by index.
  */
 import { QueryRunner } from '../neo4j/database';
+import { rememberNodes, rememberRelations } from './load-journal.repository';
 import { ActorRecord, DocumentRecord, RelationRecord } from './domain';
 import { RELATION_TYPE_NAMES, RelationType } from './vocabulary';
 
@@ -34,6 +38,7 @@ export interface PossibleDuplicate {
 /** Creates or updates the document node. */
 const UPSERT_DOCUMENT = `
 MERGE (d:Document {id: $id})
+ON CREATE SET d.createdByLoad = $loadId
 SET d.title = $title, d.text = $text, d.dateText = $dateText, d.dateStart = $dateStart, d.dateEnd = $dateEnd,
     d.publisher = $publisher, d.url = $url, d.language = $language`;
 
@@ -44,6 +49,7 @@ UNWIND $rows AS row
 OPTIONAL MATCH (existing:Actor {id: row.id})
 WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
+ON CREATE SET a.createdByLoad = $loadId
 SET a.name = row.name, a.kind = row.kind,
     a.description = coalesce(row.description, a.description),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
@@ -51,13 +57,15 @@ SET a.name = row.name, a.kind = row.kind,
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
 SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
     a.lowerNames = [toLower(a.name)] + [x IN a.aliases | toLower(x)]
-MERGE (d)-[:MENTIONS]->(a)
+MERGE (d)-[m:MENTIONS]->(a)
+ON CREATE SET m.createdByLoad = $loadId
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total`;
 
 /** Merges quotes; a quote belongs to one actor or one relation and one document. */
 const UPSERT_EVIDENCE = `
 UNWIND $rows AS row
 MERGE (e:Evidence {id: row.id})
+ON CREATE SET e.createdByLoad = $loadId
 SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = row.documentId,
     e.actorId = row.actorId, e.relationId = row.relationId`;
 
@@ -69,6 +77,7 @@ MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 OPTIONAL MATCH ()-[existing:${type} {id: row.id}]->()
 WITH row, a, b, existing IS NULL AS created
 MERGE (a)-[r:${type} {id: row.id}]->(b)
+ON CREATE SET r.createdByLoad = $loadId
 SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
@@ -95,8 +104,10 @@ CALL { MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS relations }
 CALL { MATCH (e:Evidence) RETURN count(e) AS evidence }
 RETURN documents, actors, relations, evidence`;
 
-export async function upsertDocument(runner: QueryRunner, document: DocumentRecord): Promise<void> {
+export async function upsertDocument(runner: QueryRunner, document: DocumentRecord, loadId: string | null = null): Promise<void> {
+  if (loadId !== null) await rememberNodes(runner, loadId, 'document', [document.id]);
   await runner.run(UPSERT_DOCUMENT, {
+    loadId,
     id: document.id,
     title: document.title,
     text: document.text,
@@ -109,17 +120,25 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
   });
 }
 
-export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[]): Promise<WriteCounts> {
+export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
   const rows = actors.map(({ id, name, kind, aliases, description, roles }) => ({ id, name, kind, aliases, description, roles }));
-  const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_ACTORS, { documentId, rows });
-  await runner.run(UPSERT_EVIDENCE, {
-    rows: actors.flatMap((actor) => actor.evidence.map((evidence) => ({ ...evidence, actorId: actor.id, relationId: null }))),
-  });
+  const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
+  if (loadId !== null) {
+    await rememberNodes(runner, loadId, 'actor', rows.map((row) => row.id));
+    await rememberNodes(runner, loadId, 'evidence', evidence.map((row) => row.id));
+  }
+  const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_ACTORS, { documentId, rows, loadId });
+  await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
   return counts;
 }
 
-export async function upsertRelations(runner: QueryRunner, documentId: string, relations: readonly RelationRecord[]): Promise<WriteCounts> {
+export async function upsertRelations(
+  runner: QueryRunner,
+  documentId: string,
+  relations: readonly RelationRecord[],
+  loadId: string | null = null,
+): Promise<WriteCounts> {
   const byType = new Map<RelationType, RelationRecord[]>();
   for (const relation of relations) byType.set(relation.type, [...(byType.get(relation.type) ?? []), relation]);
   let created = 0;
@@ -135,13 +154,14 @@ export async function upsertRelations(runner: QueryRunner, documentId: string, r
       place: relation.place,
       description: relation.description,
     }));
-    const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_RELATIONS[type], { documentId, rows });
+    if (loadId !== null) await rememberRelations(runner, loadId, type, rows.map((row) => row.id));
+    const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_RELATIONS[type], { documentId, rows, loadId });
     created += counts.created;
     total += counts.total;
   }
-  await runner.run(UPSERT_EVIDENCE, {
-    rows: relations.flatMap((relation) => relation.evidence.map((evidence) => ({ ...evidence, actorId: null, relationId: relation.id }))),
-  });
+  const evidence = relations.flatMap((relation) => relation.evidence.map((quote) => ({ ...quote, actorId: null, relationId: relation.id })));
+  if (loadId !== null) await rememberNodes(runner, loadId, 'evidence', evidence.map((row) => row.id));
+  await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
   return { created, total };
 }
 

@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  LOAD_IN_PROGRESS: 'LOAD_IN_PROGRESS',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -40,5 +41,12 @@ export class UnauthenticatedError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ERROR_CODES.FORBIDDEN } });
+  }
+}
+
+/** Another load is writing; loads run one at a time. */
+export class LoadInProgressGraphQLError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ERROR_CODES.LOAD_IN_PROGRESS } });
   }
 }

@@ -2,9 +2,10 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
 import { LoadValidationError } from '../loader/loader';
+import { LoadInProgressError } from '../loader/load-guard';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors';
+import { BadUserInputError, ForbiddenError, LoadInProgressGraphQLError, UnauthenticatedError } from './errors';
 import { IngestResult } from './ingest-result.type';
 import { Relation } from './relation.type';
 import { toActor, toRelation } from './shape';
@@ -75,6 +76,7 @@ export class WriteResolver {
       if (error instanceof LoadValidationError) {
         throw new BadUserInputError('input', error.problems.length === 1 ? error.problems[0] : `${error.problems.length} problems: ${error.problems.join('; ')}`, error.problems);
       }
+      if (error instanceof LoadInProgressError) throw new LoadInProgressGraphQLError(error.message);
       throw error;
     }
   }

@@ -13,7 +13,7 @@ import { deleteRelation, relationsByIds } from '../graph/relation.repository';
 import { Database, QueryRunner } from '../neo4j/database';
 import { objectSource } from './annotation-source';
 import { Problem, readActor, readRelation } from './annotation.validate';
-import { loadSources, LoadSummary, LoadValidationError } from './loader';
+import { LoadOptions, loadSources, LoadSummary, LoadValidationError } from './loader';
 
 /** What a single actor or relation write sends: the record, and the document its quotes are from. */
 export interface QuotedRecord {
@@ -26,7 +26,7 @@ const INPUT = 'input';
 export class GraphWriter {
   constructor(
     private readonly database: Database,
-    private readonly loadTimeoutMs: number,
+    private readonly loadOptions: LoadOptions,
   ) {}
 
   upsertActor(input: QuotedRecord): Promise<ActorRow> {
@@ -60,7 +60,7 @@ export class GraphWriter {
   }
 
   ingestDocument(annotated: unknown): Promise<LoadSummary> {
-    return loadSources(this.database, [objectSource('document', annotated)], { transactionTimeoutMs: this.loadTimeoutMs });
+    return loadSources(this.database, [objectSource('document', annotated)], this.loadOptions);
   }
 
   private async quotedDocument(runner: QueryRunner, documentId: string, problems: Problem[]): Promise<DocumentRecord | null> {

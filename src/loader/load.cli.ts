@@ -1,14 +1,14 @@
 /**
  * `npm run load -- [files or folders]` (default: the seeds folder): validates every file, and
- * only when all are clean connects to Neo4j and writes them in one transaction. Problems go to
- * standard error, one a line, and the exit code is 1; nothing is written then.
+ * only when all are clean connects to Neo4j and writes them, all or nothing (see loader.ts).
+ * Problems go to standard error, one a line, and the exit code is 1; nothing is written then.
  */
 import { loadConfig } from '../config/config';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { findAnnotationFiles, openSource } from './annotation-source';
 import { documentBaseDir } from './annotation.validate';
-import { LoadOptions, LoadValidationError, validateSources, writeSources } from './loader';
+import { LoadOptions, loadOptionsFrom, LoadValidationError, validateSources, writeSources } from './loader';
 import { errorMessage, runCli } from '../config/cli-run';
 
 async function run(args: readonly string[]): Promise<number> {
@@ -23,12 +23,7 @@ async function run(args: readonly string[]): Promise<number> {
     return 1;
   }
   const sources = files.map(openSource);
-  const options: LoadOptions = {
-    log,
-    baseDir: (source) => documentBaseDir(source.file),
-    transactionTimeoutMs: config.loadTransactionTimeoutMs,
-    batchSize: config.loadBatchSize,
-  };
+  const options: LoadOptions = { ...loadOptionsFrom(config, log), baseDir: (source) => documentBaseDir(source.file) };
   try {
     const report = await validateSources(sources, options);
     const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);

@@ -1,11 +1,14 @@
 /**
- * Loads annotated documents into the graph: validate everything, then write everything in one
- * transaction, or write nothing.
+ * Loads annotated documents into the graph: validate everything, then write everything, or write
+ * nothing.
  *
  * Files are streamed twice: a validation pass that keeps only ids (so a file of a million
  * relations never sits in memory), then a writing pass that sends batches of `batchSize` records
- * through the repository inside the one transaction. A killed or failed load leaves the graph as
- * it was, because Neo4j rolls back a transaction whose client is gone.
+ * through the repository. Up to `stagedAbove` relations are written in one transaction, which a
+ * killed or failed load leaves as it was (Neo4j rolls back a transaction whose client is gone).
+ * Larger loads would not fit in Neo4j's transaction memory; they are staged: each batch commits,
+ * with a journal from which a failed load undoes itself at once and a killed one is undone by the
+ * next load (see load-guard.ts).
  */
 import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
 import {
@@ -17,14 +20,22 @@ import {
   upsertDocument,
   upsertRelations,
 } from '../graph/ingest.repository';
+import { heartbeat, setLoadStatus, undoLoad, forgetCompletedLoads } from '../graph/load-journal.repository';
 import { Neo4jError } from 'neo4j-driver';
 import { Database, QueryRunner } from '../neo4j/database';
 import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
 import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
+import { errorMessage } from '../config/cli-run';
+import { Config } from '../config/config';
+import { beginStagedLoad, lockForLoad, undoAbandonedLoads } from './load-guard';
 
 export interface LoadOptions {
   readonly batchSize?: number;
   readonly transactionTimeoutMs?: number;
+  /** Loads of more relations than this are staged (committed batch by batch, with a journal). */
+  readonly stagedAbove?: number;
+  /** A staged load without progress for this long is taken for dead and undone. */
+  readonly abandonedAfterMs?: number;
   /** Progress and summary lines; silent when absent. */
   readonly log?: (line: string) => void;
   /** Where a `textFile` is resolved from; null refuses `textFile` (documents from the API). */
@@ -41,6 +52,8 @@ export interface LoadSummary {
   readonly possibleDuplicates: readonly PossibleDuplicate[];
   readonly graph: GraphCounts;
   readonly durationMs: number;
+  /** The journal id of a staged load; null for a load in one transaction. */
+  readonly stagedLoadId: string | null;
 }
 
 /** The load was refused; `problems` lists every one as `file: path: expected ..., found ...`. */
@@ -58,7 +71,23 @@ export interface ValidationReport {
   readonly relations: number;
 }
 
+/** The load settings of the configuration. */
+export function loadOptionsFrom(
+  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs'>,
+  log?: (line: string) => void,
+): LoadOptions {
+  return {
+    log,
+    transactionTimeoutMs: config.loadTransactionTimeoutMs,
+    batchSize: config.loadBatchSize,
+    stagedAbove: config.loadStagedAbove,
+    abandonedAfterMs: config.loadAbandonedAfterMs,
+  };
+}
+
 const DEFAULT_BATCH_SIZE = 1_000;
+const DEFAULT_STAGED_ABOVE = 200_000;
+const DEFAULT_ABANDONED_AFTER_MS = 120_000;
 const PROGRESS_EVERY_MS = 2_000;
 
 /** Loads files and folders (each folder's `.json` and `.jsonl` files). */
@@ -83,7 +112,19 @@ export async function validateSources(sources: readonly AnnotationSource[], opti
   return report;
 }
 
-/** Writes validated sources in one transaction. */
+/** Runs one batch's statements; in a one-transaction load, all batches share the transaction. */
+type BatchRunner = <T>(work: (runner: QueryRunner) => Promise<T>) => Promise<T>;
+
+interface Totals {
+  documents: number;
+  actorsCreated: number;
+  actorsTotal: number;
+  relationsCreated: number;
+  relationsTotal: number;
+  evidence: number;
+}
+
+/** Writes validated sources: in one transaction, or staged when there are more than `stagedAbove` relations. */
 export async function writeSources(
   database: Database,
   sources: readonly AnnotationSource[],
@@ -92,33 +133,46 @@ export async function writeSources(
 ): Promise<LoadSummary> {
   const started = Date.now();
   const log = options.log ?? ((): void => undefined);
-  const baseDir = options.baseDir ?? ((): null => null);
-  const progress = progressReporter(report.relations, log);
-  const summary = await explainOversizedLoad(() => database.writeOnce(async (runner) => {
-    const totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
-    const loadedActorIds = new Set<string>();
-    for (const source of sources) {
-      await writeSource(runner, source, baseDir(source), options.batchSize ?? DEFAULT_BATCH_SIZE, {
-        document: () => (totals.documents += 1),
-        actors: (counts, actors) => {
-          totals.actorsCreated += counts.created;
-          totals.actorsTotal += counts.total;
-          totals.evidence += actors.reduce((sum, actor) => sum + actor.evidence.length, 0);
-          for (const actor of actors) loadedActorIds.add(actor.id);
-        },
-        relations: (counts, relations) => {
-          totals.relationsCreated += counts.created;
-          totals.relationsTotal += counts.total;
-          totals.evidence += relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
-          progress(totals.relationsTotal);
-        },
-      });
-    }
-    const duplicates = (await findPossibleDuplicates(runner)).filter((duplicate) =>
-      duplicate.actorIds.some((id) => loadedActorIds.has(id)),
-    );
+  const guard = { abandonedAfterMs: options.abandonedAfterMs ?? DEFAULT_ABANDONED_AFTER_MS, log };
+  const loadedActorIds = new Set<string>();
+  let stagedLoadId: string | null = null;
+  let summary: { totals: Totals; duplicates: PossibleDuplicate[]; graph: GraphCounts };
+  const finish = async (runner: QueryRunner, totals: Totals): Promise<typeof summary> => {
+    const duplicates = (await findPossibleDuplicates(runner)).filter((duplicate) => duplicate.actorIds.some((id) => loadedActorIds.has(id)));
     return { totals, duplicates, graph: await countGraph(runner) };
-  }, options.transactionTimeoutMs));
+  };
+
+  if (report.relations <= (options.stagedAbove ?? DEFAULT_STAGED_ABOVE)) {
+    await undoAbandonedLoads(database, guard);
+    summary = await explainOversizedLoad(() =>
+      database.writeOnce(async (runner) => {
+        await lockForLoad(runner, guard.abandonedAfterMs);
+        const totals = await writeAll(sources, report, options, loadedActorIds, null, (work) => work(runner));
+        return finish(runner, totals);
+      }, options.transactionTimeoutMs),
+    );
+  } else {
+    const loadId = await beginStagedLoad(database, report.relations, guard);
+    stagedLoadId = loadId;
+    log(`staged load ${loadId}: ${report.relations} relations are written in batches that commit one by one, and undone if the load fails`);
+    const batch: BatchRunner = (work) =>
+      database.write(async (runner) => {
+        await heartbeat(runner, loadId);
+        return work(runner);
+      }, options.transactionTimeoutMs);
+    let totals: Totals;
+    try {
+      totals = await writeAll(sources, report, options, loadedActorIds, loadId, batch);
+      await setLoadStatus(database, loadId, 'done');
+    } catch (error) {
+      log(`the load failed; undoing what it wrote (${errorMessage(error).split('\n')[0]})`);
+      await undoLoad(database, loadId);
+      log(`load ${loadId} undone: the graph is as it was before`);
+      throw error;
+    }
+    await forgetCompletedLoads(database);
+    summary = await database.read((runner) => finish(runner, totals));
+  }
 
   const { totals } = summary;
   const result: LoadSummary = {
@@ -130,9 +184,41 @@ export async function writeSources(
     possibleDuplicates: summary.duplicates,
     graph: summary.graph,
     durationMs: Date.now() - started,
+    stagedLoadId,
   };
   for (const line of describeSummary(result)) log(line);
   return result;
+}
+
+async function writeAll(
+  sources: readonly AnnotationSource[],
+  report: ValidationReport,
+  options: LoadOptions,
+  loadedActorIds: Set<string>,
+  loadId: string | null,
+  batch: BatchRunner,
+): Promise<Totals> {
+  const baseDir = options.baseDir ?? ((): null => null);
+  const progress = progressReporter(report.relations, options.log ?? ((): void => undefined));
+  const totals: Totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
+  for (const source of sources) {
+    await writeSource(batch, loadId, source, baseDir(source), options.batchSize ?? DEFAULT_BATCH_SIZE, {
+      document: () => (totals.documents += 1),
+      actors: (counts, actors) => {
+        totals.actorsCreated += counts.created;
+        totals.actorsTotal += counts.total;
+        totals.evidence += actors.reduce((sum, actor) => sum + actor.evidence.length, 0);
+        for (const actor of actors) loadedActorIds.add(actor.id);
+      },
+      relations: (counts, relations) => {
+        totals.relationsCreated += counts.created;
+        totals.relationsTotal += counts.total;
+        totals.evidence += relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
+        progress(totals.relationsTotal);
+      },
+    });
+  }
+  return totals;
 }
 
 async function collectProblems(sources: readonly AnnotationSource[], baseDir: (source: AnnotationSource) => string | null): Promise<ValidationReport> {
@@ -211,7 +297,7 @@ async function explainOversizedLoad<T>(work: () => Promise<T>): Promise<T> {
     if (error instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|memory\.transaction/.test(`${error.code} ${error.message}`)) {
       throw new Error(
         `the load does not fit in Neo4j's transaction memory (${error.message.split('\n')[0]}); ` +
-          'give Neo4j a larger heap (LOCAL_NEO4J_HEAP_MB for the local server), or load the files in smaller groups',
+          'stage it (set LOAD_STAGED_ABOVE below its number of relations), or give Neo4j a larger heap (LOCAL_NEO4J_HEAP_MB for the local server)',
       );
     }
     throw error;
@@ -228,8 +314,15 @@ interface WriteListener {
   relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
 }
 
-/** Streams one validated source into the open transaction, batch by batch. */
-async function writeSource(runner: QueryRunner, source: AnnotationSource, baseDir: string | null, batchSize: number, listener: WriteListener): Promise<void> {
+/** Streams one validated source into the graph, batch by batch. */
+async function writeSource(
+  batch: BatchRunner,
+  loadId: string | null,
+  source: AnnotationSource,
+  baseDir: string | null,
+  batchSize: number,
+  listener: WriteListener,
+): Promise<void> {
   const unexpected = (problem: Problem): never => {
     throw new Error(`${source.file}: ${problem.path}: ${problem.message} (the file changed after validation)`);
   };
@@ -240,18 +333,21 @@ async function writeSource(runner: QueryRunner, source: AnnotationSource, baseDi
   const actorIds = new Set<string>();
   const flushActors = async (): Promise<void> => {
     if (actors.length === 0) return;
-    listener.actors(await upsertActors(runner, document!.id, actors), actors);
+    const written = actors;
+    listener.actors(await batch((runner) => upsertActors(runner, document!.id, written, loadId)), written);
     actors = [];
   };
   const flushRelations = async (): Promise<void> => {
     if (relations.length === 0) return;
-    listener.relations(await upsertRelations(runner, document!.id, relations), relations);
+    const written = relations;
+    listener.relations(await batch((runner) => upsertRelations(runner, document!.id, written, loadId)), written);
     relations = [];
   };
   for await (const record of source.records(unexpected)) {
     if (record.kind === 'document') {
       document = readDocument(record.value, record.path, baseDir, problems);
-      if (document) await upsertDocument(runner, document);
+      const read = document;
+      if (read) await batch((runner) => upsertDocument(runner, read, loadId));
       listener.document();
     } else if (record.kind === 'actor') {
       const actor = readActor(record.value, record.path, document!, problems);

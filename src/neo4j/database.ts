@@ -64,6 +64,20 @@ export class Database {
     }
   }
 
+  /**
+   * One auto-commit statement, for `CALL ... IN TRANSACTIONS`, which commits its own batches and
+   * so cannot run inside a transaction of ours.
+   */
+  async runInBatches(query: string, parameters: Record<string, unknown>): Promise<void> {
+    for (const observer of this.observers) observer(query, parameters);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.run(query, withIntegers(parameters) as Record<string, unknown>);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Calls `observer` for every query run from now on; the returned function stops that. */
   observe(observer: QueryObserver): () => void {
     this.observers.add(observer);

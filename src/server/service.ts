@@ -10,6 +10,7 @@ import { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { GraphWriter } from '../loader/graph.writer';
+import { loadOptionsFrom } from '../loader/loader';
 import { Database } from '../neo4j/database';
 import { errorFormatter, errorReporting } from './error-format';
 import { jsonLogger, Logger } from './log';
@@ -19,7 +20,7 @@ import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'corsOrigins' | 'debugErrors'>;
+  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors'>;
   readonly database: Database;
   readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
@@ -29,7 +30,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const { config, database } = options;
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
-  const writer = new GraphWriter(database, config.loadTransactionTimeoutMs);
+  const writer = new GraphWriter(database, loadOptionsFrom(config));
   const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

@@ -1,0 +1,152 @@
+/**
+ * The journal of a staged load: a load too large for one transaction commits batch by batch, and
+ * stays all-or-nothing by keeping what it needs to undo itself.
+ *
+ * - `(:Load {id, status, startedAt, heartbeatAt})`: `writing` while batches commit, `undoing` while
+ *   an undo runs, `done` once complete. A `writing` load whose heartbeat (renewed by every batch)
+ *   is older than the abandonment limit belongs to a process that died; it is undone.
+ * - Everything a load creates carries `createdByLoad: <load id>` (set on creation only); undo
+ *   deletes it.
+ * - Before a staged load first changes an existing actor, relation, quote or document, the
+ *   entity's properties are copied into a `(:LoadUndo)` record (the first copy wins); undo writes
+ *   them back.
+ *
+ * Undo and clean-up commit in batches (`CALL ... IN TRANSACTIONS`), so they fit in memory at any
+ * size, and repeating an interrupted undo finishes it.
+ */
+import { Database, QueryRunner } from '../neo4j/database';
+import { RELATION_TYPE_NAMES, RelationType } from './vocabulary';
+
+export type LoadStatus = 'writing' | 'undoing' | 'done';
+
+export interface LoadRow {
+  readonly id: string;
+  readonly status: LoadStatus;
+  readonly startedAt: number;
+  /** Milliseconds since the heartbeat. */
+  readonly silentForMs: number;
+}
+
+/** The node labels whose entities a load can change, with the undo kind they are recorded under. */
+const NODE_KINDS = { actor: 'Actor', evidence: 'Evidence', document: 'Document' } as const;
+export type JournalNodeKind = keyof typeof NODE_KINDS;
+
+/** Removes the journal's own keys from an entity whose properties were restored from a record. */
+const dropUndoKeys = (x: string): string => ['undoKey', 'undoLoad', 'undoKind', 'undoType', 'undoId'].map((key) => `${x}.${key}`).join(', ');
+const BATCH = 'IN TRANSACTIONS OF 5000 ROWS';
+
+/** The write lock on this one node serialises the starts of loads, so two cannot both begin. */
+const LOCK_LOADS = "MERGE (lock:LoadLock {id: 'loads'}) SET lock.lockedAt = timestamp()";
+
+const UNFINISHED_LOADS = `
+MATCH (l:Load) WHERE l.status IN ['writing', 'undoing']
+RETURN l.id AS id, l.status AS status, l.startedAt AS startedAt, timestamp() - l.heartbeatAt AS silentForMs
+ORDER BY l.startedAt`;
+
+const BEGIN_LOAD = `
+CREATE (l:Load {id: $loadId, status: 'writing', startedAt: timestamp(), heartbeatAt: timestamp(), relations: $relations})`;
+
+/** Renews the heartbeat; no row means the load was taken for abandoned and undone meanwhile. */
+const HEARTBEAT = `
+MATCH (l:Load {id: $loadId, status: 'writing'})
+SET l.heartbeatAt = timestamp()
+RETURN l.id AS id`;
+
+const SET_STATUS = `
+MATCH (l:Load {id: $loadId})
+SET l.status = $status, l.heartbeatAt = timestamp(), l.finishedAt = CASE WHEN $status = 'done' THEN timestamp() ELSE null END`;
+
+/** Undo records of loads that completed (an interrupted clean-up leaves some). */
+const FORGET_DONE = `
+MATCH (l:Load {status: 'done'})
+MATCH (u:LoadUndo {undoLoad: l.id})
+CALL (u) { DELETE u } ${BATCH}`;
+
+function rememberNodesQuery(kind: JournalNodeKind): string {
+  return `
+UNWIND $ids AS id
+MATCH (x:${NODE_KINDS[kind]} {id: id})
+WHERE x.createdByLoad IS NULL OR x.createdByLoad <> $loadId
+MERGE (u:LoadUndo {undoKey: $loadId + '|${kind}|' + id})
+ON CREATE SET u += properties(x), u.undoLoad = $loadId, u.undoKind = '${kind}', u.undoId = id`;
+}
+
+function rememberRelationsQuery(type: RelationType): string {
+  return `
+UNWIND $ids AS id
+MATCH ()-[x:${type} {id: id}]->()
+WHERE x.createdByLoad IS NULL OR x.createdByLoad <> $loadId
+MERGE (u:LoadUndo {undoKey: $loadId + '|relation|' + id})
+ON CREATE SET u += properties(x), u.undoLoad = $loadId, u.undoKind = 'relation', u.undoType = '${type}', u.undoId = id`;
+}
+
+const REMEMBER_NODES = Object.fromEntries(Object.keys(NODE_KINDS).map((kind) => [kind, rememberNodesQuery(kind as JournalNodeKind)])) as Record<
+  JournalNodeKind,
+  string
+>;
+const REMEMBER_RELATIONS = Object.fromEntries(RELATION_TYPE_NAMES.map((type) => [type, rememberRelationsQuery(type)])) as Record<RelationType, string>;
+
+/** The statements of an undo, in order: what the load created goes, what it changed comes back. */
+function undoStatements(): string[] {
+  const restoreRelations = RELATION_TYPE_NAMES.map(
+    (type) => `
+MATCH (u:LoadUndo {undoLoad: $loadId, undoKind: 'relation', undoType: '${type}'})
+CALL (u) { MATCH ()-[x:${type} {id: u.undoId}]->() SET x = properties(u) REMOVE ${dropUndoKeys('x')} } ${BATCH}`,
+  );
+  const restoreNodes = Object.entries(NODE_KINDS).map(
+    ([kind, label]) => `
+MATCH (u:LoadUndo {undoLoad: $loadId, undoKind: '${kind}'})
+CALL (u) { MATCH (x:${label} {id: u.undoId}) SET x = properties(u) REMOVE ${dropUndoKeys('x')} } ${BATCH}`,
+  );
+  return [
+    `MATCH (:Actor)-[r]->(:Actor) WHERE r.createdByLoad = $loadId CALL (r) { DELETE r } ${BATCH}`,
+    `MATCH (:Document)-[m:MENTIONS]->(:Actor) WHERE m.createdByLoad = $loadId CALL (m) { DELETE m } ${BATCH}`,
+    ...restoreRelations,
+    ...restoreNodes,
+    ...Object.values(NODE_KINDS).map((label) => `MATCH (x:${label}) WHERE x.createdByLoad = $loadId CALL (x) { DETACH DELETE x } ${BATCH}`),
+    `MATCH (u:LoadUndo {undoLoad: $loadId}) CALL (u) { DELETE u } ${BATCH}`,
+    'MATCH (l:Load {id: $loadId}) DELETE l',
+  ];
+}
+
+const UNDO = undoStatements();
+
+/** In a batch's transaction, before its changes: the current state of the existing entities it touches. */
+export async function rememberNodes(runner: QueryRunner, loadId: string, kind: JournalNodeKind, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await runner.run(REMEMBER_NODES[kind], { loadId, ids: [...ids] });
+}
+
+export async function rememberRelations(runner: QueryRunner, loadId: string, type: RelationType, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await runner.run(REMEMBER_RELATIONS[type], { loadId, ids: [...ids] });
+}
+
+/** Loads that have not finished, oldest first, after taking the load lock in `runner`'s transaction. */
+export async function lockAndListUnfinished(runner: QueryRunner): Promise<LoadRow[]> {
+  await runner.run(LOCK_LOADS);
+  return runner.run<{ id: string; status: LoadStatus; startedAt: number; silentForMs: number }>(UNFINISHED_LOADS);
+}
+
+export async function beginLoad(runner: QueryRunner, loadId: string, relations: number): Promise<void> {
+  await runner.run(BEGIN_LOAD, { loadId, relations });
+}
+
+/** Throws when the load is no longer `writing`, so that its batches stop. */
+export async function heartbeat(runner: QueryRunner, loadId: string): Promise<void> {
+  const rows = await runner.run(HEARTBEAT, { loadId });
+  if (rows.length === 0) throw new Error(`load ${loadId} was taken for abandoned and undone by another process; nothing of it remains`);
+}
+
+export async function setLoadStatus(database: Database, loadId: string, status: LoadStatus): Promise<void> {
+  await database.write((runner) => runner.run(SET_STATUS, { loadId, status }));
+}
+
+/** Undoes a load completely; safe to repeat after an interruption. */
+export async function undoLoad(database: Database, loadId: string): Promise<void> {
+  await setLoadStatus(database, loadId, 'undoing');
+  for (const statement of UNDO) await database.runInBatches(statement, { loadId });
+}
+
+/** Deletes the undo records of completed loads. */
+export async function forgetCompletedLoads(database: Database): Promise<void> {
+  await database.runInBatches(FORGET_DONE, {});
+}
