@@ -3,6 +3,7 @@
  * seed documents into an empty graph, and serve GraphQL until SIGINT or SIGTERM, then shut down
  * in order so that no Java process is left behind.
  */
+import './production-mode';
 import { loadConfig } from './config/config';
 import { RELATION_TYPE_NAMES } from './graph/vocabulary';
 import { loadOptionsFrom, loadSeedsIntoEmptyGraph } from './loader/loader';

@@ -74,21 +74,29 @@ export async function findActors(runner: QueryRunner, filter: ActorFilter, page:
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
 }
 
+/**
+ * Exact and prefix matches first; only when they do not fill the page is the search repeated with
+ * misspellings allowed, since edit-distance terms cost Lucene several times more than the others,
+ * and rank below them anyway.
+ */
 export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
-  const query = fulltextQuery(text);
-  if (query === null) return [];
-  return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query, limit });
+  const exact = fulltextQuery(text, false);
+  if (exact === null) return [];
+  const hits = await runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: exact, limit });
+  if (hits.length >= limit) return hits;
+  return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: fulltextQuery(text, true), limit });
 }
 
 /**
  * A Lucene query from free text. Only letters and digits pass, so no user text can use Lucene's
- * syntax; each word matches exactly (best), as a prefix, or within two edits (misspellings such as
- * "Sulaimani" for "Soleimani").
+ * syntax; each word matches exactly (best), as a prefix, and, with `misspelt`, within two edits
+ * (misspellings such as "Sulaimani" for "Soleimani").
  */
-export function fulltextQuery(text: string): string | null {
+export function fulltextQuery(text: string, misspelt: boolean): string | null {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
   if (words.length === 0) return null;
-  return words.map((word) => (word.length < 4 ? `(${word}^4 OR ${word}*^2)` : `(${word}^4 OR ${word}*^2 OR ${word}~2)`)).join(' OR ');
+  const fuzzy = (word: string): string => (misspelt && word.length >= 4 ? ` OR ${word}~2` : '');
+  return words.map((word) => `(${word}^4 OR ${word}*^2${fuzzy(word)})`).join(' OR ');
 }
 
 export async function graphStats(runner: QueryRunner, mostConnected: number): Promise<GraphStats> {

@@ -5,7 +5,7 @@
 import { Database } from '../neo4j/database';
 import { ActorFilter, actorsByIds, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
-import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow } from './read-models';
+import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
   evidenceOfActors,
@@ -88,8 +88,8 @@ export class GraphReader {
     return this.database.read((runner) => relationIdsOfDocuments(runner, ids));
   }
 
-  neighborhood(actorId: string, request: TraversalRequest, limit: number): Promise<Neighborhood | null> {
-    return this.database.read((runner) => neighborhood(runner, actorId, request, limit));
+  neighborhood(actorId: string, request: TraversalRequest, limit: number, fields: SubgraphFields): Promise<Neighborhood | null> {
+    return this.database.read((runner) => neighborhood(runner, actorId, request, limit, fields));
   }
 
   shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {

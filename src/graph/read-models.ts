@@ -50,6 +50,35 @@ export interface DocumentRow {
   readonly language: string | null;
 }
 
+/**
+ * What a drawing needs of an actor and of a relation (the API's subgraph nodes and edges): the
+ * degree and the time only when the client asked for them, so that large neighbourhoods transfer
+ * and decode no more than is shown.
+ */
+export interface SubgraphFields {
+  readonly degree: boolean;
+  readonly time: boolean;
+}
+
+export interface SubgraphNodeRow {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** Null when not asked for. */
+  readonly degree: number | null;
+}
+
+export interface SubgraphEdgeRow {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  /** The time fields are null when not asked for. */
+  readonly timeText: string | null;
+  readonly timeStart: string | null;
+  readonly timeEnd: string | null;
+}
+
 export interface PathRow {
   readonly actors: ActorRow[];
   readonly relations: RelationRow[];
@@ -76,7 +105,41 @@ const ALL_TYPES = relationTypePattern();
  * counts instead of walking every relationship of a hub.
  */
 export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), degree: COUNT { (${a})-[${ALL_TYPES}]-() } }`;
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), degree: ${degree(a)} }`;
+}
+
+function degree(a: string): string {
+  return `COUNT { (${a})-[${ALL_TYPES}]-() }`;
+}
+
+/**
+ * The actor `a` as a list `[id, name, kind, degree]`: lists, unlike maps, do not repeat their
+ * keys in every row, which matters for hundreds of nodes. See `subgraphNodeRow`.
+ */
+export function subgraphNodeTuple(fields: SubgraphFields, a = 'a'): string {
+  return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? degree(a) : 'null'}]`;
+}
+
+/** The relationship `r` from `a` to `b` as `[id, type, from, to, timeText, timeStart, timeEnd]`. */
+export function subgraphEdgeTuple(fields: SubgraphFields, r = 'r', a = 'a', b = 'b'): string {
+  const time = fields.time ? `${r}.timeText, ${r}.timeStart, ${r}.timeEnd` : 'null, null, null';
+  return `[${r}.id, type(${r}), ${a}.id, ${b}.id, ${time}]`;
+}
+
+export function subgraphNodeRow([id, name, kind, degreeValue]: [string, string, ActorKind, number | null]): SubgraphNodeRow {
+  return { id, name, kind, degree: degreeValue };
+}
+
+export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEnd]: [
+  string,
+  RelationType,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+]): SubgraphEdgeRow {
+  return { id, type, from, to, timeText, timeStart, timeEnd };
 }
 
 /** The relationship bound to `r` as a RelationRow. */

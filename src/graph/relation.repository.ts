@@ -20,7 +20,7 @@ import {
   SYMMETRIC_TYPES,
   TIME_OVERLAP,
 } from './read-models';
-import { Direction, RelationType, relationTypePattern } from './vocabulary';
+import { Direction, RELATION_TYPE_NAMES, RelationType, relationTypePattern } from './vocabulary';
 
 export interface RelationFilter {
   readonly types: readonly RelationType[] | null;
@@ -55,23 +55,42 @@ function relationsByIdQuery(type: RelationType): string {
  * The page part of a relation list: each relation with its two actors, so that a request for
  * both ends needs no second query; and, when asked for, the count of all that match.
  */
-function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string): string {
+function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string, firstRows = firstByIdQuery(match, filter)): string {
   const total = countTotal ? `CALL (${scope}) { MATCH ${match} WHERE ${filter} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
   return `${total}
 CALL (${scope}) {
-  MATCH ${match}
-  WHERE ${filter} AND ($after IS NULL OR r.id > $after)
-  WITH r ORDER BY r.id LIMIT $limit
+  ${firstRows}
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect({ relation: ${relationProjection()}, ends: [${actorProjection('f')}, ${actorProjection('t')}] }) AS relations
 }`;
+}
+
+/** The first $limit relations of the pattern after $after, by id. */
+function firstByIdQuery(match: string, filter: string): string {
+  return `MATCH ${match}
+  WHERE ${filter} AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit`;
+}
+
+/**
+ * The first $limit relations of the whole graph after $after, by id: one ordered seek of each
+ * type's id index, at most $limit rows from each, so a page costs the same at any graph size
+ * (sorting every relationship to find the first twenty grew with the graph).
+ */
+function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): string {
+  const seeks = types.map((type) => `MATCH ()-[r:${type}]->() WHERE r.id > coalesce($after, '') AND ${filter} RETURN r ORDER BY r.id LIMIT $limit`);
+  return `CALL () {
+    ${seeks.join('\n    UNION ALL\n    ')}
+  }
+  WITH r ORDER BY r.id LIMIT $limit`;
 }
 
 /** One page of relations ordered by id, from all relations or from one actor's. */
 function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean, countTotal: boolean): string {
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
   const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP}`;
-  return `${pageOfRelations(pattern, filter, countTotal, '')}
+  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(types ?? RELATION_TYPE_NAMES, filter);
+  return `${pageOfRelations(pattern, filter, countTotal, '', firstRows)}
 RETURN totalCount, relations`;
 }
 

@@ -8,7 +8,23 @@
  * checked whole number into the text.
  */
 import { QueryRunner } from '../neo4j/database';
-import { actorProjection, DIRECTION_PREDICATE, hopBound, PathRow, relationProjection, RelationRow, ActorRow, SYMMETRIC_TYPES } from './read-models';
+import {
+  actorProjection,
+  ActorRow,
+  DIRECTION_PREDICATE,
+  hopBound,
+  PathRow,
+  relationProjection,
+  RelationRow,
+  SubgraphEdgeRow,
+  subgraphEdgeRow,
+  subgraphEdgeTuple,
+  SubgraphFields,
+  SubgraphNodeRow,
+  subgraphNodeRow,
+  subgraphNodeTuple,
+  SYMMETRIC_TYPES,
+} from './read-models';
 import { Direction, RelationType, relationTypePattern } from './vocabulary';
 
 export interface TraversalRequest {
@@ -20,8 +36,8 @@ export interface TraversalRequest {
 }
 
 export interface Neighborhood {
-  readonly actors: ActorRow[];
-  readonly relations: RelationRow[];
+  readonly actors: SubgraphNodeRow[];
+  readonly relations: SubgraphEdgeRow[];
   /** True when more actors were reached than the limit let in. */
   readonly truncated: boolean;
 }
@@ -39,7 +55,7 @@ function reach(request: TraversalRequest, from: string, to: string): string {
 }
 
 /** The start actor, up to $limit others within the hops, and every relation among them. */
-function neighborhoodQuery(request: TraversalRequest): string {
+function neighborhoodQuery(request: TraversalRequest, fields: SubgraphFields): string {
   return `
 MATCH (s:Actor {id: $actorId})
 CALL (s) {
@@ -52,12 +68,13 @@ CALL (s) {
 }
 WITH [s] + others[0..$limit] AS members, size(others) > $limit AS truncated
 CALL (members) {
+  // Each relation is found once, from its start node; members holds each actor once.
   UNWIND members AS a
   MATCH (a)-[rel${relationTypePattern(request.types ?? [])}]->(b:Actor)
   WHERE b IN members
-  RETURN collect(DISTINCT ${relationProjection('rel')}) AS relations
+  RETURN collect(${subgraphEdgeTuple(fields, 'rel')}) AS relations
 }
-RETURN [a IN members | ${actorProjection('a')}] AS actors, relations, truncated`;
+RETURN [a IN members | ${subgraphNodeTuple(fields)}] AS actors, relations, truncated`;
 }
 
 function pathsQuery(request: TraversalRequest, selector: 'SHORTEST 1' | 'ALL SHORTEST' | 'SIMPLE'): string {
@@ -74,13 +91,16 @@ WITH p ORDER BY length(p) LIMIT $limit
 RETURN [node IN nodes(p) | ${actorProjection('node')}] AS actors, [rel IN relationships(p) | ${relationProjection('rel')}] AS relations`;
 }
 
-export async function neighborhood(runner: QueryRunner, actorId: string, request: TraversalRequest, limit: number): Promise<Neighborhood | null> {
-  const [row] = await runner.run<{ actors: ActorRow[]; relations: RelationRow[]; truncated: boolean }>(neighborhoodQuery(request), {
-    actorId,
-    limit,
-    symmetricTypes: SYMMETRIC_TYPES,
-  });
-  return row ?? null;
+export async function neighborhood(
+  runner: QueryRunner,
+  actorId: string,
+  request: TraversalRequest,
+  limit: number,
+  fields: SubgraphFields,
+): Promise<Neighborhood | null> {
+  type Row = { actors: Parameters<typeof subgraphNodeRow>[0][]; relations: Parameters<typeof subgraphEdgeRow>[0][]; truncated: boolean };
+  const [row] = await runner.run<Row>(neighborhoodQuery(request, fields), { actorId, limit, symmetricTypes: SYMMETRIC_TYPES });
+  return row ? { actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow), truncated: row.truncated } : null;
 }
 
 export async function shortestPaths(

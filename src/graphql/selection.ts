@@ -1,15 +1,19 @@
 /**
- * Whether the client asked for a field directly under the current one, through fragments too, so
- * that a resolver computes only what is asked for (a list's totalCount costs a count of all).
+ * Whether the client asked for a field under the current one, through fragments too, so that a
+ * resolver computes only what is asked for (a list's totalCount costs a count of all; a large
+ * subgraph's edges need their times only when shown).
  */
-import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 
-export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const search = (selectionSet: SelectionSetNode | undefined): boolean =>
-    selectionSet?.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === field;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
-      return search(info.fragments[selection.name.value]?.selectionSet);
-    }) ?? false;
-  return info.fieldNodes.some((node) => search(node.selectionSet));
+/** `selects(info, 'totalCount')`, or a path below the current field: `selects(info, 'edges', 'time')`. */
+export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  const fieldsNamed = (selectionSet: SelectionSetNode | undefined, name: string): FieldNode[] =>
+    selectionSet?.selections.flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
+      if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name);
+      return fieldsNamed(info.fragments[selection.name.value]?.selectionSet, name);
+    }) ?? [];
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) level = level.flatMap((node) => fieldsNamed(node.selectionSet, name));
+  return level.length > 0;
 }

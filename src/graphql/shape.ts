@@ -1,5 +1,5 @@
 /** Turns repository rows into the GraphQL types' objects. */
-import { ActorRow, DocumentRow, EvidenceRow, PathRow, RelationRow } from '../graph/read-models';
+import { ActorRow, DocumentRow, EvidenceRow, PathRow, RelationRow, SubgraphEdgeRow, SubgraphNodeRow } from '../graph/read-models';
 import { isSymmetric } from '../graph/vocabulary';
 import { Actor } from './actor.type';
 import { Document } from './document.type';
@@ -47,10 +47,11 @@ export function toPath(row: PathRow): Path {
   return { actors: row.actors.map(toActor), relations: row.relations.map(toRelation), length: row.relations.length };
 }
 
-export function toSubgraphNode(row: ActorRow): SubgraphNode {
-  return { id: row.id, label: row.name, kind: row.kind, degree: row.degree };
+/** A degree that was not asked for is not read either. */
+export function toSubgraphNode(row: SubgraphNodeRow): SubgraphNode {
+  return { id: row.id, label: row.name, kind: row.kind, degree: row.degree ?? 0 };
 }
 
-export function toSubgraphEdge(row: RelationRow): SubgraphEdge {
+export function toSubgraphEdge(row: SubgraphEdgeRow): SubgraphEdge {
   return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type), time: timeSpan(row.timeText, row.timeStart, row.timeEnd) };
 }

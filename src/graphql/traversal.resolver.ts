@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { TraversalRequest } from '../graph/traversal.repository';
@@ -7,6 +8,7 @@ import { GraphQLContext } from './context';
 import { BadUserInputError, NotFoundError } from './errors';
 import { Path } from './path.type';
 import { toPath, toSubgraphEdge, toSubgraphNode } from './shape';
+import { selects } from './selection';
 import { Subgraph } from './subgraph.type';
 import { NeighborhoodArgs, PathArgs, PathsArgs } from './traversal.args';
 
@@ -18,10 +20,11 @@ export class TraversalResolver {
   ) {}
 
   @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).' })
-  async neighborhood(@Args() args: NeighborhoodArgs): Promise<Subgraph> {
+  async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits));
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
-    const found = await this.reader.neighborhood(args.actorId, request, limit);
+    const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
+    const found = await this.reader.neighborhood(args.actorId, request, limit, fields);
     if (found === null) throw new NotFoundError('actor', args.actorId);
     return { nodes: found.actors.map(toSubgraphNode), edges: found.relations.map(toSubgraphEdge), truncated: found.truncated };
   }

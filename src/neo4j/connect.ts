@@ -53,6 +53,7 @@ export async function connect(
     const database = new Database(driver, {
       database: config.database,
       transactionTimeoutMs: config.transactionTimeoutMs,
+      retryTimeMs: config.retryTimeMs,
     });
     await migrate(database, relationTypes);
     return { database, uri, close };

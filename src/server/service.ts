@@ -4,6 +4,7 @@
  * start the real thing.
  */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Config } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphQLContext } from '../graphql/context';
@@ -35,6 +36,8 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // The playground and GraphQL tools need the schema, in production too.
+    introspection: true,
     formatError: errorFormatter(config.debugErrors),
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxQueryTokens },
@@ -44,6 +47,8 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
         config.limits,
       ),
       errorReporting(log),
+      // No cache hints are used, and the plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // main owns the signals, so that the database stops after the HTTP server, in order.
     stopOnTerminationSignals: false,
