@@ -61,6 +61,15 @@ describe('query limits', () => {
     const query = 'query($n: Int) { actors(first: $n) { edges { node { id name } } } }';
     expect((await api.query(query, { n: 99 })).errors).toBeUndefined();
     expect((await api.query(query, { n: 100 })).errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    // Measures are kept per query text: the same text and variables are judged the same again.
+    expect((await api.query(query, { n: 99 })).errors).toBeUndefined();
+    expect((await api.query(query, { n: 100 })).errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('counts fields that a boolean variable includes', async () => {
+    const query = 'query($more: Boolean!) { actors(first: 60) { edges { node { id name } } } again: actors(first: 60) @include(if: $more) { edges { node { id name } } } }';
+    expect((await api.query(query, { more: false })).errors).toBeUndefined();
+    expect((await api.query(query, { more: true })).errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('limits the number of tokens before parsing further', async () => {
