@@ -13,7 +13,7 @@
  * (:Evidence {id, quote, start, end, documentId, relationId | actorId}) nodes, found by index.
  */
 import { QueryRunner } from '../neo4j/database';
-import { rememberNodes, rememberRelations } from './load-journal.repository';
+import { rememberBeforeChange } from './load-journal.repository';
 import { ActorRecord, DocumentRecord, RelationRecord } from './domain';
 import { RELATION_TYPE_NAMES, RelationType } from './vocabulary';
 
@@ -37,6 +37,8 @@ export interface PossibleDuplicate {
 
 /** Creates or updates the document node. */
 const UPSERT_DOCUMENT = `
+OPTIONAL MATCH (existing:Document {id: $id})
+${rememberBeforeChange('document')}
 MERGE (d:Document {id: $id})
 ON CREATE SET d.createdByLoad = $loadId
 SET d.title = $title, d.text = $text, d.dateText = $dateText, d.dateStart = $dateStart, d.dateEnd = $dateEnd,
@@ -47,6 +49,7 @@ const UPSERT_ACTORS = `
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Actor {id: row.id})
+${rememberBeforeChange('actor')}
 WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId
@@ -64,6 +67,8 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total`;
 /** Merges quotes; a quote belongs to one actor or one relation and one document. */
 const UPSERT_EVIDENCE = `
 UNWIND $rows AS row
+OPTIONAL MATCH (existing:Evidence {id: row.id})
+${rememberBeforeChange('evidence')}
 MERGE (e:Evidence {id: row.id})
 ON CREATE SET e.createdByLoad = $loadId
 SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = row.documentId,
@@ -75,6 +80,7 @@ function upsertRelationsQuery(type: RelationType): string {
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 OPTIONAL MATCH ()-[existing:${type} {id: row.id}]->()
+${rememberBeforeChange('relation', type)}
 WITH row, a, b, existing IS NULL AS created
 MERGE (a)-[r:${type} {id: row.id}]->(b)
 ON CREATE SET r.createdByLoad = $loadId
@@ -105,7 +111,6 @@ CALL { MATCH (e:Evidence) RETURN count(e) AS evidence }
 RETURN documents, actors, relations, evidence`;
 
 export async function upsertDocument(runner: QueryRunner, document: DocumentRecord, loadId: string | null = null): Promise<void> {
-  if (loadId !== null) await rememberNodes(runner, loadId, 'document', [document.id]);
   await runner.run(UPSERT_DOCUMENT, {
     loadId,
     id: document.id,
@@ -124,10 +129,6 @@ export async function upsertActors(runner: QueryRunner, documentId: string, acto
   if (actors.length === 0) return { created: 0, total: 0 };
   const rows = actors.map(({ id, name, kind, aliases, description, roles }) => ({ id, name, kind, aliases, description, roles }));
   const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
-  if (loadId !== null) {
-    await rememberNodes(runner, loadId, 'actor', rows.map((row) => row.id));
-    await rememberNodes(runner, loadId, 'evidence', evidence.map((row) => row.id));
-  }
   const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_ACTORS, { documentId, rows, loadId });
   await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
   return counts;
@@ -154,13 +155,11 @@ export async function upsertRelations(
       place: relation.place,
       description: relation.description,
     }));
-    if (loadId !== null) await rememberRelations(runner, loadId, type, rows.map((row) => row.id));
     const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_RELATIONS[type], { documentId, rows, loadId });
     created += counts.created;
     total += counts.total;
   }
   const evidence = relations.flatMap((relation) => relation.evidence.map((quote) => ({ ...quote, actorId: null, relationId: relation.id })));
-  if (loadId !== null) await rememberNodes(runner, loadId, 'evidence', evidence.map((row) => row.id));
   await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
   return { created, total };
 }

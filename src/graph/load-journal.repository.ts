@@ -29,7 +29,7 @@ export interface LoadRow {
 
 /** The node labels whose entities a load can change, with the undo kind they are recorded under. */
 const NODE_KINDS = { actor: 'Actor', evidence: 'Evidence', document: 'Document' } as const;
-export type JournalNodeKind = keyof typeof NODE_KINDS;
+export type JournalKind = keyof typeof NODE_KINDS | 'relation';
 
 /** Removes the journal's own keys from an entity whose properties were restored from a record. */
 const dropUndoKeys = (x: string): string => ['undoKey', 'undoLoad', 'undoKind', 'undoType', 'undoId'].map((key) => `${x}.${key}`).join(', ');
@@ -62,29 +62,20 @@ MATCH (l:Load {status: 'done'})
 MATCH (u:LoadUndo {undoLoad: l.id})
 CALL (u) { DELETE u } ${BATCH}`;
 
-function rememberNodesQuery(kind: JournalNodeKind): string {
-  return `
-UNWIND $ids AS id
-MATCH (x:${NODE_KINDS[kind]} {id: id})
-WHERE x.createdByLoad IS NULL OR x.createdByLoad <> $loadId
-MERGE (u:LoadUndo {undoKey: $loadId + '|${kind}|' + id})
-ON CREATE SET u += properties(x), u.undoLoad = $loadId, u.undoKind = '${kind}', u.undoId = id`;
+/**
+ * A unit subquery for the loader's upsert statements: when a staged load (`$loadId`, null for other
+ * loads) is about to change an entity that existed before it, bound to `existing` (null for a new
+ * one), it first copies the entity's properties into an undo record. Part of the upsert itself,
+ * so that journaling costs no statement of its own.
+ */
+export function rememberBeforeChange(kind: JournalKind, relationType?: RelationType): string {
+  const type = relationType === undefined ? '' : `, u.undoType = '${relationType}'`;
+  return `CALL (existing) {
+  WITH existing WHERE $loadId IS NOT NULL AND existing IS NOT NULL AND coalesce(existing.createdByLoad, '') <> $loadId
+  MERGE (u:LoadUndo {undoKey: $loadId + '|${kind}|' + existing.id})
+  ON CREATE SET u += properties(existing), u.undoLoad = $loadId, u.undoKind = '${kind}', u.undoId = existing.id${type}
+}`;
 }
-
-function rememberRelationsQuery(type: RelationType): string {
-  return `
-UNWIND $ids AS id
-MATCH ()-[x:${type} {id: id}]->()
-WHERE x.createdByLoad IS NULL OR x.createdByLoad <> $loadId
-MERGE (u:LoadUndo {undoKey: $loadId + '|relation|' + id})
-ON CREATE SET u += properties(x), u.undoLoad = $loadId, u.undoKind = 'relation', u.undoType = '${type}', u.undoId = id`;
-}
-
-const REMEMBER_NODES = Object.fromEntries(Object.keys(NODE_KINDS).map((kind) => [kind, rememberNodesQuery(kind as JournalNodeKind)])) as Record<
-  JournalNodeKind,
-  string
->;
-const REMEMBER_RELATIONS = Object.fromEntries(RELATION_TYPE_NAMES.map((type) => [type, rememberRelationsQuery(type)])) as Record<RelationType, string>;
 
 /** The statements of an undo, in order: what the load created goes, what it changed comes back. */
 function undoStatements(): string[] {
@@ -110,15 +101,6 @@ CALL (u) { MATCH (x:${label} {id: u.undoId}) SET x = properties(u) REMOVE ${drop
 }
 
 const UNDO = undoStatements();
-
-/** In a batch's transaction, before its changes: the current state of the existing entities it touches. */
-export async function rememberNodes(runner: QueryRunner, loadId: string, kind: JournalNodeKind, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await runner.run(REMEMBER_NODES[kind], { loadId, ids: [...ids] });
-}
-
-export async function rememberRelations(runner: QueryRunner, loadId: string, type: RelationType, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await runner.run(REMEMBER_RELATIONS[type], { loadId, ids: [...ids] });
-}
 
 /** Loads that have not finished, oldest first, after taking the load lock in `runner`'s transaction. */
 export async function lockAndListUnfinished(runner: QueryRunner): Promise<LoadRow[]> {

@@ -3,6 +3,7 @@
  * writes a reproducible corpus in the loader's `.jsonl` layout, one document a file; load it with
  * `npm run load -- <out>`.
  */
+import { progressReporter } from './progress';
 import { runCli } from '../config/cli-run';
 import { generateCorpus } from './generate';
 
@@ -22,20 +23,13 @@ runCli('generate', async () => {
   const relations = whole('relations', 10_000);
   const outDir = option('out', 'generated');
   const started = Date.now();
-  let lastReport = started;
   const files = await generateCorpus({
     actors,
     relations,
     seed: whole('seed', 1),
     relationsPerDocument: whole('per-document', 1_000),
     outDir,
-    onProgress: (written) => {
-      const now = Date.now();
-      if (now - lastReport < 2_000 && written < relations) return;
-      lastReport = now;
-      const rate = written / Math.max((now - started) / 1000, 0.001);
-      process.stdout.write(`generate: ${written} of ${relations} relations (${Math.round((100 * written) / relations)}%, about ${Math.round((relations - written) / rate)} s left)\n`);
-    },
+    onProgress: progressReporter(relations, 'relations', 'wrote', (line) => process.stdout.write(`generate: ${line}\n`)),
   });
   process.stdout.write(`generate: wrote ${files.length} file(s) to ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 });

@@ -27,6 +27,7 @@ import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './a
 import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
 import { errorMessage } from '../config/cli-run';
 import { Config } from '../config/config';
+import { progressReporter } from './progress';
 import { beginStagedLoad, lockForLoad, undoAbandonedLoads } from './load-guard';
 
 export interface LoadOptions {
@@ -88,7 +89,6 @@ export function loadOptionsFrom(
 const DEFAULT_BATCH_SIZE = 1_000;
 const DEFAULT_STAGED_ABOVE = 200_000;
 const DEFAULT_ABANDONED_AFTER_MS = 120_000;
-const PROGRESS_EVERY_MS = 2_000;
 
 /** Loads files and folders (each folder's `.json` and `.jsonl` files). */
 export function loadPaths(database: Database, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
@@ -199,7 +199,7 @@ async function writeAll(
   batch: BatchRunner,
 ): Promise<Totals> {
   const baseDir = options.baseDir ?? ((): null => null);
-  const progress = progressReporter(report.relations, options.log ?? ((): void => undefined));
+  const progress = progressReporter(report.relations, 'relations', 'wrote', options.log ?? ((): void => undefined));
   const totals: Totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
   for (const source of sources) {
     await writeSource(batch, loadId, source, baseDir(source), options.batchSize ?? DEFAULT_BATCH_SIZE, {
@@ -366,19 +366,6 @@ async function writeSource(
   }
   await flushActors();
   await flushRelations();
-}
-
-function progressReporter(total: number, log: (line: string) => void): (done: number) => void {
-  const started = Date.now();
-  let lastReport = started;
-  return (done) => {
-    const now = Date.now();
-    if (now - lastReport < PROGRESS_EVERY_MS || done >= total) return;
-    lastReport = now;
-    const rate = done / ((now - started) / 1000);
-    const left = rate > 0 ? Math.round((total - done) / rate) : 0;
-    log(`wrote ${done} of ${total} relations (${Math.round((100 * done) / total)}%, ${Math.round(rate)}/s, about ${left} s left)`);
-  };
 }
 
 export function describeSummary(summary: LoadSummary): string[] {

@@ -4,7 +4,7 @@ import { objectSource } from '../../src/loader/annotation-source';
 import { loadPaths, loadSources } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds } from '../support/annotations';
-import { openTestConnection, uniqueId } from '../support/database';
+import { openTestConnection, readerOf, uniqueId } from '../support/database';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const SEED_DOCUMENT = 'iraq-coalition-talks';
@@ -16,8 +16,7 @@ describe('the loader against the real Neo4j', () => {
   });
   afterAll(() => connection.close());
 
-  const read = <T>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> =>
-    connection.database.read((runner) => runner.run(query, parameters)) as Promise<T[]>;
+  const read = readerOf(() => connection);
 
   it('loads the seed document with all its actors, relations and quotes', async () => {
     await loadPaths(connection.database, [SEEDS]);

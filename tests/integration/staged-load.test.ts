@@ -8,7 +8,7 @@ import { loadSources, LoadOptions } from '../../src/loader/loader';
 import { LoadInProgressError } from '../../src/loader/load-guard';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, SampleIds } from '../support/annotations';
-import { openTestConnection, uniqueId } from '../support/database';
+import { openTestConnection, readerOf, uniqueId } from '../support/database';
 import { writeGeneratedJsonl } from '../support/generated-annotation';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'src', 'loader', 'load.cli.js');
@@ -42,8 +42,7 @@ describe('staged loads: committed batch by batch, and still all or nothing', () 
   });
   afterAll(() => connection.close());
 
-  const read = <T>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> =>
-    connection.database.read((runner) => runner.run(query, parameters)) as Promise<T[]>;
+  const read = readerOf(() => connection);
 
   /** Everything stored under a test's prefix, properties included. */
   const snapshot = async (prefix: string): Promise<unknown> => ({

@@ -11,3 +11,8 @@ export function openTestConnection(): Promise<Connection> {
 export function uniqueId(label: string): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** Runs one read query on the test connection and returns its rows. */
+export function readerOf(connection: () => Connection): <T>(query: string, parameters?: Record<string, unknown>) => Promise<T[]> {
+  return <T>(query: string, parameters: Record<string, unknown> = {}) => connection().database.read((runner) => runner.run(query, parameters)) as Promise<T[]>;
+}
