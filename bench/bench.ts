@@ -23,6 +23,7 @@ import { loadConfig } from '../src/config/config';
 import { fulltextQuery } from '../src/graph/actor.repository';
 import { RELATION_TYPE_NAMES, relationTypePattern } from '../src/graph/vocabulary';
 import { generateCorpus } from '../src/loader/generate';
+import { progressReporter } from '../src/loader/progress';
 import { localServerOptions } from '../src/neo4j/connect';
 import { startLocalServer } from '../src/neo4j/local-server';
 import { fieldName } from './peer-server';
@@ -63,7 +64,11 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 /** Runs a node script to its end; returns seconds taken and the peak RSS seen. */
 function runProcess(script: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peakRssMb: number }> {
   const started = Date.now();
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The loader's progress lines (with their estimate of the time left) show through.
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (/ left\)$/.test(line)) log(`  ${line}`);
+  });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, status(child.pid!, 'VmHWM'))), 200);
   let errors = '';
@@ -164,13 +169,13 @@ function querySpecs(hub: string, typical: string, pairs: [string, string][], wor
   const peerRelations = RELATION_TYPE_NAMES.flatMap((type) => [fieldName(type, 'Out'), fieldName(type, 'In')]).map((field) => `${field} { name }`).join(' ');
   const neighborhood = (id: string, depth: number): QuerySpec => ({
     name: `neighbourhood depth ${depth} (${id === hub ? 'hub' : 'typical'})`,
-    ours: [body(`query($id: ID!) { neighborhood(actorId: $id, depth: ${depth}, limit: 500) { nodes { id label kind } edges { id source target type } } }`, { id })],
+    ours: [body(`query($id: ID!) { neighborhood(actorId: $id, depth: ${depth}, limit: 500) { nodes { id label kind } edges { id source target type } edgesTruncated } }`, { id })],
     floor: {
       cypher: `MATCH (s:Actor {id: $id})
                CALL (s) { OPTIONAL MATCH (s)-[${TYPES}*1..${depth}]-(n:Actor) WHERE n <> s WITH DISTINCT n LIMIT 500 RETURN collect(n) AS others }
                WITH [s] + others AS members
-               CALL (members) { UNWIND members AS a MATCH (a)-[r${TYPES}]->(b:Actor) WHERE b IN members RETURN collect([r.id, type(r), a.id, b.id]) AS edges }
-               RETURN [a IN members | [a.id, a.name, a.kind]] AS nodes, edges`,
+               CALL (members) { UNWIND members AS a MATCH (a)-[r${TYPES}]->(b:Actor) WHERE b IN members WITH a, r, b LIMIT 5001 RETURN collect([r.id, type(r), a.id, b.id]) AS edges }
+               RETURN [a IN members | [a.id, a.name, a.kind]] AS nodes, edges[0..5000] AS edges, size(edges) > 5000 AS edgesTruncated`,
       parameters: [{ id }],
     },
     peer: 'needs a custom @cypher field: it has no variable-length traversal',
@@ -190,6 +195,7 @@ function querySpecs(hub: string, typical: string, pairs: [string, string][], wor
     neighborhood(typical, 1),
     neighborhood(hub, 2),
     neighborhood(typical, 2),
+    neighborhood(hub, 3),
     neighborhood(typical, 3),
     {
       name: 'shortest path, random pairs',
@@ -259,7 +265,14 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const dir = join(ROOT, 'generated', `bench-${size}`);
   if (!existsSync(dir)) {
     log(`generating ${size} relations`);
-    await generateCorpus({ actors: Math.max(100, Math.round(size / 10)), relations: size, seed: 42, relationsPerDocument: 1_000, outDir: dir });
+    await generateCorpus({
+      actors: Math.max(100, Math.round(size / 10)),
+      relations: size,
+      seed: 42,
+      relationsPerDocument: 1_000,
+      outDir: dir,
+      onProgress: progressReporter(size, 'relations', 'generated', log),
+    });
   }
   const loads = { loader: [] as { seconds: number; peakRssMb: number }[], baseline: [] as { seconds: number; peakRssMb: number }[] };
   // A million relations take minutes a load: one round of each there.
@@ -267,7 +280,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
     // The loader goes last, so the queries run on the graph it wrote.
     for (const which of ['baseline', 'loader'] as const) {
       await emptyDatabase(driver);
-      log(`size ${size}, load round ${round}: ${which}`);
+      log(`size ${size}, load round ${round}: ${which}${loads.loader.length > 0 ? ` (the last loader run took ${Math.round(loads.loader[loads.loader.length - 1].seconds)} s)` : ''}`);
       const script = which === 'loader' ? join(ROOT, 'dist', 'src', 'loader', 'load.cli.js') : join(ROOT, 'dist', 'bench', 'baseline-load.js');
       // Above the loader's staging threshold both commit batch by batch, so they are compared like for like.
       loads[which].push(await runProcess(script, [dir], { ...env, BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }));
@@ -290,7 +303,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const pairs: [string, string][] = Array.from({ length: 50 }, (_, index) => [actors[(index * 7919) % actors.length].id, actors[(index * 104729 + 13) % actors.length].id]);
   const words = Array.from({ length: 50 }, (_, index) => actors[(index * 31) % actors.length].name.split(' ')[0]);
 
-  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000' }, /GraphQL at (http:\/\/\S+\/graphql)/);
+  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' }, /GraphQL at (http:\/\/\S+\/graphql)/);
   // Production mode, as our service runs (see src/production-mode.ts), so that neither pays for graphql-js's development checks.
   const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), { ...env, NODE_ENV: 'production' }, /peer at (http:\/\/\S+)/);
   const rssAtRest = status(service.child.pid!, 'VmRSS');
@@ -298,8 +311,10 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, status(service.child.pid!, 'VmRSS'))), 500);
   const queries: SizeResult['queries'] = [];
   try {
-    for (const spec of querySpecs(hub, typical, pairs, words, await floorSearches(driver, words))) {
-      log(`size ${size}: ${spec.name}`);
+    const specs = querySpecs(hub, typical, pairs, words, await floorSearches(driver, words));
+    const measurementsLeft = (from: number): number => specs.slice(from).reduce((sum, spec) => sum + ROUNDS * (Array.isArray(spec.peer) ? 3 : 2), 0);
+    for (const [index, spec] of specs.entries()) {
+      log(`size ${size}: ${spec.name} (query ${index + 1} of ${specs.length}; about ${measurementsLeft(index) * SECONDS} s left for this size's queries)`);
       const rounds = { ours: [] as Measurement[], floor: [] as Measurement[], peer: [] as Measurement[] };
       for (let round = 1; round <= ROUNDS; round += 1) {
         rounds.ours.push(await measureHttp(service.url, spec.ours));

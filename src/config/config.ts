@@ -45,6 +45,8 @@ export interface LimitsConfig {
   readonly maxTraversalDepth: number;
   readonly maxPaths: number;
   readonly maxSubgraphNodes: number;
+  /** Most relations one neighbourhood returns: a hub's few hundred neighbours can share tens of thousands. */
+  readonly maxSubgraphEdges: number;
 }
 
 export interface Config {
@@ -181,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxTraversalDepth: read.integer('MAX_TRAVERSAL_DEPTH', 4, 1, 10),
       maxPaths: read.integer('MAX_PATHS', 50, 1, 1_000),
       maxSubgraphNodes: read.integer('MAX_SUBGRAPH_NODES', 500, 1, 100_000),
+      maxSubgraphEdges: read.integer('MAX_SUBGRAPH_EDGES', 5_000, 1, 1_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

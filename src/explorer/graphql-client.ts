@@ -58,9 +58,10 @@ export interface Subgraph {
   nodes: SubgraphNode[];
   edges: SubgraphEdge[];
   truncated: boolean;
+  edgesTruncated: boolean;
 }
 
-const SUBGRAPH_FIELDS = 'nodes { id label kind degree } edges { id source target type symmetric time { text start end } } truncated';
+const SUBGRAPH_FIELDS = 'nodes { id label kind degree } edges { id source target type symmetric time { text start end } } truncated edgesTruncated';
 
 export function neighborhood(actorId: string, depth: number, direction: string, types: string[]): Promise<Subgraph> {
   return graphql<{ neighborhood: Subgraph }>(

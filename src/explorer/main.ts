@@ -139,7 +139,7 @@ async function render(): Promise<void> {
     layout();
     showMessage('none');
     if (subgraph.edges.length === 0) showMessage('info', 'This actor has no relations of the chosen types and direction.');
-    if (subgraph.truncated) showMessage('info', 'Only part of the neighbourhood is drawn: it is larger than the limit.');
+    if (subgraph.truncated || subgraph.edgesTruncated) showMessage('info', 'Only part of the neighbourhood is drawn: it is larger than the limit.');
     applyTimeFilter();
   } catch (error) {
     showMessage('error', `Could not load the graph: ${describeError(error)}`);
@@ -161,6 +161,7 @@ async function drawPath(from: string, to: string): Promise<void> {
     nodes: path.actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, degree: actor.degree })),
     edges: path.relations.map((relation) => ({ id: relation.id, source: relation.from.id, target: relation.to.id, type: relation.type, symmetric: relation.symmetric, time: relation.time })),
     truncated: false,
+    edgesTruncated: false,
   });
   for (const id of [...path.actors.map((actor) => actor.id), ...path.relations.map((relation) => relation.id)]) cy.getElementById(id).addClass('on-path');
   ui.panel.dataset.pathLength = String(path.relations.length);
@@ -304,6 +305,7 @@ function visibleSubgraph(): Subgraph {
       time: edge.data('time'),
     })),
     truncated: false,
+    edgesTruncated: false,
   };
 }
 

@@ -3,7 +3,7 @@
  * the graph's statistics.
  */
 import { QueryRunner } from '../neo4j/database';
-import { actorProjection, ActorRow, Page, PageRequest } from './read-models';
+import { actorProjection, ActorRow, degreeOf, Page, PageRequest } from './read-models';
 import { ActorKind, relationTypePattern } from './vocabulary';
 
 export interface ActorFilter {
@@ -44,6 +44,11 @@ CALL () {
 }
 RETURN totalCount, actors`;
 
+const DEGREES = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN id, ${degreeOf('a')} AS degree`;
+
 /** Ranked full-text matches over names and aliases. */
 const SEARCH_ACTORS = `
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
@@ -79,6 +84,12 @@ export async function findActors(runner: QueryRunner, filter: ActorFilter, page:
  * misspellings allowed, since edit-distance terms cost Lucene several times more than the others,
  * and rank below them anyway.
  */
+/** Each actor's number of relations, by id; unknown ids are left out. */
+export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await runner.run<{ id: string; degree: number }>(DEGREES, { ids: [...ids] });
+  return new Map(rows.map((row) => [row.id, row.degree]));
+}
+
 export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
   const exact = fulltextQuery(text, false);
   if (exact === null) return [];

@@ -3,7 +3,7 @@
  * transaction. Resolvers and loaders call this, never the driver.
  */
 import { Database } from '../neo4j/database';
-import { ActorFilter, actorsByIds, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
+import { ActorFilter, actorsByIds, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
 import {
@@ -26,6 +26,10 @@ export class GraphReader {
 
   actorsByIds(ids: readonly string[]): Promise<ActorRow[]> {
     return this.database.read((runner) => actorsByIds(runner, ids));
+  }
+
+  degreesOf(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.database.read((runner) => degreesOf(runner, ids));
   }
 
   findActors(filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
@@ -88,8 +92,8 @@ export class GraphReader {
     return this.database.read((runner) => relationIdsOfDocuments(runner, ids));
   }
 
-  neighborhood(actorId: string, request: TraversalRequest, limit: number, fields: SubgraphFields): Promise<Neighborhood | null> {
-    return this.database.read((runner) => neighborhood(runner, actorId, request, limit, fields));
+  neighborhood(actorId: string, request: TraversalRequest, limits: { actors: number; edges: number }, fields: SubgraphFields): Promise<Neighborhood | null> {
+    return this.database.read((runner) => neighborhood(runner, actorId, request, limits, fields));
   }
 
   shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {

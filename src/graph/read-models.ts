@@ -11,8 +11,6 @@ export interface ActorRow {
   readonly aliases: string[];
   readonly description: string | null;
   readonly roles: string[];
-  /** Relations of the vocabulary, either direction. */
-  readonly degree: number;
 }
 
 export interface RelationRow {
@@ -60,24 +58,13 @@ export interface SubgraphFields {
   readonly time: boolean;
 }
 
-export interface SubgraphNodeRow {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: ActorKind;
+export interface SubgraphNodeRow extends Pick<ActorRow, 'id' | 'name' | 'kind'> {
   /** Null when not asked for. */
   readonly degree: number | null;
 }
 
-export interface SubgraphEdgeRow {
-  readonly id: string;
-  readonly type: RelationType;
-  readonly from: string;
-  readonly to: string;
-  /** The time fields are null when not asked for. */
-  readonly timeText: string | null;
-  readonly timeStart: string | null;
-  readonly timeEnd: string | null;
-}
+/** The time fields are null when not asked for. */
+export type SubgraphEdgeRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to' | 'timeText' | 'timeStart' | 'timeEnd'>;
 
 export interface PathRow {
   readonly actors: ActorRow[];
@@ -100,15 +87,19 @@ export interface Page<T> {
 const ALL_TYPES = relationTypePattern();
 
 /**
- * The actor node bound to `a` as an ActorRow. Vocabulary relationships only join actors, so the
- * degree needs no label check on the far end, which lets Neo4j read it from the node's degree
- * counts instead of walking every relationship of a hub.
+ * The actor node bound to `a` as an ActorRow. Its degree is not part of it: few requests ask for
+ * it, and it costs a count per relation type, so it has a query of its own (`degreeOf`).
  */
 export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), degree: ${degree(a)} }`;
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []) }`;
 }
 
-function degree(a: string): string {
+/**
+ * Relations of the vocabulary, either direction, of the actor `a`. Vocabulary relationships only
+ * join actors, so the count needs no label check on the far end, which lets Neo4j read it from the
+ * node's degree counts instead of walking every relationship of a hub.
+ */
+export function degreeOf(a: string): string {
   return `COUNT { (${a})-[${ALL_TYPES}]-() }`;
 }
 
@@ -117,7 +108,7 @@ function degree(a: string): string {
  * keys in every row, which matters for hundreds of nodes. See `subgraphNodeRow`.
  */
 export function subgraphNodeTuple(fields: SubgraphFields, a = 'a'): string {
-  return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? degree(a) : 'null'}]`;
+  return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? degreeOf(a) : 'null'}]`;
 }
 
 /** The relationship `r` from `a` to `b` as `[id, type, from, to, timeText, timeStart, timeEnd]`. */

@@ -40,6 +40,8 @@ export interface Neighborhood {
   readonly relations: SubgraphEdgeRow[];
   /** True when more actors were reached than the limit let in. */
   readonly truncated: boolean;
+  /** True when the actors share more relations than the edge limit let in. */
+  readonly edgesTruncated: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ function reach(request: TraversalRequest, from: string, to: string): string {
   return `(${from})((x)-[r${types}]-(y:Actor) WHERE ${DIRECTION_PREDICATE[request.direction]})${bound}(${to})`;
 }
 
-/** The start actor, up to $limit others within the hops, and every relation among them. */
+/** The start actor, up to $limit others within the hops, and the relations among them, up to $edgeLimit. */
 function neighborhoodQuery(request: TraversalRequest, fields: SubgraphFields): string {
   return `
 MATCH (s:Actor {id: $actorId})
@@ -72,9 +74,12 @@ CALL (members) {
   UNWIND members AS a
   MATCH (a)-[rel${relationTypePattern(request.types ?? [])}]->(b:Actor)
   WHERE b IN members
+  // Streams too: a hub's neighbours can share more relations than a drawing can show.
+  WITH a, rel, b LIMIT $edgeLimit + 1
   RETURN collect(${subgraphEdgeTuple(fields, 'rel')}) AS relations
 }
-RETURN [a IN members | ${subgraphNodeTuple(fields)}] AS actors, relations, truncated`;
+RETURN [a IN members | ${subgraphNodeTuple(fields)}] AS actors, relations[0..$edgeLimit] AS relations, truncated,
+       size(relations) > $edgeLimit AS edgesTruncated`;
 }
 
 function pathsQuery(request: TraversalRequest, selector: 'SHORTEST 1' | 'ALL SHORTEST' | 'SIMPLE'): string {
@@ -95,12 +100,18 @@ export async function neighborhood(
   runner: QueryRunner,
   actorId: string,
   request: TraversalRequest,
-  limit: number,
+  limits: { readonly actors: number; readonly edges: number },
   fields: SubgraphFields,
 ): Promise<Neighborhood | null> {
-  type Row = { actors: Parameters<typeof subgraphNodeRow>[0][]; relations: Parameters<typeof subgraphEdgeRow>[0][]; truncated: boolean };
-  const [row] = await runner.run<Row>(neighborhoodQuery(request, fields), { actorId, limit, symmetricTypes: SYMMETRIC_TYPES });
-  return row ? { actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow), truncated: row.truncated } : null;
+  type Row = {
+    actors: Parameters<typeof subgraphNodeRow>[0][];
+    relations: Parameters<typeof subgraphEdgeRow>[0][];
+    truncated: boolean;
+    edgesTruncated: boolean;
+  };
+  const parameters = { actorId, limit: limits.actors, edgeLimit: limits.edges, symmetricTypes: SYMMETRIC_TYPES };
+  const [row] = await runner.run<Row>(neighborhoodQuery(request, fields), parameters);
+  return row ? { ...row, actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow) } : null;
 }
 
 export async function shortestPaths(

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { nonEmpty, pageSize } from './arguments';
@@ -42,6 +42,11 @@ export class ActorResolver {
     const text = nonEmpty(args.text, 'text');
     const hits = await this.reader.search(text, pageSize(args.first, this.limits));
     return hits.map((hit) => ({ actor: toActor(hit.actor), score: hit.score }));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many relations the actor has, either direction.' })
+  degree(@Root() actor: Actor, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+    return loaders.degree.load(actor.id);
   }
 
   @FieldResolver(() => RelationConnection, { description: "The actor's relations, paginated." })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { ActorKind } from '../graph/vocabulary';
 import { ActorKindEnum } from './enums';
 import { connectionType, ConnectionShape } from './connection.type';
@@ -23,8 +23,7 @@ export class Actor {
   @Field(() => [String], { description: 'Roles the documents give, e.g. Prime Minister of Iraq.' })
   roles!: string[];
 
-  @Field(() => Int, { description: 'How many relations the actor has, either direction.' })
-  degree!: number;
+  // degree: a field resolver (ActorResolver.degree), counted only when asked for.
 }
 
 export const ActorConnection = connectionType(Actor, 'Actor', 'actor', 'actors');

@@ -12,6 +12,7 @@ import { Direction, RelationType } from '../graph/vocabulary';
 
 export interface Loaders {
   readonly actor: DataLoader<string, ActorRow | null>;
+  readonly degree: DataLoader<string, number>;
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly relation: DataLoader<string, RelationRow | null>;
   readonly evidenceOfRelation: DataLoader<string, EvidenceRow[]>;
@@ -77,6 +78,7 @@ export function createLoaders(reader: GraphReader): Loaders {
   );
   return {
     actor: byId((ids) => reader.actorsByIds(ids)),
+    degree: mapped((ids) => reader.degreesOf(ids), () => 0),
     document: byId((ids) => reader.documentsByIds(ids)),
     relation: byId((ids) => reader.relationsByIds(ids)),
     evidenceOfRelation: grouped((ids) => reader.evidenceOfRelations(ids), (row) => row.relationId),

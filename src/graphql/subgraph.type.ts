@@ -44,9 +44,12 @@ export class Subgraph {
   @Field(() => [SubgraphNode], { description: 'The actors.' })
   nodes!: SubgraphNode[];
 
-  @Field(() => [SubgraphEdge], { description: 'Every relation among those actors.' })
+  @Field(() => [SubgraphEdge], { description: 'The relations among those actors: all of them, or the configured maximum (see edgesTruncated).' })
   edges!: SubgraphEdge[];
 
   @Field({ description: 'True when more actors were reached than the limit let in.' })
   truncated!: boolean;
+
+  @Field({ description: 'True when the actors share more relations than the configured maximum of edges (MAX_SUBGRAPH_EDGES).' })
+  edgesTruncated!: boolean;
 }

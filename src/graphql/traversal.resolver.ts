@@ -24,9 +24,14 @@ export class TraversalResolver {
     const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits));
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
     const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
-    const found = await this.reader.neighborhood(args.actorId, request, limit, fields);
+    const found = await this.reader.neighborhood(args.actorId, request, { actors: limit, edges: this.limits.maxSubgraphEdges }, fields);
     if (found === null) throw new NotFoundError('actor', args.actorId);
-    return { nodes: found.actors.map(toSubgraphNode), edges: found.relations.map(toSubgraphEdge), truncated: found.truncated };
+    return {
+      nodes: found.actors.map(toSubgraphNode),
+      edges: found.relations.map(toSubgraphEdge),
+      truncated: found.truncated,
+      edgesTruncated: found.edgesTruncated,
+    };
   }
 
   @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.' })

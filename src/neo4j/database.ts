@@ -29,6 +29,11 @@ const FIRST_RETRY_DELAY_MS = 50;
 
 export class Database {
   private readonly observers = new Set<QueryObserver>();
+  /**
+   * Shared by every session, so that a read follows the writes this process made before it (in a
+   * cluster a reader may lag behind the leader; bookmarks make it wait until it has them).
+   */
+  private readonly bookmarkManager = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -42,7 +47,7 @@ export class Database {
   async read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.retryTimeMs ?? 5_000);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      const session = this.session('READ');
       try {
         return await work(this.runner(session));
       } catch (error) {
@@ -55,7 +60,7 @@ export class Database {
   }
 
   write<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
   }
 
@@ -64,7 +69,7 @@ export class Database {
    * work, and a failure (a transaction over Neo4j's memory limit) would only repeat.
    */
   async writeOnce<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {
@@ -86,7 +91,7 @@ export class Database {
    */
   async runInBatches(query: string, parameters: Record<string, unknown>): Promise<void> {
     for (const observer of this.observers) observer(query, parameters);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
       await session.run(query, withIntegers(parameters) as Record<string, unknown>);
     } finally {
@@ -102,6 +107,10 @@ export class Database {
 
   close(): Promise<void> {
     return this.driver.close();
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarkManager });
   }
 
   /** Runs statements in `tx`, or, given a session, each as an auto-commit statement with the timeout. */

@@ -52,6 +52,21 @@ describe('the GraphQL API (reads)', () => {
     });
   });
 
+  it("gives an actor's degree as the number of its relations, either direction, counted in one query for many actors", async () => {
+    const ids = ['iraq', 'united-states', 'us-led-coalition', 'qassem-soleimani', 'nujaba-movement'];
+    const queries: string[] = [];
+    const stop = api.connection.database.observe((query) => queries.push(query));
+    const found = await data<Record<string, { degree: number; relations: { totalCount: number } }>>(
+      `{ ${ids.map((id, index) => `a${index}: actor(id: "${id}") { degree relations(first: 1) { totalCount } }`).join(' ')} }`,
+    );
+    stop();
+    const actors = Object.values(found);
+    expect(actors).toHaveLength(ids.length);
+    for (const actor of actors) expect(actor.degree).toBe(actor.relations.totalCount);
+    expect(Math.max(...actors.map((actor) => actor.degree))).toBeGreaterThan(3);
+    expect(queries.filter((query) => query.includes('AS degree'))).toHaveLength(1);
+  });
+
   it('answers null for an unknown id, never an error', async () => {
     expect(await data(`{ actor(id: "nobody") { id } relation(id: "attacks-0000000000000000") { id } document(id: "none") { id } }`)).toEqual({
       actor: null,
@@ -178,7 +193,7 @@ describe('the GraphQL API (reads)', () => {
   it('draws the 2-hop neighbourhood of the coalition as nodes and edges among them', async () => {
     const { neighborhood } = await data<{
       neighborhood: { nodes: { id: string; kind: string }[]; edges: { source: string; target: string; type: string }[]; truncated: boolean };
-    }>(`{ neighborhood(actorId: "us-led-coalition", depth: 2) { nodes { id label kind degree } edges { id source target type symmetric } truncated } }`);
+    }>(`{ neighborhood(actorId: "us-led-coalition", depth: 2) { nodes { id label kind degree } edges { id source target type symmetric } truncated edgesTruncated } }`);
     expect(neighborhood.nodes.map((node) => node.id).sort()).toEqual([
       'abu-mahdi-al-muhandis',
       'government-of-iraq',
@@ -197,6 +212,7 @@ describe('the GraphQL API (reads)', () => {
     for (const edge of neighborhood.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     expect(neighborhood.edges).toContainEqual(expect.objectContaining({ source: 'united-states', target: 'us-led-coalition', type: 'LEADS' }));
     expect(neighborhood.truncated).toBe(false);
+    expect(neighborhood).toHaveProperty('edgesTruncated', false);
 
     const { small } = await data<{ small: { nodes: unknown[]; truncated: boolean } }>(
       `{ small: neighborhood(actorId: "us-led-coalition", depth: 2, limit: 3) { nodes { id } truncated } }`,

@@ -17,6 +17,7 @@ describe('query limits', () => {
       MAX_TRAVERSAL_DEPTH: '3',
       MAX_PATHS: '5',
       MAX_PAGE_SIZE: '100',
+      MAX_SUBGRAPH_EDGES: '3',
     });
   });
   afterAll(() => api.close());
@@ -90,6 +91,15 @@ describe('query limits', () => {
     const refused = await post(5000);
     expect(refused.status).toBe(413);
     expect(await refused.json()).toMatchObject({ errors: [{ message: 'request body exceeds 4096 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('limits the relations of a neighbourhood, and says so', async () => {
+    const response = await api.query('{ neighborhood(actorId: "us-led-coalition", depth: 2, limit: 12) { nodes { id } edges { id } truncated edgesTruncated } }');
+    expect(response.errors).toBeUndefined();
+    const neighborhood = (response.data as { neighborhood: { nodes: unknown[]; edges: unknown[]; truncated: boolean; edgesTruncated: boolean } }).neighborhood;
+    expect(neighborhood.nodes.length).toBeGreaterThan(3);
+    expect(neighborhood.edges).toHaveLength(3);
+    expect(neighborhood).toMatchObject({ truncated: false, edgesTruncated: true });
   });
 
   it('limits page sizes, traversal depth and path counts', async () => {
