@@ -232,7 +232,7 @@ function querySpecs(hub: string, typical: string, pairs: [string, string][], wor
 
 /**
  * The Lucene query the service ends up running for each word: exact and prefix terms when they
- * fill the page of 20, else the query with misspellings too (see searchActors).
+ * find anything, else the query with misspellings too (see searchActors).
  */
 async function floorSearches(driver: Driver, words: string[]): Promise<string[]> {
   const session = driver.session({ defaultAccessMode: 'READ' });
@@ -241,7 +241,7 @@ async function floorSearches(driver: Driver, words: string[]): Promise<string[]>
     for (const word of words) {
       const exact = fulltextQuery(word, false)!;
       const hits = await session.run("CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: 20}) YIELD node RETURN count(node) AS n", { query: exact });
-      queries.push(Number(hits.records[0].get('n')) >= 20 ? exact : fulltextQuery(word, true)!);
+      queries.push(Number(hits.records[0].get('n')) > 0 ? exact : fulltextQuery(word, true)!);
     }
     return queries;
   } finally {

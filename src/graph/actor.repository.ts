@@ -80,9 +80,9 @@ export async function findActors(runner: QueryRunner, filter: ActorFilter, page:
 }
 
 /**
- * Exact and prefix matches first; only when they do not fill the page is the search repeated with
- * misspellings allowed, since edit-distance terms cost Lucene several times more than the others,
- * and rank below them anyway.
+ * Exact and prefix matches; only when there are none is the search repeated with misspellings
+ * allowed. Text that names an actor finds it without the near misses, and edit-distance terms,
+ * which cost Lucene several times more than the others, are paid for only when they are needed.
  */
 /** Each actor's number of relations, by id; unknown ids are left out. */
 export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
@@ -94,7 +94,7 @@ export async function searchActors(runner: QueryRunner, text: string, limit: num
   const exact = fulltextQuery(text, false);
   if (exact === null) return [];
   const hits = await runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: exact, limit });
-  if (hits.length >= limit) return hits;
+  if (hits.length > 0) return hits;
   return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: fulltextQuery(text, true), limit });
 }
 

@@ -14,7 +14,7 @@ export class ActorsArgs extends PageArgs {
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: 'Free text; each word matches exactly, as a prefix, or with up to two typos.' })
+  @Field({ description: 'Free text; each word matches exactly or as a prefix, and, when nothing does, with up to two typos.' })
   text!: string;
 
   @Field(() => Int, { nullable: true, description: 'How many hits at most.' })

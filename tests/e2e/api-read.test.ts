@@ -231,6 +231,16 @@ describe('the GraphQL API (reads)', () => {
     expect(misspelt[0].actor.id).toBe('qassem-soleimani');
     expect(alias[0].actor.id).toBe('irgc');
     expect(sudani[0].score).toBeGreaterThan(0);
+
+    // Misspellings are tried only when the words match no name or alias as they are.
+    const searches: string[] = [];
+    const stop = api.connection.database.observe((query, parameters) => {
+      if (query.includes('queryNodes')) searches.push(String(parameters.query));
+    });
+    await data('{ search(text: "Sudani") { score } }');
+    await data('{ search(text: "Sulaimani") { score } }');
+    stop();
+    expect(searches).toEqual(['(sudani^4 OR sudani*^2)', '(sulaimani^4 OR sulaimani*^2)', '(sulaimani^4 OR sulaimani*^2 OR sulaimani~2)']);
   });
 
   it('orders a timeline by time, partial dates by their first day', async () => {
