@@ -21,26 +21,33 @@ describe('a database outage while the service runs', () => {
   const home = mkdtempSync(join(tmpdir(), 'actorgraph-outage-'));
   const base = loadConfig({ ...process.env, NEO4J_TRANSACTION_TIMEOUT_MS: '3000', NEO4J_RETRY_TIME_MS: '1000', API_KEY: KEY });
   const serverOptions: LocalServerOptions = { ...localServerOptions(base.neo4j, () => undefined), homeDir: home, port: PORT, heapMb: 512, pageCacheMb: 16 };
-  let server: LocalServer;
-  let connection: Connection;
-  let service: RunningHttpServer;
+  // Unassigned until the set-up gets that far.
+  let server: LocalServer | undefined;
+  let connection: Connection | undefined;
+  let service: RunningHttpServer | undefined;
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the set-up did not finish');
+    return value;
+  };
 
   beforeAll(async () => {
     server = await startLocalServer(serverOptions);
     connection = await connect({ ...base.neo4j, uri: server.uri, username: 'neo4j' }, RELATION_TYPE_NAMES, () => undefined);
-    await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')]);
+    // A load has its own long timeout in the service; the short one here is for the outage.
+    await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')], { transactionTimeoutMs: 120_000 });
     service = await startService({ config: { ...base, port: 0 }, database: connection.database, log: () => undefined });
   }, 120_000);
 
   afterAll(async () => {
-    await service.close();
-    await connection.close();
-    await server.stop();
+    // Whatever started is stopped, even when the set-up failed halfway.
+    await service?.close();
+    await connection?.close();
+    await server?.stop();
     rmSync(home, { recursive: true, force: true });
   });
 
   const query = async (body: string, headers: Record<string, string> = {}): Promise<{ data?: unknown; errors?: { extensions: { code: string } }[] }> =>
-    (await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: body }) })).json() as Promise<{
+    (await fetch(`${ready(service).url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: body }) })).json() as Promise<{
       data?: unknown;
       errors?: { extensions: { code: string } }[];
     }>;
@@ -54,14 +61,14 @@ describe('a database outage while the service runs', () => {
     expect(write).toEqual({ data: { upsertActor: { id: 'written-before-outage' } } });
     expect(await query(READ)).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
 
-    await server.stop();
+    await ready(server).stop();
 
     const started = Date.now();
     const failed = await query(READ);
     expect(Date.now() - started).toBeLessThan(3_000 + 1_000 + 5_000);
     expect(failed.errors?.[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
     expect(JSON.stringify(failed)).not.toMatch(/ServiceUnavailable|ECONNREFUSED|bolt:/);
-    const health = await fetch(`${service.url}/health`);
+    const health = await fetch(`${ready(service).url}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: 'unavailable', database: { reachable: false } });
 
@@ -73,7 +80,7 @@ describe('a database outage while the service runs', () => {
       await new Promise((resolveWait) => setTimeout(resolveWait, 1_000));
     }
     expect(recovered).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
-    expect((await fetch(`${service.url}/health`)).status).toBe(200);
+    expect((await fetch(`${ready(service).url}/health`)).status).toBe(200);
     expect(await query('{ actor(id: "written-before-outage") { name } }')).toEqual({ data: { actor: { name: 'Before' } } });
   }, 180_000);
 });
