@@ -3,14 +3,15 @@
  * and the cause (no stack trace for a user), and an exit code set rather than forced, so that
  * pending output is written and child processes are stopped before the process ends.
  */
+import { isNativeError } from 'node:util/types';
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return isNativeError(error) ? error.message : String(error);
 }
 
 /** The stack too, for logs that developers read. */
 export function errorDetail(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return isNativeError(error) ? (error.stack ?? error.message) : String(error);
 }
 
 /** Runs `main`; its number (or 0) becomes the exit code, and a failure prints `prefix: message` and exits 1. */

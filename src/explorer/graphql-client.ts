@@ -8,7 +8,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
   ) {
-    super(message);
+    // The code goes into the message, which is what the page shows.
+    super(`${message} (${code})`);
   }
 }
 

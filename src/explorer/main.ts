@@ -8,7 +8,6 @@ import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { GRAPH_STYLE, KIND_STYLES } from './graph-style';
 import {
   actorDetails,
-  ApiError,
   neighborhood,
   Quote,
   relationDetails,
@@ -75,8 +74,10 @@ function showStatus(): void {
   ui.status.dataset.edges = String(edges);
 }
 
+/** What went wrong, in a line: an error's message (an ApiError's carries the API's code), or the thrown value. */
 function describeError(error: unknown): string {
-  return error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 function nodeElement(node: { id: string; label: string; kind: string; degree: number }): ElementDefinition {

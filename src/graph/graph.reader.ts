@@ -8,8 +8,8 @@ import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, 
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
-  evidenceOfActors,
-  evidenceOfRelations,
+  evidenceForActors,
+  evidenceForRelations,
   findRelations,
   neighborsOfActors,
   RelationFilter,
@@ -64,12 +64,12 @@ export class GraphReader {
     return this.database.read((runner) => timeline(runner, actorId, filter, limit));
   }
 
-  evidenceOfRelations(ids: readonly string[]): Promise<EvidenceRow[]> {
-    return this.database.read((runner) => evidenceOfRelations(runner, ids));
+  evidenceForRelations(ids: readonly string[]): Promise<EvidenceRow[]> {
+    return this.database.read((runner) => evidenceForRelations(runner, ids));
   }
 
-  evidenceOfActors(ids: readonly string[]): Promise<EvidenceRow[]> {
-    return this.database.read((runner) => evidenceOfActors(runner, ids));
+  evidenceForActors(ids: readonly string[]): Promise<EvidenceRow[]> {
+    return this.database.read((runner) => evidenceForActors(runner, ids));
   }
 
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]> {

@@ -220,11 +220,11 @@ export async function timeline(
   return rows.map((row) => row.relation);
 }
 
-export async function evidenceOfRelations(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
+export async function evidenceForRelations(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
   return (await runner.run<{ evidence: EvidenceRow }>(EVIDENCE_OF_RELATIONS, { ids })).map((row) => row.evidence);
 }
 
-export async function evidenceOfActors(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
+export async function evidenceForActors(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
   return (await runner.run<{ evidence: EvidenceRow }>(EVIDENCE_OF_ACTORS, { ids })).map((row) => row.evidence);
 }
 

@@ -82,6 +82,6 @@ export class ActorResolver {
 
   @FieldResolver(() => [Evidence], { description: 'Quotes that name or describe the actor.' })
   async evidence(@Root() actor: Actor, @Ctx() { loaders }: GraphQLContext): Promise<Evidence[]> {
-    return (await loaders.evidenceOfActor.load(actor.id)).map(toEvidence);
+    return (await loaders.evidenceForActor.load(actor.id)).map(toEvidence);
   }
 }

@@ -15,8 +15,8 @@ export interface Loaders {
   readonly degree: DataLoader<string, number>;
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly relation: DataLoader<string, RelationRow | null>;
-  readonly evidenceOfRelation: DataLoader<string, EvidenceRow[]>;
-  readonly evidenceOfActor: DataLoader<string, EvidenceRow[]>;
+  readonly evidenceForRelation: DataLoader<string, EvidenceRow[]>;
+  readonly evidenceForActor: DataLoader<string, EvidenceRow[]>;
   readonly documentIdsOfActor: DataLoader<string, string[]>;
   readonly actorsOfDocument: DataLoader<string, ActorRow[]>;
   readonly relationIdsOfDocument: DataLoader<string, string[]>;
@@ -81,8 +81,8 @@ export function createLoaders(reader: GraphReader): Loaders {
     degree: mapped((ids) => reader.degreesOf(ids), () => 0),
     document: byId((ids) => reader.documentsByIds(ids)),
     relation: byId((ids) => reader.relationsByIds(ids)),
-    evidenceOfRelation: grouped((ids) => reader.evidenceOfRelations(ids), (row) => row.relationId),
-    evidenceOfActor: grouped((ids) => reader.evidenceOfActors(ids), (row) => row.actorId),
+    evidenceForRelation: grouped((ids) => reader.evidenceForRelations(ids), (row) => row.relationId),
+    evidenceForActor: grouped((ids) => reader.evidenceForActors(ids), (row) => row.actorId),
     documentIdsOfActor: mapped((ids) => reader.documentIdsOfActors(ids), (): string[] => []),
     actorsOfDocument: mapped((ids) => reader.actorsOfDocuments(ids), (): ActorRow[] => []),
     relationIdsOfDocument: mapped((ids) => reader.relationIdsOfDocuments(ids), (): string[] => []),

@@ -66,7 +66,7 @@ export class RelationResolver {
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that support the relation, from every document.' })
   async evidence(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Evidence[]> {
-    return (await loaders.evidenceOfRelation.load(relation.id)).map(toEvidence);
+    return (await loaders.evidenceForRelation.load(relation.id)).map(toEvidence);
   }
 
   @FieldResolver(() => [Document], { description: 'The documents that support the relation.' })

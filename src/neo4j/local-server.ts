@@ -120,9 +120,9 @@ async function buildLauncher(libDir: string, log: (line: string) => void): Promi
     }
   });
   createInterface({ input: maven.stderr! }).on('line', (line) => errors.push(line));
-  const code = await new Promise<number | null>((resolveExit, rejectExit) => {
-    maven.once('error', rejectExit);
-    maven.once('close', resolveExit);
+  const code = await new Promise<number | null>((resolveEnded, rejectEnded) => {
+    maven.once('error', rejectEnded);
+    maven.once('close', resolveEnded);
   });
   if (code !== 0) {
     throw new LocalServerError(`Maven could not build the local Neo4j launcher (exit code ${code}):\n${errors.slice(0, 8).join('\n')}`);

@@ -23,8 +23,8 @@ export function runMain(env: Record<string, string>): MainProcess {
   };
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
-    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveEnded) =>
+    child.once('exit', (code, signal) => resolveEnded({ code, signal })),
   );
   return {
     child,
