@@ -59,7 +59,7 @@ const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count 
 const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
 const MOST_CONNECTED = `
 MATCH (a:Actor)
-WITH a, COUNT { (a)-[${relationTypePattern()}]-() } AS degree
+WITH a, ${degreeOf('a')} AS degree
 ORDER BY degree DESC, a.id LIMIT $limit
 RETURN ${actorProjection()} AS actor`;
 
@@ -79,23 +79,25 @@ export async function findActors(runner: QueryRunner, filter: ActorFilter, page:
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
 }
 
-/**
- * Exact and prefix matches; only when there are none is the search repeated with misspellings
- * allowed. Text that names an actor finds it without the near misses, and edit-distance terms,
- * which cost Lucene several times more than the others, are paid for only when they are needed.
- */
 /** Each actor's number of relations, by id; unknown ids are left out. */
 export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
   const rows = await runner.run<{ id: string; degree: number }>(DEGREES, { ids: [...ids] });
   return new Map(rows.map((row) => [row.id, row.degree]));
 }
 
+/**
+ * Exact and prefix matches; only when there are none is the search repeated with misspellings
+ * allowed. Text that names an actor finds it without the near misses, and edit-distance terms,
+ * which cost Lucene several times more than the others, are paid for only when they are needed.
+ */
 export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
   const exact = fulltextQuery(text, false);
   if (exact === null) return [];
   const hits = await runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: exact, limit });
-  if (hits.length > 0) return hits;
-  return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: fulltextQuery(text, true), limit });
+  const misspelt = fulltextQuery(text, true);
+  // Words shorter than four letters get no edit-distance terms: the second query would be the first.
+  if (hits.length > 0 || misspelt === exact) return hits;
+  return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: misspelt, limit });
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The read side of the graph as one service: each method runs one repository function in a read
- * transaction. Resolvers and loaders call this, never the driver.
+ * The read side of the graph as one service: each method runs one repository function through
+ * `Database.read`, whose statements are auto-commit: a function of several statements (stats, a
+ * search that retries with misspellings) does not read one snapshot. Resolvers and loaders call
+ * this, never the driver.
  */
 import { Database } from '../neo4j/database';
 import { ActorFilter, actorsByIds, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';

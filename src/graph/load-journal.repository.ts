@@ -29,7 +29,7 @@ export interface LoadRow {
 
 /** The node labels whose entities a load can change, with the undo kind they are recorded under. */
 const NODE_KINDS = { actor: 'Actor', evidence: 'Evidence', document: 'Document' } as const;
-export type JournalKind = keyof typeof NODE_KINDS | 'relation';
+type JournalKind = keyof typeof NODE_KINDS | 'relation';
 
 /** Removes the journal's own keys from an entity whose properties were restored from a record. */
 const dropUndoKeys = (x: string): string => ['undoKey', 'undoLoad', 'undoKind', 'undoType', 'undoId'].map((key) => `${x}.${key}`).join(', ');
@@ -124,8 +124,11 @@ export async function setLoadStatus(database: Database, loadId: string, status: 
 
 /** Undoes a load completely; safe to repeat after an interruption. */
 export async function undoLoad(database: Database, loadId: string): Promise<void> {
-  await setLoadStatus(database, loadId, 'undoing');
-  for (const statement of UNDO) await database.runInBatches(statement, { loadId });
+  for (const statement of UNDO) {
+    // Each statement renews the heartbeat, so that a long undo is not taken for abandoned.
+    await setLoadStatus(database, loadId, 'undoing');
+    await database.runInBatches(statement, { loadId });
+  }
 }
 
 /** Deletes the undo records of completed loads. */

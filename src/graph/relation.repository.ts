@@ -20,7 +20,7 @@ import {
   SYMMETRIC_TYPES,
   TIME_OVERLAP,
 } from './read-models';
-import { Direction, RELATION_TYPE_NAMES, RelationType, relationTypePattern } from './vocabulary';
+import { chosenRelationTypes, Direction, RelationType, relationTypePattern } from './vocabulary';
 
 export interface RelationFilter {
   readonly types: readonly RelationType[] | null;
@@ -89,7 +89,7 @@ function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): st
 function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean, countTotal: boolean): string {
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
   const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP}`;
-  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(types ?? RELATION_TYPE_NAMES, filter);
+  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), filter);
   return `${pageOfRelations(pattern, filter, countTotal, '', firstRows)}
 RETURN totalCount, relations`;
 }

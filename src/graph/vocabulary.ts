@@ -73,14 +73,19 @@ export function isSymmetric(type: RelationType): boolean {
 }
 
 /**
- * The `:A|B|C` part of a relationship pattern, for the given types or, when none are given, for
- * the whole vocabulary (so that provenance links such as MENTIONS are never traversed).
- * Throws on any type outside the vocabulary: callers validate first, this is the last guard.
+ * The types a filter chooses: each given type once or, when none are given, the whole vocabulary
+ * (so that provenance links such as MENTIONS are never traversed). Throws on any type outside the
+ * vocabulary: callers validate first, this is the last guard before a type enters a query's text.
  */
-export function relationTypePattern(types?: readonly string[]): string {
-  const chosen = types === undefined || types.length === 0 ? RELATION_TYPE_NAMES : [...new Set(types)];
-  for (const type of chosen) {
+export function chosenRelationTypes(types?: readonly string[] | null): RelationType[] {
+  const chosen = types === undefined || types === null || types.length === 0 ? RELATION_TYPE_NAMES : [...new Set(types)];
+  return chosen.map((type) => {
     if (!isRelationType(type)) throw new Error(`relation type must be one of the vocabulary, found '${type}'`);
-  }
-  return `:${chosen.join('|')}`;
+    return type;
+  });
+}
+
+/** The `:A|B|C` part of a relationship pattern for the chosen types (see `chosenRelationTypes`). */
+export function relationTypePattern(types?: readonly string[]): string {
+  return `:${chosenRelationTypes(types).join('|')}`;
 }

@@ -3,9 +3,10 @@
  *
  * Every load takes the load lock when it starts: a one-transaction load holds it to its commit, a
  * staged load holds its `writing` journal entry instead (see load-journal.repository.ts). A load
- * that finds another one writing is refused with `LoadInProgressError`; a staged load whose
+ * that finds a staged load writing is refused with `LoadInProgressError`; one that starts while a
+ * one-transaction load holds the lock waits for it (and may time out waiting). A staged load whose
  * process died (no heartbeat for `abandonedAfterMs`) is undone first, so the next load starts
- * from the graph as it was before it.
+ * from the graph as it was before it. Single actor and relation mutations take no part in this.
  */
 import { randomUUID } from 'node:crypto';
 import { beginLoad, LoadRow, lockAndListUnfinished, undoLoad } from '../graph/load-journal.repository';

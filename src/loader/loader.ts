@@ -166,8 +166,13 @@ export async function writeSources(
       await setLoadStatus(database, loadId, 'done');
     } catch (error) {
       log(`the load failed; undoing what it wrote (${errorMessage(error).split('\n')[0]})`);
-      await undoLoad(database, loadId);
-      log(`load ${loadId} undone: the graph is as it was before`);
+      try {
+        await undoLoad(database, loadId);
+        log(`load ${loadId} undone: the graph is as it was before`);
+      } catch (undoError) {
+        // The load's own failure is what the caller must see; the next load finishes the undo.
+        log(`could not finish undoing load ${loadId} (${errorMessage(undoError).split('\n')[0]}); a load started after LOAD_ABANDONED_AFTER_MS undoes the rest`);
+      }
       throw error;
     }
     await forgetCompletedLoads(database);

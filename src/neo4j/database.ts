@@ -1,7 +1,8 @@
 /**
  * Access to the configured database: reads as auto-commit statements in READ sessions, writes
- * through `executeWrite`, each with the configured transaction timeout; loads through one explicit
- * transaction that is not retried. In a cluster, READ sessions are routed to readers.
+ * through `executeWrite`, each with the configured transaction timeout; a load through one explicit
+ * transaction that is not retried, or, staged, through `write` batch by batch and `runInBatches`
+ * for its undo. In a cluster, READ sessions are routed to readers.
  *
  * Reads are auto-commit because a managed transaction costs a second round trip (BEGIN with RUN,
  * then COMMIT), which doubled the latency of the API's small queries; transient failures are

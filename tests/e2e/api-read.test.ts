@@ -67,6 +67,18 @@ describe('the GraphQL API (reads)', () => {
     expect(queries.filter((query) => query.includes('AS degree'))).toHaveLength(1);
   });
 
+  it('reads an empty type filter as every type, and a repeated type once', async () => {
+    const { all, none, twice } = await data<Record<string, Connection<{ id: string }>>>(`{
+      all: relations(first: 100) { edges { node { id } } }
+      none: relations(first: 100, types: []) { edges { node { id } } }
+      twice: relations(first: 100, types: [KILLED_BY, KILLED_BY]) { edges { node { id } } }
+    }`);
+    expect(none.edges).toEqual(all.edges);
+    const killings = twice.edges.map((edge) => edge.node.id);
+    expect(killings.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(killings).size).toBe(killings.length);
+  });
+
   it('answers null for an unknown id, never an error', async () => {
     expect(await data(`{ actor(id: "nobody") { id } relation(id: "attacks-0000000000000000") { id } document(id: "none") { id } }`)).toEqual({
       actor: null,
