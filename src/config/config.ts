@@ -13,6 +13,8 @@ export interface LocalNeo4jConfig {
   /** The server's home: its store, transaction logs and Neo4j's own logs. */
   readonly dataDir: string;
   readonly port: number;
+  /** The port of the separate server the test suite starts, so tests never touch `npm start`'s data. */
+  readonly testPort: number;
   readonly heapMb: number;
   readonly pageCacheMb: number;
   readonly startTimeoutMs: number;
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
         libDir: join(localDir, 'lib'),
         dataDir: read.string('LOCAL_NEO4J_DATA_DIR', join(localDir, 'data')),
         port: read.integer('LOCAL_NEO4J_PORT', 7687, 1, 65_535),
+        testPort: read.integer('LOCAL_NEO4J_TEST_PORT', 7690, 1, 65_535),
         heapMb: read.integer('LOCAL_NEO4J_HEAP_MB', 2_048, 128, 65_536),
         pageCacheMb: read.integer('LOCAL_NEO4J_PAGECACHE_MB', 256, 16, 65_536),
         startTimeoutMs: read.integer('LOCAL_NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),

@@ -4,17 +4,10 @@
  * except through these.
  */
 import { GraphQLError } from 'graphql';
+import { ERROR_CODES } from '../errors/error-codes';
 
-export const ERROR_CODES = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  LOAD_IN_PROGRESS: 'LOAD_IN_PROGRESS',
-  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
+export { ERROR_CODES };
+
 
 export class BadUserInputError extends GraphQLError {
   constructor(argument: string, message: string, problems?: readonly string[]) {

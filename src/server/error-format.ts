@@ -8,26 +8,9 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { GraphQLContext } from '../graphql/context';
-import { ERROR_CODES } from '../graphql/errors';
+import { ERROR_CODES, isClientErrorCode } from '../errors/error-codes';
 import { Logger } from './log';
-import { LIMIT_CODES } from './query-limits';
 import { errorDetail } from '../config/cli-run';
-
-const LIMIT_CODE_SET = new Set<string>(Object.values(LIMIT_CODES));
-
-const CLIENT_CODES = new Set<string>([
-  ERROR_CODES.BAD_USER_INPUT,
-  ERROR_CODES.NOT_FOUND,
-  ERROR_CODES.UNAUTHENTICATED,
-  ERROR_CODES.FORBIDDEN,
-  ERROR_CODES.LOAD_IN_PROGRESS,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 /** Driver codes that mean the database could not be reached, rather than that a query was wrong. */
 function isUnavailable(error: unknown): boolean {
@@ -44,7 +27,7 @@ export function errorFormatter(debug: boolean): (formatted: GraphQLFormattedErro
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && (CLIENT_CODES.has(code) || LIMIT_CODE_SET.has(code))) return formatted;
+  if (isClientErrorCode(code)) return formatted;
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code)) {
     return { message: 'the query ran longer than the transaction timeout allows', path: formatted.path, extensions: { code: ERROR_CODES.QUERY_TIMEOUT } };
@@ -64,7 +47,7 @@ export function errorReporting(log: Logger): ApolloServerPlugin<GraphQLContext> 
           for (const error of errors) {
             const cause = error.originalError ?? error;
             const code = error.extensions?.code;
-            if (typeof code === 'string' && (CLIENT_CODES.has(code) || LIMIT_CODE_SET.has(code))) continue;
+            if (isClientErrorCode(code)) continue;
             log('error', 'request failed', {
               requestId: contextValue.requestId,
               path: error.path?.join('.'),

@@ -11,6 +11,7 @@ import { GraphQLContext } from '../graphql/context';
 import { Database } from '../neo4j/database';
 import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
+import { ERROR_CODES } from '../errors/error-codes';
 import { errorDetail } from '../config/cli-run';
 
 export interface HttpServerOptions {
@@ -47,13 +48,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
     route(request, response, requestId, options).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         sendJson(response, 413, {
-          errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }],
+          errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, requestId } }],
         });
         return;
       }
       options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
       if (!response.headersSent) {
-        sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR, requestId } }] });
       } else {
         response.end();
       }
@@ -103,7 +104,7 @@ async function route(request: IncomingMessage, response: ServerResponse, request
     response.end(request.method === 'HEAD' ? undefined : page.body);
     return;
   }
-  sendJson(response, 404, { errors: [{ message: `no route for ${request.method} ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }] });
+  sendJson(response, 404, { errors: [{ message: `no route for ${request.method} ${url.pathname}`, extensions: { code: ERROR_CODES.ROUTE_NOT_FOUND } }] });
 }
 
 async function handleGraphQL(

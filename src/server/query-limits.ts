@@ -21,18 +21,13 @@ import {
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { LimitsConfig } from '../config/config';
+import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
 
 export interface QueryLimits {
   readonly maxDepth: number;
   readonly maxAliases: number;
   readonly maxCost: number;
 }
-
-export const LIMIT_CODES = {
-  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
-  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
-  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
-} as const;
 
 /** Lists whose size no argument states are assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 10;
@@ -137,8 +132,8 @@ function costKey(variables: Record<string, unknown>): string {
   return JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? undefined : value));
 }
 
-function refuse(code: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+function refuse(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: errorCodeDefinition(code).status } } });
 }
 
 export function queryLimitsPlugin<TContext extends object>(limits: QueryLimits, config: LimitsConfig): ApolloServerPlugin<TContext> {
@@ -148,17 +143,17 @@ export function queryLimitsPlugin<TContext extends object>(limits: QueryLimits, 
         async didResolveOperation({ document, request, schema, operationName }) {
           const depth = measured(document, `depth ${operationName}`, () => selectionDepth(document, operationName));
           if (depth > limits.maxDepth) {
-            throw refuse(LIMIT_CODES.QUERY_TOO_DEEP, `query depth ${depth} exceeds the maximum ${limits.maxDepth}`);
+            throw refuse(ERROR_CODES.QUERY_TOO_DEEP, `query depth ${depth} exceeds the maximum ${limits.maxDepth}`);
           }
           const aliases = measured(document, 'aliases', () => aliasCount(document));
           if (aliases > limits.maxAliases) {
-            throw refuse(LIMIT_CODES.TOO_MANY_ALIASES, `query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed`);
+            throw refuse(ERROR_CODES.TOO_MANY_ALIASES, `query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed`);
           }
           const variables = request.variables ?? {};
           const cost = measured(document, `cost ${operationName} ${costKey(variables)}`, () => queryCost(schema, document, variables, operationName ?? undefined, config));
           if (cost > limits.maxCost) {
             throw refuse(
-              LIMIT_CODES.QUERY_TOO_COMPLEX,
+              ERROR_CODES.QUERY_TOO_COMPLEX,
               `query cost ${cost} exceeds the maximum ${limits.maxCost} (a list costs its page size times its items' cost; traversals cost by depth and limit)`,
             );
           }

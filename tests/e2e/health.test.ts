@@ -49,6 +49,6 @@ describe('the HTTP service', () => {
   it('answers an unknown path with 404 and a code', async () => {
     const response = await fetch(`${service.url}/nowhere`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'ROUTE_NOT_FOUND' } }] });
   });
 });

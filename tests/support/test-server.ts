@@ -7,14 +7,12 @@ import { loadConfig } from '../../src/config/config';
 import { localServerOptions } from '../../src/neo4j/connect';
 import { LocalServer, startLocalServer } from '../../src/neo4j/local-server';
 
-export const TEST_NEO4J_PORT = 7690;
-
 export function startTestServer(): Promise<LocalServer> {
   const config = loadConfig().neo4j;
   return startLocalServer({
     ...localServerOptions(config, (line) => process.stdout.write(`${line}\n`)),
     homeDir: join(config.local.libDir, '..', 'test-data'),
-    port: TEST_NEO4J_PORT,
+    port: config.local.testPort,
     pageCacheMb: 64,
   });
 }

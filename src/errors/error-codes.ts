@@ -1,0 +1,60 @@
+/**
+ * Every `extensions.code` a client can receive, GraphQL or plain HTTP, with what it means and the
+ * HTTP status it travels with. This is the one place a code is defined: other modules name codes
+ * through `ERROR_CODES`, never as string literals, so a client's list of codes is this file.
+ *
+ * A code with a status below 500 is the client's to fix and is passed to the client as it is; the
+ * others are the service's or the database's state, and their causes are logged.
+ */
+
+export interface ErrorCodeDefinition {
+  /** The HTTP status of a response whose only error has this code. */
+  readonly status: number;
+  readonly meaning: string;
+}
+
+const DEFINITIONS = {
+  BAD_USER_INPUT: { status: 400, meaning: 'an argument, variable or input field has a value outside what the field accepts' },
+  GRAPHQL_PARSE_FAILED: { status: 400, meaning: 'the query text is not valid GraphQL syntax (or has more tokens than allowed)' },
+  GRAPHQL_VALIDATION_FAILED: { status: 400, meaning: 'the query does not fit the schema' },
+  BAD_REQUEST: { status: 400, meaning: 'the HTTP request is not a GraphQL request (method, content type or body)' },
+  OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'the operation named in the request is not in the document' },
+  PERSISTED_QUERY_NOT_FOUND: { status: 400, meaning: 'an automatic persisted query hash is not known; send the query text' },
+  PERSISTED_QUERY_NOT_SUPPORTED: { status: 400, meaning: 'persisted queries are not supported' },
+  QUERY_TOO_DEEP: { status: 400, meaning: 'the selections nest deeper than MAX_QUERY_DEPTH' },
+  TOO_MANY_ALIASES: { status: 400, meaning: 'the query uses more aliases than MAX_ALIASES' },
+  QUERY_TOO_COMPLEX: { status: 400, meaning: 'the estimated cost of the query is above MAX_QUERY_COST' },
+  UNAUTHENTICATED: { status: 401, meaning: 'a mutation was sent without a valid API key' },
+  FORBIDDEN: { status: 403, meaning: 'the request may not do this (mutations are switched off without an API key)' },
+  NOT_FOUND: { status: 200, meaning: 'no actor, relation or document has the id asked for' },
+  ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
+  PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
+  LOAD_IN_PROGRESS: { status: 409, meaning: 'another load is writing; loads run one at a time' },
+  DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached; try again shortly' },
+  QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
+  INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
+} as const satisfies Record<string, ErrorCodeDefinition>;
+
+export type ErrorCode = keyof typeof DEFINITIONS;
+
+export const ERROR_CODES: { readonly [Code in ErrorCode]: Code } = Object.fromEntries(
+  Object.keys(DEFINITIONS).map((code) => [code, code]),
+) as { readonly [Code in ErrorCode]: Code };
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(DEFINITIONS, code);
+}
+
+export function errorCodeDefinition(code: ErrorCode): ErrorCodeDefinition {
+  return DEFINITIONS[code];
+}
+
+/** A code the client can act on (its request was wrong or refused), as opposed to a fault or an outage. */
+export function isClientErrorCode(code: unknown): boolean {
+  return isErrorCode(code) && DEFINITIONS[code].status < 500;
+}
+
+/** Every code with its definition, for documentation and tests. */
+export function allErrorCodes(): ReadonlyArray<readonly [ErrorCode, ErrorCodeDefinition]> {
+  return Object.entries(DEFINITIONS) as [ErrorCode, ErrorCodeDefinition][];
+}
