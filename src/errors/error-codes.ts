@@ -30,6 +30,10 @@ const DEFINITIONS = {
   ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
   LOAD_IN_PROGRESS: { status: 409, meaning: 'another load is writing; loads run one at a time' },
+  LOAD_ABANDONED: { status: 409, meaning: 'the load went without progress for longer than LOAD_ABANDONED_AFTER_MS, so another load undid it; nothing of it remains, send it again' },
+  LOAD_TOO_LARGE: { status: 413, meaning: "the load does not fit in Neo4j's transaction memory; stage it (LOAD_STAGED_ABOVE) or give Neo4j a larger heap" },
+  LOAD_INCOMPLETE: { status: 500, meaning: 'a staged load failed and could not undo what it had committed; a load started after LOAD_ABANDONED_AFTER_MS undoes the rest' },
+  LOAD_SUMMARY_FAILED: { status: 500, meaning: 'the load was committed in full, but its summary could not be read; do not send it again' },
   DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached; try again shortly' },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
@@ -47,6 +51,14 @@ export function isErrorCode(code: unknown): code is ErrorCode {
 
 export function errorCodeDefinition(code: ErrorCode): ErrorCodeDefinition {
   return DEFINITIONS[code];
+}
+
+/**
+ * A code the service gives on purpose, as opposed to the INTERNAL_SERVER_ERROR that masks a fault:
+ * such an error reaches the client with its code and message.
+ */
+export function isDeliberateErrorCode(code: unknown): boolean {
+  return isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR';
 }
 
 /** A code the client can act on (its request was wrong or refused), as opposed to a fault or an outage. */

@@ -14,8 +14,18 @@
  * Undo and clean-up commit in batches (`CALL ... IN TRANSACTIONS`), so they fit in memory at any
  * size, and repeating an interrupted undo finishes it.
  */
+import { CodedError } from '../errors/coded-error';
+import { ERROR_CODES } from '../errors/error-codes';
 import { Database, QueryRunner } from '../neo4j/database';
 import { RELATION_TYPE_NAMES, RelationType } from './vocabulary';
+
+/** The load's heartbeat was gone: another process took it for dead and undid it. */
+export class LoadAbandonedError extends CodedError {
+  constructor(loadId: string) {
+    super(ERROR_CODES.LOAD_ABANDONED, `load ${loadId} was taken for abandoned and undone by another process; nothing of it remains`);
+    this.name = 'LoadAbandonedError';
+  }
+}
 
 export type LoadStatus = 'writing' | 'undoing' | 'done';
 
@@ -115,7 +125,7 @@ export async function beginLoad(runner: QueryRunner, loadId: string, relations: 
 /** Throws when the load is no longer `writing`, so that its batches stop. */
 export async function heartbeat(runner: QueryRunner, loadId: string): Promise<void> {
   const rows = await runner.run(HEARTBEAT, { loadId });
-  if (rows.length === 0) throw new Error(`load ${loadId} was taken for abandoned and undone by another process; nothing of it remains`);
+  if (rows.length === 0) throw new LoadAbandonedError(loadId);
 }
 
 export async function setLoadStatus(database: Database, loadId: string, status: LoadStatus): Promise<void> {

@@ -7,7 +7,7 @@ import { ActorRelationsArgs, ActorsArgs, IdArgs, NeighborsArgs, SearchArgs } fro
 import { Actor, ActorConnection, SearchHit } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
-import { primeEnds } from './loaders';
+import { loadFound, primeEnds } from './loaders';
 import { selects } from './selection';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
@@ -76,8 +76,7 @@ export class ActorResolver {
   @FieldResolver(() => [Document], { description: 'The documents that mention the actor.' })
   async documents(@Root() actor: Actor, @Ctx() { loaders }: GraphQLContext): Promise<Document[]> {
     const ids = await loaders.documentIdsOfActor.load(actor.id);
-    const rows = await loaders.document.loadMany(ids);
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toDocument(row)] : []));
+    return (await loadFound(loaders.document, ids)).map(toDocument);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Quotes that name or describe the actor.' })

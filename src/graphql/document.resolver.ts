@@ -8,6 +8,7 @@ import { toConnection } from './connection';
 import { GraphQLContext } from './context';
 import { decodeCursor } from './cursor';
 import { Document, DocumentConnection } from './document.type';
+import { loadFound } from './loaders';
 import { PageArgs } from './page.args';
 import { Relation } from './relation.type';
 import { toActor, toDocument, toRelation } from './shape';
@@ -40,7 +41,6 @@ export class DocumentResolver {
   @FieldResolver(() => [Relation], { description: 'The relations the document gives quotes for.' })
   async relations(@Root() document: Document, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
     const ids = await loaders.relationIdsOfDocument.load(document.id);
-    const rows = await loaders.relation.loadMany(ids);
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toRelation(row)] : []));
+    return (await loadFound(loaders.relation, ids)).map(toRelation);
   }
 }

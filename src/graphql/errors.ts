@@ -4,6 +4,7 @@
  * except through these.
  */
 import { GraphQLError } from 'graphql';
+import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES } from '../errors/error-codes';
 
 export { ERROR_CODES };
@@ -37,9 +38,7 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
-/** Another load is writing; loads run one at a time. */
-export class LoadInProgressGraphQLError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ERROR_CODES.LOAD_IN_PROGRESS } });
-  }
+/** An error of the loader or the journal (a load in progress, too large, abandoned), with its own code. */
+export function codedGraphQLError(error: CodedError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: error.code }, originalError: error });
 }

@@ -63,6 +63,27 @@ function perArguments<K, T>(create: (key: K) => DataLoader<string, T>): (key: K)
   };
 }
 
+/**
+ * The rows `loadMany` found, in order. DataLoader gives a failed batch's keys an `Error` row (so one
+ * failure does not hide the other keys' results): that is a failure and is thrown; only `null`
+ * means "no such id" and is dropped.
+ */
+export async function loadFound<V>(loader: DataLoader<string, V | null>, ids: readonly string[]): Promise<V[]> {
+  const found: V[] = [];
+  for (const row of await loader.loadMany(ids)) {
+    if (row instanceof Error) throw row;
+    if (row !== null) found.push(row);
+  }
+  return found;
+}
+
+/** A row another row refers to (a relation's actor, a quote's document); its absence is a fault of the graph, not of the request. */
+export async function loadReferenced<V>(loader: DataLoader<string, V | null>, id: string, what: string, referrer: string): Promise<V> {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`${referrer} refers to ${what} '${id}', which does not exist`);
+  return row;
+}
+
 /** Relations come with their two actors; those go into the actor loader, so no query fetches them again. */
 export function primeEnds(loaders: Loaders, rows: readonly RelationWithEnds[]): RelationRow[] {
   for (const row of rows) for (const actor of row.ends) loaders.actor.prime(actor.id, actor);

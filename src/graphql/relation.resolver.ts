@@ -7,7 +7,7 @@ import { IdArgs } from './actor.args';
 import { Actor } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
-import { primeEnds } from './loaders';
+import { loadFound, loadReferenced, primeEnds } from './loaders';
 import { selects } from './selection';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
@@ -56,12 +56,12 @@ export class RelationResolver {
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })
   async from(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return toActor((await loaders.actor.load(relation.fromId))!);
+    return toActor(await loadReferenced(loaders.actor, relation.fromId, 'actor', `relation '${relation.id}'`));
   }
 
   @FieldResolver(() => Actor, { description: 'The target actor.' })
   async to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return toActor((await loaders.actor.load(relation.toId))!);
+    return toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
   }
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that support the relation, from every document.' })
@@ -71,7 +71,6 @@ export class RelationResolver {
 
   @FieldResolver(() => [Document], { description: 'The documents that support the relation.' })
   async documents(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Document[]> {
-    const rows = await loaders.document.loadMany(relation.documentIds);
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toDocument(row)] : []));
+    return (await loadFound(loaders.document, relation.documentIds)).map(toDocument);
   }
 }

@@ -2,10 +2,10 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
 import { LoadValidationError } from '../loader/loader';
-import { LoadInProgressError } from '../loader/load-guard';
+import { CodedError } from '../errors/coded-error';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
-import { BadUserInputError, ForbiddenError, LoadInProgressGraphQLError, UnauthenticatedError } from './errors';
+import { BadUserInputError, codedGraphQLError, ForbiddenError, UnauthenticatedError } from './errors';
 import { IngestResult } from './ingest-result.type';
 import { Relation } from './relation.type';
 import { toActor, toRelation } from './shape';
@@ -76,7 +76,7 @@ export class WriteResolver {
       if (error instanceof LoadValidationError) {
         throw new BadUserInputError('input', error.problems.length === 1 ? error.problems[0] : `${error.problems.length} problems: ${error.problems.join('; ')}`, error.problems);
       }
-      if (error instanceof LoadInProgressError) throw new LoadInProgressGraphQLError(error.message);
+      if (error instanceof CodedError) throw codedGraphQLError(error);
       throw error;
     }
   }

@@ -9,12 +9,15 @@
  * from the graph as it was before it. Single actor and relation mutations take no part in this.
  */
 import { randomUUID } from 'node:crypto';
+import { CodedError } from '../errors/coded-error';
+import { ERROR_CODES } from '../errors/error-codes';
 import { beginLoad, LoadRow, lockAndListUnfinished, undoLoad } from '../graph/load-journal.repository';
 import { Database, QueryRunner } from '../neo4j/database';
 
-export class LoadInProgressError extends Error {
+export class LoadInProgressError extends CodedError {
   constructor(load: LoadRow, abandonedAfterMs: number) {
     super(
+      ERROR_CODES.LOAD_IN_PROGRESS,
       `another load (${load.id}, started ${new Date(load.startedAt).toISOString()}) is ${load.status}; ` +
         `try again once it has finished (a load whose process died is undone after ${Math.round(abandonedAfterMs / 1000)} s without progress)`,
     );

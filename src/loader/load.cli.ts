@@ -8,7 +8,7 @@ import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { findAnnotationFiles, openSource } from './annotation-source';
 import { documentBaseDir } from './annotation.validate';
-import { LoadOptions, loadOptionsFrom, LoadValidationError, validateSources, writeSources } from './loader';
+import { LoadLeftChangesError, LoadOptions, loadOptionsFrom, LoadValidationError, validateSources, writeSources } from './loader';
 import { errorMessage, runCli } from '../config/cli-run';
 
 async function run(args: readonly string[]): Promise<number> {
@@ -30,12 +30,15 @@ async function run(args: readonly string[]): Promise<number> {
     try {
       await writeSources(connection.database, sources, report, options);
     } finally {
-      await connection.close();
+      // After a load, a failure to close must not read as a failed load.
+      await connection.close().catch((error: unknown) => log(`could not close the connection: ${errorMessage(error)}`));
     }
     return 0;
   } catch (error) {
     if (error instanceof LoadValidationError) {
       process.stderr.write(`${error.problems.join('\n')}\nload: nothing was written (${error.problems.length} problem(s))\n`);
+    } else if (error instanceof LoadLeftChangesError) {
+      process.stderr.write(`load: failed: ${errorMessage(error)}\n`);
     } else {
       process.stderr.write(`load: failed, nothing was written: ${errorMessage(error)}\n`);
     }

@@ -26,6 +26,8 @@ import { Database, QueryRunner } from '../neo4j/database';
 import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
 import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
 import { errorMessage } from '../config/cli-run';
+import { CodedError } from '../errors/coded-error';
+import { ERROR_CODES, ErrorCode } from '../errors/error-codes';
 import { Config } from '../config/config';
 import { progressReporter } from './progress';
 import { beginStagedLoad, lockForLoad, undoAbandonedLoads } from './load-guard';
@@ -62,6 +64,14 @@ export class LoadValidationError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`nothing was loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'} found\n${problems.join('\n')}`);
     this.name = 'LoadValidationError';
+  }
+}
+
+/** A load that failed after some or all of it was committed; the message says what the graph holds. */
+export class LoadLeftChangesError extends CodedError {
+  constructor(code: ErrorCode, message: string, cause: unknown) {
+    super(code, message, { cause });
+    this.name = 'LoadLeftChangesError';
   }
 }
 
@@ -170,13 +180,26 @@ export async function writeSources(
         await undoLoad(database, loadId);
         log(`load ${loadId} undone: the graph is as it was before`);
       } catch (undoError) {
-        // The load's own failure is what the caller must see; the next load finishes the undo.
+        // The caller must see the load's own failure, and that part of the load is still in the graph.
         log(`could not finish undoing load ${loadId} (${errorMessage(undoError).split('\n')[0]}); a load started after LOAD_ABANDONED_AFTER_MS undoes the rest`);
+        throw new LoadLeftChangesError(
+          ERROR_CODES.LOAD_INCOMPLETE,
+          `load ${loadId} failed (${errorMessage(error).split('\n')[0]}) and could not undo what it had committed (${errorMessage(undoError).split('\n')[0]}): ` +
+            'the graph holds part of it until a load started after LOAD_ABANDONED_AFTER_MS undoes it',
+          error,
+        );
       }
       throw error;
     }
-    await forgetCompletedLoads(database);
-    summary = await database.read((runner) => finish(runner, totals));
+    // Committed: from here on, a failure must not read as if nothing was written.
+    await forgetCompletedLoads(database).catch((error: unknown) => log(`could not forget the journal of finished loads (${errorMessage(error)}); the next staged load does`));
+    summary = await database.read((runner) => finish(runner, totals)).catch((error: unknown) => {
+      throw new LoadLeftChangesError(
+        ERROR_CODES.LOAD_SUMMARY_FAILED,
+        `load ${loadId} is committed in full, but its summary could not be read (${errorMessage(error).split('\n')[0]})`,
+        error,
+      );
+    });
   }
 
   const { totals } = summary;
@@ -300,9 +323,11 @@ async function explainOversizedLoad<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|memory\.transaction/.test(`${error.code} ${error.message}`)) {
-      throw new Error(
+      throw new CodedError(
+        ERROR_CODES.LOAD_TOO_LARGE,
         `the load does not fit in Neo4j's transaction memory (${error.message.split('\n')[0]}); ` +
           'stage it (set LOAD_STAGED_ABOVE below its number of relations), or give Neo4j a larger heap (LOCAL_NEO4J_HEAP_MB for the local server)',
+        { cause: error },
       );
     }
     throw error;

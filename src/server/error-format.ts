@@ -1,6 +1,6 @@
 /**
- * What a client sees of an error. Errors the API raises on purpose (with a code of ERROR_CODES,
- * or Apollo's own request errors) pass as they are; a database that cannot be reached becomes
+ * What a client sees of an error. Errors the API raises on purpose (with a code of ERROR_CODES
+ * other than INTERNAL_SERVER_ERROR, or Apollo's own request errors) pass as they are; a database that cannot be reached becomes
  * DATABASE_UNAVAILABLE; anything else is masked as INTERNAL_SERVER_ERROR, so no stack, Cypher or
  * driver message reaches a client. The real cause goes to the log with the request id.
  */
@@ -8,7 +8,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { GraphQLContext } from '../graphql/context';
-import { ERROR_CODES, isClientErrorCode } from '../errors/error-codes';
+import { ERROR_CODES, isClientErrorCode, isDeliberateErrorCode } from '../errors/error-codes';
 import { Logger } from './log';
 import { errorDetail } from '../config/cli-run';
 
@@ -26,8 +26,8 @@ export function errorFormatter(debug: boolean): (formatted: GraphQLFormattedErro
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (isClientErrorCode(code)) return formatted;
+  // A code given on purpose passes with its message, a load's state (LOAD_INCOMPLETE) too.
+  if (isDeliberateErrorCode(formatted.extensions?.code)) return formatted;
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code)) {
     return { message: 'the query ran longer than the transaction timeout allows', path: formatted.path, extensions: { code: ERROR_CODES.QUERY_TIMEOUT } };
