@@ -14,7 +14,7 @@ export interface ErrorCodeDefinition {
 }
 
 const DEFINITIONS = {
-  BAD_USER_INPUT: { status: 400, meaning: 'an argument, variable or input field has a value outside what the field accepts' },
+  BAD_USER_INPUT: { status: 400, meaning: "an argument out of range (page size, depth, limit), a bad cursor or date, or an input the loader's rules refuse (`extensions.problems` lists each as `path: expected ..., found ...`)" },
   GRAPHQL_PARSE_FAILED: { status: 400, meaning: 'the query text is not valid GraphQL syntax (or has more tokens than allowed)' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, meaning: 'the query does not fit the schema' },
   BAD_REQUEST: { status: 400, meaning: 'the HTTP request is not a GraphQL request (method, content type or body)' },
@@ -26,7 +26,7 @@ const DEFINITIONS = {
   QUERY_TOO_COMPLEX: { status: 400, meaning: 'the estimated cost of the query is above MAX_QUERY_COST' },
   UNAUTHENTICATED: { status: 401, meaning: 'a mutation was sent without a valid API key' },
   FORBIDDEN: { status: 403, meaning: 'the request may not do this (mutations are switched off without an API key)' },
-  NOT_FOUND: { status: 200, meaning: 'no actor, relation or document has the id asked for' },
+  NOT_FOUND: { status: 200, meaning: 'a traversal or timeline names an actor that does not exist (lookups by id answer null instead)' },
   ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
   LOAD_IN_PROGRESS: { status: 409, meaning: 'another load is writing; loads run one at a time' },
@@ -34,7 +34,7 @@ const DEFINITIONS = {
   LOAD_TOO_LARGE: { status: 413, meaning: "the load does not fit in Neo4j's transaction memory; stage it (LOAD_STAGED_ABOVE) or give Neo4j a larger heap" },
   LOAD_INCOMPLETE: { status: 500, meaning: 'a staged load failed and could not undo what it had committed; a load started after LOAD_ABANDONED_AFTER_MS undoes the rest' },
   LOAD_SUMMARY_FAILED: { status: 500, meaning: 'the load was committed in full, but its summary could not be read; do not send it again' },
-  DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached; try again shortly' },
+  DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached right now; the service recovers by itself when it is back (`/health` answers 503 meanwhile)' },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
 } as const satisfies Record<string, ErrorCodeDefinition>;
