@@ -10,13 +10,12 @@ import { loadOptionsFrom, loadSeedsIntoEmptyGraph } from './loader/loader';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
 import { runCli } from './config/cli-run';
-
-function log(line: string): void {
-  process.stdout.write(`actorgraph: ${line}\n`);
-}
+import { jsonLogger, lineLogger } from './server/log';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = jsonLogger();
+  const log = lineLogger(config.logFormat, logger);
   // A signal before this point ends the process at once; the local server, tied to our standard
   // streams, then stops by itself.
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
@@ -28,7 +27,7 @@ async function main(): Promise<void> {
     });
     if (loaded === null) log('seeds: the graph already holds documents, nothing loaded');
   }
-  const service = await startService({ config, database: connection.database }).catch(async (error: unknown) => {
+  const service = await startService({ config, database: connection.database, log: logger }).catch(async (error: unknown) => {
     await connection.close();
     throw error;
   });
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    log(`${signal} received, shutting down`);
+    log(`${signal} received, shutting down: no new connections, requests in flight have ${config.shutdownDrainMs} ms to finish`);
     await service.close();
     await connection.close();
     // Nothing is left to keep the process alive: it ends by itself, with exit code 0.
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  log(`explorer at ${service.url}/, GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health`);
+  log(`explorer at ${service.url}/, GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health, metrics at ${service.url}/metrics`);
 }
 
 runCli('actorgraph: cannot start', main);

@@ -71,8 +71,17 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Sends internal error messages to clients; for development only. */
   readonly debugErrors: boolean;
+  /** `human`: start-up lines as `actorgraph: ...`; `json`: every line a JSON object, like the request log. */
+  readonly logFormat: LogFormat;
+  /** On shutdown, how long requests in flight may take to finish before their connections are closed. */
+  readonly shutdownDrainMs: number;
+  /** Distinct GraphQL operation names the metrics keep as labels; later ones count as `other`. */
+  readonly metricsMaxOperations: number;
   readonly limits: LimitsConfig;
 }
+
+export const LOG_FORMATS = ['human', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -117,6 +126,14 @@ class EnvReader {
     if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
     this.problems.push(`${name}: expected true or false, found '${raw}'`);
     return fallback;
+  }
+
+  oneOf<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const choice = choices.find((candidate) => candidate === raw.toLowerCase());
+    if (choice === undefined) this.problems.push(`${name}: expected one of ${choices.join(', ')}, found '${raw}'`);
+    return choice ?? fallback;
   }
 
   neo4jUri(name: string): string | undefined {
@@ -175,6 +192,9 @@ export function loadConfig(env: Env = process.env): Config {
     apiKey: read.optional('API_KEY'),
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
     debugErrors: read.boolean('DEBUG_ERRORS', false),
+    logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'human'),
+    shutdownDrainMs: read.integer('SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
+    metricsMaxOperations: read.integer('METRICS_MAX_OPERATIONS', 100, 0, 10_000),
     limits: {
       maxQueryDepth: read.integer('MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: read.integer('MAX_ALIASES', 30, 0, 1_000),

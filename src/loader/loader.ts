@@ -28,6 +28,7 @@ import { documentBaseDir, Problem, readActor, readDocument, readRelation } from 
 import { errorMessage } from '../config/cli-run';
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES, ErrorCode } from '../errors/error-codes';
+import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';
 import { Config } from '../config/config';
 import { progressReporter } from './progress';
 import { beginStagedLoad, lockForLoad, undoAbandonedLoads } from './load-guard';
@@ -141,6 +142,15 @@ export async function writeSources(
   report: ValidationReport,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
+  loadsRunning.inc();
+  try {
+    return await writeValidated(database, sources, report, options);
+  } finally {
+    loadsRunning.dec();
+  }
+}
+
+async function writeValidated(database: Database, sources: readonly AnnotationSource[], report: ValidationReport, options: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
   const log = options.log ?? ((): void => undefined);
   const guard = { abandonedAfterMs: options.abandonedAfterMs ?? DEFAULT_ABANDONED_AFTER_MS, log };
@@ -241,6 +251,7 @@ async function writeAll(
       relations: (counts, relations) => {
         totals.relationsCreated += counts.created;
         totals.relationsTotal += counts.total;
+        loadRelationsWritten.inc(counts.total);
         totals.evidence += relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
         progress(totals.relationsTotal);
       },

@@ -8,9 +8,12 @@
  * then COMMIT), which doubled the latency of the API's small queries; transient failures are
  * retried here instead, with backoff, within the same retry time the driver uses for writes.
  *
+ * Every call is counted and timed for the metrics (by access mode), retries included.
+ *
  * Repositories receive a `QueryRunner` rather than the driver's transaction, so that every query
  * passes one place: observers (the query-count tests, logging) see each query and its parameters.
  */
+import { measureDatabaseCall } from '../metrics/metrics';
 import neo4j, { Driver, isRetryableError, ManagedTransaction, RecordShape, Session, Transaction } from 'neo4j-driver';
 
 export interface QueryRunner {
@@ -45,7 +48,11 @@ export class Database {
     return this.options.database;
   }
 
-  async read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    return measureDatabaseCall('read', () => this.readWithRetries(work));
+  }
+
+  private async readWithRetries<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.retryTimeMs ?? 5_000);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       const session = this.session('READ');
@@ -61,15 +68,21 @@ export class Database {
   }
 
   write<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
-    const session = this.session('WRITE');
-    return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
+    return measureDatabaseCall('write', () => {
+      const session = this.session('WRITE');
+      return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
+    });
   }
 
   /**
    * One write transaction that is not retried: for loads, where a retry would redo minutes of
    * work, and a failure (a transaction over Neo4j's memory limit) would only repeat.
    */
-  async writeOnce<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
+  writeOnce<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
+    return measureDatabaseCall('write', () => this.writeInOneTransaction(work, timeoutMs));
+  }
+
+  private async writeInOneTransaction<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = this.session('WRITE');
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs });
@@ -90,14 +103,16 @@ export class Database {
    * One auto-commit statement, for `CALL ... IN TRANSACTIONS`, which commits its own batches and
    * so cannot run inside a transaction of ours.
    */
-  async runInBatches(query: string, parameters: Record<string, unknown>): Promise<void> {
+  runInBatches(query: string, parameters: Record<string, unknown>): Promise<void> {
     for (const observer of this.observers) observer(query, parameters);
-    const session = this.session('WRITE');
-    try {
-      await session.run(query, withIntegers(parameters) as Record<string, unknown>);
-    } finally {
-      await session.close();
-    }
+    return measureDatabaseCall('write', async () => {
+      const session = this.session('WRITE');
+      try {
+        await session.run(query, withIntegers(parameters) as Record<string, unknown>);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Calls `observer` for every query run from now on; the returned function stops that. */

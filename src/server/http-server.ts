@@ -1,13 +1,15 @@
 /**
  * The HTTP face of the service, on Node's own `http` module: `/graphql` (Apollo Server), `/health`,
- * and the static pages. A small router keeps the request path lean and every limit visible here:
- * the body-size cap, the request id, and the API key check that decides `authenticated`.
+ * `/metrics`, and the static pages. A small router keeps the request path lean and every limit
+ * visible here: the body-size cap, the request id, and the API key check that decides
+ * `authenticated`. Every request ends in `onRequestEnd` (its log line and metrics), and closing
+ * the server drains it: no new connections, requests in flight finish, then it closes.
  */
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { GraphQLContext } from '../graphql/context';
+import { GraphQLContext, RequestNote } from '../graphql/context';
 import { Database } from '../neo4j/database';
 import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
@@ -16,8 +18,8 @@ import { errorDetail } from '../config/cli-run';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
-  /** The context of one GraphQL request: who asks, and fresh loaders. */
-  readonly createContext: (requestId: string, authenticated: boolean) => GraphQLContext;
+  /** The context of one GraphQL request: who asks, fresh loaders, and the note its plugins fill. */
+  readonly createContext: (requestId: string, authenticated: boolean, note: RequestNote) => GraphQLContext;
   readonly database: Database;
   readonly apiKey: string | undefined;
   /** Browser origins allowed to call the API; empty sends no CORS headers. */
@@ -26,6 +28,19 @@ export interface HttpServerOptions {
   /** Extra GET routes (pages, assets), by exact path. */
   readonly pages?: ReadonlyMap<string, StaticPage>;
   readonly log: Logger;
+  /** The body of `GET /metrics`, made at each scrape. */
+  readonly metrics?: () => Promise<StaticPage>;
+  /** Called once for every request, when its response has been sent or its connection dropped. */
+  readonly onRequestEnd?: (request: FinishedRequest) => void;
+}
+
+export interface FinishedRequest {
+  readonly requestId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly durationMs: number;
+  readonly note: RequestNote;
 }
 
 export interface StaticPage {
@@ -42,17 +57,33 @@ export interface RunningHttpServer {
 class BodyTooLargeError extends Error {}
 
 export function createHttpServer(options: HttpServerOptions): Server {
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const requestId = randomUUID();
+    const started = performance.now();
+    const note: RequestNote = { operation: null, errorCode: null };
     response.setHeader('x-request-id', requestId);
-    route(request, response, requestId, options).catch((error: unknown) => {
+    // Draining: a request on a kept-alive connection is answered, and its connection then closed.
+    if (!server.listening) response.setHeader('connection', 'close');
+    response.once('close', () =>
+      options.onRequestEnd?.({
+        requestId,
+        method: request.method ?? 'GET',
+        path: new URL(request.url ?? '/', 'http://localhost').pathname,
+        status: response.statusCode,
+        durationMs: performance.now() - started,
+        note,
+      }),
+    );
+    route(request, response, requestId, note, options).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
+        note.errorCode = ERROR_CODES.PAYLOAD_TOO_LARGE;
         sendJson(response, 413, {
           errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, requestId } }],
         });
         return;
       }
       options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
+      note.errorCode = ERROR_CODES.INTERNAL_SERVER_ERROR;
       if (!response.headersSent) {
         sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR, requestId } }] });
       } else {
@@ -60,9 +91,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
     });
   });
+  return server;
 }
 
-export function listen(server: Server, port: number, host: string): Promise<RunningHttpServer> {
+/** Listens; `close` drains: requests in flight get up to `drainMs` to finish before their connections are closed. */
+export function listen(server: Server, port: number, host: string, drainMs = 10_000): Promise<RunningHttpServer> {
   return new Promise((resolveListening, rejectListening) => {
     server.once('error', rejectListening);
     server.listen(port, host, () => {
@@ -72,38 +105,62 @@ export function listen(server: Server, port: number, host: string): Promise<Runn
       resolveListening({
         server,
         url: `http://${shownHost}:${address.port}`,
-        close: () =>
-          new Promise((resolveClosed) => {
-            server.close(() => resolveClosed());
-            server.closeIdleConnections();
-          }),
+        close: () => drain(server, drainMs),
       });
     });
   });
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, requestId: string, options: HttpServerOptions): Promise<void> {
+/** Stops accepting connections, lets requests in flight finish (up to `drainMs`), then closes what is left. */
+function drain(server: Server, drainMs: number): Promise<void> {
+  return new Promise((resolveClosed) => {
+    // A connection whose last request has been answered goes as soon as it is idle.
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+    const closeAll = setTimeout(() => server.closeAllConnections(), drainMs);
+    server.close(() => {
+      clearInterval(closeIdle);
+      clearTimeout(closeAll);
+      resolveClosed();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, requestId: string, note: RequestNote, options: HttpServerOptions): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  const readOnly = request.method === 'GET' || request.method === 'HEAD';
+  note.operation = `${request.method} ${url.pathname}`;
   if (allowCors(request, response, options.corsOrigins) && request.method === 'OPTIONS') {
     response.writeHead(204);
     response.end();
     return;
   }
   if (url.pathname === '/graphql') {
-    await handleGraphQL(request, response, url, requestId, options);
+    if (readOnly && prefersHtml(request)) {
+      const playground = options.pages?.get('/playground');
+      if (playground) return sendPage(response, request.method, playground);
+    }
+    note.operation = '(no operation)';
+    await handleGraphQL(request, response, url, requestId, note, options);
     return;
   }
-  if (url.pathname === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
+  if (url.pathname === '/health' && readOnly) {
     const database = await checkDatabase(options.database);
+    if (!database.reachable) note.errorCode = ERROR_CODES.DATABASE_UNAVAILABLE;
     sendJson(response, database.reachable ? 200 : 503, { status: database.reachable ? 'ok' : 'unavailable', database });
     return;
   }
-  const page = options.pages?.get(url.pathname);
-  if (page && (request.method === 'GET' || request.method === 'HEAD')) {
-    response.writeHead(200, { 'content-type': page.contentType, 'content-length': Buffer.byteLength(page.body) });
-    response.end(request.method === 'HEAD' ? undefined : page.body);
+  if (url.pathname === '/metrics' && readOnly && options.metrics) {
+    sendPage(response, request.method, await options.metrics());
     return;
   }
+  const page = options.pages?.get(url.pathname);
+  if (page && readOnly) {
+    sendPage(response, request.method, page);
+    return;
+  }
+  note.operation = `${request.method} (no route)`;
+  note.errorCode = ERROR_CODES.ROUTE_NOT_FOUND;
   sendJson(response, 404, { errors: [{ message: `no route for ${request.method} ${url.pathname}`, extensions: { code: ERROR_CODES.ROUTE_NOT_FOUND } }] });
 }
 
@@ -112,6 +169,7 @@ async function handleGraphQL(
   response: ServerResponse,
   url: URL,
   requestId: string,
+  note: RequestNote,
   options: HttpServerOptions,
 ): Promise<void> {
   const headers = new HeaderMap();
@@ -126,7 +184,7 @@ async function handleGraphQL(
       search: url.search,
       body: parseBody(rawBody, headers.get('content-type')),
     },
-    context: async () => options.createContext(requestId, isAuthenticated(headers.get('authorization'), options.apiKey)),
+    context: async () => options.createContext(requestId, isAuthenticated(headers.get('authorization'), options.apiKey), note),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
@@ -198,6 +256,20 @@ export function isAuthenticated(authorization: string | undefined, apiKey: strin
   const given = Buffer.from(match[1]);
   const expected = Buffer.from(apiKey);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * A browser opening /graphql (it asks for HTML first) gets the playground rather than Apollo's
+ * landing page, which loads from a CDN; GraphQL clients ask for JSON.
+ */
+function prefersHtml(request: IncomingMessage): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.split(',')[0].trim().toLowerCase().startsWith('text/html');
+}
+
+function sendPage(response: ServerResponse, method: string | undefined, page: StaticPage): void {
+  response.writeHead(200, { 'content-type': page.contentType, 'content-length': Buffer.byteLength(page.body) });
+  response.end(method === 'HEAD' ? undefined : page.body);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

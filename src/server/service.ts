@@ -4,7 +4,7 @@
  * start the real thing.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Config } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphQLContext } from '../graphql/context';
@@ -19,9 +19,25 @@ import { queryLimitsPlugin } from './query-limits';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
+import { requestNotes, requestObserver } from './request-log';
+import { metricsRegistry } from '../metrics/metrics';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors'>;
+  readonly config: Pick<
+    Config,
+    | 'host'
+    | 'port'
+    | 'apiKey'
+    | 'limits'
+    | 'loadTransactionTimeoutMs'
+    | 'loadBatchSize'
+    | 'loadStagedAbove'
+    | 'loadAbandonedAfterMs'
+    | 'corsOrigins'
+    | 'debugErrors'
+    | 'shutdownDrainMs'
+    | 'metricsMaxOperations'
+  >;
   readonly database: Database;
   readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
@@ -47,6 +63,9 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
         config.limits,
       ),
       errorReporting(log),
+      requestNotes(),
+      // A browser opening /graphql gets our own playground (see http-server.ts), never Apollo's CDN page.
+      ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used, and the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -56,15 +75,17 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    createContext: (requestId, authenticated) => ({ requestId, authenticated, loaders: createLoaders(reader) }),
+    createContext: (requestId, authenticated, note) => ({ requestId, authenticated, loaders: createLoaders(reader), note }),
     database,
     apiKey: config.apiKey,
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
     log,
+    metrics: async () => ({ contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() }),
+    onRequestEnd: requestObserver(log, config.metricsMaxOperations),
   });
-  const running = await listen(server, config.port, config.host);
+  const running = await listen(server, config.port, config.host, config.shutdownDrainMs);
   return {
     ...running,
     close: async () => {

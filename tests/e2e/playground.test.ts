@@ -22,6 +22,26 @@ describe('the playground', () => {
     }
   });
 
+  it('a browser opening /graphql gets our own GraphiQL page, which names no other host', async () => {
+    const response = await fetch(`${api.service.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await response.text();
+    expect(page).toContain('<title>actorgraph GraphQL playground</title>');
+    expect(page.match(/\/\/[^\s"'<>]+/g)).toBeNull();
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(assets).toEqual(['/playground/graphiql.css', '/playground/react.js', '/playground/react-dom.js', '/playground/graphiql.js', '/playground/init.js']);
+    for (const asset of assets) expect((await fetch(`${api.service.url}${asset}`)).status).toBe(200);
+  });
+
+  it('a GraphQL client asking for JSON at /graphql still gets GraphQL', async () => {
+    const response = await fetch(`${api.service.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { health: { status: 'ok' } } });
+  });
+
   it.each(EXAMPLE_QUERIES.map((example) => [example.name, example.query]))('runs the example "%s" without errors', async (_name, query) => {
     const response = await api.query(query);
     expect(response.errors).toBeUndefined();
