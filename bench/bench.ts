@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config/config';
-import { fulltextQuery } from '../src/graph/actor.repository';
+import { searchWithFallback } from '../src/graph/actor.repository';
+import { ACTOR_NAMES_INDEX } from '../src/neo4j/migrations';
 import { RELATION_TYPE_NAMES, relationTypePattern } from '../src/graph/vocabulary';
 import { generateCorpus } from '../src/loader/generate';
 import { progressReporter } from '../src/loader/progress';
@@ -239,9 +240,10 @@ async function floorSearches(driver: Driver, words: string[]): Promise<string[]>
   try {
     const queries: string[] = [];
     for (const word of words) {
-      const exact = fulltextQuery(word, false)!;
-      const hits = await session.run("CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: 20}) YIELD node RETURN count(node) AS n", { query: exact });
-      queries.push(Number(hits.records[0].get('n')) > 0 ? exact : fulltextQuery(word, true)!);
+      const search = await searchWithFallback(word, async (query) =>
+        (await session.run("CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: 20}) YIELD node RETURN node.id AS id", { query })).records,
+      );
+      if (search !== null) queries.push(search.query);
     }
     return queries;
   } finally {
@@ -379,7 +381,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const session = driver.session();
-    await session.run("CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }");
+    await session.run(ACTOR_NAMES_INDEX.cypher);
     await session.close();
     const results: SizeResult[] = [];
     const date = new Date().toISOString();

@@ -5,6 +5,7 @@
  * It speaks only GraphQL to the service that served it.
  */
 import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
+import { PARTIAL_DATE } from '../graph/partial-time';
 import { GRAPH_STYLE, KIND_STYLES } from './graph-style';
 import {
   actorDetails,
@@ -405,7 +406,7 @@ function wire(): void {
   });
   ui.timeForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const valid = (value: string): boolean => value === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+    const valid = (value: string): boolean => value === '' || PARTIAL_DATE.test(value);
     const since = ui.since.value.trim();
     const until = ui.until.value.trim();
     if (!valid(since) || !valid(until)) {

@@ -2,6 +2,7 @@
  * What the explorer shows, as plain data that lives in the page's URL, so a view can be shared
  * as a link and comes back the same on reload.
  */
+import { PARTIAL_DATE } from '../graph/partial-time';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -22,7 +23,6 @@ export interface ViewState {
 export const INITIAL_STATE: ViewState = { actor: null, depth: 1, direction: 'BOTH', types: [], since: '', until: '', to: null };
 
 const DIRECTIONS: readonly Direction[] = ['OUT', 'IN', 'BOTH'];
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function readState(search: string): ViewState {
   const params = new URLSearchParams(search);

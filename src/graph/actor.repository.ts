@@ -91,13 +91,23 @@ export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Pr
  * which cost Lucene several times more than the others, are paid for only when they are needed.
  */
 export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
+  const search = await searchWithFallback(text, (query) => runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query, limit }));
+  return search?.hits ?? [];
+}
+
+/**
+ * The search rule of `searchActors`, over any way of running a Lucene query (the benchmark's
+ * floor runs it too): the exact and prefix query, then, when it found nothing, the one with
+ * misspellings. Returns the query that gave the answer; null when the text has no word to search.
+ */
+export async function searchWithFallback<T>(text: string, run: (query: string) => Promise<T[]>): Promise<{ query: string; hits: T[] } | null> {
   const exact = fulltextQuery(text, false);
-  if (exact === null) return [];
-  const hits = await runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: exact, limit });
+  if (exact === null) return null;
+  const hits = await run(exact);
   const misspelt = fulltextQuery(text, true);
   // Words shorter than four letters get no edit-distance terms: the second query would be the first.
-  if (hits.length > 0 || misspelt === exact) return hits;
-  return runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query: misspelt, limit });
+  if (hits.length > 0 || misspelt === null || misspelt === exact) return { query: exact, hits };
+  return { query: misspelt, hits: await run(misspelt) };
 }
 
 /**

@@ -16,10 +16,16 @@ export interface PartialTime {
   readonly end: string | null;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the explorer checks its date fields with it too (this module imports nothing, so its bundle can). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const OPEN = '..';
 
-export class PartialTimeError extends Error {}
+export class PartialTimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PartialTimeError';
+  }
+}
 
 /** The earliest and latest day of one partial date, or throws saying what is wrong. */
 export function partialDateBounds(text: string): { first: string; last: string } {

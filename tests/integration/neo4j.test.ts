@@ -11,7 +11,7 @@ describe('the Neo4j connection', () => {
   });
   afterAll(() => connection.close());
 
-  it('writes through executeWrite and reads the same data back through executeRead over Bolt', async () => {
+  it('writes in a write transaction and reads the same data back in an auto-commit read over Bolt', async () => {
     const id = uniqueId('probe');
     await connection.database.write((runner) =>
       runner.run('CREATE (:Probe {id: $id, note: $note})', { id, note: 'written over Bolt' }),
@@ -21,6 +21,14 @@ describe('the Neo4j connection', () => {
     );
     expect(rows).toEqual([{ note: 'written over Bolt' }]);
     await connection.database.write((runner) => runner.run('MATCH (p:Probe {id: $id}) DELETE p', { id }));
+  });
+
+  it('runs reads in READ access mode: the server refuses a write there', async () => {
+    const id = uniqueId('read-mode');
+    await expect(connection.database.read((runner) => runner.run('CREATE (:Probe {id: $id})', { id }))).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.AccessMode',
+    });
+    expect(await connection.database.read((runner) => runner.run('MATCH (p:Probe {id: $id}) RETURN p', { id }))).toEqual([]);
   });
 
   it('has the uniqueness constraints and indexes the graph needs', async () => {
