@@ -2,8 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { ActorKind } from '../graph/vocabulary';
 import { ActorKindEnum } from './enums';
 import { connectionType, ConnectionShape } from './connection.type';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'A person, state, government, organisation, armed group, military force, coalition or population.' })
+@ObjectType({ implements: Node, description: 'A person, state, government, organisation, armed group, military force, coalition or population.' })
 export class Actor {
   @Field(() => ID, { description: "Stable id (a slug such as 'qassem-soleimani')." })
   id!: string;

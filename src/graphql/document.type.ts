@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType, ConnectionShape } from './connection.type';
 import { TimeSpan } from './time-span.type';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'An annotated source document.' })
+@ObjectType({ implements: Node, description: 'An annotated source document.' })
 export class Document {
   @Field(() => ID, { description: 'Stable id (a slug).' })
   id!: string;

@@ -3,8 +3,9 @@ import { RelationType } from '../graph/vocabulary';
 import { RelationTypeEnum } from './enums';
 import { connectionType, ConnectionShape } from './connection.type';
 import { TimeSpan } from './time-span.type';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'A statement that one actor relates to another, backed by quotes.' })
+@ObjectType({ implements: Node, description: 'A statement that one actor relates to another, backed by quotes.' })
 export class Relation {
   @Field(() => ID, { description: 'Stable id derived from the type, the actors and the time.' })
   id!: string;

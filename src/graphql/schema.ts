@@ -14,6 +14,7 @@ import { ActorResolver } from './actor.resolver';
 import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
 import { HealthResolver } from './health.resolver';
+import { NodeResolver } from './node.resolver';
 import { RelationResolver } from './relation.resolver';
 import { StatsResolver } from './stats.resolver';
 import { TraversalResolver } from './traversal.resolver';
@@ -36,6 +37,7 @@ const RESOLVERS = [
   StatsResolver,
   WriteResolver,
   HealthResolver,
+  NodeResolver,
 ] as const;
 
 function containerFor(services: SchemaServices): ContainerType {
@@ -49,6 +51,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [StatsResolver, new StatsResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
+    [NodeResolver, new NodeResolver()],
   ]);
   return {
     get(someClass: unknown): unknown {
