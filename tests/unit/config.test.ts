@@ -49,6 +49,18 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads the log format, the drain bound and the metrics label cap, and refuses a format it does not know', () => {
+    expect(loadConfig({})).toMatchObject({ logFormat: 'human', shutdownDrainMs: 10_000, metricsMaxOperations: 100 });
+    expect(loadConfig({ LOG_FORMAT: 'JSON', SHUTDOWN_DRAIN_MS: '2500', METRICS_MAX_OPERATIONS: '7' })).toMatchObject({
+      logFormat: 'json',
+      shutdownDrainMs: 2_500,
+      metricsMaxOperations: 7,
+    });
+    expect(() => loadConfig({ LOG_FORMAT: 'xml', SHUTDOWN_DRAIN_MS: '-1' })).toThrow(
+      "invalid configuration:\n  LOG_FORMAT: expected one of human, json, found 'xml'\n  SHUTDOWN_DRAIN_MS: expected a whole number from 0 to 600000, found '-1'",
+    );
+  });
+
   it('refuses a local-server password shorter than Neo4j accepts', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(
       'NEO4J_PASSWORD: the local Neo4j server needs a password of at least 8 characters, found 5',

@@ -12,6 +12,11 @@ describe('formatError', () => {
     expect(formatError(formatted, undefined)).toBe(formatted);
   });
 
+  it("passes a code the service gives on purpose with its message, a 5xx one too (a load's state)", () => {
+    const formatted = { message: 'load x failed and could not undo what it had committed', extensions: { code: 'LOAD_INCOMPLETE' } };
+    expect(formatError(formatted, wrapped(new Error(formatted.message)))).toBe(formatted);
+  });
+
   it('masks an internal error, keeping its path but not its message', () => {
     const error = wrapped(new Error('Cypher failed: MATCH (a:Actor) ... at line 3'));
     expect(formatError({ message: error.message, path: ['actor'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
