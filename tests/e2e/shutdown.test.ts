@@ -1,10 +1,13 @@
 /**
  * The built service as a user runs it, with LOG_FORMAT=json: every line it prints is a JSON log
  * line, and SIGTERM drains the HTTP server: a request in flight when the signal arrives is still
- * answered, then the process ends with code 0.
+ * answered, then the process ends with code 0. The drain is bounded: a request that does not
+ * finish in time has its connection closed.
  */
 import { request } from 'node:http';
 import { loadConfig } from '../../src/config/config';
+import { startService } from '../../src/server/service';
+import { openTestConnection } from '../support/database';
 import { runMain } from '../support/main-process';
 
 /** Sends a request's headers now, and its body only when `sendBody` is called. */
@@ -61,4 +64,18 @@ describe('the built service with LOG_FORMAT=json', () => {
       if (main.child.exitCode === null) main.child.kill('SIGKILL');
     }
   }, 90_000);
+
+  it('closes a request still in flight once the drain bound has passed, so shutdown cannot hang', async () => {
+    const connection = await openTestConnection();
+    try {
+      const service = await startService({ config: { ...loadConfig(), port: 0, shutdownDrainMs: 100 }, database: connection.database, log: () => undefined });
+      const stuck = requestInTwoParts(service.url, JSON.stringify({ query: '{ health { status } }' }));
+      await stuck.accepted;
+      // The body never comes: close() must still end, by closing the connection after the bound.
+      await service.close();
+      await expect(stuck.response).rejects.toThrow('socket hang up');
+    } finally {
+      await connection.close();
+    }
+  });
 });
