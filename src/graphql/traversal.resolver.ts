@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { neighborhoodCost, pathCost, pathsCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { TraversalRequest } from '../graph/traversal.repository';
@@ -19,7 +20,7 @@ export class TraversalResolver {
     private readonly limits: LimitsConfig,
   ) {}
 
-  @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).' })
+  @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).', complexity: neighborhoodCost })
   async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits));
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
@@ -34,18 +35,18 @@ export class TraversalResolver {
     };
   }
 
-  @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.' })
+  @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.', complexity: pathCost })
   async shortestPath(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path | null> {
     const [path] = await this.shortest(args, context, false, 1);
     return path ?? null;
   }
 
-  @Query(() => [Path], { description: 'Every shortest path between two actors (up to the configured maximum).' })
+  @Query(() => [Path], { description: 'Every shortest path between two actors (up to the configured maximum).', complexity: pathsCost })
   allShortestPaths(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
     return this.shortest(args, context, true, this.limits.maxPaths);
   }
 
-  @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.' })
+  @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.', complexity: pathsCost })
   async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
     const limit = wholeNumber(args.limit ?? this.limits.maxPaths, 1, this.limits.maxPaths, 'limit');
     const request = this.pathRequest(args);

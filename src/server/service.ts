@@ -16,6 +16,7 @@ import { Database } from '../neo4j/database';
 import { errorFormatter, errorReporting } from './error-format';
 import { jsonLogger, Logger } from './log';
 import { queryLimitsPlugin } from './query-limits';
+import { responseLimitPlugin } from './response-limit';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
@@ -27,12 +28,18 @@ export interface ServiceOptions {
   readonly pages?: ReadonlyMap<string, StaticPage>;
 }
 
-export async function startService(options: ServiceOptions): Promise<RunningHttpServer> {
+export interface RunningService extends RunningHttpServer {
+  /** Bytes held by the query limits' measure cache (bounded by MEASURE_CACHE_BYTES). */
+  measureCacheBytes(): number;
+}
+
+export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, database } = options;
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, loadOptionsFrom(config));
   const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
+  const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -42,10 +49,9 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxQueryTokens },
     plugins: [
-      queryLimitsPlugin(
-        { maxDepth: config.limits.maxQueryDepth, maxAliases: config.limits.maxAliases, maxCost: config.limits.maxQueryCost },
-        config.limits,
-      ),
+      limits,
+      // Before errorReporting, so that its refusal gets the request id too.
+      responseLimitPlugin(config.limits.maxResponseBytes),
       errorReporting(log),
       // No cache hints are used, and the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -67,6 +73,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const running = await listen(server, config.port, config.host);
   return {
     ...running,
+    measureCacheBytes: limits.measureCacheBytes,
     close: async () => {
       await running.close();
       await apollo.stop();

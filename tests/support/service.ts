@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { loadPaths } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
-import { RunningHttpServer } from '../../src/server/http-server';
-import { startService } from '../../src/server/service';
+import { RunningService, startService } from '../../src/server/service';
 import { openTestConnection } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -15,7 +14,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestService {
   readonly connection: Connection;
-  readonly service: RunningHttpServer;
+  readonly service: RunningService;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
