@@ -22,7 +22,8 @@ export interface TestService {
 /** The service with the seed loaded; `apiKey` enables mutations. */
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
   const connection = await openTestConnection();
-  await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')]);
+  // A load's own long timeout: a cold server on a busy machine can take more than the API's 15 s.
+  await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')], { transactionTimeoutMs: 120_000 });
   const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
   const service = await startService({ config, database: connection.database, log: () => undefined });
   return {
