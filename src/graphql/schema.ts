@@ -9,6 +9,7 @@ import { buildSchema, ContainerType } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphWriter } from '../loader/graph.writer';
+import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
 import { ActorResolver } from './actor.resolver';
 import { DocumentResolver } from './document.resolver';
@@ -25,6 +26,8 @@ export interface SchemaServices {
   readonly writer: GraphWriter;
   readonly limits: LimitsConfig;
   readonly writesEnabled: boolean;
+  /** The service's bound on traversals running at once (MAX_CONCURRENT_TRAVERSALS). */
+  readonly traversals: Bulkhead;
 }
 
 const RESOLVERS = [
@@ -45,7 +48,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [RelationResolver, new RelationResolver(reader, limits)],
     [EvidenceResolver, new EvidenceResolver()],
     [DocumentResolver, new DocumentResolver(reader, limits)],
-    [TraversalResolver, new TraversalResolver(reader, limits)],
+    [TraversalResolver, new TraversalResolver(reader, limits, services.traversals)],
     [StatsResolver, new StatsResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],

@@ -42,19 +42,24 @@ export async function connect(
     password: config.password,
     connectTimeoutMs: config.connectTimeoutMs,
     retryTimeMs: config.retryTimeMs,
+    poolSize: config.poolSize,
+    acquisitionTimeoutMs: config.acquisitionTimeoutMs,
   };
   const driver = createDriver(driverOptions);
+  // Health checks have a connection of their own: a pool full of slow queries is not an outage.
+  const probe = createDriver({ ...driverOptions, poolSize: 1 });
   const close = async (): Promise<void> => {
     await driver.close();
+    await probe.close();
     await local?.stop();
   };
   try {
     await verifyConnectivity(driver, driverOptions);
-    const database = new Database(driver, {
-      database: config.database,
-      transactionTimeoutMs: config.transactionTimeoutMs,
-      retryTimeMs: config.retryTimeMs,
-    });
+    const database = new Database(
+      driver,
+      { database: config.database, transactionTimeoutMs: config.transactionTimeoutMs, retryTimeMs: config.retryTimeMs },
+      probe,
+    );
     await migrate(database, relationTypes);
     return { database, uri, close };
   } catch (error) {

@@ -28,6 +28,22 @@ export interface DatabaseOptions {
 
 const FIRST_RETRY_DELAY_MS = 50;
 
+/** Added to a call's deadline, so that a server that answers ends a slow query itself (QUERY_TIMEOUT). */
+const DEADLINE_GRACE_MS = 1_000;
+
+/**
+ * A read or write that got no answer by its deadline: the transaction timeout plus the retry time
+ * (plus a second). The server enforces the transaction timeout only while it runs; a server that
+ * froze (a stopped process, a network that drops packets) answers nothing, and without this
+ * deadline a request would wait as long as the freeze.
+ */
+export class DatabaseNoAnswerError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`Neo4j did not answer within ${waitedMs} ms`);
+    this.name = 'DatabaseNoAnswerError';
+  }
+}
+
 export class Database {
   private readonly observers = new Set<QueryObserver>();
   /**
@@ -39,13 +55,23 @@ export class Database {
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    /** A driver of its own for health checks (see health.ts); the main driver when not given. */
+    private readonly probe?: Driver,
   ) {}
 
   get name(): string {
     return this.options.database;
   }
 
-  async read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  get probeDriver(): Driver {
+    return this.probe ?? this.driver;
+  }
+
+  read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    return this.answered(this.retriedRead(work), this.options.transactionTimeoutMs);
+  }
+
+  private async retriedRead<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.retryTimeMs ?? 5_000);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       const session = this.session('READ');
@@ -62,7 +88,26 @@ export class Database {
 
   write<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
     const session = this.session('WRITE');
-    return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
+    return this.answered(
+      session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close()),
+      timeoutMs,
+    );
+  }
+
+  /**
+   * `call`, or DatabaseNoAnswerError once the transaction timeout and the retry time have passed
+   * without an answer. The call itself is left to end when the server wakes (its session then
+   * closes and its connection returns to the pool); only the request stops waiting for it.
+   */
+  private answered<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
+    const waitMs = timeoutMs + (this.options.retryTimeMs ?? 5_000) + DEADLINE_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, rejectLate) => {
+      timer = setTimeout(() => rejectLate(new DatabaseNoAnswerError(waitMs)), waitMs);
+    });
+    // A call that fails after the deadline has nobody waiting for it; its failure is not news.
+    call.catch(() => undefined);
+    return Promise.race([call, deadline]).finally(() => clearTimeout(timer));
   }
 
   /**
@@ -106,8 +151,9 @@ export class Database {
     return () => this.observers.delete(observer);
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await this.driver.close();
+    await this.probe?.close();
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {

@@ -13,6 +13,10 @@ export interface DriverOptions {
   readonly connectTimeoutMs: number;
   /** How long a managed transaction is retried after a transient failure; keeps outages short. */
   readonly retryTimeMs?: number;
+  /** Connections kept to the server (NEO4J_POOL_SIZE). */
+  readonly poolSize?: number;
+  /** How long a session waits for a free connection before the driver fails it. */
+  readonly acquisitionTimeoutMs?: number;
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -30,9 +34,9 @@ export function createDriver(options: DriverOptions): Driver {
     // Numbers here are counts and offsets far below 2^53; plain numbers keep the domain simple.
     disableLosslessIntegers: true,
     connectionTimeout: Math.min(options.connectTimeoutMs, 5_000),
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
     maxTransactionRetryTime: options.retryTimeMs ?? 5_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: options.poolSize ?? 50,
     userAgent: 'actorgraph',
   });
 }

@@ -12,6 +12,7 @@ import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { GraphWriter } from '../loader/graph.writer';
 import { loadOptionsFrom } from '../loader/loader';
+import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
 import { errorFormatter, errorReporting } from './error-format';
 import { jsonLogger, Logger } from './log';
@@ -22,7 +23,7 @@ import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors'>;
+  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'neo4j' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors'>;
   readonly database: Database;
   readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
@@ -38,7 +39,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, loadOptionsFrom(config));
-  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
+  const waitMs = config.neo4j.acquisitionTimeoutMs;
+  const traversals = new Bulkhead(config.limits.maxConcurrentTraversals, waitMs, 'traversals');
+  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals });
   const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -62,7 +65,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    createContext: (requestId, authenticated) => ({ requestId, authenticated, loaders: createLoaders(reader) }),
+    createContext: (requestId, authenticated) => ({
+      requestId,
+      authenticated,
+      loaders: createLoaders(reader),
+      traversals: new Bulkhead(config.limits.maxTraversalsPerRequest, waitMs, "this request's traversals"),
+    }),
     database,
     apiKey: config.apiKey,
     corsOrigins: config.corsOrigins,
