@@ -36,6 +36,8 @@ export interface LocalServer {
   readonly uri: string;
   /** False when an already running server was reused; `stop` then leaves it running. */
   readonly owned: boolean;
+  /** The Java process, when this process started it. */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -189,7 +191,7 @@ async function launch(uri: string, options: LocalServerOptions): Promise<LocalSe
     });
   });
   options.log(`neo4j: ready at ${uri}`);
-  return { uri, owned: true, stop: () => stopChild(child, options.log) };
+  return { uri, owned: true, pid: child.pid, stop: () => stopChild(child, options.log) };
 }
 
 function stopChild(child: ChildProcess, log: (line: string) => void): Promise<void> {
