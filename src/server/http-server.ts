@@ -52,6 +52,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
         });
         return;
       }
+      if (request.destroyed || response.destroyed) {
+        // The client went away (an aborted body, a closed connection): nothing failed here.
+        options.log('info', 'client closed request', { requestId });
+        return;
+      }
       options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
       if (!response.headersSent) {
         sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR, requestId } }] });
