@@ -57,7 +57,12 @@ export async function connect(
     await verifyConnectivity(driver, driverOptions);
     const database = new Database(
       driver,
-      { database: config.database, transactionTimeoutMs: config.transactionTimeoutMs, retryTimeMs: config.retryTimeMs },
+      {
+        database: config.database,
+        transactionTimeoutMs: config.transactionTimeoutMs,
+        retryTimeMs: config.retryTimeMs,
+        acquisitionTimeoutMs: config.acquisitionTimeoutMs,
+      },
       probe,
     );
     await migrate(database, relationTypes);

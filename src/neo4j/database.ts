@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   readonly transactionTimeoutMs: number;
   /** How long transient read failures are retried; the driver's `maxTransactionRetryTime` for writes. */
   readonly retryTimeMs?: number;
+  /** How long a call may wait for a connection of the pool (the driver's acquisition timeout). */
+  readonly acquisitionTimeoutMs?: number;
 }
 
 const FIRST_RETRY_DELAY_MS = 50;
@@ -32,8 +34,9 @@ const FIRST_RETRY_DELAY_MS = 50;
 const DEADLINE_GRACE_MS = 1_000;
 
 /**
- * A read or write that got no answer by its deadline: the transaction timeout plus the retry time
- * (plus a second). The server enforces the transaction timeout only while it runs; a server that
+ * A read or write that got no answer by its deadline: the wait for a connection, the transaction
+ * timeout and the retry time (plus a second). A call that waited for a connection under load and
+ * then ran long is ended by the server first (QUERY_TIMEOUT), not by this deadline. The server enforces the transaction timeout only while it runs; a server that
  * froze (a stopped process, a network that drops packets) answers nothing, and without this
  * deadline a request would wait as long as the freeze.
  */
@@ -95,12 +98,12 @@ export class Database {
   }
 
   /**
-   * `call`, or DatabaseNoAnswerError once the transaction timeout and the retry time have passed
-   * without an answer. The call itself is left to end when the server wakes (its session then
+   * `call`, or DatabaseNoAnswerError once the connection wait, the transaction timeout and the
+   * retry time have passed without an answer. The call itself is left to end when the server wakes (its session then
    * closes and its connection returns to the pool); only the request stops waiting for it.
    */
   private answered<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
-    const waitMs = timeoutMs + (this.options.retryTimeMs ?? 5_000) + DEADLINE_GRACE_MS;
+    const waitMs = (this.options.acquisitionTimeoutMs ?? 10_000) + timeoutMs + (this.options.retryTimeMs ?? 5_000) + DEADLINE_GRACE_MS;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_resolve, rejectLate) => {
       timer = setTimeout(() => rejectLate(new DatabaseNoAnswerError(waitMs)), waitMs);

@@ -69,7 +69,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       requestId,
       authenticated,
       loaders: createLoaders(reader),
-      traversals: new Bulkhead(config.limits.maxTraversalsPerRequest, waitMs, "this request's traversals"),
+      traversals: new Bulkhead(config.limits.maxTraversalsPerRequest, waitMs, 'traversals of this request'),
     }),
     database,
     apiKey: config.apiKey,

@@ -30,7 +30,7 @@ const KEY = 'outage-key-0123456789';
 
 describe('a database outage while the service runs', () => {
   const home = mkdtempSync(join(tmpdir(), 'actorgraph-outage-'));
-  const base = loadConfig({ ...process.env, NEO4J_TRANSACTION_TIMEOUT_MS: '3000', NEO4J_RETRY_TIME_MS: '1000', API_KEY: KEY });
+  const base = loadConfig({ ...process.env, NEO4J_TRANSACTION_TIMEOUT_MS: '3000', NEO4J_RETRY_TIME_MS: '1000', NEO4J_ACQUISITION_TIMEOUT_MS: '2000', API_KEY: KEY });
   let serverOptions: LocalServerOptions;
   // Unassigned until the set-up gets that far.
   let server: LocalServer | undefined;
@@ -101,7 +101,7 @@ describe('a database outage while the service runs', () => {
     const pid = ready(ready(server).pid);
     process.kill(pid, 'SIGSTOP');
     let woken = false;
-    // The freeze lasts 25 s; the deadline is the transaction timeout (3 s) plus the retry time (1 s) plus 1 s.
+    // The freeze lasts 25 s; the deadline is the connection wait (2 s), the transaction timeout (3 s), the retry time (1 s) and 1 s.
     const wake = new Promise<void>((resolveWoken) =>
       setTimeout(() => {
         woken = true;
