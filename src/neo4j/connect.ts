@@ -62,6 +62,7 @@ export async function connect(
         transactionTimeoutMs: config.transactionTimeoutMs,
         retryTimeMs: config.retryTimeMs,
         acquisitionTimeoutMs: config.acquisitionTimeoutMs,
+        poolSize: config.poolSize,
       },
       probe,
     );

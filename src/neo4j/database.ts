@@ -11,6 +11,7 @@
  * Repositories receive a `QueryRunner` rather than the driver's transaction, so that every query
  * passes one place: observers (the query-count tests, logging) see each query and its parameters.
  */
+import { DatabaseBusyError } from './bulkhead';
 import neo4j, { Driver, isRetryableError, ManagedTransaction, RecordShape, Session, Transaction } from 'neo4j-driver';
 
 export interface QueryRunner {
@@ -26,6 +27,8 @@ export interface DatabaseOptions {
   readonly retryTimeMs?: number;
   /** How long a call may wait for a connection of the pool (the driver's acquisition timeout). */
   readonly acquisitionTimeoutMs?: number;
+  /** The driver's pool size: a connection wait that timed out with every connection taken means busy. */
+  readonly poolSize?: number;
 }
 
 const FIRST_RETRY_DELAY_MS = 50;
@@ -110,7 +113,19 @@ export class Database {
     });
     // A call that fails after the deadline has nobody waiting for it; its failure is not news.
     call.catch(() => undefined);
-    return Promise.race([call, deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([call.catch((error: unknown) => this.failedWait(error, waitMs)), deadline]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * The driver says the same ("connection acquisition timed out") when every connection is taken
+   * and when a new one cannot be opened (a frozen server accepts the socket and never answers the
+   * handshake): the first is a busy service, the second a database that does not answer.
+   */
+  private failedWait(error: unknown, waitMs: number): never {
+    const acquisition = error instanceof Error ? /^Connection acquisition timed out.*Active conn count = (\d+)/.exec(error.message) : null;
+    if (acquisition === null) throw error;
+    if (Number(acquisition[1]) >= (this.options.poolSize ?? 50)) throw new DatabaseBusyError(`every one of the ${acquisition[1]} connections to Neo4j stayed taken`);
+    throw new DatabaseNoAnswerError(waitMs);
   }
 
   /**
