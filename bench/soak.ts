@@ -1,9 +1,14 @@
 /**
- * `npm run bench:soak -- [--seconds N] [--connections N] [--rounds N]`: drives a mixed workload of
+ * `npm run bench:soak -- [--seconds N] [--connections N] [--rounds N] [--hostile SHARE]`: drives a mixed workload of
  * reads and traversals against the real service over loopback, with a fixed number of concurrent
  * connections for a fixed time, in several rounds. It reports errors (which must be 0), latency
  * percentiles and throughput per round, and the service's memory at rest and after each round,
  * so a growth trend shows. Results go to bench/results/soak-<date>.json.
+ *
+ * With `--hostile 0.2`, a fifth of the connections send hostile requests instead (fragments that
+ * double at every level, megabytes of unused variables, thirty aliases of paths between hubs):
+ * they are expected to be refused or to answer slowly, and are reported apart; the normal
+ * requests must still have no errors.
  *
  * The service runs as its own process (`dist/src/main.js`, starting the local Neo4j unless
  * NEO4J_URI is set), so its memory is measured apart from the load generator's.
@@ -24,6 +29,18 @@ const QUERIES: readonly string[] = [
   '{ timeline(actorId: "united-states") { type time { text } } }',
   '{ paths(from: "isis", to: "iran", maxDepth: 4, limit: 5) { length } }',
   '{ stats { actors relations } }',
+];
+
+/** What a hostile client sends: each must be refused with a client code, or answered, never take the service down. */
+const HOSTILE_BODIES: readonly string[] = [
+  JSON.stringify({
+    query: `{ actor(id: "iraq") { ...F0 } } ${Array.from({ length: 23 }, (_, index) => (index < 22 ? `fragment F${index} on Actor { ...F${index + 1} ...F${index + 1} }` : `fragment F${index} on Actor { id }`)).join(' ')}`,
+  }),
+  JSON.stringify({
+    query: '{ actors(first: 5) { totalCount } }',
+    variables: Object.fromEntries(Array.from({ length: 20_000 }, (_, index) => [`v${index}`, Math.random() * 1e12])),
+  }),
+  JSON.stringify({ query: `{ ${Array.from({ length: 30 }, (_, index) => `p${index}: paths(from: "united-states", to: "iran", maxDepth: 4) { length }`).join(' ')} }` }),
 ];
 
 function option(name: string, fallback: number): number {
@@ -60,9 +77,27 @@ interface Round {
   readonly requestsPerSecond: number;
   readonly latencyMs: { p50: number; p90: number; p99: number; max: number };
   readonly rssAfterMb: number;
+  /** With --hostile: the hostile requests sent, and how many of them the service answered with a 5xx. */
+  readonly hostile?: { readonly requests: number; readonly serverErrors: number };
 }
 
-async function runRound(url: string, seconds: number, connections: number): Promise<Omit<Round, 'round' | 'rssAfterMb'>> {
+async function runRound(url: string, seconds: number, connections: number, hostileShare: number): Promise<Omit<Round, 'round' | 'rssAfterMb'>> {
+  const hostileConnections = hostileShare > 0 ? Math.max(1, Math.round(connections * hostileShare)) : 0;
+  const hostile =
+    hostileConnections > 0
+      ? autocannon({
+          url: `${url}/graphql`,
+          connections: hostileConnections,
+          duration: seconds,
+          requests: HOSTILE_BODIES.map((body) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body })),
+        })
+      : undefined;
+  const normal = runNormal(url, seconds, connections - hostileConnections);
+  const hostileResult = await hostile;
+  return { ...(await normal), ...(hostileResult ? { hostile: { requests: hostileResult.requests.total, serverErrors: hostileResult['5xx'] } } : {}) };
+}
+
+async function runNormal(url: string, seconds: number, connections: number): Promise<Omit<Round, 'round' | 'rssAfterMb'>> {
   const result = await autocannon({
     url: `${url}/graphql`,
     connections,
@@ -85,20 +120,21 @@ async function main(): Promise<number> {
   const seconds = option('seconds', 30);
   const connections = option('connections', 50);
   const rounds = option('rounds', 3);
+  const hostileShare = option('hostile', 0);
   const { child, url } = await startService();
   try {
     const rssAtRestMb = rssMb(child.pid!);
     const results: Round[] = [];
     for (let round = 1; round <= rounds; round += 1) {
       process.stdout.write(`soak: round ${round} of ${rounds}, ${connections} connections for ${seconds} s...\n`);
-      const measured = await runRound(url, seconds, connections);
+      const measured = await runRound(url, seconds, connections, hostileShare);
       results.push({ round, ...measured, rssAfterMb: rssMb(child.pid!) });
       process.stdout.write(`soak: ${JSON.stringify(results[results.length - 1])}\n`);
     }
-    const report = { date: new Date().toISOString(), seconds, connections, queries: QUERIES, rssAtRestMb, rounds: results };
+    const report = { date: new Date().toISOString(), seconds, connections, hostileShare, queries: QUERIES, rssAtRestMb, rounds: results };
     const dir = join(__dirname, '..', '..', 'bench', 'results');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `soak-${report.date.slice(0, 10)}.json`);
+    const file = join(dir, `soak-${report.date.slice(0, 10)}${hostileShare > 0 ? '-hostile' : ''}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`\n| round | requests | errors | req/s | p50 ms | p90 ms | p99 ms | RSS after (MB) |\n|---|---|---|---|---|---|---|---|\n`);
     for (const round of results) {

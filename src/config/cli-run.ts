@@ -14,6 +14,9 @@ export function errorDetail(error: unknown): string {
   return isNativeError(error) ? (error.stack ?? error.message) : String(error);
 }
 
+/** How long a failed command may take to end by itself, once it has stopped what it started. */
+const FORCED_EXIT_AFTER_MS = 5_000;
+
 /** Runs `main`; its number (or 0) becomes the exit code, and a failure prints `prefix: message` and exits 1. */
 export function runCli(prefix: string, main: () => Promise<number | void>): void {
   main()
@@ -23,5 +26,8 @@ export function runCli(prefix: string, main: () => Promise<number | void>): void
     .catch((error: unknown) => {
       process.stderr.write(`${prefix}: ${errorMessage(error)}\n`);
       process.exitCode = 1;
+      // Whatever the failure left open (a socket to a program that never answers) must not keep
+      // a failed command alive; the timer does not keep it alive either when nothing is left.
+      setTimeout(() => process.exit(1), FORCED_EXIT_AFTER_MS).unref();
     });
 }

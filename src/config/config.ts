@@ -32,6 +32,10 @@ export interface Neo4jConfig {
   readonly transactionTimeoutMs: number;
   /** How long the driver retries a transaction that failed for a transient reason. */
   readonly retryTimeMs: number;
+  /** Connections the driver keeps to Neo4j. */
+  readonly poolSize: number;
+  /** How long a request waits for a free connection (or traversal slot) before DATABASE_BUSY. */
+  readonly acquisitionTimeoutMs: number;
   readonly local: LocalNeo4jConfig;
 }
 
@@ -49,6 +53,18 @@ export interface LimitsConfig {
   readonly maxSubgraphNodes: number;
   /** Most relations one neighbourhood returns: a hub's few hundred neighbours can share tens of thousands. */
   readonly maxSubgraphEdges: number;
+  /** Most selections a document may have once its fragments are expanded (measured before its cost). */
+  readonly maxExpandedSelections: number;
+  /** Deepest nesting under `__schema` or `__type`; introspection is measured apart from the rest. */
+  readonly maxIntrospectionDepth: number;
+  /** Largest answer the service sends; a larger one is refused with RESPONSE_TOO_LARGE. */
+  readonly maxResponseBytes: number;
+  /** Bytes the per-query measure cache may hold, keys and values together. */
+  readonly measureCacheBytes: number;
+  /** Traversals (paths, shortest paths, neighbourhoods beyond one hop) running at once, over all requests. */
+  readonly maxConcurrentTraversals: number;
+  /** Traversals one request runs at once; its others wait their turn. */
+  readonly maxTraversalsPerRequest: number;
 }
 
 export interface Config {
@@ -173,6 +189,8 @@ export function loadConfig(env: Env = process.env): Config {
       connectTimeoutMs: read.integer('NEO4J_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
       transactionTimeoutMs: read.integer('NEO4J_TRANSACTION_TIMEOUT_MS', 15_000, 100, 3_600_000),
       retryTimeMs: read.integer('NEO4J_RETRY_TIME_MS', 5_000, 0, 600_000),
+      poolSize: read.integer('NEO4J_POOL_SIZE', 50, 2, 1_000),
+      acquisitionTimeoutMs: read.integer('NEO4J_ACQUISITION_TIMEOUT_MS', 10_000, 100, 600_000),
       local: {
         libDir: join(localDir, 'lib'),
         dataDir: read.string('LOCAL_NEO4J_DATA_DIR', join(localDir, 'data')),
@@ -207,6 +225,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxPaths: read.integer('MAX_PATHS', 50, 1, 1_000),
       maxSubgraphNodes: read.integer('MAX_SUBGRAPH_NODES', 500, 1, 100_000),
       maxSubgraphEdges: read.integer('MAX_SUBGRAPH_EDGES', 5_000, 1, 1_000_000),
+      maxExpandedSelections: read.integer('MAX_EXPANDED_SELECTIONS', 10_000, 10, 1_000_000),
+      maxIntrospectionDepth: read.integer('MAX_INTROSPECTION_DEPTH', 20, 15, 100),
+      maxResponseBytes: read.integer('MAX_RESPONSE_BYTES', 16_777_216, 1_024, 1_073_741_824),
+      measureCacheBytes: read.integer('MEASURE_CACHE_BYTES', 4_194_304, 0, 1_073_741_824),
+      maxConcurrentTraversals: read.integer('MAX_CONCURRENT_TRAVERSALS', 8, 1, 1_000),
+      maxTraversalsPerRequest: read.integer('MAX_TRAVERSALS_PER_REQUEST', 2, 1, 1_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

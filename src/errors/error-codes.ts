@@ -21,9 +21,13 @@ const DEFINITIONS = {
   OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'the operation named in the request is not in the document' },
   PERSISTED_QUERY_NOT_FOUND: { status: 400, meaning: 'an automatic persisted query hash is not known; send the query text' },
   PERSISTED_QUERY_NOT_SUPPORTED: { status: 400, meaning: 'persisted queries are not supported' },
-  QUERY_TOO_DEEP: { status: 400, meaning: 'the selections nest deeper than MAX_QUERY_DEPTH' },
+  QUERY_TOO_DEEP: { status: 400, meaning: 'the selections nest deeper than MAX_QUERY_DEPTH (or, under __schema and __type, MAX_INTROSPECTION_DEPTH)' },
   TOO_MANY_ALIASES: { status: 400, meaning: 'the query uses more aliases than MAX_ALIASES' },
-  QUERY_TOO_COMPLEX: { status: 400, meaning: 'the estimated cost of the query is above MAX_QUERY_COST' },
+  QUERY_TOO_COMPLEX: {
+    status: 400,
+    meaning: 'the estimated cost of the query is above MAX_QUERY_COST, or it has more than MAX_EXPANDED_SELECTIONS selections once its fragments are expanded',
+  },
+  RESPONSE_TOO_LARGE: { status: 400, meaning: 'the answer would be larger than MAX_RESPONSE_BYTES; ask for fewer items, aliases or text fields' },
   UNAUTHENTICATED: { status: 401, meaning: 'a mutation was sent without a valid API key' },
   FORBIDDEN: { status: 403, meaning: 'the request may not do this (mutations are switched off without an API key)' },
   NOT_FOUND: { status: 200, meaning: 'a traversal or timeline names an actor that does not exist (lookups by id answer null instead)' },
@@ -34,7 +38,14 @@ const DEFINITIONS = {
   LOAD_TOO_LARGE: { status: 413, meaning: "the load does not fit in Neo4j's transaction memory; stage it (LOAD_STAGED_ABOVE) or give Neo4j a larger heap" },
   LOAD_INCOMPLETE: { status: 500, meaning: 'a staged load failed and could not undo what it had committed; a load started after LOAD_ABANDONED_AFTER_MS undoes the rest' },
   LOAD_SUMMARY_FAILED: { status: 500, meaning: 'the load was committed in full, but its summary could not be read; do not send it again' },
-  DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached right now; the service recovers by itself when it is back (`/health` answers 503 meanwhile)' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    meaning: 'Neo4j cannot be reached, or did not answer within the connection wait, the transaction timeout and the retry time; the service recovers by itself when it is back (`/health` answers 503 meanwhile)',
+  },
+  DATABASE_BUSY: {
+    status: 503,
+    meaning: 'every database connection (or every traversal slot) stayed taken for NEO4J_ACQUISITION_TIMEOUT_MS; Neo4j is up, try again shortly',
+  },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
 } as const satisfies Record<string, ErrorCodeDefinition>;

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { pagedListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { nonEmpty, pageSize } from './arguments';
@@ -28,7 +29,7 @@ export class ActorResolver {
     return row && toActor(row);
   }
 
-  @Query(() => ActorConnection, { description: 'Actors by name, filtered and paginated.' })
+  @Query(() => ActorConnection, { description: 'Actors by name, filtered and paginated.', complexity: pagedListCost })
   async actors(@Args() args: ActorsArgs): Promise<ActorConnection> {
     const first = pageSize(args.first, this.limits);
     const after = decodeCursor(args.after, 2);
@@ -37,7 +38,7 @@ export class ActorResolver {
     return toConnection({ ...page, rows: page.rows.map(toActor) }, (actor) => [actor.name, actor.id], after !== null);
   }
 
-  @Query(() => [SearchHit], { description: 'Actors ranked by full-text search over names and aliases, tolerant of typos.' })
+  @Query(() => [SearchHit], { description: 'Actors ranked by full-text search over names and aliases, tolerant of typos.', complexity: pagedListCost })
   async search(@Args() args: SearchArgs): Promise<SearchHit[]> {
     const text = nonEmpty(args.text, 'text');
     const hits = await this.reader.search(text, pageSize(args.first, this.limits));
@@ -49,7 +50,7 @@ export class ActorResolver {
     return loaders.degree.load(actor.id);
   }
 
-  @FieldResolver(() => RelationConnection, { description: "The actor's relations, paginated." })
+  @FieldResolver(() => RelationConnection, { description: "The actor's relations, paginated.", complexity: pagedListCost })
   async relations(
     @Root() actor: Actor,
     @Args() args: ActorRelationsArgs,
@@ -67,7 +68,7 @@ export class ActorResolver {
     return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], request.after !== null);
   }
 
-  @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.' })
+  @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.', complexity: pagedListCost })
   async neighbors(@Root() actor: Actor, @Args() args: NeighborsArgs, @Ctx() { loaders }: GraphQLContext): Promise<Actor[]> {
     const rows = await loaders.neighborsOfActor(args.types ?? null, args.direction, pageSize(args.first, this.limits)).load(actor.id);
     return rows.map(toActor);

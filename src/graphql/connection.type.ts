@@ -3,6 +3,7 @@
  * `<Name>Connection { edges pageInfo totalCount }`.
  */
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { edgesCost } from './cost';
 import { PageInfo } from './page-info.type';
 
 export interface ConnectionShape<T> {
@@ -25,7 +26,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 
   @ObjectType(`${name}Connection`, { description: `A page of ${plural}.` })
   class Connection {
-    @Field(() => [Edge], { description: `The ${plural} of this page, in order.` })
+    @Field(() => [Edge], { description: `The ${plural} of this page, in order.`, complexity: edgesCost })
     edges!: Edge[];
 
     @Field(() => PageInfo, { description: 'Whether more pages follow, and their cursors.' })

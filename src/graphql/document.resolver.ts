@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { pagedListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { pageSize } from './arguments';
@@ -26,7 +27,7 @@ export class DocumentResolver {
     return row && toDocument(row);
   }
 
-  @Query(() => DocumentConnection, { description: 'All documents by id, paginated.' })
+  @Query(() => DocumentConnection, { description: 'All documents by id, paginated.', complexity: pagedListCost })
   async documents(@Args() args: PageArgs): Promise<DocumentConnection> {
     const after = decodeCursor(args.after, 1);
     const page = await this.reader.findDocuments({ first: pageSize(args.first, this.limits), after });

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LARGE_TEXT_COST } from './cost';
 import { connectionType, ConnectionShape } from './connection.type';
 import { TimeSpan } from './time-span.type';
 import { Node } from './node.type';
@@ -11,7 +12,7 @@ export class Document {
   @Field({ description: 'Title or headline.' })
   title!: string;
 
-  @Field({ description: 'The full text that quotes point into.' })
+  @Field({ description: 'The full text that quotes point into.', complexity: LARGE_TEXT_COST })
   text!: string;
 
   @Field(() => TimeSpan, { nullable: true, description: 'Publication date, as far as known.' })

@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { MEDIUM_TEXT_COST } from './cost';
 
 @ObjectType({ description: "A verbatim quote from a document, where it stands in the document's text." })
 export class Evidence {
   @Field(() => ID, { description: 'Stable id of the quote.' })
   id!: string;
 
-  @Field({ description: 'The exact text quoted.' })
+  @Field({ description: 'The exact text quoted.', complexity: MEDIUM_TEXT_COST })
   quote!: string;
 
   @Field(() => Int, { description: "Offset of the quote's first character in the document text (UTF-16 code units)." })

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { pagedListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { dayBound, pageSize } from './arguments';
@@ -30,7 +31,7 @@ export class RelationResolver {
     return row && toRelation(row);
   }
 
-  @Query(() => RelationConnection, { description: 'Relations ordered by id, filtered and paginated.' })
+  @Query(() => RelationConnection, { description: 'Relations ordered by id, filtered and paginated.', complexity: pagedListCost })
   async relations(@Args() args: RelationsArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
     const first = pageSize(args.first, this.limits);
     const after = decodeCursor(args.after, 1);
@@ -45,7 +46,7 @@ export class RelationResolver {
     return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], after !== null);
   }
 
-  @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day)." })
+  @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day).", complexity: pagedListCost })
   async timeline(@Args() args: TimelineArgs, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
     const filter = { types: args.types ?? null, since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until') };
     const limit = pageSize(args.first ?? this.limits.maxPageSize, this.limits);

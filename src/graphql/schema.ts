@@ -9,6 +9,7 @@ import { buildSchema, ContainerType } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphWriter } from '../loader/graph.writer';
+import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
 import { ActorResolver } from './actor.resolver';
 import { DocumentResolver } from './document.resolver';
@@ -26,6 +27,8 @@ export interface SchemaServices {
   readonly writer: GraphWriter;
   readonly limits: LimitsConfig;
   readonly writesEnabled: boolean;
+  /** The service's bound on traversals running at once (MAX_CONCURRENT_TRAVERSALS). */
+  readonly traversals: Bulkhead;
 }
 
 const RESOLVERS = [
@@ -47,7 +50,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [RelationResolver, new RelationResolver(reader, limits)],
     [EvidenceResolver, new EvidenceResolver()],
     [DocumentResolver, new DocumentResolver(reader, limits)],
-    [TraversalResolver, new TraversalResolver(reader, limits)],
+    [TraversalResolver, new TraversalResolver(reader, limits, services.traversals)],
     [StatsResolver, new StatsResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
@@ -66,10 +69,14 @@ export async function buildGraphQLSchema(services: SchemaServices): Promise<Grap
   return describeRoots(await buildSchema({ resolvers: RESOLVERS, container: containerFor(services), validate: false }));
 }
 
-/** The schema's SDL, as committed in schema/schema.graphql; building it resolves nothing. */
+/** The schema without services: it resolves nothing, but prints and measures (field costs) as the served one. */
+export async function bareSchema(): Promise<GraphQLSchema> {
+  return describeRoots(await buildSchema({ resolvers: RESOLVERS, validate: false }));
+}
+
+/** The schema's SDL, as committed in schema/schema.graphql. */
 export async function schemaSdl(): Promise<string> {
-  const schema = describeRoots(await buildSchema({ resolvers: RESOLVERS, validate: false }));
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return `${printSchema(lexicographicSortSchema(await bareSchema()))}\n`;
 }
 
 /** type-graphql has no place for the root types' descriptions; they are set here. */

@@ -1,6 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { neighborhoodCost, pathCost, pathsCost } from './cost';
 import { LimitsConfig } from '../config/config';
+import { Bulkhead } from '../neo4j/bulkhead';
 import { GraphReader } from '../graph/graph.reader';
 import { TraversalRequest } from '../graph/traversal.repository';
 import { depth, wholeNumber } from './arguments';
@@ -17,14 +19,18 @@ export class TraversalResolver {
   constructor(
     private readonly reader: GraphReader,
     private readonly limits: LimitsConfig,
+    private readonly traversals: Bulkhead,
   ) {}
 
-  @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).' })
-  async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
+  @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).', complexity: neighborhoodCost })
+  async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo, @Ctx() context: GraphQLContext): Promise<Subgraph> {
     const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits));
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
     const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
-    const found = await this.reader.neighborhood(args.actorId, request, { actors: limit, edges: this.limits.maxSubgraphEdges }, fields);
+    const expand = (): ReturnType<GraphReader['neighborhood']> =>
+      this.reader.neighborhood(args.actorId, request, { actors: limit, edges: this.limits.maxSubgraphEdges }, fields);
+    // One hop is a plain read; beyond it, the work grows with every hop.
+    const found = await (request.depth > 1 ? this.gated(context, expand) : expand());
     if (found === null) throw new NotFoundError('actor', args.actorId);
     return {
       nodes: found.actors.map(toSubgraphNode),
@@ -34,23 +40,23 @@ export class TraversalResolver {
     };
   }
 
-  @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.' })
+  @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.', complexity: pathCost })
   async shortestPath(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path | null> {
     const [path] = await this.shortest(args, context, false, 1);
     return path ?? null;
   }
 
-  @Query(() => [Path], { description: 'Every shortest path between two actors (up to the configured maximum).' })
+  @Query(() => [Path], { description: 'Every shortest path between two actors (up to the configured maximum).', complexity: pathsCost })
   allShortestPaths(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
     return this.shortest(args, context, true, this.limits.maxPaths);
   }
 
-  @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.' })
+  @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.', complexity: pathsCost })
   async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
     const limit = wholeNumber(args.limit ?? this.limits.maxPaths, 1, this.limits.maxPaths, 'limit');
     const request = this.pathRequest(args);
     this.checkDistinct(args);
-    const rows = await this.reader.simplePaths(args.from, args.to, request, limit);
+    const rows = await this.gated(context, () => this.reader.simplePaths(args.from, args.to, request, limit));
     if (rows.length === 0) await this.checkEnds(args, context);
     return rows.map(toPath);
   }
@@ -58,10 +64,15 @@ export class TraversalResolver {
   private async shortest(args: PathArgs, context: GraphQLContext, all: boolean, limit: number): Promise<Path[]> {
     const request = this.pathRequest(args);
     this.checkDistinct(args);
-    const rows = await this.reader.shortestPaths(args.from, args.to, request, all, limit);
+    const rows = await this.gated(context, () => this.reader.shortestPaths(args.from, args.to, request, all, limit));
     // Only an empty answer needs to know whether an end is missing (NOT_FOUND) or unreachable (none).
     if (rows.length === 0) await this.checkEnds(args, context);
     return rows.map(toPath);
+  }
+
+  /** Runs a traversal within the request's bound and the service's (see src/neo4j/bulkhead.ts). */
+  private gated<T>(context: GraphQLContext, work: () => Promise<T>): Promise<T> {
+    return context.traversals.run(() => this.traversals.run(work));
   }
 
   private pathRequest(args: PathArgs): TraversalRequest {

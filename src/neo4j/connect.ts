@@ -2,6 +2,7 @@
  * Brings up the database a process works on: the configured Neo4j, or, when no `NEO4J_URI` is
  * set, the local server this project starts itself; then the driver, verified, and the schema.
  */
+import { neo4jPoolSize } from '../metrics/metrics';
 import { Neo4jConfig } from '../config/config';
 import { Database } from './database';
 import { createDriver, verifyConnectivity } from './driver';
@@ -42,19 +43,31 @@ export async function connect(
     password: config.password,
     connectTimeoutMs: config.connectTimeoutMs,
     retryTimeMs: config.retryTimeMs,
+    poolSize: config.poolSize,
+    acquisitionTimeoutMs: config.acquisitionTimeoutMs,
   };
   const driver = createDriver(driverOptions);
+  neo4jPoolSize.set(config.poolSize);
+  // Health checks have a connection of their own: a pool full of slow queries is not an outage.
+  const probe = createDriver({ ...driverOptions, poolSize: 1 });
   const close = async (): Promise<void> => {
     await driver.close();
+    await probe.close();
     await local?.stop();
   };
   try {
     await verifyConnectivity(driver, driverOptions);
-    const database = new Database(driver, {
-      database: config.database,
-      transactionTimeoutMs: config.transactionTimeoutMs,
-      retryTimeMs: config.retryTimeMs,
-    });
+    const database = new Database(
+      driver,
+      {
+        database: config.database,
+        transactionTimeoutMs: config.transactionTimeoutMs,
+        retryTimeMs: config.retryTimeMs,
+        acquisitionTimeoutMs: config.acquisitionTimeoutMs,
+        poolSize: config.poolSize,
+      },
+      probe,
+    );
     await migrate(database, relationTypes);
     return { database, uri, close };
   } catch (error) {

@@ -14,6 +14,7 @@
  * passes one place: observers (the query-count tests, logging) see each query and its parameters.
  */
 import { measureDatabaseCall } from '../metrics/metrics';
+import { DatabaseBusyError } from './bulkhead';
 import neo4j, { Driver, isRetryableError, ManagedTransaction, RecordShape, Session, Transaction } from 'neo4j-driver';
 
 export interface QueryRunner {
@@ -27,9 +28,30 @@ export interface DatabaseOptions {
   readonly transactionTimeoutMs: number;
   /** How long transient read failures are retried; the driver's `maxTransactionRetryTime` for writes. */
   readonly retryTimeMs?: number;
+  /** How long a call may wait for a connection of the pool (the driver's acquisition timeout). */
+  readonly acquisitionTimeoutMs?: number;
+  /** The driver's pool size: a connection wait that timed out with every connection taken means busy. */
+  readonly poolSize?: number;
 }
 
 const FIRST_RETRY_DELAY_MS = 50;
+
+/** Added to a call's deadline, so that a server that answers ends a slow query itself (QUERY_TIMEOUT). */
+const DEADLINE_GRACE_MS = 1_000;
+
+/**
+ * A read or write that got no answer by its deadline: the wait for a connection, the transaction
+ * timeout and the retry time (plus a second). A call that waited for a connection under load and
+ * then ran long is ended by the server first (QUERY_TIMEOUT), not by this deadline. The server enforces the transaction timeout only while it runs; a server that
+ * froze (a stopped process, a network that drops packets) answers nothing, and without this
+ * deadline a request would wait as long as the freeze.
+ */
+export class DatabaseNoAnswerError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`Neo4j did not answer within ${waitedMs} ms`);
+    this.name = 'DatabaseNoAnswerError';
+  }
+}
 
 export class Database {
   private readonly observers = new Set<QueryObserver>();
@@ -42,17 +64,23 @@ export class Database {
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    /** A driver of its own for health checks (see health.ts); the main driver when not given. */
+    private readonly probe?: Driver,
   ) {}
 
   get name(): string {
     return this.options.database;
   }
 
-  read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    return measureDatabaseCall('read', () => this.readWithRetries(work));
+  get probeDriver(): Driver {
+    return this.probe ?? this.driver;
   }
 
-  private async readWithRetries<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    return measureDatabaseCall('read', () => this.answered(this.retriedRead(work), this.options.transactionTimeoutMs));
+  }
+
+  private async retriedRead<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.retryTimeMs ?? 5_000);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       const session = this.session('READ');
@@ -70,8 +98,39 @@ export class Database {
   write<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
     return measureDatabaseCall('write', () => {
       const session = this.session('WRITE');
-      return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
+      return this.answered(
+        session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close()),
+        timeoutMs,
+      );
     });
+  }
+
+  /**
+   * `call`, or DatabaseNoAnswerError once the connection wait, the transaction timeout and the
+   * retry time have passed without an answer. The call itself is left to end when the server wakes (its session then
+   * closes and its connection returns to the pool); only the request stops waiting for it.
+   */
+  private answered<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
+    const waitMs = (this.options.acquisitionTimeoutMs ?? 10_000) + timeoutMs + (this.options.retryTimeMs ?? 5_000) + DEADLINE_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, rejectLate) => {
+      timer = setTimeout(() => rejectLate(new DatabaseNoAnswerError(waitMs)), waitMs);
+    });
+    // A call that fails after the deadline has nobody waiting for it; its failure is not news.
+    call.catch(() => undefined);
+    return Promise.race([call.catch((error: unknown) => this.failedWait(error, waitMs)), deadline]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * The driver says the same ("connection acquisition timed out") when every connection is taken
+   * and when a new one cannot be opened (a frozen server accepts the socket and never answers the
+   * handshake): the first is a busy service, the second a database that does not answer.
+   */
+  private failedWait(error: unknown, waitMs: number): never {
+    const acquisition = error instanceof Error ? /^Connection acquisition timed out.*Active conn count = (\d+)/.exec(error.message) : null;
+    if (acquisition === null) throw error;
+    if (Number(acquisition[1]) >= (this.options.poolSize ?? 50)) throw new DatabaseBusyError(`every one of the ${acquisition[1]} connections to Neo4j stayed taken`);
+    throw new DatabaseNoAnswerError(waitMs);
   }
 
   /**
@@ -121,8 +180,9 @@ export class Database {
     return () => this.observers.delete(observer);
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await this.driver.close();
+    await this.probe?.close();
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {

@@ -4,7 +4,6 @@
  */
 import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
 import { errorMessage } from '../config/cli-run';
-import { neo4jPoolSize } from '../metrics/metrics';
 
 export interface DriverOptions {
   readonly uri: string;
@@ -14,6 +13,10 @@ export interface DriverOptions {
   readonly connectTimeoutMs: number;
   /** How long a managed transaction is retried after a transient failure; keeps outages short. */
   readonly retryTimeMs?: number;
+  /** Connections kept to the server (NEO4J_POOL_SIZE). */
+  readonly poolSize?: number;
+  /** How long a session waits for a free connection before the driver fails it. */
+  readonly acquisitionTimeoutMs?: number;
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -26,17 +29,14 @@ export class DatabaseUnreachableError extends Error {
 const FIRST_BACKOFF_MS = 200;
 const MAX_BACKOFF_MS = 2_000;
 
-const MAX_CONNECTION_POOL_SIZE = 50;
-
 export function createDriver(options: DriverOptions): Driver {
-  neo4jPoolSize.set(MAX_CONNECTION_POOL_SIZE);
   return neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
     // Numbers here are counts and offsets far below 2^53; plain numbers keep the domain simple.
     disableLosslessIntegers: true,
     connectionTimeout: Math.min(options.connectTimeoutMs, 5_000),
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
     maxTransactionRetryTime: options.retryTimeMs ?? 5_000,
-    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
+    maxConnectionPoolSize: options.poolSize ?? 50,
     userAgent: 'actorgraph',
   });
 }

@@ -1,6 +1,8 @@
 /**
  * Whether the database answers now, and how fast: the ground of `/health` and of the `health`
- * query. A bounded wait, so that a dead database gives a quick "unreachable" rather than a hang.
+ * query. A bounded wait, so that a dead database gives a quick "unreachable" rather than a hang;
+ * through the database's probe driver, whose one connection no query of the API waits for, so
+ * that a pool taken by slow queries is not reported as a database down.
  */
 import { Database } from './database';
 
@@ -17,7 +19,7 @@ export async function checkDatabase(database: Database, timeoutMs = 2_000): Prom
   const timeout = new Promise<false>((resolveTimeout) => {
     timer = setTimeout(() => resolveTimeout(false), timeoutMs);
   });
-  const probe = database.driver
+  const probe = database.probeDriver
     .executeQuery(HEALTH_QUERY, {}, { database: database.name, routing: 'READ' })
     .then(() => true)
     // An unreachable database is the answer here, not a failure of the check.

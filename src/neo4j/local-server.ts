@@ -36,6 +36,8 @@ export interface LocalServer {
   readonly uri: string;
   /** False when an already running server was reused; `stop` then leaves it running. */
   readonly owned: boolean;
+  /** The Java process, when this process started it. */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -182,14 +184,23 @@ async function launch(uri: string, options: LocalServerOptions): Promise<LocalSe
       clearTimeout(timer);
       rejectReady(
         new LocalServerError(
-          `the local Neo4j exited during start (${signal ?? `exit code ${code}`}); its last output:\n${output.join('\n')}` +
+          `the local Neo4j exited during start (${signal ?? `exit code ${code}`}); its last output:\n${withoutStackFrames(output).join('\n')}` +
             `\nNeo4j's own log: ${join(options.homeDir, 'logs', 'debug.log')}`,
         ),
       );
     });
   });
   options.log(`neo4j: ready at ${uri}`);
-  return { uri, owned: true, stop: () => stopChild(child, options.log) };
+  return { uri, owned: true, pid: child.pid, stop: () => stopChild(child, options.log) };
+}
+
+/**
+ * Java's output with its stack traces cut to their causes: the exception lines and every
+ * `Caused by:` stay, the `at ...` frames and `... 12 more` go (the user needs the cause, say a port
+ * in use; the frames are in Neo4j's own log).
+ */
+export function withoutStackFrames(lines: readonly string[]): string[] {
+  return lines.filter((line) => !/^\s+(at \S|\.\.\. \d+ more)/.test(line));
 }
 
 function stopChild(child: ChildProcess, log: (line: string) => void): Promise<void> {
@@ -209,17 +220,30 @@ function stopChild(child: ChildProcess, log: (line: string) => void): Promise<vo
   });
 }
 
+/**
+ * A program that accepts connections and never answers Bolt's handshake holds the driver forever
+ * (its connection timeout covers only the TCP connect), and so did `npm start`; the probe has a
+ * deadline of its own, after which the driver is dropped without waiting for it to close.
+ */
+const PROBE_TIMEOUT_MS = 5_000;
+
 async function answersWithOurCredentials(uri: string, password: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
-  try {
-    // Resolves false for wrong credentials; throws when nothing answers.
-    return await driver.verifyAuthentication();
-  } catch {
-    // Nothing there, or not ours: both mean "do not reuse", and the caller checks the port.
+  let timer: NodeJS.Timeout | undefined;
+  const silent = new Promise<'silent'>((resolveSilent) => {
+    timer = setTimeout(() => resolveSilent('silent'), PROBE_TIMEOUT_MS);
+  });
+  // Resolves false for wrong credentials; rejects when nothing answers.
+  const answer = driver.verifyAuthentication().catch(() => false);
+  const outcome = await Promise.race([answer, silent]);
+  clearTimeout(timer);
+  if (outcome === 'silent') {
+    void driver.close().catch(() => undefined);
     return false;
-  } finally {
-    await driver.close();
   }
+  await driver.close();
+  // Nothing there, or not ours: both mean "do not reuse", and the caller checks the port.
+  return outcome;
 }
 
 function portIsOpen(port: number): Promise<boolean> {

@@ -7,6 +7,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { DatabaseBusyError } from '../neo4j/bulkhead';
+import { DatabaseNoAnswerError } from '../neo4j/database';
 import { GraphQLContext } from '../graphql/context';
 import { ERROR_CODES, isClientErrorCode, isDeliberateErrorCode } from '../errors/error-codes';
 import { Logger } from './log';
@@ -14,7 +16,12 @@ import { errorDetail } from '../config/cli-run';
 
 /** Driver codes that mean the database could not be reached, rather than that a query was wrong. */
 function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
+  return (error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code)) || error instanceof DatabaseNoAnswerError;
+}
+
+/** Every connection (or traversal slot) stayed taken: the database is up, the service is full. */
+function isBusy(error: unknown): boolean {
+  return error instanceof DatabaseBusyError || (error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out'));
 }
 
 /** With `debug`, internal errors keep their message (never their stack); for development only. */
@@ -31,6 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code)) {
     return { message: 'the query ran longer than the transaction timeout allows', path: formatted.path, extensions: { code: ERROR_CODES.QUERY_TIMEOUT } };
+  }
+  if (isBusy(original)) {
+    return { message: 'the service is busy with other queries; try again shortly', path: formatted.path, extensions: { code: ERROR_CODES.DATABASE_BUSY } };
   }
   if (isUnavailable(original)) {
     return { message: 'the database is unavailable; try again shortly', path: formatted.path, extensions: { code: ERROR_CODES.DATABASE_UNAVAILABLE } };

@@ -82,6 +82,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
         });
         return;
       }
+      if (request.destroyed || response.destroyed) {
+        // The client went away (an aborted body, a closed connection): nothing failed here.
+        options.log('info', 'client closed request', { requestId });
+        return;
+      }
       options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
       note.errorCode = ERROR_CODES.INTERNAL_SERVER_ERROR;
       if (!response.headersSent) {

@@ -1,69 +1,130 @@
 /**
- * Limits that refuse an abusive query before it reaches the database: how deep its selections
- * nest, how many aliases it uses, and what it would cost, where a list costs its page size times
- * what each item asks for and a traversal costs by its depth and result limit. (The token count
- * is limited by the parser, the body size by the HTTP server.)
+ * Limits that refuse an abusive query before it reaches the database: how many selections it has
+ * once its fragments are expanded, how deep they nest, how many aliases it uses, and what it would
+ * cost. Costs are declared on the fields (src/graphql/cost.ts) and summed here by
+ * graphql-query-complexity. (The token count is limited by the parser, the body size by the HTTP
+ * server, the answer's size by src/server/response-limit.ts.)
  *
- * They run after validation, with the operation's variables known, and answer 400 with a code of
- * their own: QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_COMPLEX.
+ * Every measure here is linear in the document: each fragment is measured once and its measure
+ * reused at every spread, so 23 fragments each spreading the next twice (2^23 selections once
+ * expanded) are measured in 23 steps and refused, before the complexity library, which expands
+ * every spread, ever sees them. Introspection (`__schema`, `__type`) is measured apart: it has a
+ * depth limit of its own that the standard introspection query passes, and costs nothing.
+ *
+ * They run after validation, with the operation's variables coerced first (a bad value is the
+ * client's BAD_USER_INPUT, not a fault), and answer 400 with a code of their own: QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, QUERY_TOO_COMPLEX.
  */
 import { ApolloServerPlugin } from '@apollo/server';
 import {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
+  getVariableValues,
   GraphQLError,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
+  TypeNode,
   visit,
 } from 'graphql';
-import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { isNativeError } from 'node:util/types';
 import { LimitsConfig } from '../config/config';
 import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
+import { CostContext, LARGE_TEXT_COST, MEDIUM_TEXT_COST, undeclaredFieldCost } from '../graphql/cost';
+import { MeasureCache } from './measure-cache';
 
-export interface QueryLimits {
-  readonly maxDepth: number;
-  readonly maxAliases: number;
-  readonly maxCost: number;
+export interface DocumentMeasures {
+  /** Deepest nesting of field selections outside introspection, fragments expanded. */
+  readonly depth: number;
+  /** Deepest nesting under `__schema` or `__type`, counting that field. */
+  readonly introspectionDepth: number;
+  /** Aliased fields in the whole document, as written. */
+  readonly aliases: number;
+  /** Selections (fields, spreads, inline fragments) once every spread is replaced by its fragment. */
+  readonly selections: number;
 }
 
-/** Lists whose size no argument states are assumed to hold this many items. */
-const ASSUMED_LIST_SIZE = 10;
+interface SelectionMeasures {
+  readonly depth: number;
+  readonly introspectionDepth: number;
+  readonly selections: number;
+}
+
+const NOTHING: SelectionMeasures = { depth: 0, introspectionDepth: 0, selections: 0 };
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
 function operation(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   return operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations[0];
 }
 
-/** The deepest nesting of field selections, fragments expanded (each fragment once per path). */
-export function selectionDepth(document: DocumentNode, operationName?: string | null): number {
+/**
+ * The measures of one operation (the first without a name), each fragment measured once per
+ * mode (inside introspection or not). A fragment that spreads itself, which validation refuses
+ * anyway, counts nothing the second time instead of looping.
+ */
+export function measureDocument(document: DocumentNode, operationName?: string | null): DocumentMeasures {
   const fragments = new Map(
     document.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  const depthOf = (selectionSet: SelectionSetNode | undefined, visiting: Set<string>): number => {
-    if (!selectionSet) return 0;
-    let deepest = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
-      } else if (!visiting.has(selection.name.value)) {
-        const fragment = fragments.get(selection.name.value);
-        deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...visiting, selection.name.value])));
-      }
-    }
-    return deepest;
+  const measured = new Map<string, SelectionMeasures>();
+  const visiting = new Set<string>();
+
+  const measureFragment = (name: string, inIntrospection: boolean): SelectionMeasures => {
+    const key = `${inIntrospection ? 'i' : 'q'} ${name}`;
+    const known = measured.get(key);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (fragment === undefined || visiting.has(key)) return NOTHING;
+    visiting.add(key);
+    const measures = measureSet(fragment.selectionSet, inIntrospection);
+    visiting.delete(key);
+    measured.set(key, measures);
+    return measures;
   };
-  return depthOf(operation(document, operationName)?.selectionSet, new Set());
+
+  // In introspection, `depth` is the introspection depth; outside, introspection fields report theirs apart.
+  const measureSet = (selectionSet: SelectionSetNode | undefined, inIntrospection: boolean): SelectionMeasures => {
+    if (!selectionSet) return NOTHING;
+    let depth = 0;
+    let introspectionDepth = 0;
+    let selections = 0;
+    for (const selection of selectionSet.selections) {
+      let inner: SelectionMeasures;
+      if (selection.kind === Kind.FIELD) {
+        if (!inIntrospection && INTROSPECTION_ROOTS.has(selection.name.value)) {
+          const below = measureSet(selection.selectionSet, true);
+          introspectionDepth = Math.max(introspectionDepth, 1 + below.depth);
+          selections += 1 + below.selections;
+          continue;
+        }
+        const below = measureSet(selection.selectionSet, inIntrospection);
+        inner = { depth: 1 + below.depth, introspectionDepth: below.introspectionDepth, selections: 1 + below.selections };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const below = measureSet(selection.selectionSet, inIntrospection);
+        inner = { ...below, selections: 1 + below.selections };
+      } else {
+        const below = measureFragment(selection.name.value, inIntrospection);
+        inner = { ...below, selections: 1 + below.selections };
+      }
+      depth = Math.max(depth, inner.depth);
+      introspectionDepth = Math.max(introspectionDepth, inner.introspectionDepth);
+      selections += inner.selections;
+    }
+    return { depth, introspectionDepth, selections };
+  };
+
+  const measures = measureSet(operation(document, operationName)?.selectionSet, false);
+  return { ...measures, aliases: aliasCount(document) };
 }
 
 /** How many fields in the whole document are aliased. */
-export function aliasCount(document: DocumentNode): number {
+function aliasCount(document: DocumentNode): number {
   let count = 0;
   visit(document, {
     Field(node: FieldNode) {
@@ -73,88 +134,102 @@ export function aliasCount(document: DocumentNode): number {
   return count;
 }
 
-/**
- * What one field costs: 1, plus its items' cost times how many items it can return. It reads
- * numeric arguments only (see `costKey`). Lists are
- * sized by their `first` or `limit` argument (or the configured default and maximum); traversals
- * also pay for each hop.
- */
-export function fieldCostEstimator(limits: LimitsConfig) {
-  return ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
-    const depth = typeof args.depth === 'number' ? args.depth : typeof args.maxDepth === 'number' ? args.maxDepth : limits.maxTraversalDepth;
-    switch (field.name) {
-      case 'neighborhood':
-        return 1 + depth * 10 + childComplexity * (args.limit ?? limits.maxSubgraphNodes);
-      case 'paths':
-      case 'allShortestPaths':
-        return 1 + depth * 10 + childComplexity * (args.limit ?? limits.maxPaths);
-      case 'shortestPath':
-        return 1 + depth * 10 + childComplexity;
-    }
-    if (typeof args.first === 'number') return 1 + childComplexity * args.first;
-    if (field.args.some((arg) => arg.name === 'first')) return 1 + childComplexity * limits.defaultPageSize;
-    // A connection's edges were sized by its `first` already.
-    if (field.name === 'edges') return 1 + childComplexity;
-    return 1 + childComplexity * (field.type.toString().startsWith('[') ? ASSUMED_LIST_SIZE : 1);
-  };
-}
+/** Introspection is bounded by its depth and by the answer's size; it costs nothing here. */
+const introspectionCost: ComplexityEstimator = ({ field, type }) => (field.name.startsWith('__') || type.name.startsWith('__') ? 0 : undefined);
 
+/**
+ * The sum of the costs the fields declare (src/graphql/cost.ts). Call it only on a document whose
+ * expanded size was checked: the library expands every spread.
+ */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: LimitsConfig): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [fieldCostEstimator(limits)] });
+  const context: CostContext = { limits };
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    context,
+    estimators: [introspectionCost, fieldExtensionsEstimator(), undeclaredFieldCost],
+    // Never reached after the check of the expanded size; the library's own guard, above ours.
+    maxQueryNodes: limits.maxExpandedSelections + 1,
+  });
 }
 
 /**
- * A document's measures, kept with the parsed document: Apollo hands the same parsed document to
- * every request with the same query text, and measuring it again cost half of a small request's
- * GraphQL handling. Bounded per document, since variables make the cost vary.
+ * The variables that can change a cost: those declared `Int` (page sizes, limits, depths, the only
+ * numbers the field costs read) or `Boolean` (`@include`, `@skip`), with their coerced values.
+ * Others (ids, text, lists, inputs) cannot, and variables the operation does not declare are
+ * ignored by GraphQL altogether: neither enters the key, so they cost no memory.
  */
-const MEASURES = new WeakMap<DocumentNode, Map<string, number>>();
-const MEASURES_PER_DOCUMENT = 256;
-
-function measured(document: DocumentNode, key: string, measure: () => number): number {
-  let measures = MEASURES.get(document);
-  if (measures === undefined) MEASURES.set(document, (measures = new Map()));
-  let value = measures.get(key);
-  if (value === undefined) {
-    if (measures.size >= MEASURES_PER_DOCUMENT) measures.clear();
-    value = measure();
-    measures.set(key, value);
-  }
-  return value;
+function costKey(declared: OperationDefinitionNode | undefined, coerced: Record<string, unknown>): string {
+  const relevant = (declared?.variableDefinitions ?? [])
+    .filter((definition) => ['Int', 'Boolean'].includes(scalarName(definition.type) ?? ''))
+    .map((definition) => coerced[definition.variable.name.value] ?? null);
+  return JSON.stringify(relevant);
 }
 
-/**
- * The variables that can change a cost: numbers (page sizes, limits, depths, the only arguments
- * `fieldCostEstimator` reads) and booleans (`@include`, `@skip`). Strings (ids, text) cannot, and
- * are left out so that requests differing only in them share one measure.
- */
-function costKey(variables: Record<string, unknown>): string {
-  return JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? undefined : value));
+/** The scalar a variable holds, when it is a plain (not list) type. */
+function scalarName(type: TypeNode): string | undefined {
+  if (type.kind === Kind.NON_NULL_TYPE) return scalarName(type.type);
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : undefined;
 }
 
 function refuse(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: errorCodeDefinition(code).status } } });
 }
 
-export function queryLimitsPlugin<TContext extends object>(limits: QueryLimits, config: LimitsConfig): ApolloServerPlugin<TContext> {
+/** The measure cache of the running plugins, for tests and metrics: its bytes, against MEASURE_CACHE_BYTES. */
+export interface QueryLimitsPlugin<TContext extends object> extends ApolloServerPlugin<TContext> {
+  readonly measureCacheBytes: () => number;
+}
+
+export function queryLimitsPlugin<TContext extends object>(limits: LimitsConfig): QueryLimitsPlugin<TContext> {
+  const cache = new MeasureCache(limits.measureCacheBytes);
   return {
+    measureCacheBytes: () => cache.size(),
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, schema, operationName }) {
-          const depth = measured(document, `depth ${operationName}`, () => selectionDepth(document, operationName));
-          if (depth > limits.maxDepth) {
-            throw refuse(ERROR_CODES.QUERY_TOO_DEEP, `query depth ${depth} exceeds the maximum ${limits.maxDepth}`);
+        async didResolveOperation({ document, request, schema, operationName, queryHash, operation: resolved }) {
+          // The document's measures do not depend on variables: one entry a query text and operation.
+          const documentKey = `${queryHash} ${operationName ?? ''}`;
+          let measures: DocumentMeasures | undefined;
+          const measure = (): DocumentMeasures => (measures ??= measureDocument(document, operationName));
+          const selections = cache.get(`selections ${documentKey}`, () => measure().selections);
+          if (selections > limits.maxExpandedSelections) {
+            throw refuse(
+              ERROR_CODES.QUERY_TOO_COMPLEX,
+              `query has ${selections > 1e15 ? 'more than 10^15' : selections} selections once its fragments are expanded; at most ${limits.maxExpandedSelections} are allowed`,
+            );
           }
-          const aliases = measured(document, 'aliases', () => aliasCount(document));
+          const depth = cache.get(`depth ${documentKey}`, () => measure().depth);
+          if (depth > limits.maxQueryDepth) {
+            throw refuse(ERROR_CODES.QUERY_TOO_DEEP, `query depth ${depth} exceeds the maximum ${limits.maxQueryDepth}`);
+          }
+          const introspectionDepth = cache.get(`introspection ${documentKey}`, () => measure().introspectionDepth);
+          if (introspectionDepth > limits.maxIntrospectionDepth) {
+            throw refuse(ERROR_CODES.QUERY_TOO_DEEP, `introspection depth ${introspectionDepth} exceeds the maximum ${limits.maxIntrospectionDepth}`);
+          }
+          const aliases = cache.get(`aliases ${documentKey}`, () => measure().aliases);
           if (aliases > limits.maxAliases) {
             throw refuse(ERROR_CODES.TOO_MANY_ALIASES, `query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed`);
           }
           const variables = request.variables ?? {};
-          const cost = measured(document, `cost ${operationName} ${costKey(variables)}`, () => queryCost(schema, document, variables, operationName ?? undefined, config));
-          if (cost > limits.maxCost) {
+          const coerced = getVariableValues(schema, resolved?.variableDefinitions ?? [], variables, { maxErrors: 1 });
+          if (coerced.errors) {
+            throw refuse(ERROR_CODES.BAD_USER_INPUT, coerced.errors[0].message);
+          }
+          const cost = cache.get(`cost ${documentKey} ${costKey(resolved, coerced.coerced)}`, () => {
+            try {
+              return queryCost(schema, document, variables, operationName ?? undefined, limits);
+            } catch (error) {
+              // Whatever the library objects to is the query's doing; its message says what.
+              throw refuse(ERROR_CODES.QUERY_TOO_COMPLEX, `the cost of the query cannot be measured: ${isNativeError(error) ? error.message : String(error)}`);
+            }
+          });
+          if (cost > limits.maxQueryCost) {
             throw refuse(
               ERROR_CODES.QUERY_TOO_COMPLEX,
-              `query cost ${cost} exceeds the maximum ${limits.maxCost} (a list costs its page size times its items' cost; traversals cost by depth and limit)`,
+              `query cost ${cost} exceeds the maximum ${limits.maxQueryCost} (a list costs its page size times its items' cost; traversals cost by depth and limit; a document's text ${LARGE_TEXT_COST}, a quote ${MEDIUM_TEXT_COST})`,
             );
           }
         },
@@ -162,3 +237,4 @@ export function queryLimitsPlugin<TContext extends object>(limits: QueryLimits, 
     },
   };
 }
+

@@ -12,10 +12,12 @@ import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { GraphWriter } from '../loader/graph.writer';
 import { loadOptionsFrom } from '../loader/loader';
+import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
 import { errorFormatter, errorReporting } from './error-format';
 import { jsonLogger, Logger } from './log';
 import { queryLimitsPlugin } from './query-limits';
+import { responseLimitPlugin } from './response-limit';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
@@ -29,6 +31,7 @@ export interface ServiceOptions {
     | 'port'
     | 'apiKey'
     | 'limits'
+    | 'neo4j'
     | 'loadTransactionTimeoutMs'
     | 'loadBatchSize'
     | 'loadStagedAbove'
@@ -43,12 +46,20 @@ export interface ServiceOptions {
   readonly pages?: ReadonlyMap<string, StaticPage>;
 }
 
-export async function startService(options: ServiceOptions): Promise<RunningHttpServer> {
+export interface RunningService extends RunningHttpServer {
+  /** Bytes held by the query limits' measure cache (bounded by MEASURE_CACHE_BYTES). */
+  measureCacheBytes(): number;
+}
+
+export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, database } = options;
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, loadOptionsFrom(config));
-  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
+  const waitMs = config.neo4j.acquisitionTimeoutMs;
+  const traversals = new Bulkhead(config.limits.maxConcurrentTraversals, waitMs, 'traversals');
+  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals });
+  const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -58,10 +69,9 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxQueryTokens },
     plugins: [
-      queryLimitsPlugin(
-        { maxDepth: config.limits.maxQueryDepth, maxAliases: config.limits.maxAliases, maxCost: config.limits.maxQueryCost },
-        config.limits,
-      ),
+      limits,
+      // Before errorReporting, so that its refusal gets the request id too.
+      responseLimitPlugin(config.limits.maxResponseBytes),
       errorReporting(log),
       requestNotes(),
       // A browser opening /graphql gets our own playground (see http-server.ts), never Apollo's CDN page.
@@ -75,7 +85,13 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    createContext: (requestId, authenticated, note) => ({ requestId, authenticated, loaders: createLoaders(reader), note }),
+    createContext: (requestId, authenticated, note) => ({
+      requestId,
+      authenticated,
+      loaders: createLoaders(reader),
+      note,
+      traversals: new Bulkhead(config.limits.maxTraversalsPerRequest, waitMs, 'traversals of this request'),
+    }),
     database,
     apiKey: config.apiKey,
     corsOrigins: config.corsOrigins,
@@ -88,6 +104,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const running = await listen(server, config.port, config.host, config.shutdownDrainMs);
   return {
     ...running,
+    measureCacheBytes: limits.measureCacheBytes,
     close: async () => {
       await running.close();
       await apollo.stop();

@@ -18,10 +18,12 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { schemaSdl } from '../../src/graphql/schema';
 import { startTestService, TestService } from '../support/service';
 
-const CLIENT_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'GRAPHQL_VALIDATION_FAILED'];
+const CLIENT_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'GRAPHQL_VALIDATION_FAILED', 'RESPONSE_TOO_LARGE'];
 const SEED_IDS = ['iraq', 'qassem-soleimani', 'us-led-coalition', 'mohammed-shia-al-sudani', 'nobody'];
 
 function valueFor(type: GraphQLInputType, schema: GraphQLSchema): fc.Arbitrary<unknown> {
@@ -67,6 +69,43 @@ function fieldQuery(field: GraphQLField<unknown, unknown>, schema: GraphQLSchema
     const query = `query${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
     return { query, variables: Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined)) };
   });
+}
+
+/**
+ * A document of hostile shape: a chain of fragments, each spreading the next `spreads` times
+ * (aliased or not), aliases at the top, an Int variable with any value (bad ones too), and
+ * unused variables of any size.
+ */
+const hostileShapes = fc
+  .record({
+    fragments: fc.integer({ min: 1, max: 40 }),
+    spreads: fc.integer({ min: 1, max: 3 }),
+    aliasedSpreads: fc.boolean(),
+    topAliases: fc.integer({ min: 1, max: 40 }),
+    inline: fc.boolean(),
+    first: fc.oneof(fc.integer({ min: -3, max: 200 }), fc.constantFrom<unknown>('NaN', 1.5, 2 ** 31, -(2 ** 31) - 1, null, [], {}, 'ten')),
+    unused: fc.integer({ min: 0, max: 2_000 }),
+    unusedSize: fc.integer({ min: 1, max: 200 }),
+  })
+  .map((shape) => {
+    const chain = Array.from({ length: shape.fragments }, (_, index) => {
+      if (index + 1 === shape.fragments) return `fragment F${index} on Actor { id name ${shape.inline ? '... on Actor { kind }' : ''} }`;
+      const spreads = Array.from({ length: shape.spreads }, (_, copy) =>
+        shape.aliasedSpreads ? `n${copy}: neighbors(first: 2) { ...F${index + 1} }` : `...F${index + 1}`,
+      );
+      return `fragment F${index} on Actor { ${spreads.join(' ')} }`;
+    });
+    const top = Array.from({ length: shape.topAliases }, (_, index) => `a${index}: actors(first: $first) { edges { node { ...F0 } } }`);
+    const query = `query Hostile($first: Int) { ${top.join(' ')} } ${chain.join(' ')}`;
+    const unused = Object.fromEntries(Array.from({ length: shape.unused }, (_, index) => [`u${index}`, 'x'.repeat(shape.unusedSize)]));
+    return { query, variables: { first: shape.first, ...unused } };
+  });
+
+/** The heap after a full collection: `gc` is made available for this measure only. */
+function heapAfterCollection(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
 }
 
 describe('fuzzing the API', () => {
@@ -121,4 +160,33 @@ describe('fuzzing the API', () => {
     );
     expect((await fetch(`${api.service.url}/health`)).status).toBe(200);
   }, 120_000);
+
+  it('answers hostile query shapes with data or a client code, each in bounded time, and gives the memory back', async () => {
+    const before = heapAfterCollection();
+    const outcomes = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(hostileShapes, async ({ query, variables }) => {
+        // A request that takes longer than this fails the test: no answer may wait on a measure.
+        const response = await fetch(`${api.service.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(20_000),
+        });
+        const body = (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+        expect(response.status).toBeLessThan(500);
+        for (const error of body.errors ?? []) {
+          expect({ query, code: CLIENT_CODES.includes(error.extensions.code) ? 'a client code' : error.extensions.code }).toEqual({ query, code: 'a client code' });
+        }
+        outcomes.add(body.errors ? body.errors[0].extensions.code : 'data');
+      }),
+      { numRuns: 120, seed: 20261125 },
+    );
+    // The shapes reach the data as well as each refusal.
+    expect([...outcomes].sort()).toEqual(expect.arrayContaining(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'data']));
+    expect(api.service.measureCacheBytes()).toBeLessThanOrEqual(4_194_304);
+    // Nothing a hostile client sent is kept: the heap is back within 40 MB of where it started.
+    expect(heapAfterCollection() - before).toBeLessThan(40 * 1024 * 1024);
+    expect((await fetch(`${api.service.url}/health`)).status).toBe(200);
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMain } from '../support/main-process';
@@ -25,6 +26,25 @@ describe('npm start (the built main)', () => {
     expect(lines[0]).toMatch(/^actorgraph: cannot start: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 within 2000 ms: /);
     expect(main.output()).not.toMatch(/\n\s+at /);
   });
+
+  it('exits non-zero with the reason when the local Neo4j port is taken by another program', async () => {
+    // A plain TCP listener that accepts and never answers, as another program on the port would.
+    const sockets: Socket[] = [];
+    const squatter = createServer((socket) => sockets.push(socket));
+    const port = await new Promise<number>((resolvePort) => squatter.listen(0, '127.0.0.1', () => resolvePort((squatter.address() as { port: number }).port)));
+    try {
+      const main = runMain({ LOCAL_NEO4J_DIR: join(__dirname, '..', '..', '.neo4j'), LOCAL_NEO4J_PORT: String(port), PORT: '0' });
+      const { code } = await main.exited;
+      expect(code).toBe(1);
+      expect(main.output()).toBe(
+        `actorgraph: cannot start: port ${port} on 127.0.0.1 is taken by something that is not a Neo4j accepting user neo4j with the configured password; ` +
+          'free the port or choose another with LOCAL_NEO4J_PORT\n',
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      squatter.close();
+    }
+  }, 60_000);
 
   it('refuses a bad configuration with every problem named, before touching anything', async () => {
     const main = runMain({ PORT: 'eighty', NEO4J_URI: 'http://x' });

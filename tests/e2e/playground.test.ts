@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { EXAMPLE_QUERIES } from '../../src/graphql/examples';
 import { startTestService, TestService } from '../support/service';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('the playground', () => {
   let api: TestService;
@@ -47,4 +52,22 @@ describe('the playground', () => {
     expect(response.errors).toBeUndefined();
     expect(Object.values(response.data!).every((value) => value !== null)).toBe(true);
   });
+
+  it('loads the schema in Chromium: the documentation explorer lists Query', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // GraphiQL's introspection query is the standard one, which the query limits must let through.
+      const introspection = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('IntrospectionQuery'));
+      await page.goto(`${api.service.url}/playground`);
+      expect((await introspection).status()).toBe(200);
+      await page.click('button[aria-label="Show Documentation Explorer"]');
+      const rootType = page.locator('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ });
+      await rootType.first().waitFor({ timeout: 20_000 });
+      expect(await rootType.first().textContent()).toBe('Query');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

@@ -1,9 +1,11 @@
 /**
  * The real Neo4j stops while the service runs: requests fail fast with DATABASE_UNAVAILABLE and
  * /health says 503; when it is back, the same requests succeed without a restart of the service,
- * and a write acknowledged before the stop is there.
+ * and a write acknowledged before the stop is there. A Neo4j that freezes (SIGSTOP: connections
+ * stay open, nothing answers) is met by the service's own deadline, not waited out.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config';
@@ -14,13 +16,22 @@ import { LocalServer, LocalServerOptions, startLocalServer } from '../../src/neo
 import { RunningHttpServer } from '../../src/server/http-server';
 import { startService } from '../../src/server/service';
 
-const PORT = 7695;
+/** A port free now, so that two checkouts running this suite do not meet. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
 const KEY = 'outage-key-0123456789';
 
 describe('a database outage while the service runs', () => {
   const home = mkdtempSync(join(tmpdir(), 'actorgraph-outage-'));
-  const base = loadConfig({ ...process.env, NEO4J_TRANSACTION_TIMEOUT_MS: '3000', NEO4J_RETRY_TIME_MS: '1000', API_KEY: KEY });
-  const serverOptions: LocalServerOptions = { ...localServerOptions(base.neo4j, () => undefined), homeDir: home, port: PORT, heapMb: 512, pageCacheMb: 16 };
+  const base = loadConfig({ ...process.env, NEO4J_TRANSACTION_TIMEOUT_MS: '3000', NEO4J_RETRY_TIME_MS: '1000', NEO4J_ACQUISITION_TIMEOUT_MS: '2000', API_KEY: KEY });
+  let serverOptions: LocalServerOptions;
   // Unassigned until the set-up gets that far.
   let server: LocalServer | undefined;
   let connection: Connection | undefined;
@@ -31,6 +42,7 @@ describe('a database outage while the service runs', () => {
   };
 
   beforeAll(async () => {
+    serverOptions = { ...localServerOptions(base.neo4j, () => undefined), homeDir: home, port: await freePort(), heapMb: 512, pageCacheMb: 16 };
     server = await startLocalServer(serverOptions);
     connection = await connect({ ...base.neo4j, uri: server.uri, username: 'neo4j' }, RELATION_TYPE_NAMES, () => undefined);
     // A load has its own long timeout in the service; the short one here is for the outage.
@@ -83,4 +95,33 @@ describe('a database outage while the service runs', () => {
     expect((await fetch(`${ready(service).url}/health`)).status).toBe(200);
     expect(await query('{ actor(id: "written-before-outage") { name } }')).toEqual({ data: { actor: { name: 'Before' } } });
   }, 180_000);
+
+  it('answers DATABASE_UNAVAILABLE by its deadline while Neo4j is frozen, and recovers when it wakes', async () => {
+    expect(await query(READ)).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
+    const pid = ready(ready(server).pid);
+    process.kill(pid, 'SIGSTOP');
+    let woken = false;
+    // The freeze lasts 25 s; the deadline is the connection wait (2 s), the transaction timeout (3 s), the retry time (1 s) and 1 s.
+    const wake = new Promise<void>((resolveWoken) =>
+      setTimeout(() => {
+        woken = true;
+        process.kill(pid, 'SIGCONT');
+        resolveWoken();
+      }, 25_000),
+    );
+    try {
+      const frozen = await Promise.all([query(READ), query('{ stats { actors } }')]);
+      expect(woken).toBe(false);
+      for (const answer of frozen) expect(answer.errors?.[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    } finally {
+      await wake;
+    }
+    let recovered: unknown;
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      recovered = await query(READ);
+      if (!(recovered as { errors?: unknown }).errors) break;
+      await new Promise((resolveWait) => setTimeout(resolveWait, 1_000));
+    }
+    expect(recovered).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
+  }, 120_000);
 });

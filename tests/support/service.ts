@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { loadPaths } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
-import { RunningHttpServer } from '../../src/server/http-server';
-import { startService } from '../../src/server/service';
+import { RunningService, startService } from '../../src/server/service';
 import { openTestConnection } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -15,7 +14,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestService {
   readonly connection: Connection;
-  readonly service: RunningHttpServer;
+  readonly service: RunningService;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -23,7 +22,8 @@ export interface TestService {
 /** The service with the seed loaded; `apiKey` enables mutations. */
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
   const connection = await openTestConnection();
-  await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')]);
+  // A load's own long timeout: a cold server on a busy machine can take more than the API's 15 s.
+  await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')], { transactionTimeoutMs: 120_000 });
   const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
   const service = await startService({ config, database: connection.database, log: () => undefined });
   return {

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { DatabaseBusyError } from '../../src/neo4j/bulkhead';
+import { DatabaseNoAnswerError } from '../../src/neo4j/database';
 import { errorFormatter, formatError } from '../../src/server/error-format';
 
 function wrapped(original: Error): GraphQLError {
@@ -31,6 +33,18 @@ describe('formatError', () => {
     expect(formatError({ message: unavailable.message }, unavailable).extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
     const timedOut = wrapped(new Neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'x', 'y'));
     expect(formatError({ message: timedOut.message }, timedOut).extensions).toEqual({ code: 'QUERY_TIMEOUT' });
+  });
+
+  it('names a full pool, a full traversal bulkhead and a database that does not answer by their codes', () => {
+    const acquisition = wrapped(new Neo4jError('Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'N/A', 'x', 'y'));
+    expect(formatError({ message: acquisition.message }, acquisition)).toEqual({
+      message: 'the service is busy with other queries; try again shortly',
+      extensions: { code: 'DATABASE_BUSY' },
+    });
+    const bulkhead = wrapped(new DatabaseBusyError('8 traversals were running and none ended within 10000 ms'));
+    expect(formatError({ message: bulkhead.message }, bulkhead).extensions).toEqual({ code: 'DATABASE_BUSY' });
+    const frozen = wrapped(new DatabaseNoAnswerError(21_000));
+    expect(formatError({ message: frozen.message }, frozen).extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
   });
 
   it('shows an internal message only with the debug flag', () => {

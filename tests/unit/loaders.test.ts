@@ -2,6 +2,7 @@
  * A failed batch is a failure, never "none": the loaders run against a database that cannot be
  * reached (a real driver, nothing listening), so every batch's query fails as it would in an outage.
  */
+import { Bulkhead } from '../../src/neo4j/bulkhead';
 import { execute, parse } from 'graphql';
 import { loadConfig } from '../../src/config/config';
 import { GraphReader } from '../../src/graph/graph.reader';
@@ -48,6 +49,7 @@ describe('loader rows', () => {
       writer: new GraphWriter(database, {}),
       limits: config.limits,
       writesEnabled: false,
+      traversals: new Bulkhead(1, 1_000, 'traversals'),
     });
     const loaders = createLoaders(reader);
     // The relation itself comes from the loader's cache; only its documents need the database.
@@ -55,7 +57,7 @@ describe('loader rows', () => {
       id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'],
     };
     loaders.relation.prime('r-1', relation);
-    const context: GraphQLContext = { requestId: 'test', authenticated: false, loaders, note: { operation: null, errorCode: null } };
+    const context: GraphQLContext = { requestId: 'test', authenticated: false, loaders, note: { operation: null, errorCode: null }, traversals: new Bulkhead(1, 1_000, 'traversals of this request') };
     const result = await execute({ schema, document: parse('{ relation(id: "r-1") { id documents { id } } }'), contextValue: context });
     expect(result.data).toEqual({ relation: null });
     expect(result.errors?.map((error) => [error.path, (error.originalError as { code?: string }).code])).toEqual([[['relation', 'documents'], 'ServiceUnavailable']]);

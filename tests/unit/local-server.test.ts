@@ -1,4 +1,4 @@
-import { javaMajorVersion } from '../../src/neo4j/local-server';
+import { javaMajorVersion, withoutStackFrames } from '../../src/neo4j/local-server';
 
 describe('javaMajorVersion', () => {
   it.each([
@@ -8,5 +8,24 @@ describe('javaMajorVersion', () => {
     ['no java here', undefined],
   ])('reads %s as %s', (output, major) => {
     expect(javaMajorVersion(output)).toBe(major);
+  });
+});
+
+describe('withoutStackFrames', () => {
+  it("cuts a Java stack trace to its exception and causes", () => {
+    const output = [
+      'actorgraph-neo4j: starting',
+      'Exception in thread "main" java.lang.RuntimeException: Error starting Neo4j database server',
+      '\tat org.neo4j.kernel.lifecycle.LifeSupport.start(LifeSupport.java:89)',
+      '\tat actorgraph.neo4j.LocalNeo4j.main(LocalNeo4j.java:42)',
+      'Caused by: java.net.BindException: Address already in use',
+      '\tat java.base/sun.nio.ch.Net.bind0(Native Method)',
+      '\t... 12 more',
+    ];
+    expect(withoutStackFrames(output)).toEqual([
+      'actorgraph-neo4j: starting',
+      'Exception in thread "main" java.lang.RuntimeException: Error starting Neo4j database server',
+      'Caused by: java.net.BindException: Address already in use',
+    ]);
   });
 });

@@ -1,31 +1,87 @@
-import { buildSchema, parse } from 'graphql';
+import { getIntrospectionQuery, GraphQLSchema, parse } from 'graphql';
 import { loadConfig } from '../../src/config/config';
-import { schemaSdl } from '../../src/graphql/schema';
-import { aliasCount, queryCost, selectionDepth } from '../../src/server/query-limits';
+import { bareSchema } from '../../src/graphql/schema';
+import { measureDocument, queryCost } from '../../src/server/query-limits';
+
+/** `count` fragments, each spreading the next twice: about 10 tokens each, 2^count fields once expanded. */
+function explodingFragments(count: number): string {
+  const fragments = Array.from({ length: count }, (_, index) =>
+    index + 1 < count ? `fragment F${index} on Actor { ...F${index + 1} ...F${index + 1} }` : `fragment F${index} on Actor { id name }`,
+  );
+  return `{ actor(id: "iraq") { ...F0 } } ${fragments.join(' ')}`;
+}
 
 describe('query limits', () => {
+  const defaults = loadConfig({}).limits;
+
   it('measures selection depth through fragments and inline fragments', () => {
-    expect(selectionDepth(parse('{ a { b { c } } }'))).toBe(3);
-    expect(selectionDepth(parse('{ a { ...F } } fragment F on T { b { ... on T { c { d } } } }'))).toBe(4);
-    expect(selectionDepth(parse('query One { a } query Two { a { b } }'), 'Two')).toBe(2);
+    expect(measureDocument(parse('{ a { b { c } } }')).depth).toBe(3);
+    expect(measureDocument(parse('{ a { ...F } } fragment F on T { b { ... on T { c { d } } } }')).depth).toBe(4);
+    expect(measureDocument(parse('query One { a } query Two { a { b } }'), 'Two').depth).toBe(2);
   });
 
   it('does not loop on a fragment that spreads itself', () => {
-    expect(selectionDepth(parse('{ a { ...F } } fragment F on T { b { ...F } }'))).toBe(2);
+    expect(measureDocument(parse('{ a { ...F } } fragment F on T { b { ...F } }')).depth).toBe(2);
   });
 
   it('counts aliases anywhere in the document', () => {
-    expect(aliasCount(parse('{ x: a { y: b } c } fragment F on T { z: d }'))).toBe(3);
+    expect(measureDocument(parse('{ x: a { y: b } c } fragment F on T { z: d }')).aliases).toBe(3);
   });
 
-  it('costs a list by its page size and a traversal by its hops and limit', async () => {
-    const schema = buildSchema(await schemaSdl());
-    const limits = loadConfig({}).limits;
-    const cost = (query: string, variables: Record<string, unknown> = {}): number => queryCost(schema, parse(query), variables, undefined, limits);
-    expect(cost('{ actors(first: 10) { edges { node { id name } } } }')).toBe(1 + 10 * 4);
-    expect(cost('query($n: Int) { actors(first: $n) { totalCount } }', { n: 7 })).toBe(1 + 7 * 1);
-    expect(cost('{ actors { totalCount } }')).toBe(1 + limits.defaultPageSize);
-    expect(cost('{ neighborhood(actorId: "x", depth: 2, limit: 30) { nodes { id } } }')).toBe(1 + 2 * 10 + 30 * (1 + 10 * 1));
-    expect(cost('{ shortestPath(from: "a", to: "b", maxDepth: 3) { length } }')).toBe(1 + 3 * 10 + 1);
+  it('counts the selections of the document with its fragments expanded', () => {
+    expect(measureDocument(parse('{ a { b c } }')).selections).toBe(3);
+    // a, the spread, and F's two fields, twice (one spread each).
+    expect(measureDocument(parse('{ a { ...F } d: a { ...F } } fragment F on T { b c }')).selections).toBe(2 * (1 + 1 + 2));
+  });
+
+  it('measures fragments that double at every level once each, in time linear in the document', () => {
+    // Walking every spread again takes 2^40 steps; this must end at once, with the true numbers.
+    const measures = measureDocument(parse(explodingFragments(40)));
+    expect(measures.depth).toBe(2);
+    expect(measures.selections).toBeGreaterThan(2 ** 40);
+    expect(measures.selections).toBeGreaterThan(defaults.maxExpandedSelections);
+  });
+
+  it('measures introspection apart: the standard introspection query, with every option, has no depth of its own', () => {
+    const standard = parse(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+    );
+    const measures = measureDocument(standard);
+    expect(measures.depth).toBe(0);
+    expect(measures.aliases).toBe(0);
+    expect(measures.introspectionDepth).toBe(15);
+    expect(measures.introspectionDepth).toBeLessThanOrEqual(defaults.maxIntrospectionDepth);
+    expect(measures.selections).toBeLessThanOrEqual(defaults.maxExpandedSelections);
+    expect(measureDocument(parse('{ actor(id: "x") { id } __type(name: "Actor") { fields { type { ofType { name } } } } }'))).toMatchObject({
+      depth: 2,
+      introspectionDepth: 5,
+    });
+  });
+
+  describe('cost, declared on the fields', () => {
+    let schema: GraphQLSchema;
+    beforeAll(async () => {
+      schema = await bareSchema();
+    });
+    const cost = (query: string, variables: Record<string, unknown> = {}): number => queryCost(schema, parse(query), variables, undefined, defaults);
+
+    it('costs a list by its page size and a traversal by its hops and limit', () => {
+      expect(cost('{ actors(first: 10) { edges { node { id name } } } }')).toBe(1 + 10 * 4);
+      expect(cost('query($n: Int) { actors(first: $n) { totalCount } }', { n: 7 })).toBe(1 + 7 * 1);
+      expect(cost('{ actors { totalCount } }')).toBe(1 + defaults.defaultPageSize);
+      expect(cost('{ neighborhood(actorId: "x", depth: 2, limit: 30) { nodes { id } } }')).toBe(1 + 2 * 10 + 30 * (1 + 10 * 1));
+      expect(cost('{ shortestPath(from: "a", to: "b", maxDepth: 3) { length } }')).toBe(1 + 3 * 10 + 1);
+      expect(cost('{ paths(from: "a", to: "b", maxDepth: 2, limit: 4) { length } }')).toBe(1 + 2 * 10 + 4 * 1);
+    });
+
+    it('costs text fields by their size class: a document text is large, a quote medium', () => {
+      expect(cost('{ document(id: "d") { title } }')).toBe(1 + 1);
+      expect(cost('{ document(id: "d") { text } }')).toBe(1 + 1_000);
+      expect(cost('{ relation(id: "r") { evidence { quote } } }')).toBe(1 + (1 + 10 * 10));
+    });
+
+    it('costs introspection nothing: it is bounded by its own depth', () => {
+      expect(cost(getIntrospectionQuery())).toBe(0);
+    });
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * What a field costs, declared on the field itself with type-graphql's `complexity` option and
+ * read by graphql-query-complexity's field-extensions estimator (src/server/query-limits.ts sums
+ * them and refuses a query over MAX_QUERY_COST). A field that declares nothing costs 1 plus its
+ * items' cost, times ASSUMED_LIST_SIZE when it is a list.
+ *
+ * The configured limits (default page size, maximum paths...) are known only at start, after the
+ * decorators ran; the estimators read them from the `context` the server passes to the measure.
+ */
+import { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { LimitsConfig } from '../config/config';
+
+/** What the server hands every estimator. */
+export interface CostContext {
+  readonly limits: LimitsConfig;
+}
+
+/** Lists whose size no argument states are assumed to hold this many items. */
+export const ASSUMED_LIST_SIZE = 10;
+
+/** A traversal pays this for every hop it may take, besides what it returns. */
+const HOP_COST = 10;
+
+/**
+ * Text fields by size class. A document's text can be megabytes (thirty aliases of one were
+ * 150 MB of answer), a quote a sentence or a paragraph; names and titles are plain fields.
+ */
+export const LARGE_TEXT_COST = 1_000;
+export const MEDIUM_TEXT_COST = 10;
+
+function limitsOf(args: ComplexityEstimatorArgs): LimitsConfig {
+  const context = args.context as CostContext | undefined;
+  if (context?.limits === undefined) throw new Error('cost estimators need { limits } as their context');
+  return context.limits;
+}
+
+function numberArg(args: ComplexityEstimatorArgs, name: string): number | undefined {
+  const value: unknown = args.args[name];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** A list paged by `first`: its page size (or the default) times what each item asks for. */
+export const pagedListCost: ComplexityEstimator = (args) => 1 + args.childComplexity * (numberArg(args, 'first') ?? limitsOf(args).defaultPageSize);
+
+/** A connection's edges, already sized by the connection's `first`. */
+export const edgesCost: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity;
+
+function hops(args: ComplexityEstimatorArgs): number {
+  return numberArg(args, 'depth') ?? numberArg(args, 'maxDepth') ?? limitsOf(args).maxTraversalDepth;
+}
+
+/** A neighbourhood: its hops, and each of the actors it may return (its `limit`, or the maximum). */
+export const neighborhoodCost: ComplexityEstimator = (args) =>
+  1 + hops(args) * HOP_COST + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxSubgraphNodes);
+
+/** A list of paths: its hops, and each path it may return (its `limit`, or MAX_PATHS). */
+export const pathsCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxPaths);
+
+/** One path: its hops and the path. */
+export const pathCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity;
+
+/** The cost of a field that declares none (it is neither paged nor a traversal nor large). */
+export const undeclaredFieldCost: ComplexityEstimator = ({ field, childComplexity }) =>
+  1 + childComplexity * (field.type.toString().startsWith('[') ? ASSUMED_LIST_SIZE : 1);
