@@ -6,6 +6,7 @@
  * user fixes a broken environment in one pass.
  */
 import { join } from 'node:path';
+import { DEFAULT_MAX_DOCUMENT_CHARS } from './annotation-limits';
 
 export interface LocalNeo4jConfig {
   /** Folder for the launcher's jars. */
@@ -49,6 +50,8 @@ export interface LimitsConfig {
   readonly maxSubgraphNodes: number;
   /** Most relations one neighbourhood returns: a hub's few hundred neighbours can share tens of thousands. */
   readonly maxSubgraphEdges: number;
+  /** The longest document text the loader and `ingestDocument` accept, in UTF-16 code units. */
+  readonly maxDocumentChars: number;
 }
 
 export interface Config {
@@ -187,6 +190,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxPaths: read.integer('MAX_PATHS', 50, 1, 1_000),
       maxSubgraphNodes: read.integer('MAX_SUBGRAPH_NODES', 500, 1, 100_000),
       maxSubgraphEdges: read.integer('MAX_SUBGRAPH_EDGES', 5_000, 1, 1_000_000),
+      maxDocumentChars: read.integer('MAX_DOCUMENT_CHARS', DEFAULT_MAX_DOCUMENT_CHARS, 1, 100_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

@@ -30,6 +30,8 @@ const DEFINITIONS = {
   ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
   LOAD_IN_PROGRESS: { status: 409, meaning: 'another load is writing; loads run one at a time' },
+  DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
+  ACTOR_KIND_CONFLICT: { status: 409, meaning: 'an actor id is already stored with another kind; a kind is not overwritten, so the write is refused' },
   DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached; try again shortly' },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },

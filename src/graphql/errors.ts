@@ -4,7 +4,7 @@
  * except through these.
  */
 import { GraphQLError } from 'graphql';
-import { ERROR_CODES } from '../errors/error-codes';
+import { ERROR_CODES, errorCodeDefinition } from '../errors/error-codes';
 
 export { ERROR_CODES };
 
@@ -41,5 +41,12 @@ export class ForbiddenError extends GraphQLError {
 export class LoadInProgressGraphQLError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ERROR_CODES.LOAD_IN_PROGRESS } });
+  }
+}
+
+/** A write that contradicts what the graph holds (a document's text, an actor's kind); `problems` names each field. */
+export class ConflictGraphQLError extends GraphQLError {
+  constructor(code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_KIND_CONFLICT, message: string, problems: readonly string[]) {
+    super(message, { extensions: { code, problems, http: { status: errorCodeDefinition(code).status } } });
   }
 }

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
-import { LoadValidationError } from '../loader/loader';
+import { LoadConflictError, LoadValidationError } from '../loader/loader';
 import { LoadInProgressError } from '../loader/load-guard';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
-import { BadUserInputError, ForbiddenError, LoadInProgressGraphQLError, UnauthenticatedError } from './errors';
+import { BadUserInputError, ConflictGraphQLError, ForbiddenError, LoadInProgressGraphQLError, UnauthenticatedError } from './errors';
 import { IngestResult } from './ingest-result.type';
 import { Relation } from './relation.type';
 import { toActor, toRelation } from './shape';
@@ -73,6 +73,7 @@ export class WriteResolver {
     try {
       return await write();
     } catch (error) {
+      if (error instanceof LoadConflictError) throw new ConflictGraphQLError(error.code, error.problems.join('; '), error.problems);
       if (error instanceof LoadValidationError) {
         throw new BadUserInputError('input', error.problems.length === 1 ? error.problems[0] : `${error.problems.length} problems: ${error.problems.join('; ')}`, error.problems);
       }
