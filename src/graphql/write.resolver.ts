@@ -49,7 +49,7 @@ export class WriteResolver {
 
   @Mutation(() => IngestResult, { description: 'Loads a whole annotated document (the seed format, text inline), all or nothing.' })
   async ingestDocument(
-    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }.' }) document: object,
+    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED).' }) document: object,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestResult> {
     this.authorize(context);
