@@ -6,6 +6,7 @@
  * user fixes a broken environment in one pass.
  */
 import { join } from 'node:path';
+import { DEFAULT_MAX_DOCUMENT_CHARS } from './annotation-limits';
 
 export interface LocalNeo4jConfig {
   /** Folder for the launcher's jars. */
@@ -65,6 +66,8 @@ export interface LimitsConfig {
   readonly maxConcurrentTraversals: number;
   /** Traversals one request runs at once; its others wait their turn. */
   readonly maxTraversalsPerRequest: number;
+  /** The longest document text the loader and `ingestDocument` accept, in UTF-16 code units. */
+  readonly maxDocumentChars: number;
 }
 
 export interface Config {
@@ -231,6 +234,7 @@ export function loadConfig(env: Env = process.env): Config {
       measureCacheBytes: read.integer('MEASURE_CACHE_BYTES', 4_194_304, 0, 1_073_741_824),
       maxConcurrentTraversals: read.integer('MAX_CONCURRENT_TRAVERSALS', 8, 1, 1_000),
       maxTraversalsPerRequest: read.integer('MAX_TRAVERSALS_PER_REQUEST', 2, 1, 1_000),
+      maxDocumentChars: read.integer('MAX_DOCUMENT_CHARS', DEFAULT_MAX_DOCUMENT_CHARS, 1, 100_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

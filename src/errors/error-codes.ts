@@ -46,6 +46,8 @@ const DEFINITIONS = {
     status: 503,
     meaning: 'every database connection (or every traversal slot) stayed taken for NEO4J_ACQUISITION_TIMEOUT_MS; Neo4j is up, try again shortly',
   },
+  DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
+  ACTOR_KIND_CONFLICT: { status: 409, meaning: 'an actor id is already stored with another kind; a kind is not overwritten, so the write is refused' },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
 } as const satisfies Record<string, ErrorCodeDefinition>;

@@ -11,6 +11,13 @@
  *
  * Model: (:Document)-[:MENTIONS]->(:Actor)-[:<TYPE> {id, ...}]->(:Actor); quotes are
  * (:Evidence {id, quote, start, end, documentId, relationId | actorId}) nodes, found by index.
+ *
+ * What is stored never drifts: a document's text is written once (its quotes are offsets into
+ * it), and an actor's name and kind are those of the first document that declared it (a later
+ * name becomes an alias). A write that would change a text or a kind is refused: the statement
+ * that writes also compares, after its MERGE has matched or created the node, and the error it
+ * leads to rolls the whole transaction back. Comparing in the writing statement leaves no gap
+ * between check and write; loads also run one at a time (see load-guard.ts).
  */
 import { QueryRunner } from '../neo4j/database';
 import { rememberBeforeChange } from './load-journal.repository';
@@ -29,22 +36,64 @@ export interface GraphCounts {
   readonly evidence: number;
 }
 
+/** A document id loaded again with another text: the offsets of its quotes would point at other words. */
+export class DocumentTextChangedError extends Error {
+  constructor(
+    readonly documentId: string,
+    readonly storedText: string,
+    readonly newText: string,
+  ) {
+    super(`document '${documentId}' is already loaded with another text`);
+    this.name = 'DocumentTextChangedError';
+  }
+
+  /** The first UTF-16 offset at which the two texts differ. */
+  get firstDifference(): number {
+    let index = 0;
+    while (index < this.storedText.length && this.storedText[index] === this.newText[index]) index += 1;
+    return index;
+  }
+}
+
+export interface KindConflict {
+  readonly actorId: string;
+  readonly storedKind: string;
+  readonly newKind: string;
+}
+
+/** Actors declared with another kind than the one they have: a kind is a fact that is not overwritten. */
+export class ActorKindConflictError extends Error {
+  constructor(readonly conflicts: readonly KindConflict[]) {
+    super(conflicts.map((conflict) => `actor '${conflict.actorId}' is ${conflict.storedKind}, not ${conflict.newKind}`).join('; '));
+    this.name = 'ActorKindConflictError';
+  }
+}
+
 export interface PossibleDuplicate {
   /** The shared name or alias, lower-cased. */
   readonly name: string;
   readonly actorIds: readonly string[];
 }
 
-/** Creates or updates the document node. */
+/**
+ * Creates the document node or updates its details; the text is set only on creation, and the
+ * stored text comes back when it differs from the one given (the caller then refuses the write).
+ */
 const UPSERT_DOCUMENT = `
 OPTIONAL MATCH (existing:Document {id: $id})
 ${rememberBeforeChange('document')}
 MERGE (d:Document {id: $id})
-ON CREATE SET d.createdByLoad = $loadId
-SET d.title = $title, d.text = $text, d.dateText = $dateText, d.dateStart = $dateStart, d.dateEnd = $dateEnd,
-    d.publisher = $publisher, d.url = $url, d.language = $language`;
+ON CREATE SET d.createdByLoad = $loadId, d.text = $text
+WITH d, d.text AS storedText
+SET d.title = $title, d.dateText = $dateText, d.dateStart = $dateStart, d.dateEnd = $dateEnd,
+    d.publisher = $publisher, d.url = $url, d.language = $language
+RETURN CASE WHEN storedText = $text THEN null ELSE storedText END AS changedFrom`;
 
-/** Merges actors, unions their aliases and roles with earlier documents', links them to the document. */
+/**
+ * Merges actors, unions their aliases and roles with earlier documents', links them to the
+ * document. Name and kind are set on creation only: a new name is added to the aliases, and a
+ * new kind comes back as a conflict (the caller then refuses the write).
+ */
 const UPSERT_ACTORS = `
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
@@ -52,17 +101,17 @@ OPTIONAL MATCH (existing:Actor {id: row.id})
 ${rememberBeforeChange('actor')}
 WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.createdByLoad = $loadId
-SET a.name = row.name, a.kind = row.kind,
-    a.description = coalesce(row.description, a.description),
-    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind
+SET a.description = coalesce(row.description, a.description),
+    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
 SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
     a.lowerNames = [toLower(a.name)] + [x IN a.aliases | toLower(x)]
 MERGE (d)-[m:MENTIONS]->(a)
 ON CREATE SET m.createdByLoad = $loadId
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total`;
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
+       collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, storedKind: a.kind, newKind: row.kind} END) AS conflicts`;
 
 /** Merges quotes; a quote belongs to one actor or one relation and one document. */
 const UPSERT_EVIDENCE = `
@@ -110,8 +159,9 @@ CALL { MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS relations }
 CALL { MATCH (e:Evidence) RETURN count(e) AS evidence }
 RETURN documents, actors, relations, evidence`;
 
+/** Throws `DocumentTextChangedError` when the id is loaded with another text; nothing is changed then once the transaction ends. */
 export async function upsertDocument(runner: QueryRunner, document: DocumentRecord, loadId: string | null = null): Promise<void> {
-  await runner.run(UPSERT_DOCUMENT, {
+  const [{ changedFrom }] = await runner.run<{ changedFrom: string | null }>(UPSERT_DOCUMENT, {
     loadId,
     id: document.id,
     title: document.title,
@@ -123,15 +173,18 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
     url: document.url,
     language: document.language,
   });
+  if (changedFrom !== null) throw new DocumentTextChangedError(document.id, changedFrom, document.text);
 }
 
+/** Throws `ActorKindConflictError` for actors stored with another kind; the transaction must then end without a commit. */
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
   const rows = actors.map(({ id, name, kind, aliases, description, roles }) => ({ id, name, kind, aliases, description, roles }));
   const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
-  const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_ACTORS, { documentId, rows, loadId });
+  const [{ created, total, conflicts }] = await runner.run<WriteCounts & { conflicts: KindConflict[] }>(UPSERT_ACTORS, { documentId, rows, loadId });
+  if (conflicts.length > 0) throw new ActorKindConflictError(conflicts);
   await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
-  return counts;
+  return { created, total };
 }
 
 export async function upsertRelations(

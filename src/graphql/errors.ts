@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { CodedError } from '../errors/coded-error';
-import { ERROR_CODES } from '../errors/error-codes';
+import { ERROR_CODES, errorCodeDefinition } from '../errors/error-codes';
 
 export { ERROR_CODES };
 
@@ -41,4 +41,11 @@ export class ForbiddenError extends GraphQLError {
 /** An error of the loader or the journal (a load in progress, too large, abandoned), with its own code. */
 export function codedGraphQLError(error: CodedError): GraphQLError {
   return new GraphQLError(error.message, { extensions: { code: error.code }, originalError: error });
+}
+
+/** A write that contradicts what the graph holds (a document's text, an actor's kind); `problems` names each field. */
+export class ConflictGraphQLError extends GraphQLError {
+  constructor(code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_KIND_CONFLICT, message: string, problems: readonly string[]) {
+    super(message, { extensions: { code, problems, http: { status: errorCodeDefinition(code).status } } });
+  }
 }

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
-import { LoadValidationError } from '../loader/loader';
+import { LoadConflictError, LoadValidationError } from '../loader/loader';
 import { CodedError } from '../errors/coded-error';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
-import { BadUserInputError, codedGraphQLError, ForbiddenError, UnauthenticatedError } from './errors';
+import { BadUserInputError, codedGraphQLError, ConflictGraphQLError, ForbiddenError, UnauthenticatedError } from './errors';
 import { IngestResult } from './ingest-result.type';
 import { Relation } from './relation.type';
 import { toActor, toRelation } from './shape';
@@ -49,7 +49,7 @@ export class WriteResolver {
 
   @Mutation(() => IngestResult, { description: 'Loads a whole annotated document (the seed format, text inline), all or nothing.' })
   async ingestDocument(
-    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }.' }) document: object,
+    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED).' }) document: object,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestResult> {
     this.authorize(context);
@@ -73,6 +73,7 @@ export class WriteResolver {
     try {
       return await write();
     } catch (error) {
+      if (error instanceof LoadConflictError) throw new ConflictGraphQLError(error.code, error.problems.join('; '), error.problems);
       if (error instanceof LoadValidationError) {
         throw new BadUserInputError('input', error.problems.length === 1 ? error.problems[0] : `${error.problems.length} problems: ${error.problems.join('; ')}`, error.problems);
       }

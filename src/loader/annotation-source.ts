@@ -10,8 +10,9 @@
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { errorMessage } from '../config/cli-run';
+import { repeatedKeys } from './json.parse';
+import { decodeUtf8, hexByte } from './utf8.decode';
 
 export type RecordKind = 'document' | 'actor' | 'relation';
 
@@ -56,14 +57,32 @@ export function openSource(file: string): AnnotationSource {
 }
 
 async function* jsonObject(file: string, onProblem: (problem: SourceProblem) => void): AsyncIterable<SourceRecord> {
-  let root: unknown;
-  try {
-    root = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    onProblem({ path: '(file)', message: `expected valid JSON, found ${errorMessage(error)}` });
-    return;
+  const root = parseJson(readFileSync(file), 0, '', (path, message) => onProblem({ path: path === '' ? '(file)' : path, message }));
+  if (root !== NOT_PARSED) yield* objectRecords(root, onProblem);
+}
+
+const NOT_PARSED = Symbol('not parsed');
+
+/**
+ * Decodes strictly and parses, reporting bytes that are not UTF-8 (with their offset in the file:
+ * `fileOffset` is where `bytes` starts), syntax, and repeated keys (at their path under `prefix`).
+ */
+function parseJson(bytes: Uint8Array, fileOffset: number, prefix: string, report: (path: string, message: string) => void): unknown {
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded)) {
+    report(prefix, `expected a UTF-8 file, found byte ${hexByte(decoded.byte)} at byte offset ${fileOffset + decoded.invalidAt}, which is not valid UTF-8`);
+    return NOT_PARSED;
   }
-  yield* objectRecords(root, onProblem);
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (error) {
+    report(prefix, `expected ${prefix === '' ? 'valid JSON' : 'one JSON object'}, found ${errorMessage(error)}`);
+    return NOT_PARSED;
+  }
+  const repeated = repeatedKeys(decoded.text);
+  for (const { path, key } of repeated) report(prefix === '' ? path : `${prefix}: ${path}`, `expected each field once in an object, found '${key}' again`);
+  return repeated.length === 0 ? value : NOT_PARSED;
 }
 
 /** An annotated document already parsed, such as one sent to the API; `name` stands for its file. */
@@ -96,18 +115,12 @@ async function* objectRecords(root: unknown, onProblem: (problem: SourceProblem)
 }
 
 async function* jsonLines(file: string, onProblem: (problem: SourceProblem) => void): AsyncIterable<SourceRecord> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let number = 0;
-  for await (const line of lines) {
+  for await (const line of byteLines(file)) {
     number += 1;
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      onProblem({ path: `line ${number}`, message: `expected one JSON object, found ${errorMessage(error)}` });
-      continue;
-    }
+    if (line.bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d)) continue;
+    const value = parseJson(line.bytes, line.offset, `line ${number}`, (path, message) => onProblem({ path, message }));
+    if (value === NOT_PARSED) continue;
     const keys = isObject(value) ? Object.keys(value) : [];
     const kind = keys.length === 1 ? (['document', 'actor', 'relation'] as const).find((k) => k === keys[0]) : undefined;
     if (!isObject(value) || kind === undefined) {
@@ -119,6 +132,33 @@ async function* jsonLines(file: string, onProblem: (problem: SourceProblem) => v
     }
     yield { kind, path: `line ${number}: ${kind}`, value: value[kind] };
   }
+}
+
+/**
+ * The lines of a file as bytes, each with the offset of its first byte, without its line break
+ * (LF or CRLF). Splitting bytes at LF is safe in UTF-8, where no multi-byte character holds 0x0A,
+ * and lets each line be decoded strictly (a text stream would replace bad bytes silently).
+ */
+async function* byteLines(file: string): AsyncIterable<{ bytes: Buffer; offset: number }> {
+  let pending: Buffer[] = [];
+  let lineStart = 0;
+  let position = 0;
+  const line = (end: Buffer): { bytes: Buffer; offset: number } => {
+    const bytes = pending.length === 0 ? end : Buffer.concat([...pending, end]);
+    pending = [];
+    return { bytes: bytes.at(-1) === 0x0d ? bytes.subarray(0, -1) : bytes, offset: lineStart };
+  };
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
+      yield line(chunk.subarray(from, newline));
+      from = newline + 1;
+      lineStart = position + from;
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from));
+    position += chunk.length;
+  }
+  if (pending.length > 0) yield line(Buffer.alloc(0));
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

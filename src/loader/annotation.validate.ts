@@ -6,21 +6,28 @@
  * problems) and the writing pass (which, after a clean validation, only normalises): one set of
  * rules for the loader and the API's `ingestDocument`.
  */
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { FIELD_CHARS, LIST_ENTRIES, MAX_ID_CHARS } from '../config/annotation-limits';
 import { ActorRecord, DocumentRecord, EvidenceRecord, RelationRecord } from '../graph/domain';
 import { evidenceId, relationId } from '../graph/ids';
 import { parsePartialTime, PartialTime, PartialTimeError } from '../graph/partial-time';
 import { ACTOR_KINDS, isActorKind, isRelationType, isSymmetric, RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { describeValue, isObject } from './annotation-source';
+import { readTextFile } from './text-file.read';
 
 export interface Problem {
   readonly path: string;
   readonly message: string;
 }
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
-const MAX_TEXT = 10_000;
+/** A stable id: lowercase letters, digits and inner hyphens, at most MAX_ID_CHARS characters. */
+export const SLUG = new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${MAX_ID_CHARS - 2}}[a-z0-9])?$`);
+
+/** A surrogate code unit that is not half of a pair: the database would store it as U+FFFD. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The most characters each string field of a record may have; a field not listed here has no limit of its own. */
+type FieldChars = Readonly<Record<string, number>>;
 
 /** Collects problems for one record and reads its fields with the checks each needs. */
 class FieldReader {
@@ -28,6 +35,7 @@ class FieldReader {
     private readonly object: Record<string, unknown>,
     readonly path: string,
     private readonly problems: Problem[],
+    private readonly chars: FieldChars,
   ) {}
 
   problem(field: string | null, message: string): void {
@@ -52,35 +60,43 @@ class FieldReader {
       this.problem(field, `expected a non-empty string, found ${describeValue(value)}`);
       return null;
     }
-    if (value.length > MAX_TEXT && field !== 'text') {
-      this.problem(field, `expected at most ${MAX_TEXT} characters, found ${value.length}`);
+    const problem = stringProblem(value, this.chars[field]);
+    if (problem !== null) {
+      this.problem(field, problem);
       return null;
     }
     return value;
   }
 
   slug(field: string): string | null {
-    const value = this.string(field, true);
-    if (value !== null && !SLUG.test(value)) {
-      this.problem(field, `expected a slug of lowercase letters, digits and inner hyphens, found ${describeValue(value)}`);
+    const value = this.object[field];
+    if (value === undefined || value === null) {
+      this.problem(field, 'expected a non-empty string, found nothing');
+      return null;
+    }
+    if (typeof value !== 'string' || !SLUG.test(value)) {
+      this.problem(field, `expected a slug of lowercase letters, digits and inner hyphens (at most ${MAX_ID_CHARS} characters), found ${describeValue(value)}`);
       return null;
     }
     return value;
   }
 
-  strings(field: string): string[] {
+  /** A list of strings of at most `maxEntries` entries, each of at most `maxChars` characters. */
+  strings(field: string, maxEntries: number, maxChars: number): string[] {
     const value = this.object[field];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.problem(field, `expected an array of strings, found ${describeValue(value)}`);
       return [];
     }
+    if (!this.entries(field, value, maxEntries)) return [];
     const strings: string[] = [];
     value.forEach((item, index) => {
-      if (typeof item !== 'string' || item.trim() === '') {
-        this.problem(`${field}[${index}]`, `expected a non-empty string, found ${describeValue(item)}`);
+      const problem = typeof item !== 'string' || item.trim() === '' ? `expected a non-empty string, found ${describeValue(item)}` : stringProblem(item, maxChars);
+      if (problem !== null) {
+        this.problem(`${field}[${index}]`, problem);
       } else {
-        strings.push(item);
+        strings.push(item as string);
       }
     });
     return [...new Set(strings)];
@@ -98,26 +114,44 @@ class FieldReader {
     }
   }
 
+  /** False, with a problem, for a list longer than `maxEntries`: its entries are not checked one by one. */
+  entries(field: string, list: readonly unknown[], maxEntries: number): boolean {
+    if (list.length <= maxEntries) return true;
+    this.problem(field, `expected at most ${maxEntries} entries, found ${list.length}`);
+    return false;
+  }
+
   raw(field: string): unknown {
     return this.object[field];
   }
 }
 
-function reader(value: unknown, path: string, problems: Problem[], what: string): FieldReader | null {
+/** What is wrong with a non-empty string's size or encoding, or null. */
+function stringProblem(value: string, maxChars: number | undefined): string | null {
+  if (maxChars !== undefined && value.length > maxChars) return `expected at most ${maxChars} characters, found ${value.length}`;
+  const lone = LONE_SURROGATE.exec(value);
+  if (lone !== null) {
+    return `expected well-formed Unicode, found a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) at character ${lone.index}`;
+  }
+  return null;
+}
+
+function reader(value: unknown, path: string, problems: Problem[], what: string, chars: FieldChars): FieldReader | null {
   if (!isObject(value)) {
     problems.push({ path, message: `expected ${what} object, found ${describeValue(value)}` });
     return null;
   }
-  return new FieldReader(value, path, problems);
+  return new FieldReader(value, path, problems, chars);
 }
 
 /**
- * The document header. `baseDir` resolves `textFile`; a text file that cannot be read is a
- * problem of the field that names it. Without a `baseDir` (documents sent over the API) only an
- * inline `text` is accepted, so that no client can make the service read its files.
+ * The document header. `baseDir` resolves `textFile`, which must lie inside it (see
+ * text-file.read.ts); a text file that cannot be read is a problem of the field that names it.
+ * Without a `baseDir` (documents sent over the API) only an inline `text` is accepted, so that no
+ * client can make the service read its files. Either text has at most `maxTextChars` characters.
  */
-export function readDocument(value: unknown, path: string, baseDir: string | null, problems: Problem[]): DocumentRecord | null {
-  const fields = reader(value, path, problems, 'a document');
+export function readDocument(value: unknown, path: string, baseDir: string | null, problems: Problem[], maxTextChars: number): DocumentRecord | null {
+  const fields = reader(value, path, problems, 'a document', FIELD_CHARS.document);
   if (!fields) return null;
   fields.onlyFields(['id', 'title', 'text', 'textFile', 'date', 'publisher', 'url', 'language', 'note']);
   const id = fields.slug('id');
@@ -134,18 +168,17 @@ export function readDocument(value: unknown, path: string, baseDir: string | nul
     fields.problem(null, `expected exactly one of text or textFile, found ${hasText ? 'both' : 'neither'}`);
   } else if (hasText) {
     text = fields.string('text', true);
+    if (text !== null && text.length > maxTextChars) {
+      fields.problem('text', `expected at most ${maxTextChars} characters (MAX_DOCUMENT_CHARS), found ${text.length}`);
+      text = null;
+    }
   } else if (baseDir === null) {
     fields.problem('textFile', 'expected the text inline in text (a textFile is read only by the command-line loader), found textFile');
   } else {
     const textFile = fields.string('textFile', true);
-    if (textFile !== null) {
-      const file = isAbsolute(textFile) ? textFile : resolve(baseDir, textFile);
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        fields.problem('textFile', `expected a readable text file, found ${(error as NodeJS.ErrnoException).code ?? 'an error'} for '${textFile}'`);
-      }
-    }
+    const reading = textFile === null ? null : readTextFile(baseDir, textFile, maxTextChars);
+    if (reading !== null && 'problem' in reading) fields.problem('textFile', reading.problem);
+    if (reading !== null && 'text' in reading) text = reading.text;
   }
   if (id === null || title === null || text === null) return null;
   return { id, title, text, date, publisher, url, language };
@@ -162,6 +195,7 @@ function readEvidence(fields: FieldReader, subjectId: string, document: Document
     fields.problem('evidence', `expected a non-empty array of { quote }, found ${describeValue(value)}`);
     return [];
   }
+  if (!fields.entries('evidence', value, LIST_ENTRIES.evidence)) return [];
   const evidence: EvidenceRecord[] = [];
   value.forEach((item, index) => {
     if (!isObject(item)) {
@@ -175,6 +209,11 @@ function readEvidence(fields: FieldReader, subjectId: string, document: Document
     }
     if (typeof quote !== 'string' || quote === '') {
       fields.problem(`evidence[${index}].quote`, `expected a non-empty string, found ${describeValue(quote)}`);
+      return;
+    }
+    const problem = stringProblem(quote, FIELD_CHARS.quote);
+    if (problem !== null) {
+      fields.problem(`evidence[${index}].quote`, problem);
       return;
     }
     if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) {
@@ -207,16 +246,16 @@ function nthIndexOf(text: string, quote: string, occurrence: number): number {
 }
 
 export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[]): ActorRecord | null {
-  const fields = reader(value, path, problems, 'an actor');
+  const fields = reader(value, path, problems, 'an actor', FIELD_CHARS.actor);
   if (!fields) return null;
   fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'evidence']);
   const id = fields.slug('id');
   const name = fields.string('name', true);
   const kind = fields.raw('kind');
   if (!isActorKind(kind)) fields.problem('kind', `expected one of ${ACTOR_KINDS.join(', ')}, found ${describeValue(kind)}`);
-  const aliases = fields.strings('aliases').filter((alias) => alias !== name);
+  const aliases = fields.strings('aliases', LIST_ENTRIES.aliases, FIELD_CHARS.alias).filter((alias) => alias !== name);
   const description = fields.string('description', false);
-  const roles = fields.strings('roles');
+  const roles = fields.strings('roles', LIST_ENTRIES.roles, FIELD_CHARS.role);
   const evidence = readEvidence(fields, `actor:${id ?? ''}`, document);
   if (id === null || name === null || !isActorKind(kind) || evidence.length === 0) return null;
   return { id, name, kind, aliases, description, roles, evidence };
@@ -234,7 +273,7 @@ export function readRelation(
   problems: Problem[],
   knownActors = `an actor declared in document '${document.id}'`,
 ): RelationRecord | null {
-  const fields = reader(value, path, problems, 'a relation');
+  const fields = reader(value, path, problems, 'a relation', FIELD_CHARS.relation);
   if (!fields) return null;
   fields.onlyFields(['type', 'from', 'to', 'time', 'place', 'description', 'evidence']);
   const type = fields.raw('type');

@@ -7,13 +7,14 @@
 import { actorsByIds } from '../graph/actor.repository';
 import { DocumentRecord } from '../graph/domain';
 import { documentsByIds } from '../graph/document.repository';
-import { upsertActors, upsertRelations } from '../graph/ingest.repository';
+import { ActorKindConflictError, upsertActors, upsertRelations } from '../graph/ingest.repository';
 import { ActorRow, DocumentRow, RelationRow } from '../graph/read-models';
 import { deleteRelation, relationsByIds } from '../graph/relation.repository';
 import { Database, QueryRunner } from '../neo4j/database';
-import { objectSource } from './annotation-source';
-import { Problem, readActor, readRelation } from './annotation.validate';
-import { LoadOptions, loadSources, LoadSummary, LoadValidationError } from './loader';
+import { MAX_ID_CHARS } from '../config/annotation-limits';
+import { describeValue, objectSource } from './annotation-source';
+import { Problem, readActor, readRelation, SLUG } from './annotation.validate';
+import { conflictProblems, LoadOptions, loadSources, LoadSummary, LoadValidationError } from './loader';
 
 /** What a single actor or relation write sends: the record, and the document its quotes are from. */
 export interface QuotedRecord {
@@ -35,7 +36,12 @@ export class GraphWriter {
       const document = await this.quotedDocument(runner, input.documentId, problems);
       const actor = document && readActor(input.record, INPUT, document, problems);
       if (!actor || problems.length > 0) throw refused(problems);
-      await upsertActors(runner, document.id, [actor]);
+      try {
+        await upsertActors(runner, document.id, [actor]);
+      } catch (error) {
+        if (error instanceof ActorKindConflictError) throw conflictProblems(error, () => `${INPUT}.kind`);
+        throw error;
+      }
       const [row] = await actorsByIds(runner, [actor.id]);
       return row;
     });
@@ -45,7 +51,8 @@ export class GraphWriter {
     return this.database.write(async (runner) => {
       const problems: Problem[] = [];
       const document = await this.quotedDocument(runner, input.documentId, problems);
-      const ends = [input.record.from, input.record.to].filter((id): id is string => typeof id === 'string');
+      // Only ids the rules accept reach the database; readRelation names the others.
+      const ends = [input.record.from, input.record.to].filter((id): id is string => typeof id === 'string' && SLUG.test(id));
       const known = new Set((await actorsByIds(runner, ends)).map((actor) => actor.id));
       const relation = document && readRelation(input.record, INPUT, document, (id) => known.has(id), problems, 'an existing actor');
       if (!relation || problems.length > 0) throw refused(problems);
@@ -64,6 +71,10 @@ export class GraphWriter {
   }
 
   private async quotedDocument(runner: QueryRunner, documentId: string, problems: Problem[]): Promise<DocumentRecord | null> {
+    if (!SLUG.test(documentId)) {
+      problems.push({ path: `${INPUT}.documentId`, message: `expected a slug of lowercase letters, digits and inner hyphens (at most ${MAX_ID_CHARS} characters), found ${describeValue(documentId)}` });
+      return null;
+    }
     const [row] = await documentsByIds(runner, [documentId]);
     if (!row) {
       problems.push({ path: `${INPUT}.documentId`, message: `expected the id of a loaded document, found '${documentId}'` });

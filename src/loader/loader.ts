@@ -10,9 +10,12 @@
  * with a journal from which a failed load undoes itself at once and a killed one is undone by the
  * next load (see load-guard.ts).
  */
+import { DEFAULT_MAX_DOCUMENT_CHARS, LIST_ENTRIES } from '../config/annotation-limits';
 import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
 import {
+  ActorKindConflictError,
   countGraph,
+  DocumentTextChangedError,
   findPossibleDuplicates,
   GraphCounts,
   PossibleDuplicate,
@@ -44,6 +47,8 @@ export interface LoadOptions {
   readonly log?: (line: string) => void;
   /** Where a `textFile` is resolved from; null refuses `textFile` (documents from the API). */
   readonly baseDir?: (source: AnnotationSource) => string | null;
+  /** The longest document text accepted, in UTF-16 code units (MAX_DOCUMENT_CHARS). */
+  readonly maxDocumentChars?: number;
 }
 
 export interface LoadSummary {
@@ -76,6 +81,35 @@ export class LoadLeftChangesError extends CodedError {
   }
 }
 
+/**
+ * The load was refused because it contradicts what the graph holds (a document's text, an actor's
+ * kind); found while writing, in the write's own transaction, so nothing of the load is kept.
+ */
+export class LoadConflictError extends LoadValidationError {
+  constructor(
+    readonly code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_KIND_CONFLICT,
+    problems: readonly string[],
+  ) {
+    super(problems);
+    this.name = 'LoadConflictError';
+  }
+}
+
+/** The conflict a repository reported, as problems that name the input's file (or argument) and fields. */
+export function conflictProblems(error: DocumentTextChangedError | ActorKindConflictError, pathOf: (id: string) => string): LoadConflictError {
+  if (error instanceof DocumentTextChangedError) {
+    return new LoadConflictError(ERROR_CODES.DOCUMENT_TEXT_CHANGED, [
+      `${pathOf(error.documentId)}: expected the text already loaded for document '${error.documentId}' (${error.storedText.length} characters), ` +
+        `found a different text (${error.newText.length} characters, the first difference at character ${error.firstDifference}); ` +
+        'its quotes would no longer match: load it under a new id',
+    ]);
+  }
+  return new LoadConflictError(
+    ERROR_CODES.ACTOR_KIND_CONFLICT,
+    error.conflicts.map((conflict) => `${pathOf(conflict.actorId)}: expected ${conflict.storedKind}, the kind actor '${conflict.actorId}' already has, found ${conflict.newKind}`),
+  );
+}
+
 export interface ValidationReport {
   readonly problems: string[];
   readonly documents: number;
@@ -85,7 +119,7 @@ export interface ValidationReport {
 
 /** The load settings of the configuration. */
 export function loadOptionsFrom(
-  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs'>,
+  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'limits'>,
   log?: (line: string) => void,
 ): LoadOptions {
   return {
@@ -94,6 +128,7 @@ export function loadOptionsFrom(
     batchSize: config.loadBatchSize,
     stagedAbove: config.loadStagedAbove,
     abandonedAfterMs: config.loadAbandonedAfterMs,
+    maxDocumentChars: config.limits.maxDocumentChars,
   };
 }
 
@@ -117,7 +152,7 @@ export async function loadSources(database: Database, sources: readonly Annotati
  */
 export async function validateSources(sources: readonly AnnotationSource[], options: LoadOptions = {}): Promise<ValidationReport> {
   if (sources.length === 0) throw new LoadValidationError(['(input): expected at least one .json or .jsonl annotation file, found none']);
-  const report = await collectProblems(sources, options.baseDir ?? ((): null => null));
+  const report = await collectProblems(sources, options.baseDir ?? ((): null => null), options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS);
   if (report.problems.length > 0) throw new LoadValidationError(report.problems);
   options.log?.(`validated ${sources.length} file(s): ${report.documents} document(s), ${report.actors} actor(s), ${report.relations} relation(s)`);
   return report;
@@ -240,7 +275,7 @@ async function writeAll(
   const progress = progressReporter(report.relations, 'relations', 'wrote', options.log ?? ((): void => undefined));
   const totals: Totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
   for (const source of sources) {
-    await writeSource(batch, loadId, source, baseDir(source), options.batchSize ?? DEFAULT_BATCH_SIZE, {
+    await writeSource(batch, loadId, source, { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS }, options.batchSize ?? DEFAULT_BATCH_SIZE, {
       document: () => (totals.documents += 1),
       actors: (counts, actors) => {
         totals.actorsCreated += counts.created;
@@ -260,7 +295,11 @@ async function writeAll(
   return totals;
 }
 
-async function collectProblems(sources: readonly AnnotationSource[], baseDir: (source: AnnotationSource) => string | null): Promise<ValidationReport> {
+async function collectProblems(
+  sources: readonly AnnotationSource[],
+  baseDir: (source: AnnotationSource) => string | null,
+  maxDocumentChars: number,
+): Promise<ValidationReport> {
   const problems: string[] = [];
   const documentFiles = new Map<string, string>();
   let documents = 0;
@@ -274,14 +313,23 @@ async function collectProblems(sources: readonly AnnotationSource[], baseDir: (s
     let relationSeen = false;
     const actorPaths = new Map<string, string>();
     const relationPaths = new Map<string, string>();
+    const seen = { document: 0, actor: 0, relation: 0 };
     for await (const record of source.records(report)) {
+      seen[record.kind] += 1;
+      // Past its limit a list is reported once, and its further records are not checked one by one.
+      if (record.kind !== 'document' && seen[record.kind] > LIST_ENTRIES[`${record.kind}s`]) {
+        if (seen[record.kind] === LIST_ENTRIES[`${record.kind}s`] + 1) {
+          report({ path: record.path, message: `expected at most ${LIST_ENTRIES[`${record.kind}s`]} ${record.kind}s in one document, found more` });
+        }
+        continue;
+      }
       if (record.kind === 'document') {
         if (documentSeen) {
           report({ path: record.path, message: 'expected one document per file, found a second' });
           continue;
         }
         documentSeen = true;
-        document = readDocument(record.value, record.path, baseDir(source), fileProblems);
+        document = readDocument(record.value, record.path, baseDir(source), fileProblems, maxDocumentChars);
         if (document) {
           const other = documentFiles.get(document.id);
           if (other !== undefined) {
@@ -360,7 +408,7 @@ async function writeSource(
   batch: BatchRunner,
   loadId: string | null,
   source: AnnotationSource,
-  baseDir: string | null,
+  reading: { readonly baseDir: string | null; readonly maxDocumentChars: number },
   batchSize: number,
   listener: WriteListener,
 ): Promise<void> {
@@ -370,13 +418,27 @@ async function writeSource(
   const problems: Problem[] = [];
   let document: DocumentRecord | null = null;
   let actors: ActorRecord[] = [];
+  /** Where each actor of the batch being written stands, for conflicts the database reports. */
+  let actorPaths = new Map<string, string>();
   let relations: RelationRecord[] = [];
   const actorIds = new Set<string>();
   const flushActors = async (): Promise<void> => {
     if (actors.length === 0) return;
     const written = actors;
-    listener.actors(await batch((runner) => upsertActors(runner, document!.id, written, loadId)), written);
+    const paths = actorPaths;
+    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id) => `${paths.get(id)}.kind`), written);
     actors = [];
+    actorPaths = new Map();
+  };
+  const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string) => string): Promise<T> => {
+    try {
+      return await write;
+    } catch (error) {
+      if (error instanceof DocumentTextChangedError || error instanceof ActorKindConflictError) {
+        throw conflictProblems(error, (id) => `${source.file}: ${pathOf(id)}`);
+      }
+      throw error;
+    }
   };
   const flushRelations = async (): Promise<void> => {
     if (relations.length === 0) return;
@@ -386,15 +448,17 @@ async function writeSource(
   };
   for await (const record of source.records(unexpected)) {
     if (record.kind === 'document') {
-      document = readDocument(record.value, record.path, baseDir, problems);
+      document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
       const read = document;
-      if (read) await batch((runner) => upsertDocument(runner, read, loadId));
+      const textField = isObject(record.value) && record.value.textFile !== undefined ? 'textFile' : 'text';
+      if (read) await refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => `${record.path}.${textField}`);
       listener.document();
     } else if (record.kind === 'actor') {
       const actor = readActor(record.value, record.path, document!, problems);
       if (actor) {
         actors.push(actor);
         actorIds.add(actor.id);
+        actorPaths.set(actor.id, record.path);
       }
       if (actors.length >= batchSize) await flushActors();
     } else {

@@ -150,4 +150,74 @@ describe('the GraphQL API (writes)', () => {
       expect(response.errors?.[0]).toMatchObject({ message: `input: ${problem}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem] } });
     }
   });
+
+  describe('data that must not drift', () => {
+    it('refuses a document loaded again with another text as DOCUMENT_TEXT_CHANGED, and writes nothing', async () => {
+      const ids = sampleIds(uniqueId('ingest-text'));
+      await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+      const changed = sampleDocument(ids) as { document: Record<string, unknown> };
+      changed.document = { ...changed.document, text: `${SAMPLE_TEXT} And more.` };
+      const before = await keyed.connection.database.read(countGraph);
+      const response = await keyed.query(INGEST, { document: changed }, AUTH);
+      expect(response.status).toBe(409);
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'DOCUMENT_TEXT_CHANGED',
+        problems: [
+          `document: document.text: expected the text already loaded for document '${ids.document}' (${SAMPLE_TEXT.length} characters), ` +
+            `found a different text (${SAMPLE_TEXT.length + 10} characters, the first difference at character ${SAMPLE_TEXT.length}); ` +
+            'its quotes would no longer match: load it under a new id',
+        ],
+      });
+      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+    });
+
+    it('keeps an actor\'s first name when a later write renames it, and refuses another kind as ACTOR_KIND_CONFLICT', async () => {
+      const ids = sampleIds(uniqueId('rename'));
+      await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+      const renamed = { id: ids.gamma, name: 'Gamma the Elder', kind: 'PERSON', documentId: ids.document, evidence: [{ quote: 'Gamma' }] };
+      const first = await keyed.query<{ upsertActor: { name: string; aliases: string[] } }>(UPSERT_ACTOR, { input: renamed }, AUTH);
+      expect(first.data!.upsertActor).toMatchObject({ name: 'Gamma', aliases: ['Gamma the Elder'] });
+      const found = await keyed.query<{ search: { actor: { id: string } }[] }>('query($t: String!) { search(text: $t, first: 100) { actor { id } } }', { t: 'Gamma' });
+      expect(found.data!.search.map((hit) => hit.actor.id)).toContain(ids.gamma);
+
+      const before = await keyed.connection.database.read(countGraph);
+      const rekinded = await keyed.query(UPSERT_ACTOR, { input: { ...renamed, kind: 'STATE' } }, AUTH);
+      expect(rekinded.status).toBe(409);
+      expect(rekinded.errors?.[0].extensions).toMatchObject({
+        code: 'ACTOR_KIND_CONFLICT',
+        problems: [`input.kind: expected PERSON, the kind actor '${ids.gamma}' already has, found STATE`],
+      });
+      const second = sampleDocument(ids) as { document: Record<string, unknown>; actors: Record<string, unknown>[] };
+      second.document = { ...second.document, id: `${ids.document}-2` };
+      second.actors[1] = { ...second.actors[1], name: 'Beta Brigade', kind: 'MILITARY_FORCE' };
+      const ingested = await keyed.query(INGEST, { document: second }, AUTH);
+      expect(ingested.errors?.[0].extensions).toMatchObject({
+        code: 'ACTOR_KIND_CONFLICT',
+        problems: [`document: actors[1].kind: expected ARMED_GROUP, the kind actor '${ids.beta}' already has, found MILITARY_FORCE`],
+      });
+      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+    });
+  });
+
+  describe('sizes, checked before the database sees them', () => {
+    it.each([
+      ['20,000 aliases', { aliases: Array.from({ length: 20_000 }, (_, index) => `a${index}`) }, 'input.aliases: expected at most 200 entries, found 20000'],
+      ['a 9,600-character name', { name: 'n'.repeat(9_600) }, 'input.name: expected at most 1000 characters, found 9600'],
+      ['a 200-character document id', { documentId: 'd'.repeat(200) }, `input.documentId: expected a slug of lowercase letters, digits and inner hyphens (at most 128 characters), found "${'d'.repeat(76)}...`],
+      ['a lone surrogate', { name: 'Gamma \ud800' }, 'input.name: expected well-formed Unicode, found a lone surrogate (U+D800) at character 6'],
+    ])('refuses an actor with %s as BAD_USER_INPUT naming the field', async (_name, change, problem) => {
+      const ids = sampleIds(uniqueId('sizes'));
+      await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+      const input = { id: ids.gamma, name: 'Gamma', kind: 'PERSON', documentId: ids.document, evidence: [{ quote: 'Gamma' }], ...change };
+      const response = await keyed.query(UPSERT_ACTOR, { input }, AUTH);
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [problem] });
+    });
+
+    it('refuses an ingested document whose actor has a 9,600-character name as BAD_USER_INPUT', async () => {
+      const doc = sampleDocument(sampleIds(uniqueId('long-name'))) as { actors: Record<string, unknown>[] };
+      doc.actors[0].name = 'n'.repeat(9_600);
+      const response = await keyed.query(INGEST, { document: doc }, AUTH);
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: ['document: actors[0].name: expected at most 1000 characters, found 9600'] });
+    });
+  });
 });

@@ -69,8 +69,8 @@ describe('hostile input', () => {
   });
 
   it('stores hostile strings from a loaded document verbatim, as data, and nothing else', async () => {
-    // Values over 10,000 characters are refused by the loader; the long string is checked below.
-    const LOADABLE = HOSTILE_STRINGS.filter((hostile) => hostile.length <= 10_000);
+    // Names over 1,000 characters are refused by the loader; the long string is checked below.
+    const LOADABLE = HOSTILE_STRINGS.filter((hostile) => hostile.length <= 1_000);
     const prefix = uniqueId('hostile');
     const text = LOADABLE.join(' | ');
     const actors = LOADABLE.map((hostile, index) => ({
@@ -116,7 +116,7 @@ describe('hostile input', () => {
     const long = 'x'.repeat(20_000);
     const document = { document: { id: uniqueId('long'), title: long, text: long }, actors: [], relations: [] };
     await expect(loadSources(api.connection.database, [objectSource('long.json', document)])).rejects.toMatchObject({
-      problems: ['long.json: document.title: expected at most 10000 characters, found 20000'],
+      problems: ['long.json: document.title: expected at most 1000 characters, found 20000'],
     });
   });
 

@@ -5,6 +5,7 @@ import { loadPaths, loadSources } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';
+import { quotesThatDoNotMatch } from '../support/quotes';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const SEED_DOCUMENT = 'iraq-coalition-talks';
@@ -15,6 +16,10 @@ describe('the loader against the real Neo4j', () => {
     connection = await openTestConnection();
   });
   afterAll(() => connection.close());
+  // After any load, every quote in the graph is its document's text at its offsets.
+  afterEach(async () => {
+    expect(await quotesThatDoNotMatch(connection.database)).toEqual([]);
+  });
 
   const read = readerOf(() => connection);
 

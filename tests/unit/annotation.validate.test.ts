@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { objectSource, openSource } from '../../src/loader/annotation-source';
 import { documentBaseDir } from '../../src/loader/annotation.validate';
 import { LoadValidationError, validateSources } from '../../src/loader/loader';
-import { sampleDocument, sampleIds, writeJson } from '../support/annotations';
+import { sampleDocument, sampleIds, SAMPLE_TEXT, writeJson } from '../support/annotations';
 
 async function problemsOf(value: unknown): Promise<string[]> {
   try {
@@ -138,5 +138,110 @@ describe('annotation validation', () => {
       expect.stringMatching(/doc\.jsonl: line 5: relation\.type: expected one of .*, found "HUGS"$/),
       expect.stringMatching(/doc\.jsonl: line 6: expected one JSON object, found /),
     ]);
+  });
+});
+
+describe('annotation limits: every string and list is bounded before the database sees it', () => {
+  it('refuses a name over the name limit (9,600 characters broke the name index)', async () => {
+    const doc = mutate((d) => ((d as Doc).actors[0].name = 'n'.repeat(9_600)));
+    expect(await problemsOf(doc)).toEqual(['doc.json: actors[0].name: expected at most 1000 characters, found 9600']);
+  });
+
+  it('refuses too many aliases, an alias too long, too many roles and a role too long', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.actors[0].aliases = Array.from({ length: 12_000 }, (_, index) => `alias ${index}`);
+      x.actors[1].aliases = ['a'.repeat(1_001)];
+      x.actors[1].roles = Array.from({ length: 51 }, (_, index) => `role ${index}`);
+      x.actors[2].roles = ['r'.repeat(1_001)];
+    });
+    expect(await problemsOf(doc)).toEqual([
+      'doc.json: actors[0].aliases: expected at most 200 entries, found 12000',
+      'doc.json: actors[1].aliases[0]: expected at most 1000 characters, found 1001',
+      'doc.json: actors[1].roles: expected at most 50 entries, found 51',
+      'doc.json: actors[2].roles[0]: expected at most 1000 characters, found 1001',
+    ]);
+  });
+
+  it('refuses too many quotes for one item, and a quote too long', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.actors[0].evidence = Array.from({ length: 101 }, () => ({ quote: 'Alpha Corp' }));
+      x.relations[1].evidence = [{ quote: 'q'.repeat(10_001) }];
+    });
+    expect(await problemsOf(doc)).toEqual([
+      'doc.json: actors[0].evidence: expected at most 100 entries, found 101',
+      'doc.json: relations[1].evidence[0].quote: expected at most 10000 characters, found 10001',
+    ]);
+  });
+
+  it('refuses a title, place, description or url over its limit, naming each', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.document.title = 't'.repeat(1_001);
+      x.document.url = `https://example.org/${'u'.repeat(2_048)}`;
+    });
+    // Without a valid document its records cannot be checked: they are checked once it is fixed.
+    expect(await problemsOf(doc)).toEqual([
+      'doc.json: document.title: expected at most 1000 characters, found 1001',
+      'doc.json: document.url: expected at most 2048 characters, found 2068',
+    ]);
+    const relation = mutate((d) => {
+      const x = d as Doc;
+      x.relations[0].place = 'p'.repeat(1_001);
+      x.relations[0].description = 'd'.repeat(10_001);
+    });
+    expect(await problemsOf(relation)).toEqual([
+      'doc.json: relations[0].place: expected at most 1000 characters, found 1001',
+      'doc.json: relations[0].description: expected at most 10000 characters, found 10001',
+    ]);
+  });
+
+  it('refuses an inline text over MAX_DOCUMENT_CHARS', async () => {
+    await expect(validateSources([objectSource('doc.json', sampleDocument(sampleIds('t')))], { maxDocumentChars: 50 })).rejects.toMatchObject({
+      problems: [`doc.json: document.text: expected at most 50 characters (MAX_DOCUMENT_CHARS), found ${SAMPLE_TEXT.length}`],
+    });
+  });
+
+  it('refuses more actors or relations in one document than the limits, once each', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.actors = Array.from({ length: 100_002 }, (_, index) => ({ id: `t-a${index}`, name: 'Alpha Corp', kind: 'ORGANIZATION', evidence: [{ quote: 'Alpha Corp' }] }));
+      x.relations = Array.from({ length: 100_001 }, (_, index) => ({
+        type: 'ATTACKS',
+        from: 't-a0',
+        to: `t-a${(index % 1_000) + 1}`,
+        time: String(1_000 + Math.floor(index / 1_000)),
+        description: 'An attack.',
+        evidence: [{ quote: 'attacked' }],
+      }));
+    });
+    expect(await problemsOf(doc)).toEqual([
+      'doc.json: actors[100000]: expected at most 100000 actors in one document, found more',
+      'doc.json: relations[100000]: expected at most 100000 relations in one document, found more',
+    ]);
+  }, 120_000);
+});
+
+describe('text that cannot be stored as given', () => {
+  it('refuses a lone surrogate in any string, which the database would store as U+FFFD', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.document.text = `${SAMPLE_TEXT} \ud800`;
+    });
+    expect(await problemsOf(doc)).toEqual([
+      `doc.json: document.text: expected well-formed Unicode, found a lone surrogate (U+D800) at character ${SAMPLE_TEXT.length + 1}`,
+    ]);
+    const actor = mutate((d) => ((d as Doc).actors[0].name = 'Alpha \udc00Corp'));
+    expect(await problemsOf(actor)).toEqual(['doc.json: actors[0].name: expected well-formed Unicode, found a lone surrogate (U+DC00) at character 6']);
+  });
+
+  it('accepts characters outside the Basic Multilingual Plane, written as surrogate pairs', async () => {
+    const doc = mutate((d) => {
+      const x = d as Doc;
+      x.document.text = `${SAMPLE_TEXT} 🐍`;
+      x.actors[0].aliases = ['Alpha 🐍'];
+    });
+    expect(await problemsOf(doc)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config/config';
+import { loadOptionsFrom } from '../../src/loader/loader';
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment', () => {
@@ -65,5 +66,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(
       'NEO4J_PASSWORD: the local Neo4j server needs a password of at least 8 characters, found 5',
     );
+  });
+
+  it('reads MAX_DOCUMENT_CHARS, 1,000,000 by default, and passes it to every load', () => {
+    expect(loadConfig({}).limits.maxDocumentChars).toBe(1_000_000);
+    const config = loadConfig({ MAX_DOCUMENT_CHARS: '5000' });
+    expect(config.limits.maxDocumentChars).toBe(5_000);
+    expect(loadOptionsFrom(config).maxDocumentChars).toBe(5_000);
+    expect(() => loadConfig({ MAX_DOCUMENT_CHARS: '0' })).toThrow("MAX_DOCUMENT_CHARS: expected a whole number from 1 to 100000000, found '0'");
   });
 });
