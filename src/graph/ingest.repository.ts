@@ -35,6 +35,15 @@ export interface PossibleDuplicate {
   readonly actorIds: readonly string[];
 }
 
+/**
+ * An item is reviewed once any load states it reviewed: a proposed draft never unreviews what a
+ * person checked, and a reviewed statement of a proposed item reviews it. Items written before
+ * review existed have no property and count as reviewed.
+ */
+function staysReviewed(variable: string): string {
+  return `coalesce(${variable}.reviewed, true) OR row.reviewed`;
+}
+
 /** Creates or updates the document node. */
 const UPSERT_DOCUMENT = `
 OPTIONAL MATCH (existing:Document {id: $id})
@@ -52,7 +61,8 @@ OPTIONAL MATCH (existing:Actor {id: row.id})
 ${rememberBeforeChange('actor')}
 WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.createdByLoad = $loadId
+ON CREATE SET a.createdByLoad = $loadId, a.reviewed = row.reviewed
+ON MATCH SET a.reviewed = ${staysReviewed('a')}
 SET a.name = row.name, a.kind = row.kind,
     a.description = coalesce(row.description, a.description),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
@@ -83,7 +93,8 @@ OPTIONAL MATCH ()-[existing:${type} {id: row.id}]->()
 ${rememberBeforeChange('relation', type)}
 WITH row, a, b, existing IS NULL AS created
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-ON CREATE SET r.createdByLoad = $loadId
+ON CREATE SET r.createdByLoad = $loadId, r.reviewed = row.reviewed
+ON MATCH SET r.reviewed = ${staysReviewed('r')}
 SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
@@ -127,7 +138,7 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
-  const rows = actors.map(({ id, name, kind, aliases, description, roles }) => ({ id, name, kind, aliases, description, roles }));
+  const rows = actors.map(({ id, name, kind, aliases, description, roles, reviewed }) => ({ id, name, kind, aliases, description, roles, reviewed }));
   const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
   const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_ACTORS, { documentId, rows, loadId });
   await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
@@ -154,6 +165,7 @@ export async function upsertRelations(
       timeEnd: relation.time?.end ?? null,
       place: relation.place,
       description: relation.description,
+      reviewed: relation.reviewed,
     }));
     const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_RELATIONS[type], { documentId, rows, loadId });
     created += counts.created;

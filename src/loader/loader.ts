@@ -24,7 +24,7 @@ import { heartbeat, setLoadStatus, undoLoad, forgetCompletedLoads } from '../gra
 import { Neo4jError } from 'neo4j-driver';
 import { Database, QueryRunner } from '../neo4j/database';
 import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
-import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
+import { documentBaseDir, Problem, proposedItem, readActor, readDocument, readRelation } from './annotation.validate';
 import { errorMessage } from '../config/cli-run';
 import { Config } from '../config/config';
 import { progressReporter } from './progress';
@@ -41,6 +41,11 @@ export interface LoadOptions {
   readonly log?: (line: string) => void;
   /** Where a `textFile` is resolved from; null refuses `textFile` (documents from the API). */
   readonly baseDir?: (source: AnnotationSource) => string | null;
+  /**
+   * Loads items still marked `"review": "proposed"` (drafts of the extraction rules), as
+   * unreviewed; without it a file holding any is refused, each named.
+   */
+  readonly acceptProposed?: boolean;
 }
 
 export interface LoadSummary {
@@ -106,7 +111,7 @@ export async function loadSources(database: Database, sources: readonly Annotati
  */
 export async function validateSources(sources: readonly AnnotationSource[], options: LoadOptions = {}): Promise<ValidationReport> {
   if (sources.length === 0) throw new LoadValidationError(['(input): expected at least one .json or .jsonl annotation file, found none']);
-  const report = await collectProblems(sources, options.baseDir ?? ((): null => null));
+  const report = await collectProblems(sources, options.baseDir ?? ((): null => null), options.acceptProposed ?? false);
   if (report.problems.length > 0) throw new LoadValidationError(report.problems);
   options.log?.(`validated ${sources.length} file(s): ${report.documents} document(s), ${report.actors} actor(s), ${report.relations} relation(s)`);
   return report;
@@ -226,7 +231,11 @@ async function writeAll(
   return totals;
 }
 
-async function collectProblems(sources: readonly AnnotationSource[], baseDir: (source: AnnotationSource) => string | null): Promise<ValidationReport> {
+async function collectProblems(
+  sources: readonly AnnotationSource[],
+  baseDir: (source: AnnotationSource) => string | null,
+  acceptProposed: boolean,
+): Promise<ValidationReport> {
   const problems: string[] = [];
   const documentFiles = new Map<string, string>();
   let documents = 0;
@@ -262,6 +271,7 @@ async function collectProblems(sources: readonly AnnotationSource[], baseDir: (s
         report({ path: record.path, message: `expected the document record before any ${record.kind}, found ${record.kind}` });
         documentSeen = true;
       }
+      if (!acceptProposed) refuseProposed(record.kind, record.value, record.path, report);
       // Without a valid document the quotes cannot be checked; its own problems are reported.
       if (document === null) continue;
       if (record.kind === 'actor') {
@@ -292,6 +302,16 @@ async function collectProblems(sources: readonly AnnotationSource[], baseDir: (s
     problems.push(...fileProblems.map((problem) => `${source.file}: ${problem.path}: ${problem.message}`));
   }
   return { problems, documents, actors, relations };
+}
+
+/** An item still marked as proposed by the extraction rules is a problem unless proposed items are accepted. */
+function refuseProposed(kind: 'actor' | 'relation', value: unknown, path: string, report: (problem: Problem) => void): void {
+  const proposed = proposedItem(value, kind);
+  if (proposed === null) return;
+  report({
+    path,
+    message: `expected a reviewed ${kind} (remove its "review" field once a person has checked it, or accept proposed items: --accept-proposed, acceptProposed in the API), found ${proposed}`,
+  });
 }
 
 /** A transaction over Neo4j's memory limit gets an error that says what to change. */
