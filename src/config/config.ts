@@ -49,6 +49,8 @@ export interface LimitsConfig {
   readonly maxSubgraphNodes: number;
   /** Most relations one neighbourhood returns: a hub's few hundred neighbours can share tens of thousands. */
   readonly maxSubgraphEdges: number;
+  /** Longest text `extractDocument` drafts: the rules run in the request, so the text bounds its time. */
+  readonly maxExtractChars: number;
 }
 
 export interface Config {
@@ -187,6 +189,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxPaths: read.integer('MAX_PATHS', 50, 1, 1_000),
       maxSubgraphNodes: read.integer('MAX_SUBGRAPH_NODES', 500, 1, 100_000),
       maxSubgraphEdges: read.integer('MAX_SUBGRAPH_EDGES', 5_000, 1, 1_000_000),
+      maxExtractChars: read.integer('MAX_EXTRACT_CHARS', 50_000, 1, 1_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
