@@ -29,8 +29,14 @@ export interface ExtractionRequest {
 
 export type DraftFunction = (text: string, options: DraftOptions) => ExtractionResult;
 
-/** Characters a text may hold: anything printable, and tab, line feed, form feed and carriage return. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+/** The offset of the first control character other than tab, line feed, form feed and carriage return; -1 when none. */
+function firstControlCharacter(text: string): number {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f) return index;
+  }
+  return -1;
+}
 
 export class ExtractionService {
   constructor(
@@ -54,10 +60,10 @@ export class ExtractionService {
       throw new ExtractionInputError('text', `expected at most ${this.maxChars} characters (MAX_EXTRACT_CHARS), found ${text.length}`);
     }
     if (text.trim() === '') throw new ExtractionInputError('text', `expected a text with words in it, found ${text.length === 0 ? 'an empty string' : 'only white space'}`);
-    const control = CONTROL_CHARACTER.exec(text);
-    if (control) {
-      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      throw new ExtractionInputError('text', `expected plain text, found the control character U+${code} at offset ${control.index} (binary data?)`);
+    const control = firstControlCharacter(text);
+    if (control >= 0) {
+      const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+      throw new ExtractionInputError('text', `expected plain text, found the control character U+${code} at offset ${control} (binary data?)`);
     }
     return text;
   }

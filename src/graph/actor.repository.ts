@@ -12,6 +12,8 @@ export interface ActorFilter {
   readonly kinds: readonly ActorKind[] | null;
 }
 
+export type KnownActorRow = Pick<ActorRow, 'id' | 'name' | 'kind' | 'aliases'>;
+
 export interface SearchHit {
   readonly actor: ActorRow;
   readonly score: number;
@@ -43,6 +45,12 @@ CALL () {
   RETURN collect(${actorProjection()}) AS actors
 }
 RETURN totalCount, actors`;
+
+/** Every actor with the names entity linking matches a text against. */
+const KNOWN_ACTORS = `
+MATCH (a:Actor)
+RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases
+ORDER BY a.id`;
 
 const DEGREES = `
 UNWIND $ids AS id
@@ -77,6 +85,11 @@ export async function findActors(runner: QueryRunner, filter: ActorFilter, page:
     limit: page.first + 1,
   });
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
+}
+
+/** Every actor's id, name, kind and aliases: what the extraction rules link mentions to. */
+export async function knownActors(runner: QueryRunner): Promise<KnownActorRow[]> {
+  return runner.run<KnownActorRow>(KNOWN_ACTORS);
 }
 
 /** Each actor's number of relations, by id; unknown ids are left out. */

@@ -5,7 +5,7 @@
  * this, never the driver.
  */
 import { Database } from '../neo4j/database';
-import { ActorFilter, actorsByIds, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
+import { ActorFilter, actorsByIds, degreesOf, findActors, graphStats, GraphStats, knownActors, KnownActorRow, SearchHit, searchActors } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
 import {
@@ -28,6 +28,10 @@ export class GraphReader {
 
   actorsByIds(ids: readonly string[]): Promise<ActorRow[]> {
     return this.database.read((runner) => actorsByIds(runner, ids));
+  }
+
+  knownActors(): Promise<KnownActorRow[]> {
+    return this.database.read((runner) => knownActors(runner));
   }
 
   degreesOf(ids: readonly string[]): Promise<Map<string, number>> {

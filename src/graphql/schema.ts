@@ -7,12 +7,14 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, ContainerType } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
+import { ExtractionService } from '../extract/extract.service';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphWriter } from '../loader/graph.writer';
 import { Database } from '../neo4j/database';
 import { ActorResolver } from './actor.resolver';
 import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
+import { ExtractResolver } from './extract.resolver';
 import { HealthResolver } from './health.resolver';
 import { RelationResolver } from './relation.resolver';
 import { StatsResolver } from './stats.resolver';
@@ -23,6 +25,7 @@ export interface SchemaServices {
   readonly database: Database;
   readonly reader: GraphReader;
   readonly writer: GraphWriter;
+  readonly extraction: ExtractionService;
   readonly limits: LimitsConfig;
   readonly writesEnabled: boolean;
 }
@@ -36,6 +39,7 @@ const RESOLVERS = [
   StatsResolver,
   WriteResolver,
   HealthResolver,
+  ExtractResolver,
 ] as const;
 
 function containerFor(services: SchemaServices): ContainerType {
@@ -49,6 +53,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [StatsResolver, new StatsResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
+    [ExtractResolver, new ExtractResolver(services.extraction)],
   ]);
   return {
     get(someClass: unknown): unknown {
@@ -73,7 +78,7 @@ export async function schemaSdl(): Promise<string> {
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
-  if (query) query.description = 'Reads: actors, relations, documents, traversals, search and statistics. Open to everyone.';
+  if (query) query.description = 'Reads: actors, relations, documents, traversals, search and statistics, and drafts of new documents. Open to everyone.';
   if (mutation) mutation.description = 'Writes, checked by the loader\'s rules. They need Authorization: Bearer <API key>.';
   return schema;
 }

@@ -6,6 +6,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Config } from '../config/config';
+import { draftDocument } from '../extract/draft';
+import { ExtractionService } from '../extract/extract.service';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
@@ -32,7 +34,8 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, loadOptionsFrom(config));
-  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
+  const extraction = new ExtractionService(() => reader.knownActors(), draftDocument, config.limits.maxExtractChars);
+  const schema = await buildGraphQLSchema({ database, reader, writer, extraction, limits: config.limits, writesEnabled: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
