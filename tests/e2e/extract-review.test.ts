@@ -86,7 +86,7 @@ describe('extractDocument and review over HTTP', () => {
 
   it('stores a draft only with acceptProposed, unreviewed; the reviewed filter separates it on lists, neighbourhoods and paths', async () => {
     const name = nonce();
-    const text = `The ${name} Brigade attacked the ${name} Militia on 3 March 2024. Hadrin Volk, a commander of the ${name} Militia, vowed revenge.`;
+    const text = `The ${name} Brigade attacked the ${name} Militia on 3 March 2024. Hadrin ${name}, a commander of the ${name} Militia, vowed revenge.`;
     const id = uniqueId('draft');
     const drafted = await api.query<{ extractDocument: Draft }>(EXTRACT, { text, title: id, date: '2024-03-10' });
     const annotation = JSON.parse(drafted.data!.extractDocument.annotation) as { document: Record<string, unknown> };
@@ -157,7 +157,7 @@ describe('extractDocument and review over HTTP', () => {
         directed: shortestPath(from: $from, to: $to, direction: IN, reviewed: false) { relations { type reviewed } }
         simple: paths(from: $from, to: $to, reviewed: true) { length }
       }`,
-      { from: 'hadrin-volk', to: brigade },
+      { from: `hadrin-${name.toLowerCase()}`, to: brigade },
     );
     expect(paths.errors).toBeUndefined();
     expect(paths.data).toEqual({
