@@ -45,6 +45,8 @@ export interface ActorFindings {
   readonly actors: Map<string, FoundActor>;
   /** In text order, never overlapping. */
   readonly mentions: ActorMention[];
+  /** Mentions inside another mention's name, kept as evidence for their actor. */
+  readonly nested: readonly ActorMention[];
   /** Names of places (cities, regions) the text gives, by first token index. */
   readonly places: Map<number, { name: string; endToken: number }>;
   /** The actor a name or alias stands for ("US", "Iraqi"), if the text or the graph gave one. */
@@ -86,6 +88,8 @@ class ActorFinder {
   private readonly byKey = new Map<string, string>();
   private readonly claimed: (ActorMention | undefined)[];
   private readonly mentions: ActorMention[] = [];
+  /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
+  private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
   private readonly tokens: readonly Token[];
 
@@ -104,6 +108,7 @@ class ActorFinder {
       text: this.analysed.text,
       actors: this.actors,
       mentions,
+      nested: this.nested,
       places: this.places,
       actorIdOf: (surface: string): string | undefined => byKey.get(nameKey(surface)),
     };
@@ -170,15 +175,20 @@ class ActorFinder {
   /** "Sudani" after "Muhammad Shiaa al Sudani", "the movement" after "Nujaba Movement". */
   resolveShortForms(): void {
     for (const sentence of this.analysed.sentences) {
-      for (let i = sentence.firstToken; i < sentence.endToken - 1; i += 1) {
+      for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
         const token = this.tokens[i];
-        const next = this.tokens[i + 1];
-        if (token.lemma !== 'the' || this.claimed[i + 1] !== undefined || next.text !== next.text.toLowerCase()) continue;
-        if (kindOfCue(next.text) === undefined) continue;
-        const actor = this.lastActorEndingWith(next.text.toLowerCase(), next.start);
+        if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
+        const article = i > sentence.firstToken && this.tokens[i - 1].lemma === 'the' && this.claimed[i - 1] === undefined;
+        const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
+        const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
+        if (!article && !force) continue;
+        const actor = this.lastActorEndingWith(token.text, token.start);
         if (actor === undefined) continue;
-        this.claim(actor.id, i, i + 2, 'short-form');
-        actor.aliases.add(this.analysed.text.slice(token.start, next.end));
+        const first = article ? i - 1 : i;
+        const end = force ? i + 2 : i + 1;
+        this.claim(actor.id, first, end, 'short-form');
+        actor.aliases.add(this.slice(first, end));
+        i = end - 1;
       }
     }
   }
@@ -232,8 +242,11 @@ class ActorFinder {
     // "Iraqi security forces", "US forces", "US-led military coalition": a name before a group noun.
     const extended = this.groupNounEnd(last, sentenceEnd);
     if (extended !== null && roles.length === 0 && last - first <= 3) last = extended;
+    // "Palestinians in Gaza": a people and where it lives.
+    const people = last - first === 1 && isPeople(this.tokens[first].text);
+    if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
     const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
-    const kind = this.kindOf(first, last, roles.length > 0);
+    const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
     if (kind === null) return;
     if (kind === 'DEMONYM') {
       this.proposeDemonym(first);
@@ -246,20 +259,38 @@ class ActorFinder {
     const actor = this.actorFor(name, kind, first, last);
     for (const role of roles) actor.roles.add(role);
     this.claim(actor.id, first, last, 'name');
+    // "Iranian Revolutionary Guard" also names Iran.
+    if (last - first > 1 && isDemonym(this.tokens[first].text)) this.proposeNestedCountry(first);
+  }
+
+  private proposeNestedCountry(index: number): void {
+    const demonym = this.tokens[index].text;
+    const country = countryOfDemonym(demonym);
+    if (country === null) return;
+    const actor = this.actorFor(country, 'STATE', index, index + 1);
+    actor.aliases.add(demonym);
+    if (!this.byKey.has(nameKey(demonym))) this.byKey.set(nameKey(demonym), actor.id);
+    this.nested.push({ actorId: actor.id, start: this.tokens[index].start, end: this.tokens[index].end, firstToken: index, endToken: index + 1, via: 'demonym' });
+  }
+
+  private lemmaAt(index: number): string {
+    return index < this.tokens.length ? this.tokens[index].lemma : '';
   }
 
   private groupNounEnd(end: number, sentenceEnd: number): number | null {
     let index = end;
+    let found: number | null = null;
     // "-led", "-backed": a hyphenated participle joins the name.
     if (index + 1 < sentenceEnd && this.tokens[index].text === '-' && this.tokens[index].start === this.tokens[index - 1].end) index += 2;
+    // The last group noun of the phrase: "US-led military coalition", "coalition forces".
     for (let words = 0; words < 3 && index < sentenceEnd; words += 1) {
       const token = this.tokens[index];
-      if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) return null;
-      if (GROUP_NOUNS.has(token.text)) return index + 1;
-      if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) return null;
+      if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
+      if (GROUP_NOUNS.has(token.text)) found = index + 1;
+      else if (found !== null || !['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
       index += 1;
     }
-    return null;
+    return found;
   }
 
   private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'PLACE' | null {
@@ -388,6 +419,11 @@ class ActorFinder {
   private slice(first: number, end: number): string {
     return this.analysed.text.slice(this.tokens[first].start, this.tokens[end - 1].end);
   }
+}
+
+/** "Palestinians", "Kurds": a demonym in the plural names a people. */
+function isPeople(word: string): boolean {
+  return word.endsWith('s') && isDemonym(word.slice(0, -1));
 }
 
 function isTitle(token: Token): boolean {

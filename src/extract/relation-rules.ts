@@ -33,6 +33,9 @@ export interface ProposedRelation {
 }
 
 const HEDGE_FACTOR = 0.6;
+/** How far after a killing its act may be named: appositions can hold long titles. */
+const AGENT_REACH = 50;
+const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
 
 export function proposeRelations(view: SentenceView): ProposedRelation[] {
@@ -80,7 +83,10 @@ function pairs(view: SentenceView, type: RelationType, sources: ActorMention[], 
 /** "X attacked Y", "Y was attacked by X", "X killed Y", "Y was killed in an X strike". */
 function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   const token = view.tokens[index];
-  if (token.pos !== 'VERB' || view.mention(index) !== undefined) return [];
+  if (view.mention(index) !== undefined) return [];
+  // The tagger reads some bare verbs as nouns ("help the government defeat ISIS"); between two actors they are verbs.
+  const betweenActors = token.pos === 'NOUN' && view.mention(index - 1) !== undefined && view.mentionStartingAt(index + 1) !== undefined;
+  if (token.pos !== 'VERB' && !betweenActors) return [];
   const direct = SIGNALS.verbs.get(token.lemma) ?? [];
   const inverse = SIGNALS.inverseVerbs.get(token.lemma) ?? [];
   if (direct.length === 0 && inverse.length === 0) return [];
@@ -111,7 +117,7 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
 function agentOfAct(view: SentenceView, index: number, type: RelationType): ActorMention | undefined {
   const acts = SIGNALS.agentActs.get(type);
   if (acts === undefined) return undefined;
-  for (let k = index + 1; k < view.end && k - index <= 12; k += 1) {
+  for (let k = index + 1; k < view.end && k - index <= AGENT_REACH; k += 1) {
     if (!['in', 'during', 'by', 'after'].includes(view.lemma(k))) continue;
     for (let m = k + 1; m < view.end && m - k <= 3; m += 1) {
       const mention = view.mention(m);
@@ -156,8 +162,10 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   // The one acted on: after "on", "against", "with", "for", "of", "to".
   let target: ActorMention[] = [];
   let agent: ActorMention | undefined;
-  for (let k = next; k < view.end && k - next <= 2; k += 1) {
-    if (['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in'].includes(view.lemma(k))) {
+  // A noun listed with its preposition ("withdrawal from") takes its target right after it.
+  const ownPreposition = PREPOSITIONS.has(signal.words[signal.words.length - 1]);
+  for (let k = ownPreposition ? last : next; k < view.end && k - next <= 2; k += 1) {
+    if (PREPOSITIONS.has(view.lemma(k))) {
       const mention = view.mentionStartingAt(k + 1) ?? adjectivalMention(view, k + 1);
       if (mention !== undefined) target = [mention, ...view.listedAfter(mention)];
       break;
@@ -166,30 +174,45 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   if (target.length > 0) agent = view.agentAfter(target[target.length - 1].endToken - 1);
   // The one acting: just before the noun ("Israeli war", "Washington's support", "a US raid").
   const before = mentionJustBefore(view, index);
+  if (inverse) {
+    // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
+    if (view.isNegated(index - 4, index)) return [];
+    const doer = agent ?? agentOfAct(view, index, type) ?? before;
+    if (doer === undefined) return [];
+    const victims = target.length > 0 && view.actor(target[0]).kind === 'PERSON' ? target : peopleBetween(view, next, doer.firstToken);
+    return pairs(view, type, victims, [doer], 'noun', 0.6, index);
+  }
   let sources: ActorMention[] = [];
   let rule = 'noun';
   if (agent !== undefined) sources = [agent];
   else if (before !== undefined) sources = [before];
   else {
+    // "X launched attacks on Y", "X began its war on Y": the noun is the object of X's verb.
     sources = view.subjectOf(index);
+    const verbBetween = sources.length > 0 && view.tokens.slice(sources[sources.length - 1].endToken, index).some((token) => token.pos === 'VERB');
+    if (!verbBetween) sources = [];
     rule = 'noun-subject';
   }
   if (sources.length === 0) return [];
   const subjectStart = sources[0].endToken;
   if (view.isNegated(Math.min(subjectStart, index), index)) return [];
   const confidence = (rule === 'noun' ? 0.6 : 0.5) * (view.isHedged(subjectStart, index) ? HEDGE_FACTOR : 1);
-  if (inverse) {
-    // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
-    const doer = agentOfAct(view, index, type) ?? (before !== undefined ? before : undefined);
-    if (doer === undefined || target.length === 0) return [];
-    return pairs(view, type, target, [doer], 'noun', confidence, index);
-  }
   if (target.length === 0) {
     // "X and Y held talks": the two sides of a symmetric relation are its subjects.
     if (!isSymmetric(type) || sources.length < 2) return [];
     return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, index));
   }
   return pairs(view, type, sources, target, rule, confidence, index);
+}
+
+/** "the killing of the commander of X, General Y, and his deputy, Z, during ...": the persons named. */
+function peopleBetween(view: SentenceView, from: number, end: number): ActorMention[] {
+  const people: ActorMention[] = [];
+  for (let k = from; k < end; k += 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined && mention.firstToken === k && view.actor(mention).kind === 'PERSON') people.push(mention);
+  }
+  return people;
 }
 
 /** "the Iraqi government" when no mention starts at `index` but one follows an adjective. */
@@ -349,7 +372,7 @@ function nationalBodyRule(view: SentenceView): ProposedRelation[] {
     if (mention === undefined || seen.has(mention) || mention.endToken - mention.firstToken < 2) continue;
     seen.add(mention);
     const actor = view.actor(mention);
-    if (!['GOVERNMENT', 'MILITARY_FORCE'].includes(actor.kind)) continue;
+    if (!['GOVERNMENT', 'MILITARY_FORCE'].includes(actor.kind) || view.tokens[mention.firstToken + 1].text === '-') continue;
     const state = view.findings.actorIdOf(view.tokens[mention.firstToken].text);
     if (state === undefined || state === actor.id || view.findings.actors.get(state)?.kind !== 'STATE') continue;
     const stateMention: ActorMention = { ...mention, actorId: state, via: 'name' };

@@ -12,7 +12,8 @@ const OBJECT_REACH = 8;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const DENIALS = new Set(['deny', 'refuse', 'fail', 'reject', 'dismiss']);
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'apparently', 'likely', 'suspect', 'perhaps', 'claim', 'would']);
-const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'ADV', 'PART', 'NOUN', 'CCONJ']);
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'ADV', 'PART']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 
 export class SentenceView {
   readonly tokens: readonly Token[];
@@ -66,12 +67,26 @@ export class SentenceView {
       const token = this.tokens[k];
       if (token.text === ';' || token.text === ':') return [];
       const mention = this.mentionAt.get(k);
+      // "attacks on forces in Iraq, justifying ...": an actor after a preposition is not a subject,
+      // unless a participle stands right after it ("the Nujaba Movement, affiliated with").
+      if (mention !== undefined && this.afterPreposition(mention) && !(mention.endToken + 1 === index && this.tokens[mention.endToken].text === ',')) {
+        k = mention.firstToken;
+        continue;
+      }
       if (mention !== undefined) return [...this.joinedBefore(mention), mention];
+      // "the group that attacked", "X, which fought": the antecedent stands right before the pronoun.
+      if (RELATIVES.has(token.lemma) && (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'SCONJ')) {
+        const before = this.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+        const antecedent = this.mentionAt.get(before);
+        return antecedent === undefined ? [] : [...this.joinedBefore(antecedent), antecedent];
+      }
       if (token.pos === 'PRON' && ['he', 'she'].includes(token.lemma)) {
         const person = this.lastPersonBefore(token.start);
         return person === undefined ? [] : [{ ...person, via: 'pronoun' }];
       }
       if (token.pos === 'PRON' && ['they', 'it', 'we', 'i', 'you'].includes(token.lemma)) return [];
+      // "troops returned to help X": a verb whose subject is a common noun, not an actor, has that subject.
+      if (token.pos === 'VERB' && k !== index && this.tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt.has(k - 1)) return [];
     }
     return [];
   }
@@ -86,6 +101,12 @@ export class SentenceView {
       if (['that', 'which', 'who'].includes(token.lemma)) return [];
     }
     return [];
+  }
+
+  private afterPreposition(mention: ActorMention): boolean {
+    let k = mention.firstToken - 1;
+    while (k >= this.first && (this.tokens[k].pos === 'DET' || this.tokens[k].lemma === 'and' || this.tokens[k].text === ',' || this.mentionAt.has(k))) k -= 1;
+    return k >= this.first && this.tokens[k].pos === 'ADP';
   }
 
   /** "A and B did", "A, B and C did": mentions joined before `mention`. */

@@ -76,7 +76,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
-      patterns: ['{source} work with {target}', 'work group * form from {source} and * from {target}'],
+      patterns: ['{source} work with {target}', '{source} * join force with {target}'],
     },
   },
   ATTACKS: {
@@ -178,12 +178,10 @@ export const RELATION_TYPES = {
     description: "Calls for the target's forces to withdraw.",
     signals: {
       patterns: [
-        '{source} call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
-        '{source} call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
-        '{source} call on|upon {target} to leave|withdraw|depart|exit',
-        '{source} demand|urge|ask {target} to leave|withdraw|depart|exit',
-        '{source} * to end {target} mission',
-        '{source} * to end * mission of {target}',
+        '{source} * call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
+        '{source} * call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
+        '{source} * call on|upon {target} to leave|withdraw|depart|exit',
+        '{source} * demand|urge|ask {target} to leave|withdraw|depart|exit',
       ],
     },
   },
@@ -212,7 +210,7 @@ export const RELATION_TYPES = {
     description: 'Withdraws forces from the target territory.',
     signals: {
       verbs: ['withdraw', 'pull', 'evacuate', 'retreat'],
-      nouns: ['withdrawal', 'pullout', 'retreat'],
+      nouns: ['withdrawal from', 'pullout from', 'retreat from'],
       patterns: ['{source} * force|troop|soldier leave {target}', '{source} leave {target}', '{source} pull out of {target}', '{source} withdraw from {target}'],
     },
   },
