@@ -13,7 +13,7 @@
 import { ActorKind } from '../graph/vocabulary';
 import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES } from './actor-cues';
 import { KnownActor } from './draft.types';
-import { countryOfDemonym, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
+import { countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
 import { AnalysedText, Token } from './text-analysis';
 
 export interface FoundActor {
@@ -220,7 +220,7 @@ class ActorFinder {
     const token = this.tokens[index];
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
     if (NOT_NAMES.has(token.text.toLowerCase())) return false;
-    if (sentenceStart && token.pos !== 'PROPN' && !isDemonym(token.text) && !isCountry(token.text)) return false;
+    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
     return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
   }
 
@@ -228,7 +228,7 @@ class ActorFinder {
     let first = start;
     const roles: string[] = [];
     // A demonym before a title ("Iraqi Prime Minister X") names the country, not the person.
-    if (isDemonym(this.tokens[first].text) && first + 1 < end && isTitle(this.tokens[first + 1])) {
+    if (demonymCountry(this.tokens[first].text) !== null && first + 1 < end && isTitle(this.tokens[first + 1])) {
       this.proposeDemonym(first);
       first += 1;
     }
@@ -260,7 +260,7 @@ class ActorFinder {
     for (const role of roles) actor.roles.add(role);
     this.claim(actor.id, first, last, 'name');
     // "Iranian Revolutionary Guard" also names Iran.
-    if (last - first > 1 && isDemonym(this.tokens[first].text)) this.proposeNestedCountry(first);
+    if (last - first > 1 && demonymCountry(this.tokens[first].text) !== null) this.proposeNestedCountry(first);
   }
 
   private proposeNestedCountry(index: number): void {
@@ -299,14 +299,14 @@ class ActorFinder {
     if (titled) return 'PERSON';
     const cue = kindOfCue(words[words.length - 1].text);
     if (cue !== undefined && words.length > 1) return cue;
-    if (words.length === 1 && isDemonym(words[0].text) && countryOfDemonym(words[0].text) !== null) return 'DEMONYM';
     if (isCountry(name)) return 'STATE';
+    if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
     if (isPlaceName(name) && !possessive) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
     if (words.length >= 2 && words.length <= 4 && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
-      return words.some((word) => isCountry(word.text) || isDemonym(word.text)) ? 'ORGANIZATION' : 'PERSON';
+      return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
     }
     return cue ?? 'ORGANIZATION';
   }

@@ -131,7 +131,10 @@ function agentOfAct(view: SentenceView, index: number, type: RelationType): Acto
 }
 
 function wordsAt(view: SentenceView, index: number, words: readonly string[]): boolean {
-  return words.every((word, offset) => view.lemma(index + offset) === word || view.tokens[index + offset]?.text.toLowerCase() === word);
+  return words.every((word, offset) => {
+    const lemma = view.lemma(index + offset);
+    return lemma === word || lemma === `${word}s` || view.tokens[index + offset]?.text.toLowerCase() === word;
+  });
 }
 
 /** "X's war on Y", "the X attack on Y", "attacks on Y by X", "talks between X and Y", "X held talks with Y". */

@@ -4,6 +4,7 @@
  * relative clauses, a personal pronoun standing for the last person named) and its object
  * (rightwards, across articles, adjectives and prepositions, with "A, B and C" lists).
  */
+import { PERSON_TITLES } from './actor-cues';
 import { ActorFindings, ActorMention, FoundActor } from './actor-mentions';
 import { Sentence, Token } from './text-analysis';
 
@@ -12,7 +13,9 @@ const OBJECT_REACH = 8;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const DENIALS = new Set(['deny', 'refuse', 'fail', 'reject', 'dismiss']);
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'apparently', 'likely', 'suspect', 'perhaps', 'claim', 'would']);
-const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'ADV', 'PART']);
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+/** Prepositions that lead to a verb's other party; "in", "at", "near" lead to places. */
+const OBJECT_PREPOSITIONS = new Set(['with', 'against', 'on', 'to', 'for', 'from', 'of', 'alongside', 'between', 'upon', 'over', 'into']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 
 export class SentenceView {
@@ -76,8 +79,7 @@ export class SentenceView {
       if (mention !== undefined) return [...this.joinedBefore(mention), mention];
       // "the group that attacked", "X, which fought": the antecedent stands right before the pronoun.
       if (RELATIVES.has(token.lemma) && (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'SCONJ')) {
-        const before = this.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-        const antecedent = this.mentionAt.get(before);
+        const antecedent = this.antecedentBefore(k);
         return antecedent === undefined ? [] : [...this.joinedBefore(antecedent), antecedent];
       }
       if (token.pos === 'PRON' && ['he', 'she'].includes(token.lemma)) {
@@ -97,10 +99,22 @@ export class SentenceView {
       const mention = this.mentionAt.get(k);
       if (mention !== undefined) return [mention, ...this.listedAfter(mention)];
       const token = this.tokens[k];
-      if (!OBJECT_SKIP.has(token.pos) && !(token.pos === 'VERB' && token.lemma !== 'be' && /ing$/.test(token.text))) return [];
+      const skips = OBJECT_SKIP.has(token.pos) || (token.pos === 'ADP' && OBJECT_PREPOSITIONS.has(token.lemma)) || PERSON_TITLES.has(token.lemma);
+      if (!skips && !(token.pos === 'VERB' && token.lemma !== 'be' && /ing$/.test(token.text))) return [];
       if (['that', 'which', 'who'].includes(token.lemma)) return [];
     }
     return [];
+  }
+
+  /** "X that", "X, which", "X, an umbrella group that": the actor a relative pronoun at `k` stands for. */
+  private antecedentBefore(k: number): ActorMention | undefined {
+    let before = k - 1;
+    if (this.tokens[before]?.text === ',') before -= 1;
+    if (this.mentionAt.has(before)) return this.mentionAt.get(before);
+    // An apposition between: "X, an umbrella group that".
+    for (let steps = 0; steps < 4 && before > this.first && ['NOUN', 'ADJ', 'DET'].includes(this.tokens[before].pos); steps += 1) before -= 1;
+    if (this.tokens[before]?.text !== ',') return undefined;
+    return this.mentionAt.get(before - 1);
   }
 
   private afterPreposition(mention: ActorMention): boolean {
