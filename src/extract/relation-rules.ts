@@ -324,10 +324,13 @@ function compoundRule(view: SentenceView, index: number): ProposedRelation[] {
 /** A pattern of the vocabulary, matched from `index` on. */
 function patternRule(view: SentenceView, index: number, pattern: CompiledPattern): ProposedRelation[] {
   const match = matchSteps(view, pattern, 0, index, { sources: [], targets: [] });
-  if (match === null || match.sources.length === 0 || match.targets.length === 0) return [];
+  if (match === null || match.targets.length === 0) return [];
+  // A pattern without {source} takes the subject of the clause it stands in ("he vowed to end X's mission").
+  const sources = pattern.steps.some((step) => step.kind === 'slot' && step.role === 'source') ? match.sources : view.subjectOf(index);
+  if (sources.length === 0) return [];
   if (view.isNegated(index, match.end)) return [];
   const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
-  return match.sources.flatMap((source) =>
+  return sources.flatMap((source) =>
     match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end })),
   );
 }

@@ -35,7 +35,8 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
  * is the relation's source unless the verb is listed as inverse; a passive ("Y was attacked by X")
  * flips a verb, so it is not listed twice. Patterns are for what no single word says: lemmas
  * separated by spaces, `a|b` for alternatives, `{source}` and `{target}` for actor mentions
- * (`{targets}` for a list "A, B and C"), `*` for up to three other words.
+ * (`{targets}` for a list "A, B and C"), `*` for up to three other words; a pattern without
+ * `{source}` takes the subject of its clause as the source.
  */
 export interface RelationSignals {
   /** "X attacked Y", "X, affiliated with Y": the subject is the source, the object the target. */
@@ -182,6 +183,8 @@ export const RELATION_TYPES = {
         '{source} * call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
         '{source} * call on|upon {target} to leave|withdraw|depart|exit',
         '{source} * demand|urge|ask {target} to leave|withdraw|depart|exit',
+        'end {target} mission|presence|deployment',
+        'end the mission|presence|deployment of {target}',
       ],
     },
   },
