@@ -79,6 +79,7 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   const finder = new ActorFinder(analysed, knownActors);
   finder.linkKnown();
   finder.proposeNew();
+  finder.mergeParentheticalAcronyms();
   finder.resolveShortForms();
   return finder.findings();
 }
@@ -172,6 +173,42 @@ class ActorFinder {
     }
   }
 
+  /**
+   * "National Liberation Army (ELN)": the acronym in brackets is the name's alias, wherever else it
+   * stands; its mentions move to the full name's actor, and the brackets join the name's mention.
+   */
+  mergeParentheticalAcronyms(): void {
+    for (const mention of [...this.mentions]) {
+      const open = mention.endToken;
+      const acronym = this.claimed[open + 1];
+      if (this.tokens[open]?.text !== '(' || this.tokens[open + 2]?.text !== ')' || acronym === undefined || acronym.endToken !== open + 2) continue;
+      const short = this.actors.get(acronym.actorId) as FoundActor;
+      const full = this.actors.get(mention.actorId) as FoundActor;
+      if (short === full || !/^\p{Lu}{2,8}$/u.test(short.name) || full.known) continue;
+      if (!short.known) this.mergeInto(short, full);
+      const joined: ActorMention = { ...mention, end: this.tokens[open + 2].end, endToken: open + 3, actorId: full.id };
+      this.mentions.splice(this.mentions.indexOf(mention), 1);
+      this.mentions.splice(this.mentions.findIndex((candidate) => candidate.firstToken === open + 1), 1);
+      this.mentions.push(joined);
+      for (let i = joined.firstToken; i < joined.endToken; i += 1) this.claimed[i] = joined;
+    }
+  }
+
+  /** Every mention of `from` becomes one of `to`; `from` is gone. */
+  private mergeInto(from: FoundActor, to: FoundActor): void {
+    to.aliases.add(from.name);
+    for (const alias of from.aliases) to.aliases.add(alias);
+    for (let index = 0; index < this.mentions.length; index += 1) {
+      const mention = this.mentions[index];
+      if (mention.actorId !== from.id) continue;
+      const moved: ActorMention = { ...mention, actorId: to.id };
+      this.mentions[index] = moved;
+      for (let i = moved.firstToken; i < moved.endToken; i += 1) this.claimed[i] = moved;
+    }
+    for (const [key, id] of this.byKey) if (id === from.id) this.byKey.set(key, to.id);
+    this.actors.delete(from.id);
+  }
+
   /** "Sudani" after "Muhammad Shiaa al Sudani", "the movement" after "Nujaba Movement". */
   resolveShortForms(): void {
     for (const sentence of this.analysed.sentences) {
@@ -182,7 +219,7 @@ class ActorFinder {
         const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
         const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
         if (!article && !force) continue;
-        const actor = this.lastActorEndingWith(token.text, token.start);
+        const actor = this.lastActorEndingWith(token.text, token.start) ?? (article ? this.recentGroup(token, sentence.index) : undefined);
         if (actor === undefined) continue;
         const first = article ? i - 1 : i;
         const end = force ? i + 2 : i + 1;
@@ -303,6 +340,9 @@ class ActorFinder {
     if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
     if (isPlaceName(name) && !possessive) return 'PLACE';
+    // "a base in Arauca": one unknown word after a preposition of place names a place.
+    const before = first > 0 ? this.tokens[first - 1].lemma : '';
+    if (words.length === 1 && ['in', 'near', 'at', 'outside'].includes(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
     if (words.length >= 2 && words.length <= 4 && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
@@ -368,6 +408,19 @@ class ActorFinder {
     return best;
   }
 
+  /** "the group", "the rebels": the last armed group or organisation named in this or the two sentences before. */
+  private recentGroup(token: Token, sentenceIndex: number): FoundActor | undefined {
+    const kind = kindOfCue(token.text);
+    if (kind !== 'ARMED_GROUP' && kind !== 'ORGANIZATION') return undefined;
+    let found: FoundActor | undefined;
+    for (const mention of this.mentions) {
+      if (mention.start >= token.start || this.tokens[mention.firstToken].sentence < sentenceIndex - 2) continue;
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      if (GROUP_KINDS.has(actor.kind)) found = actor;
+    }
+    return found;
+  }
+
   private lastActorEndingWith(word: string, before: number): FoundActor | undefined {
     let found: FoundActor | undefined;
     for (const mention of this.mentions) {
@@ -420,6 +473,8 @@ class ActorFinder {
     return this.analysed.text.slice(this.tokens[first].start, this.tokens[end - 1].end);
   }
 }
+
+const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
 
 /** "Palestinians", "Kurds": a demonym in the plural names a people. */
 function isPeople(word: string): boolean {

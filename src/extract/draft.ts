@@ -108,7 +108,11 @@ function draftRelation(
   const evidence: DraftEvidence[] = [];
   const seen = new Set<string>();
   const proposals = [...relation.proposals].sort((a, b) => tokens[a.firstToken].start - tokens[b.firstToken].start);
+  const used: Array<[number, number]> = [];
   for (const proposal of proposals) {
+    // Two rules (or two signals, "peace talks" and "talks") reading the same words give one quote.
+    if (used.some(([first, end]) => proposal.firstToken < end && first < proposal.endToken)) continue;
+    used.push([proposal.firstToken, proposal.endToken]);
     for (const [first, end] of quoteSpans(analysed, proposal)) {
       if (evidence.length >= MAX_QUOTES) break;
       const { start, ...quote } = quoteAt(text, tokens[first].start, tokens[end - 1].end);

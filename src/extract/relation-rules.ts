@@ -160,7 +160,7 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
     const first = view.mentionStartingAt(next + 1);
     if (first === undefined) return [];
     const others = view.listedAfter(first);
-    return others.map((other) => relation(view, type, first, other, 'noun', 0.6, index));
+    return others.map((other) => relation(view, type, first, other, 'noun', 0.6, last));
   }
   // The one acted on: after "on", "against", "with", "for", "of", "to".
   let target: ActorMention[] = [];
@@ -183,7 +183,7 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
     const doer = agent ?? agentOfAct(view, index, type) ?? before;
     if (doer === undefined) return [];
     const victims = target.length > 0 && view.actor(target[0]).kind === 'PERSON' ? target : peopleBetween(view, next, doer.firstToken);
-    return pairs(view, type, victims, [doer], 'noun', 0.6, index);
+    return pairs(view, type, victims, [doer], 'noun', 0.6, last);
   }
   let sources: ActorMention[] = [];
   let rule = 'noun';
@@ -203,9 +203,9 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   if (target.length === 0) {
     // "X and Y held talks": the two sides of a symmetric relation are its subjects.
     if (!isSymmetric(type) || sources.length < 2) return [];
-    return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, index));
+    return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, last));
   }
-  return pairs(view, type, sources, target, rule, confidence, index);
+  return pairs(view, type, sources, target, rule, confidence, last);
 }
 
 /** "the killing of the commander of X, General Y, and his deputy, Z, during ...": the persons named. */

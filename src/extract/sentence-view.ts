@@ -127,6 +127,7 @@ export class SentenceView {
   private joinedBefore(mention: ActorMention): ActorMention[] {
     const joined: ActorMention[] = [];
     let k = mention.firstToken - 1;
+    if (k > this.first && this.tokens[k].pos === 'DET') k -= 1;
     while (k > this.first && (this.tokens[k].lemma === 'and' || this.tokens[k].text === ',')) {
       const previous = this.mentionAt.get(k - 1);
       if (previous === undefined || this.tokens[k].text === ',') break;
@@ -176,6 +177,8 @@ export class SentenceView {
 
   /** A passive: "was attacked", "were killed", "backed by" (a participle followed by "by"). */
   isPassive(index: number): boolean {
+    // "are fighting" is a progressive, not a passive.
+    if (/ing$/.test(this.tokens[index].text)) return false;
     for (let k = index - 1; k >= this.first && index - k <= 3; k -= 1) {
       const token = this.tokens[k];
       if (token.lemma === 'be' || token.lemma === 'get') return true;

@@ -184,6 +184,17 @@ describe('actors', () => {
     expect(result.annotation.actors.find((actor) => actor.id === 'sahra-movement')).toMatchObject({ kind: 'ORGANIZATION', aliases: ['the movement'] });
   });
 
+  it('takes an acronym in brackets as the alias of the name before it, and "the group" for the last group named', () => {
+    const text = 'The Ruvuma Liberation Front (RLF) shelled the port. Later the group fought the Coastal Guard.';
+    const result = draft(text);
+    expect(result.annotation.actors.find((actor) => actor.id === 'ruvuma-liberation-front')).toMatchObject({ aliases: ['RLF', 'the group'] });
+    expect(relations(result.annotation)).toEqual(['FIGHTS ruvuma-liberation-front -> coastal-guard']);
+  });
+
+  it('reads a progressive as active, not as a passive', () => {
+    expect(relations(draft('The Atlas Brigade is fighting the Coastal Guard.').annotation)).toEqual(['FIGHTS atlas-brigade -> coastal-guard']);
+  });
+
   it('guesses kinds from cues: a militia, a government, a coalition, a country', () => {
     const result = draftDocument('The Red Hand Militia, the Somali government and the Eastern Coalition met in Ghana.', { knownActors: [] });
     const kinds = Object.fromEntries(result.annotation.actors.map((actor) => [actor.id, actor.kind]));
