@@ -29,6 +29,7 @@ export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
   corps: 'MILITARY_FORCE',
   police: 'MILITARY_FORCE',
   militia: 'ARMED_GROUP',
+  company: 'ORGANIZATION',
   militias: 'ARMED_GROUP',
   militants: 'ARMED_GROUP',
   rebels: 'ARMED_GROUP',

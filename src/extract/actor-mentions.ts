@@ -26,6 +26,8 @@ export interface FoundActor {
   readonly known: boolean;
   rule: string;
   confidence: number;
+  /** The kind is a default guess (no title, cue or lexicon entry said it); an apposition may correct it. */
+  weakKind?: boolean;
 }
 
 export type MentionVia = 'name' | 'demonym' | 'short-form' | 'pronoun';
@@ -80,6 +82,7 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   finder.linkKnown();
   finder.proposeNew();
   finder.mergeParentheticalAcronyms();
+  finder.kindsFromAppositions();
   finder.resolveShortForms();
   return finder.findings();
 }
@@ -93,6 +96,8 @@ class ActorFinder {
   private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
   private readonly tokens: readonly Token[];
+  /** Set by `kindOf`: its answer was a default guess. */
+  private weakKind = false;
 
   constructor(
     private readonly analysed: AnalysedText,
@@ -194,6 +199,24 @@ class ActorFinder {
     }
   }
 
+  /** "Kataib Hezbollah, an Iran-backed militia": an apposition's group noun corrects a guessed kind. */
+  kindsFromAppositions(): void {
+    for (const mention of this.mentions) {
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      if (actor.weakKind !== true || this.tokens[mention.endToken]?.text !== ',') continue;
+      if (!['a', 'an', 'the'].includes(this.lemmaAt(mention.endToken + 1))) continue;
+      for (let k = mention.endToken + 2; k < mention.endToken + 7 && k < this.tokens.length; k += 1) {
+        const cue = this.tokens[k].text === this.tokens[k].text.toLowerCase() ? kindOfCue(this.tokens[k].text) : undefined;
+        if (cue !== undefined) {
+          actor.kind = cue;
+          actor.weakKind = false;
+          break;
+        }
+        if ([',', '.', ';'].includes(this.tokens[k].text)) break;
+      }
+    }
+  }
+
   /** Every mention of `from` becomes one of `to`; `from` is gone. */
   private mergeInto(from: FoundActor, to: FoundActor): void {
     to.aliases.add(from.name);
@@ -242,6 +265,9 @@ class ActorFinder {
         end += 1;
       } else if (NAME_PARTICLES.has(lower) && nextIsName) {
         end += 2;
+      } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
+        // "al-Saadi"
+        end += 3;
       } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && kindOfCue(previous.text) !== undefined && nextIsName) {
         end += 2;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
@@ -294,6 +320,8 @@ class ActorFinder {
       return;
     }
     const actor = this.actorFor(name, kind, first, last);
+    if (this.weakKind && actor.kind === kind && !actor.known && actor.weakKind !== false) actor.weakKind = true;
+    else actor.weakKind = false;
     for (const role of roles) actor.roles.add(role);
     this.claim(actor.id, first, last, 'name');
     // "Iranian Revolutionary Guard" also names Iran.
@@ -331,6 +359,7 @@ class ActorFinder {
   }
 
   private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'PLACE' | null {
+    this.weakKind = false;
     const words = this.tokens.slice(first, last);
     const name = this.slice(first, last);
     if (titled) return 'PERSON';
@@ -345,6 +374,7 @@ class ActorFinder {
     if (words.length === 1 && ['in', 'near', 'at', 'outside'].includes(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
+    this.weakKind = true;
     if (words.length >= 2 && words.length <= 4 && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
       return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
     }

@@ -20,6 +20,7 @@ import { analyseText, AnalysedText } from './text-analysis';
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
 const MAX_QUOTES = 3;
 const CLAUSE_REACH = 12;
+const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'agent-act', 'noun', 'noun-subject', 'pattern']);
 /** Longer stretches are quoted by their two ends. */
 const MAX_QUOTE_TOKENS = 25;
 
@@ -133,8 +134,9 @@ function draftRelation(
     }
   }
   const triggerOffset = tokens[first.trigger].start - sentence.start;
-  const time = nearest(dates, triggerOffset);
-  const place = placeIn(analysed, findings, sentence.firstToken, sentence.endToken);
+  // Roles, titles and names state lasting relations; only events take the sentence's date and place.
+  const time = EVENT_RULES.has(relation.rule) ? nearest(dates, triggerOffset) : undefined;
+  const place = EVENT_RULES.has(relation.rule) ? placeIn(analysed, findings, sentence.firstToken, sentence.endToken) : undefined;
   const trigger = tokens[first.trigger].text;
   return {
     relation: {

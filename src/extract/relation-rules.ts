@@ -313,12 +313,21 @@ function compoundRule(view: SentenceView, index: number): ProposedRelation[] {
     const sourceId = view.findings.actorIdOf(prefix);
     if (sourceId === undefined || sourceId === whole.actorId) return [];
     const sourceMention: ActorMention = { ...whole, actorId: sourceId, via: 'name' };
-    return types.map((type) => relation(view, type, sourceMention, whole, 'compound', 0.75, index));
+    return types.map((type) => relation(view, type, sourceMention, whole, 'compound', 0.75, index + 1));
   }
   if (source === undefined) return [];
-  const target = view.mentionStartingAt(index + 2) ?? adjectivalMention(view, index + 2);
+  const target = view.mentionStartingAt(index + 2) ?? adjectivalMention(view, index + 2) ?? appositionHead(view, source.firstToken);
   if (target === undefined) return [];
-  return types.map((type) => relation(view, type, source, target, 'compound', 0.75, index));
+  return types.map((type) => relation(view, type, source, target, 'compound', 0.75, index + 1));
+}
+
+/** "X, an Iran-backed militia": the actor an apposition starting before `index` describes. */
+function appositionHead(view: SentenceView, index: number): ActorMention | undefined {
+  let k = index - 1;
+  if (['a', 'an', 'the'].includes(view.lemma(k))) k -= 1;
+  if (view.tokens[k]?.text !== ',') return undefined;
+  const head = view.mention(k - 1);
+  return head !== undefined && head.endToken === k ? head : undefined;
 }
 
 /** A pattern of the vocabulary, matched from `index` on. */

@@ -69,6 +69,8 @@ export class SentenceView {
     for (let k = index - 1; k >= this.first && index - k <= SUBJECT_REACH; k -= 1) {
       const token = this.tokens[k];
       if (token.text === ';' || token.text === ':') return [];
+      // "X, an Iran-backed militia, belongs to": the subject stands before the apposition.
+      if (token.text === ',') k = this.appositionStart(k);
       const mention = this.mentionAt.get(k);
       // "attacks on forces in Iraq, justifying ...": an actor after a preposition is not a subject,
       // unless a participle stands right after it ("the Nujaba Movement, affiliated with").
@@ -104,6 +106,15 @@ export class SentenceView {
       if (['that', 'which', 'who'].includes(token.lemma)) return [];
     }
     return [];
+  }
+
+  /** The comma that opens an apposition ", a/an/the ... ," closed by the comma at `k`, or `k` itself. */
+  private appositionStart(k: number): number {
+    for (let j = k - 1; j > this.first && k - j <= 8; j -= 1) {
+      if (this.tokens[j].text !== ',') continue;
+      return ['a', 'an'].includes(this.tokens[j + 1].lemma) ? j : k;
+    }
+    return k;
   }
 
   /** "X that", "X, which", "X, an umbrella group that": the actor a relative pronoun at `k` stands for. */

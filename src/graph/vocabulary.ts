@@ -144,7 +144,7 @@ export const RELATION_TYPES = {
     symmetric: false,
     description: 'Is a component or member of the target.',
     signals: {
-      verbs: ['join'],
+      verbs: ['join', 'belong'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
       roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction'],
       patterns: ['{source} , * part of {target}', '{source} be part of {target}'],
