@@ -238,13 +238,16 @@ class ActorFinder {
       for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
         const token = this.tokens[i];
         if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
-        const article = i > sentence.firstToken && this.tokens[i - 1].lemma === 'the' && this.claimed[i - 1] === undefined;
+        // "the Lebanese group": a demonym between the article and the noun does not name the group.
+        const demonym = i > sentence.firstToken + 1 && this.claimed[i - 1]?.via === 'demonym' && this.tokens[i - 2].lemma === 'the';
+        if (demonym) this.unclaim(this.claimed[i - 1] as ActorMention);
+        const article = demonym || (i > sentence.firstToken && this.tokens[i - 1].lemma === 'the' && this.claimed[i - 1] === undefined);
         const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
         const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
         if (!article && !force) continue;
         const actor = this.lastActorEndingWith(token.text, token.start) ?? (article ? this.recentGroup(token, sentence.index) : undefined);
         if (actor === undefined) continue;
-        const first = article ? i - 1 : i;
+        const first = demonym ? i - 2 : article ? i - 1 : i;
         const end = force ? i + 2 : i + 1;
         this.claim(actor.id, first, end, 'short-form');
         actor.aliases.add(this.slice(first, end));
@@ -375,7 +378,8 @@ class ActorFinder {
     if (words.length === 1 && words[0].text.length < 2) return null;
     if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
     this.weakKind = true;
-    if (words.length >= 2 && words.length <= 4 && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
+    // Two to four proper nouns are a person's name, unless the first is a common word ("United Nations").
+    if (words.length >= 2 && words.length <= 4 && !isCommonWord(words[0].text) && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
       return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
     }
     return cue ?? 'ORGANIZATION';
@@ -446,7 +450,9 @@ class ActorFinder {
     for (const mention of this.mentions) {
       if (mention.start >= token.start || this.tokens[mention.firstToken].sentence < sentenceIndex - 2) continue;
       const actor = this.actors.get(mention.actorId) as FoundActor;
-      if (GROUP_KINDS.has(actor.kind)) found = actor;
+      // A state's own forces ("Israeli military") are not what "the group" or "the rebels" refer to.
+      const national = demonymCountry(actor.name.split(/[\s-]/)[0]) !== null || isCountry(actor.name.split(/[\s-]/)[0]);
+      if (GROUP_KINDS.has(actor.kind) && !national) found = actor;
     }
     return found;
   }
@@ -485,6 +491,11 @@ class ActorFinder {
     const surface = this.analysed.text.slice(mention.start, mention.end);
     if (via === 'name' && nameKey(surface) !== nameKey(actor.name)) actor.aliases.add(surface);
     if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), actorId);
+  }
+
+  private unclaim(mention: ActorMention): void {
+    this.mentions.splice(this.mentions.indexOf(mention), 1);
+    for (let i = mention.firstToken; i < mention.endToken; i += 1) this.claimed[i] = undefined;
   }
 
   private anyClaimed(first: number, end: number): boolean {

@@ -65,6 +65,7 @@ export function countryOfDemonym(demonym: string): string | null {
     ['an', 'a'],
     ['ese', ''],
     ['ese', 'a'],
+    ['ese', 'on'],
     ['ish', 'ey'],
     ['ish', 'and'],
   ];

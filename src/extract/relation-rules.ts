@@ -15,6 +15,7 @@
  * lowers its confidence.
  */
 import { isSymmetric, RelationType } from '../graph/vocabulary';
+import { PERSON_TITLES } from './actor-cues';
 import { ActorMention } from './actor-mentions';
 import { SentenceView } from './sentence-view';
 import { CompiledPattern, SIGNALS, WordsSignal } from './signal-index';
@@ -229,12 +230,14 @@ function adjectivalMention(view: SentenceView, index: number): ActorMention | un
 }
 
 /** A mention ending just before `index`, allowing a possessive "'s" and up to two adjectives or nouns. */
-function mentionJustBefore(view: SentenceView, index: number): ActorMention | undefined {
+function mentionJustBefore(view: SentenceView, index: number, titles = false): ActorMention | undefined {
   for (let k = index - 1; k >= view.first && index - k <= 3; k -= 1) {
     const mention = view.mention(k);
     if (mention !== undefined) return mention.endToken === k + 1 ? mention : undefined;
     const token = view.tokens[k];
-    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos)) return undefined;
+    // "Israeli Defence Minister": a title's other words stand between the state and the role.
+    const title = titles && PERSON_TITLES.has(token.lemma);
+    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos) && !title) return undefined;
   }
   return undefined;
 }
@@ -244,6 +247,9 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   if (view.mention(index) !== undefined) return [];
   const signal = SIGNALS.roles.find((role) => wordsAt(view, index, role.words));
   if (signal === undefined) return [];
+  // "Minister" inside "Prime Minister" is not a role of its own.
+  const inside = SIGNALS.roles.some((role) => role.words.length > 1 && [...Array(role.words.length - 1).keys()].some((offset) => wordsAt(view, index - offset - 1, role.words)));
+  if (inside) return [];
   const type = signal.type;
   const last = index + signal.words.length - 1;
   // "the commander of X, [the official ..., ] Y" and "Y, a commander of X".
@@ -254,10 +260,11 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
     if (holder === undefined) return [];
     return [relation(view, type, holder, leadsWhat(view, type, organisation), 'role', 0.75, index)];
   }
-  // "X's spokesman Y", "Iraqi Prime Minister Y".
-  const organisation = mentionJustBefore(view, index);
-  const holder = view.mention(last + 1);
-  if (organisation === undefined || holder === undefined || holder.firstToken !== last + 1) return [];
+  // "X's spokesman Y", "Iraqi Prime Minister Y", "a senior X official, Y".
+  const organisation = mentionJustBefore(view, index, true);
+  const at = view.tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const holder = view.mention(at);
+  if (organisation === undefined || holder === undefined || holder.firstToken !== at) return [];
   if (view.actor(holder).kind !== 'PERSON') return [];
   return [relation(view, type, holder, leadsWhat(view, type, organisation), 'title', 0.8, index)];
 }

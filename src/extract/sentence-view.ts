@@ -14,8 +14,8 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const DENIALS = new Set(['deny', 'refuse', 'fail', 'reject', 'dismiss']);
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'apparently', 'likely', 'suspect', 'perhaps', 'claim', 'would']);
 const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
-/** Prepositions that lead to a verb's other party; "in", "at", "near" lead to places. */
-const OBJECT_PREPOSITIONS = new Set(['with', 'against', 'on', 'to', 'for', 'from', 'of', 'alongside', 'between', 'upon', 'over', 'into']);
+/** Prepositions that lead to a verb's other party; "in", "at", "near" lead to places, "alongside" to an ally. */
+const OBJECT_PREPOSITIONS = new Set(['with', 'against', 'on', 'to', 'for', 'from', 'of', 'between', 'upon', 'over', 'into']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 
 export class SentenceView {
@@ -110,7 +110,7 @@ export class SentenceView {
 
   /** The comma that opens an apposition ", a/an/the ... ," closed by the comma at `k`, or `k` itself. */
   private appositionStart(k: number): number {
-    for (let j = k - 1; j > this.first && k - j <= 8; j -= 1) {
+    for (let j = k - 1; j > this.first && k - j <= 12; j -= 1) {
       if (this.tokens[j].text !== ',') continue;
       return ['a', 'an'].includes(this.tokens[j + 1].lemma) ? j : k;
     }

@@ -67,7 +67,7 @@ export const RELATION_TYPES = {
     description: 'Holds talks or a dialogue with the other party.',
     signals: {
       verbs: ['negotiate', 'meet'],
-      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting'],
+      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord'],
       patterns: ['{source} hold * talk|negotiation|dialogue with {target}'],
     },
   },
@@ -86,7 +86,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion'],
-      patterns: ['{target} * subject to * attack', '{target} come under attack * from|by {source}', '{source} carry out * attack * on|against {target}'],
+      patterns: ['{source} fire|launch * at|into {target}', '{target} * subject to * attack', '{target} come under attack * from|by {source}', '{source} carry out * attack * on|against {target}'],
     },
   },
   KILLED_BY: {

@@ -84,6 +84,26 @@ describe('verbs', () => {
   });
 });
 
+describe('patterns and appositions', () => {
+  it('reads "X fired rockets at Y" as an attack, and "a senior X official, Y" as membership', () => {
+    const result = draftDocument('Hamas fired rockets at southern Israel. A senior Hamas official, Musa Abu Marzouk, spoke.', { knownActors: [] });
+    expect(relations(result.annotation)).toEqual(['ATTACKS hamas -> israel', 'PART_OF musa-abu-marzouk -> hamas']);
+  });
+
+  it('resolves "the <demonym> group" to the last group named, not to a state force', () => {
+    const text = 'Hezbollah fired rockets at Israel and the Israeli army shelled a village. The Lebanese group, which is backed by Iran, vowed to continue.';
+    const result = draftDocument(text, { knownActors: [] });
+    expect(relations(result.annotation)).toContain('SUPPORTS iran -> hezbollah');
+    expect(relations(result.annotation)).not.toContain('SUPPORTS iran -> israeli-army');
+  });
+
+  it('reads an agreement between two sides, and does not take "United Nations" for a person', () => {
+    const result = draftDocument('The United Nations brokered a grain deal between Russia and Ukraine.', { knownActors: [] });
+    expect(relations(result.annotation)).toEqual(['NEGOTIATES_WITH russia -> ukraine']);
+    expect(result.annotation.actors.find((actor) => actor.id === 'united-nations')?.kind).toBe('ORGANIZATION');
+  });
+});
+
 describe('nouns', () => {
   it("reads a possessive noun: X's support for Y", () => {
     const result = draft("Turkey's support for the Atlas Brigade grew.");
