@@ -49,7 +49,7 @@ export interface LimitsConfig {
   readonly maxSubgraphNodes: number;
   /** Most relations one neighbourhood returns: a hub's few hundred neighbours can share tens of thousands. */
   readonly maxSubgraphEdges: number;
-  /** Longest text `extractDocument` drafts: the rules run in the request, so the text bounds its time. */
+  /** Longest text, in characters, the extraction layer drafts (the annotate command and the API). */
   readonly maxExtractChars: number;
 }
 
@@ -74,6 +74,8 @@ export interface Config {
   /** Sends internal error messages to clients; for development only. */
   readonly debugErrors: boolean;
   readonly limits: LimitsConfig;
+  /** How long `npm run annotate` tries to reach the graph for its actors before drafting from the text alone. */
+  readonly extractConnectTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -189,8 +191,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxPaths: read.integer('MAX_PATHS', 50, 1, 1_000),
       maxSubgraphNodes: read.integer('MAX_SUBGRAPH_NODES', 500, 1, 100_000),
       maxSubgraphEdges: read.integer('MAX_SUBGRAPH_EDGES', 5_000, 1, 1_000_000),
-      maxExtractChars: read.integer('MAX_EXTRACT_CHARS', 50_000, 1, 1_000_000),
+      maxExtractChars: read.integer('MAX_EXTRACT_CHARS', 200_000, 100, 10_000_000),
     },
+    extractConnectTimeoutMs: read.integer('EXTRACT_CONNECT_TIMEOUT_MS', 2_000, 100, 600_000),
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;

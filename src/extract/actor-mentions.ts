@@ -13,7 +13,7 @@
 import { ActorKind } from '../graph/vocabulary';
 import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES } from './actor-cues';
 import { KnownActor } from './draft.types';
-import { countryOfDemonym, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
+import { countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
 import { AnalysedText, Token } from './text-analysis';
 
 export interface FoundActor {
@@ -26,6 +26,8 @@ export interface FoundActor {
   readonly known: boolean;
   rule: string;
   confidence: number;
+  /** The kind is a default guess (no title, cue or lexicon entry said it); an apposition may correct it. */
+  weakKind?: boolean;
 }
 
 export type MentionVia = 'name' | 'demonym' | 'short-form' | 'pronoun';
@@ -45,6 +47,8 @@ export interface ActorFindings {
   readonly actors: Map<string, FoundActor>;
   /** In text order, never overlapping. */
   readonly mentions: ActorMention[];
+  /** Mentions inside another mention's name, kept as evidence for their actor. */
+  readonly nested: readonly ActorMention[];
   /** Names of places (cities, regions) the text gives, by first token index. */
   readonly places: Map<number, { name: string; endToken: number }>;
   /** The actor a name or alias stands for ("US", "Iraqi"), if the text or the graph gave one. */
@@ -77,6 +81,8 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   const finder = new ActorFinder(analysed, knownActors);
   finder.linkKnown();
   finder.proposeNew();
+  finder.mergeParentheticalAcronyms();
+  finder.kindsFromAppositions();
   finder.resolveShortForms();
   return finder.findings();
 }
@@ -86,8 +92,12 @@ class ActorFinder {
   private readonly byKey = new Map<string, string>();
   private readonly claimed: (ActorMention | undefined)[];
   private readonly mentions: ActorMention[] = [];
+  /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
+  private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
   private readonly tokens: readonly Token[];
+  /** Set by `kindOf`: its answer was a default guess. */
+  private weakKind = false;
 
   constructor(
     private readonly analysed: AnalysedText,
@@ -104,6 +114,7 @@ class ActorFinder {
       text: this.analysed.text,
       actors: this.actors,
       mentions,
+      nested: this.nested,
       places: this.places,
       actorIdOf: (surface: string): string | undefined => byKey.get(nameKey(surface)),
     };
@@ -167,18 +178,80 @@ class ActorFinder {
     }
   }
 
+  /**
+   * "National Liberation Army (ELN)": the acronym in brackets is the name's alias, wherever else it
+   * stands; its mentions move to the full name's actor, and the brackets join the name's mention.
+   */
+  mergeParentheticalAcronyms(): void {
+    for (const mention of [...this.mentions]) {
+      const open = mention.endToken;
+      const acronym = this.claimed[open + 1];
+      if (this.tokens[open]?.text !== '(' || this.tokens[open + 2]?.text !== ')' || acronym === undefined || acronym.endToken !== open + 2) continue;
+      const short = this.actors.get(acronym.actorId) as FoundActor;
+      const full = this.actors.get(mention.actorId) as FoundActor;
+      if (short === full || !/^\p{Lu}{2,8}$/u.test(short.name) || full.known) continue;
+      if (!short.known) this.mergeInto(short, full);
+      const joined: ActorMention = { ...mention, end: this.tokens[open + 2].end, endToken: open + 3, actorId: full.id };
+      this.mentions.splice(this.mentions.indexOf(mention), 1);
+      this.mentions.splice(this.mentions.findIndex((candidate) => candidate.firstToken === open + 1), 1);
+      this.mentions.push(joined);
+      for (let i = joined.firstToken; i < joined.endToken; i += 1) this.claimed[i] = joined;
+    }
+  }
+
+  /** "Kataib Hezbollah, an Iran-backed militia": an apposition's group noun corrects a guessed kind. */
+  kindsFromAppositions(): void {
+    for (const mention of this.mentions) {
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      if (actor.weakKind !== true || this.tokens[mention.endToken]?.text !== ',') continue;
+      if (!['a', 'an', 'the'].includes(this.lemmaAt(mention.endToken + 1))) continue;
+      for (let k = mention.endToken + 2; k < mention.endToken + 7 && k < this.tokens.length; k += 1) {
+        const cue = this.tokens[k].text === this.tokens[k].text.toLowerCase() ? kindOfCue(this.tokens[k].text) : undefined;
+        if (cue !== undefined) {
+          actor.kind = cue;
+          actor.weakKind = false;
+          break;
+        }
+        if ([',', '.', ';'].includes(this.tokens[k].text)) break;
+      }
+    }
+  }
+
+  /** Every mention of `from` becomes one of `to`; `from` is gone. */
+  private mergeInto(from: FoundActor, to: FoundActor): void {
+    to.aliases.add(from.name);
+    for (const alias of from.aliases) to.aliases.add(alias);
+    for (let index = 0; index < this.mentions.length; index += 1) {
+      const mention = this.mentions[index];
+      if (mention.actorId !== from.id) continue;
+      const moved: ActorMention = { ...mention, actorId: to.id };
+      this.mentions[index] = moved;
+      for (let i = moved.firstToken; i < moved.endToken; i += 1) this.claimed[i] = moved;
+    }
+    for (const [key, id] of this.byKey) if (id === from.id) this.byKey.set(key, to.id);
+    this.actors.delete(from.id);
+  }
+
   /** "Sudani" after "Muhammad Shiaa al Sudani", "the movement" after "Nujaba Movement". */
   resolveShortForms(): void {
     for (const sentence of this.analysed.sentences) {
-      for (let i = sentence.firstToken; i < sentence.endToken - 1; i += 1) {
+      for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
         const token = this.tokens[i];
-        const next = this.tokens[i + 1];
-        if (token.lemma !== 'the' || this.claimed[i + 1] !== undefined || next.text !== next.text.toLowerCase()) continue;
-        if (kindOfCue(next.text) === undefined) continue;
-        const actor = this.lastActorEndingWith(next.text.toLowerCase(), next.start);
+        if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
+        // "the Lebanese group": a demonym between the article and the noun does not name the group.
+        const demonym = i > sentence.firstToken + 1 && this.claimed[i - 1]?.via === 'demonym' && this.tokens[i - 2].lemma === 'the';
+        if (demonym) this.unclaim(this.claimed[i - 1] as ActorMention);
+        const article = demonym || (i > sentence.firstToken && this.tokens[i - 1].lemma === 'the' && this.claimed[i - 1] === undefined);
+        const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
+        const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
+        if (!article && !force) continue;
+        const actor = this.lastActorEndingWith(token.text, token.start) ?? (article ? this.recentGroup(token, sentence.index) : undefined);
         if (actor === undefined) continue;
-        this.claim(actor.id, i, i + 2, 'short-form');
-        actor.aliases.add(this.analysed.text.slice(token.start, next.end));
+        const first = demonym ? i - 2 : article ? i - 1 : i;
+        const end = force ? i + 2 : i + 1;
+        this.claim(actor.id, first, end, 'short-form');
+        actor.aliases.add(this.slice(first, end));
+        i = end - 1;
       }
     }
   }
@@ -195,6 +268,9 @@ class ActorFinder {
         end += 1;
       } else if (NAME_PARTICLES.has(lower) && nextIsName) {
         end += 2;
+      } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
+        // "al-Saadi"
+        end += 3;
       } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && kindOfCue(previous.text) !== undefined && nextIsName) {
         end += 2;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
@@ -210,7 +286,7 @@ class ActorFinder {
     const token = this.tokens[index];
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
     if (NOT_NAMES.has(token.text.toLowerCase())) return false;
-    if (sentenceStart && token.pos !== 'PROPN' && !isDemonym(token.text) && !isCountry(token.text)) return false;
+    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
     return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
   }
 
@@ -218,7 +294,7 @@ class ActorFinder {
     let first = start;
     const roles: string[] = [];
     // A demonym before a title ("Iraqi Prime Minister X") names the country, not the person.
-    if (isDemonym(this.tokens[first].text) && first + 1 < end && isTitle(this.tokens[first + 1])) {
+    if (demonymCountry(this.tokens[first].text) !== null && first + 1 < end && isTitle(this.tokens[first + 1])) {
       this.proposeDemonym(first);
       first += 1;
     }
@@ -232,8 +308,11 @@ class ActorFinder {
     // "Iraqi security forces", "US forces", "US-led military coalition": a name before a group noun.
     const extended = this.groupNounEnd(last, sentenceEnd);
     if (extended !== null && roles.length === 0 && last - first <= 3) last = extended;
+    // "Palestinians in Gaza": a people and where it lives.
+    const people = last - first === 1 && isPeople(this.tokens[first].text);
+    if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
     const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
-    const kind = this.kindOf(first, last, roles.length > 0);
+    const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
     if (kind === null) return;
     if (kind === 'DEMONYM') {
       this.proposeDemonym(first);
@@ -244,38 +323,64 @@ class ActorFinder {
       return;
     }
     const actor = this.actorFor(name, kind, first, last);
+    if (this.weakKind && actor.kind === kind && !actor.known && actor.weakKind !== false) actor.weakKind = true;
+    else actor.weakKind = false;
     for (const role of roles) actor.roles.add(role);
     this.claim(actor.id, first, last, 'name');
+    // "Iranian Revolutionary Guard" also names Iran.
+    if (last - first > 1 && demonymCountry(this.tokens[first].text) !== null) this.proposeNestedCountry(first);
+  }
+
+  private proposeNestedCountry(index: number): void {
+    const demonym = this.tokens[index].text;
+    const country = countryOfDemonym(demonym);
+    if (country === null) return;
+    const actor = this.actorFor(country, 'STATE', index, index + 1);
+    actor.aliases.add(demonym);
+    if (!this.byKey.has(nameKey(demonym))) this.byKey.set(nameKey(demonym), actor.id);
+    this.nested.push({ actorId: actor.id, start: this.tokens[index].start, end: this.tokens[index].end, firstToken: index, endToken: index + 1, via: 'demonym' });
+  }
+
+  private lemmaAt(index: number): string {
+    return index < this.tokens.length ? this.tokens[index].lemma : '';
   }
 
   private groupNounEnd(end: number, sentenceEnd: number): number | null {
     let index = end;
+    let found: number | null = null;
     // "-led", "-backed": a hyphenated participle joins the name.
     if (index + 1 < sentenceEnd && this.tokens[index].text === '-' && this.tokens[index].start === this.tokens[index - 1].end) index += 2;
+    // The last group noun of the phrase: "US-led military coalition", "coalition forces".
     for (let words = 0; words < 3 && index < sentenceEnd; words += 1) {
       const token = this.tokens[index];
-      if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) return null;
-      if (GROUP_NOUNS.has(token.text)) return index + 1;
-      if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) return null;
+      if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
+      if (GROUP_NOUNS.has(token.text)) found = index + 1;
+      else if (found !== null || !['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
       index += 1;
     }
-    return null;
+    return found;
   }
 
   private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'PLACE' | null {
+    this.weakKind = false;
     const words = this.tokens.slice(first, last);
     const name = this.slice(first, last);
     if (titled) return 'PERSON';
     const cue = kindOfCue(words[words.length - 1].text);
     if (cue !== undefined && words.length > 1) return cue;
-    if (words.length === 1 && isDemonym(words[0].text) && countryOfDemonym(words[0].text) !== null) return 'DEMONYM';
     if (isCountry(name)) return 'STATE';
+    if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
     if (isPlaceName(name) && !possessive) return 'PLACE';
+    // "a base in Arauca": one unknown word after a preposition of place names a place.
+    const before = first > 0 ? this.tokens[first - 1].lemma : '';
+    if (words.length === 1 && ['in', 'near', 'at', 'outside'].includes(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
-    if (words.length >= 2 && words.length <= 4 && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
-      return words.some((word) => isCountry(word.text) || isDemonym(word.text)) ? 'ORGANIZATION' : 'PERSON';
+    this.weakKind = true;
+    // Two to four proper nouns are a person's name, unless the first is a common word ("United Nations").
+    if (words.length >= 2 && words.length <= 4 && !isCommonWord(words[0].text) && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
+      return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
     }
     return cue ?? 'ORGANIZATION';
   }
@@ -337,6 +442,21 @@ class ActorFinder {
     return best;
   }
 
+  /** "the group", "the rebels": the last armed group or organisation named in this or the two sentences before. */
+  private recentGroup(token: Token, sentenceIndex: number): FoundActor | undefined {
+    const kind = kindOfCue(token.text);
+    if (kind !== 'ARMED_GROUP' && kind !== 'ORGANIZATION') return undefined;
+    let found: FoundActor | undefined;
+    for (const mention of this.mentions) {
+      if (mention.start >= token.start || this.tokens[mention.firstToken].sentence < sentenceIndex - 2) continue;
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      // A state's own forces ("Israeli military") are not what "the group" or "the rebels" refer to.
+      const national = demonymCountry(actor.name.split(/[\s-]/)[0]) !== null || isCountry(actor.name.split(/[\s-]/)[0]);
+      if (GROUP_KINDS.has(actor.kind) && !national) found = actor;
+    }
+    return found;
+  }
+
   private lastActorEndingWith(word: string, before: number): FoundActor | undefined {
     let found: FoundActor | undefined;
     for (const mention of this.mentions) {
@@ -373,6 +493,11 @@ class ActorFinder {
     if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), actorId);
   }
 
+  private unclaim(mention: ActorMention): void {
+    this.mentions.splice(this.mentions.indexOf(mention), 1);
+    for (let i = mention.firstToken; i < mention.endToken; i += 1) this.claimed[i] = undefined;
+  }
+
   private anyClaimed(first: number, end: number): boolean {
     for (let i = first; i < end; i += 1) if (this.claimed[i] !== undefined) return true;
     return false;
@@ -388,6 +513,13 @@ class ActorFinder {
   private slice(first: number, end: number): string {
     return this.analysed.text.slice(this.tokens[first].start, this.tokens[end - 1].end);
   }
+}
+
+const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+
+/** "Palestinians", "Kurds": a demonym in the plural names a people. */
+function isPeople(word: string): boolean {
+  return word.endsWith('s') && isDemonym(word.slice(0, -1));
 }
 
 function isTitle(token: Token): boolean {

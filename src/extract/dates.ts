@@ -33,6 +33,8 @@ export function findDates(text: string, reference: Date | undefined): FoundDate[
   const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
   for (let i = 0; i < results.length; i += 1) {
     const result = results[i];
+    // Without the document's date, only dates that give their year can be trusted.
+    if (reference === undefined && !/\d{4}/.test(result.text)) continue;
     const start = result.start;
     let year = start.isCertain('year') ? start.get('year') : null;
     let end = result.index + result.text.length;

@@ -20,6 +20,9 @@ import { analyseText, AnalysedText } from './text-analysis';
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
 const MAX_QUOTES = 3;
 const CLAUSE_REACH = 12;
+const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'agent-act', 'noun', 'noun-subject', 'pattern']);
+/** Longer stretches are quoted by their two ends. */
+const MAX_QUOTE_TOKENS = 25;
 
 interface MergedRelation {
   readonly type: RelationType;
@@ -106,13 +109,19 @@ function draftRelation(
   const evidence: DraftEvidence[] = [];
   const seen = new Set<string>();
   const proposals = [...relation.proposals].sort((a, b) => tokens[a.firstToken].start - tokens[b.firstToken].start);
+  const used: Array<[number, number]> = [];
   for (const proposal of proposals) {
-    if (evidence.length >= MAX_QUOTES) break;
-    const { start, ...quote } = quoteAt(text, tokens[proposal.firstToken].start, tokens[proposal.endToken - 1].end);
-    const key = `${start}|${quote.quote}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    evidence.push(quote);
+    // Two rules (or two signals, "peace talks" and "talks") reading the same words give one quote.
+    if (used.some(([first, end]) => proposal.firstToken < end && first < proposal.endToken)) continue;
+    used.push([proposal.firstToken, proposal.endToken]);
+    for (const [first, end] of quoteSpans(analysed, proposal)) {
+      if (evidence.length >= MAX_QUOTES) break;
+      const { start, ...quote } = quoteAt(text, tokens[first].start, tokens[end - 1].end);
+      const key = `${start}|${quote.quote}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push(quote);
+    }
   }
   const first = proposals[0];
   const sentence = analysed.sentences[tokens[first.trigger].sentence];
@@ -125,8 +134,9 @@ function draftRelation(
     }
   }
   const triggerOffset = tokens[first.trigger].start - sentence.start;
-  const time = nearest(dates, triggerOffset);
-  const place = placeIn(analysed, findings, sentence.firstToken, sentence.endToken);
+  // Roles, titles and names state lasting relations; only events take the sentence's date and place.
+  const time = EVENT_RULES.has(relation.rule) ? nearest(dates, triggerOffset) : undefined;
+  const place = EVENT_RULES.has(relation.rule) ? placeIn(analysed, findings, sentence.firstToken, sentence.endToken) : undefined;
   const trigger = tokens[first.trigger].text;
   return {
     relation: {
@@ -143,6 +153,25 @@ function draftRelation(
     },
     position: tokens[first.firstToken].start,
   };
+}
+
+/**
+ * The tokens to quote for a proposal: its whole stretch, or, when that runs across long
+ * appositions, its two ends (up to the first comma after the start, and from the last comma
+ * before the end), so that each quote stays a clause a reviewer reads at a glance.
+ */
+function quoteSpans(analysed: AnalysedText, proposal: ProposedRelation): Array<[number, number]> {
+  const { firstToken, endToken } = proposal;
+  if (endToken - firstToken <= MAX_QUOTE_TOKENS) return [[firstToken, endToken]];
+  const tokens = analysed.tokens;
+  let headEnd = Math.max(firstToken + 1, proposal.trigger + 1);
+  while (headEnd < endToken && headEnd - firstToken < MAX_QUOTE_TOKENS && tokens[headEnd].text !== ',') headEnd += 1;
+  let tailStart = endToken - 1;
+  while (tailStart > headEnd && endToken - tailStart < MAX_QUOTE_TOKENS && tokens[tailStart - 1].text !== ',') tailStart -= 1;
+  return [
+    [firstToken, headEnd],
+    [tailStart, endToken],
+  ];
 }
 
 function nearest(dates: readonly FoundDate[], offset: number): string | undefined {
@@ -164,7 +193,8 @@ function placeIn(analysed: AnalysedText, findings: ActorFindings, first: number,
 
 function draftActors(analysed: AnalysedText, findings: ActorFindings): DraftActor[] {
   const byActor = new Map<string, ActorMention[]>();
-  for (const mention of findings.mentions) {
+  const all = [...findings.mentions, ...findings.nested].sort((a, b) => a.start - b.start);
+  for (const mention of all) {
     if (mention.via === 'pronoun') continue;
     const list = byActor.get(mention.actorId) ?? [];
     list.push(mention);

@@ -6,8 +6,8 @@
  * The rules run in the request, so the text's length bounds the request's time: longer texts are
  * refused with the limit named, before anything is read.
  */
-import { partialDateBounds, PartialTimeError } from '../graph/partial-time';
 import { DraftOptions, ExtractionResult, KnownActor } from './draft.types';
+import { checkDocumentDate, checkText, TextInputError } from './text-input';
 
 /** A request the rules cannot draft; `field` names the argument, the message what was expected. */
 export class ExtractionInputError extends Error {
@@ -46,36 +46,39 @@ export class ExtractionService {
   ) {}
 
   async extract(request: ExtractionRequest): Promise<ExtractionResult> {
-    const text = this.checkText(request.text);
-    const date = checkDate(request.date);
-    const title = request.title === null || request.title === undefined || request.title.trim() === '' ? undefined : request.title.trim();
+    const text = asArgument('text', () => checkText(request.text, this.maxChars, 'text'));
+    refuseControlCharacters(text);
+    const given = present(request.date);
+    const date = given === undefined ? undefined : asArgument('date', () => checkDocumentDate(given, 'date'));
+    const title = present(request.title);
     const result = this.draft(text, { title, date, knownActors: await this.knownActors() });
     // A draft made here has no file beside it: the text travels inline, as ingestDocument wants it.
     const document = Object.fromEntries(Object.entries(result.annotation.document).filter(([field]) => field !== 'textFile'));
     return { ...result, annotation: { ...result.annotation, document: { ...(document as typeof result.annotation.document), text } } };
   }
+}
 
-  private checkText(text: string): string {
-    if (text.length > this.maxChars) {
-      throw new ExtractionInputError('text', `expected at most ${this.maxChars} characters (MAX_EXTRACT_CHARS), found ${text.length}`);
-    }
-    if (text.trim() === '') throw new ExtractionInputError('text', `expected a text with words in it, found ${text.length === 0 ? 'an empty string' : 'only white space'}`);
-    const control = firstControlCharacter(text);
-    if (control >= 0) {
-      const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
-      throw new ExtractionInputError('text', `expected plain text, found the control character U+${code} at offset ${control} (binary data?)`);
-    }
-    return text;
+/** An optional argument, trimmed; absent when empty. */
+function present(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/** The annotate command's checks, with the argument they concern named once (the checks prefix it too). */
+function asArgument<T>(field: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof TextInputError) throw new ExtractionInputError(field, error.message.replace(`${field}: `, ''));
+    throw error;
   }
 }
 
-function checkDate(date: string | null | undefined): string | undefined {
-  if (date === null || date === undefined || date.trim() === '') return undefined;
-  try {
-    partialDateBounds(date.trim());
-    return date.trim();
-  } catch (error) {
-    if (error instanceof PartialTimeError) throw new ExtractionInputError('date', error.message);
-    throw error;
+/** A file's bytes are checked for binary content when read; a pasted text is checked for control characters. */
+function refuseControlCharacters(text: string): void {
+  const control = firstControlCharacter(text);
+  if (control >= 0) {
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    throw new ExtractionInputError('text', `expected plain text, found the control character U+${code} at offset ${control} (binary data?)`);
   }
 }

@@ -34,6 +34,21 @@ export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }
 
+const PROPER_TAGS = new Set(['ProperNoun', 'Country', 'City', 'Place', 'Region', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym', 'Organization', 'Person', 'Honorific']);
+
+/** A word the lexicon knows only as a common word ("Talks", "Officials" at a sentence's start). */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = [...tagsOf(lower), ...(lower.endsWith('s') ? tagsOf(lower.slice(0, -1)) : [])];
+  return tags.length > 0 && !tags.some((tag) => PROPER_TAGS.has(tag));
+}
+
+/** The country a word names as a demonym ("Turkish" → "Turkey"), null for a country's own name or any other word. */
+export function demonymCountry(word: string): string | null {
+  if (isCountry(word)) return null;
+  return countryOfDemonym(word);
+}
+
 /**
  * The country a demonym names ("Iraqi" → "Iraq", "Iranian" → "Iran", "Syrian" → "Syria"), tried
  * by the endings English uses and kept only when the lexicon knows the result as a country.
@@ -41,6 +56,7 @@ export function isDemonym(word: string): boolean {
 export function countryOfDemonym(demonym: string): string | null {
   const endings: ReadonlyArray<readonly [string, string]> = [
     ['i', ''],
+    ['i', 'ia'],
     ['ian', ''],
     ['ian', 'ia'],
     ['ian', 'e'],
@@ -49,6 +65,7 @@ export function countryOfDemonym(demonym: string): string | null {
     ['an', 'a'],
     ['ese', ''],
     ['ese', 'a'],
+    ['ese', 'on'],
     ['ish', 'ey'],
     ['ish', 'and'],
   ];

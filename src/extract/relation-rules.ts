@@ -15,6 +15,7 @@
  * lowers its confidence.
  */
 import { isSymmetric, RelationType } from '../graph/vocabulary';
+import { PERSON_TITLES } from './actor-cues';
 import { ActorMention } from './actor-mentions';
 import { SentenceView } from './sentence-view';
 import { CompiledPattern, SIGNALS, WordsSignal } from './signal-index';
@@ -33,6 +34,9 @@ export interface ProposedRelation {
 }
 
 const HEDGE_FACTOR = 0.6;
+/** How far after a killing its act may be named: appositions can hold long titles. */
+const AGENT_REACH = 50;
+const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
 
 export function proposeRelations(view: SentenceView): ProposedRelation[] {
@@ -80,7 +84,10 @@ function pairs(view: SentenceView, type: RelationType, sources: ActorMention[], 
 /** "X attacked Y", "Y was attacked by X", "X killed Y", "Y was killed in an X strike". */
 function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   const token = view.tokens[index];
-  if (token.pos !== 'VERB' || view.mention(index) !== undefined) return [];
+  if (view.mention(index) !== undefined) return [];
+  // The tagger reads some bare verbs as nouns ("help the government defeat ISIS"); between two actors they are verbs.
+  const betweenActors = token.pos === 'NOUN' && view.mention(index - 1) !== undefined && view.mentionStartingAt(index + 1) !== undefined;
+  if (token.pos !== 'VERB' && !betweenActors) return [];
   const direct = SIGNALS.verbs.get(token.lemma) ?? [];
   const inverse = SIGNALS.inverseVerbs.get(token.lemma) ?? [];
   if (direct.length === 0 && inverse.length === 0) return [];
@@ -111,7 +118,7 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
 function agentOfAct(view: SentenceView, index: number, type: RelationType): ActorMention | undefined {
   const acts = SIGNALS.agentActs.get(type);
   if (acts === undefined) return undefined;
-  for (let k = index + 1; k < view.end && k - index <= 12; k += 1) {
+  for (let k = index + 1; k < view.end && k - index <= AGENT_REACH; k += 1) {
     if (!['in', 'during', 'by', 'after'].includes(view.lemma(k))) continue;
     for (let m = k + 1; m < view.end && m - k <= 3; m += 1) {
       const mention = view.mention(m);
@@ -125,7 +132,10 @@ function agentOfAct(view: SentenceView, index: number, type: RelationType): Acto
 }
 
 function wordsAt(view: SentenceView, index: number, words: readonly string[]): boolean {
-  return words.every((word, offset) => view.lemma(index + offset) === word || view.tokens[index + offset]?.text.toLowerCase() === word);
+  return words.every((word, offset) => {
+    const lemma = view.lemma(index + offset);
+    return lemma === word || lemma === `${word}s` || view.tokens[index + offset]?.text.toLowerCase() === word;
+  });
 }
 
 /** "X's war on Y", "the X attack on Y", "attacks on Y by X", "talks between X and Y", "X held talks with Y". */
@@ -151,13 +161,15 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
     const first = view.mentionStartingAt(next + 1);
     if (first === undefined) return [];
     const others = view.listedAfter(first);
-    return others.map((other) => relation(view, type, first, other, 'noun', 0.6, index));
+    return others.map((other) => relation(view, type, first, other, 'noun', 0.6, last));
   }
   // The one acted on: after "on", "against", "with", "for", "of", "to".
   let target: ActorMention[] = [];
   let agent: ActorMention | undefined;
-  for (let k = next; k < view.end && k - next <= 2; k += 1) {
-    if (['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in'].includes(view.lemma(k))) {
+  // A noun listed with its preposition ("withdrawal from") takes its target right after it.
+  const ownPreposition = PREPOSITIONS.has(signal.words[signal.words.length - 1]);
+  for (let k = ownPreposition ? last : next; k < view.end && k - next <= 2; k += 1) {
+    if (PREPOSITIONS.has(view.lemma(k))) {
       const mention = view.mentionStartingAt(k + 1) ?? adjectivalMention(view, k + 1);
       if (mention !== undefined) target = [mention, ...view.listedAfter(mention)];
       break;
@@ -166,30 +178,45 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   if (target.length > 0) agent = view.agentAfter(target[target.length - 1].endToken - 1);
   // The one acting: just before the noun ("Israeli war", "Washington's support", "a US raid").
   const before = mentionJustBefore(view, index);
+  if (inverse) {
+    // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
+    if (view.isNegated(index - 4, index)) return [];
+    const doer = agent ?? agentOfAct(view, index, type) ?? before;
+    if (doer === undefined) return [];
+    const victims = target.length > 0 && view.actor(target[0]).kind === 'PERSON' ? target : peopleBetween(view, next, doer.firstToken);
+    return pairs(view, type, victims, [doer], 'noun', 0.6, last);
+  }
   let sources: ActorMention[] = [];
   let rule = 'noun';
   if (agent !== undefined) sources = [agent];
   else if (before !== undefined) sources = [before];
   else {
+    // "X launched attacks on Y", "X began its war on Y": the noun is the object of X's verb.
     sources = view.subjectOf(index);
+    const verbBetween = sources.length > 0 && view.tokens.slice(sources[sources.length - 1].endToken, index).some((token) => token.pos === 'VERB');
+    if (!verbBetween) sources = [];
     rule = 'noun-subject';
   }
   if (sources.length === 0) return [];
   const subjectStart = sources[0].endToken;
   if (view.isNegated(Math.min(subjectStart, index), index)) return [];
   const confidence = (rule === 'noun' ? 0.6 : 0.5) * (view.isHedged(subjectStart, index) ? HEDGE_FACTOR : 1);
-  if (inverse) {
-    // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
-    const doer = agentOfAct(view, index, type) ?? (before !== undefined ? before : undefined);
-    if (doer === undefined || target.length === 0) return [];
-    return pairs(view, type, target, [doer], 'noun', confidence, index);
-  }
   if (target.length === 0) {
     // "X and Y held talks": the two sides of a symmetric relation are its subjects.
     if (!isSymmetric(type) || sources.length < 2) return [];
-    return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, index));
+    return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, last));
   }
-  return pairs(view, type, sources, target, rule, confidence, index);
+  return pairs(view, type, sources, target, rule, confidence, last);
+}
+
+/** "the killing of the commander of X, General Y, and his deputy, Z, during ...": the persons named. */
+function peopleBetween(view: SentenceView, from: number, end: number): ActorMention[] {
+  const people: ActorMention[] = [];
+  for (let k = from; k < end; k += 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined && mention.firstToken === k && view.actor(mention).kind === 'PERSON') people.push(mention);
+  }
+  return people;
 }
 
 /** "the Iraqi government" when no mention starts at `index` but one follows an adjective. */
@@ -203,12 +230,14 @@ function adjectivalMention(view: SentenceView, index: number): ActorMention | un
 }
 
 /** A mention ending just before `index`, allowing a possessive "'s" and up to two adjectives or nouns. */
-function mentionJustBefore(view: SentenceView, index: number): ActorMention | undefined {
+function mentionJustBefore(view: SentenceView, index: number, titles = false): ActorMention | undefined {
   for (let k = index - 1; k >= view.first && index - k <= 3; k -= 1) {
     const mention = view.mention(k);
     if (mention !== undefined) return mention.endToken === k + 1 ? mention : undefined;
     const token = view.tokens[k];
-    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos)) return undefined;
+    // "Israeli Defence Minister": a title's other words stand between the state and the role.
+    const title = titles && PERSON_TITLES.has(token.lemma);
+    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos) && !title) return undefined;
   }
   return undefined;
 }
@@ -218,6 +247,9 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   if (view.mention(index) !== undefined) return [];
   const signal = SIGNALS.roles.find((role) => wordsAt(view, index, role.words));
   if (signal === undefined) return [];
+  // "Minister" inside "Prime Minister" is not a role of its own.
+  const inside = SIGNALS.roles.some((role) => role.words.length > 1 && [...Array(role.words.length - 1).keys()].some((offset) => wordsAt(view, index - offset - 1, role.words)));
+  if (inside) return [];
   const type = signal.type;
   const last = index + signal.words.length - 1;
   // "the commander of X, [the official ..., ] Y" and "Y, a commander of X".
@@ -228,10 +260,11 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
     if (holder === undefined) return [];
     return [relation(view, type, holder, leadsWhat(view, type, organisation), 'role', 0.75, index)];
   }
-  // "X's spokesman Y", "Iraqi Prime Minister Y".
-  const organisation = mentionJustBefore(view, index);
-  const holder = view.mention(last + 1);
-  if (organisation === undefined || holder === undefined || holder.firstToken !== last + 1) return [];
+  // "X's spokesman Y", "Iraqi Prime Minister Y", "a senior X official, Y".
+  const organisation = mentionJustBefore(view, index, true);
+  const at = view.tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const holder = view.mention(at);
+  if (organisation === undefined || holder === undefined || holder.firstToken !== at) return [];
   if (view.actor(holder).kind !== 'PERSON') return [];
   return [relation(view, type, holder, leadsWhat(view, type, organisation), 'title', 0.8, index)];
 }
@@ -287,21 +320,33 @@ function compoundRule(view: SentenceView, index: number): ProposedRelation[] {
     const sourceId = view.findings.actorIdOf(prefix);
     if (sourceId === undefined || sourceId === whole.actorId) return [];
     const sourceMention: ActorMention = { ...whole, actorId: sourceId, via: 'name' };
-    return types.map((type) => relation(view, type, sourceMention, whole, 'compound', 0.75, index));
+    return types.map((type) => relation(view, type, sourceMention, whole, 'compound', 0.75, index + 1));
   }
   if (source === undefined) return [];
-  const target = view.mentionStartingAt(index + 2) ?? adjectivalMention(view, index + 2);
+  const target = view.mentionStartingAt(index + 2) ?? adjectivalMention(view, index + 2) ?? appositionHead(view, source.firstToken);
   if (target === undefined) return [];
-  return types.map((type) => relation(view, type, source, target, 'compound', 0.75, index));
+  return types.map((type) => relation(view, type, source, target, 'compound', 0.75, index + 1));
+}
+
+/** "X, an Iran-backed militia": the actor an apposition starting before `index` describes. */
+function appositionHead(view: SentenceView, index: number): ActorMention | undefined {
+  let k = index - 1;
+  if (['a', 'an', 'the'].includes(view.lemma(k))) k -= 1;
+  if (view.tokens[k]?.text !== ',') return undefined;
+  const head = view.mention(k - 1);
+  return head !== undefined && head.endToken === k ? head : undefined;
 }
 
 /** A pattern of the vocabulary, matched from `index` on. */
 function patternRule(view: SentenceView, index: number, pattern: CompiledPattern): ProposedRelation[] {
   const match = matchSteps(view, pattern, 0, index, { sources: [], targets: [] });
-  if (match === null || match.sources.length === 0 || match.targets.length === 0) return [];
+  if (match === null || match.targets.length === 0) return [];
+  // A pattern without {source} takes the subject of the clause it stands in ("he vowed to end X's mission").
+  const sources = pattern.steps.some((step) => step.kind === 'slot' && step.role === 'source') ? match.sources : view.subjectOf(index);
+  if (sources.length === 0) return [];
   if (view.isNegated(index, match.end)) return [];
   const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
-  return match.sources.flatMap((source) =>
+  return sources.flatMap((source) =>
     match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end })),
   );
 }
@@ -349,7 +394,7 @@ function nationalBodyRule(view: SentenceView): ProposedRelation[] {
     if (mention === undefined || seen.has(mention) || mention.endToken - mention.firstToken < 2) continue;
     seen.add(mention);
     const actor = view.actor(mention);
-    if (!['GOVERNMENT', 'MILITARY_FORCE'].includes(actor.kind)) continue;
+    if (!['GOVERNMENT', 'MILITARY_FORCE'].includes(actor.kind) || view.tokens[mention.firstToken + 1].text === '-') continue;
     const state = view.findings.actorIdOf(view.tokens[mention.firstToken].text);
     if (state === undefined || state === actor.id || view.findings.actors.get(state)?.kind !== 'STATE') continue;
     const stateMention: ActorMention = { ...mention, actorId: state, via: 'name' };

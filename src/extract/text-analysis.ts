@@ -43,10 +43,18 @@ const its = nlp.its;
 const lemma = its.lemma as unknown as ItsFunction<string>;
 
 export function analyseText(text: string): AnalysedText {
-  const doc = nlp.readDoc(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let cursor = 0;
+  // A line break ends a sentence (a headline has no full stop); the model reads one line at a time.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (line[0].trim() !== '') analyseLine(text, line[0], line.index ?? 0, tokens, sentences);
+  }
+  return { text, tokens, sentences };
+}
+
+function analyseLine(text: string, line: string, offset: number, tokens: Token[], sentences: Sentence[]): void {
+  const doc = nlp.readDoc(line);
+  let cursor = offset;
   doc.sentences().each((sentence: ItemSentence) => {
     const firstToken = tokens.length;
     sentence.tokens().each((token: ItemToken) => {
@@ -76,7 +84,6 @@ export function analyseText(text: string): AnalysedText {
       endToken: tokens.length,
     });
   });
-  return { text, tokens, sentences };
 }
 
 /** The model lemmatises most words; a few participles it tags as nouns or adjectives keep their -ed/-ing. */

@@ -35,7 +35,8 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
  * is the relation's source unless the verb is listed as inverse; a passive ("Y was attacked by X")
  * flips a verb, so it is not listed twice. Patterns are for what no single word says: lemmas
  * separated by spaces, `a|b` for alternatives, `{source}` and `{target}` for actor mentions
- * (`{targets}` for a list "A, B and C"), `*` for up to three other words.
+ * (`{targets}` for a list "A, B and C"), `*` for up to three other words; a pattern without
+ * `{source}` takes the subject of its clause as the source.
  */
 export interface RelationSignals {
   /** "X attacked Y", "X, affiliated with Y": the subject is the source, the object the target. */
@@ -66,7 +67,7 @@ export const RELATION_TYPES = {
     description: 'Holds talks or a dialogue with the other party.',
     signals: {
       verbs: ['negotiate', 'meet'],
-      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting'],
+      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord'],
       patterns: ['{source} hold * talk|negotiation|dialogue with {target}'],
     },
   },
@@ -76,7 +77,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
-      patterns: ['{source} work with {target}', 'work group * form from {source} and * from {target}'],
+      patterns: ['{source} work with {target}', '{source} * join force with {target}'],
     },
   },
   ATTACKS: {
@@ -85,7 +86,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion'],
-      patterns: ['{target} * subject to * attack', '{target} come under attack * from|by {source}', '{source} carry out * attack * on|against {target}'],
+      patterns: ['{source} fire|launch * at|into {target}', '{target} * subject to * attack', '{target} come under attack * from|by {source}', '{source} carry out * attack * on|against {target}'],
     },
   },
   KILLED_BY: {
@@ -143,7 +144,7 @@ export const RELATION_TYPES = {
     symmetric: false,
     description: 'Is a component or member of the target.',
     signals: {
-      verbs: ['join'],
+      verbs: ['join', 'belong'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
       roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction'],
       patterns: ['{source} , * part of {target}', '{source} be part of {target}'],
@@ -178,12 +179,12 @@ export const RELATION_TYPES = {
     description: "Calls for the target's forces to withdraw.",
     signals: {
       patterns: [
-        '{source} call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
-        '{source} call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
-        '{source} call on|upon {target} to leave|withdraw|depart|exit',
-        '{source} demand|urge|ask {target} to leave|withdraw|depart|exit',
-        '{source} * to end {target} mission',
-        '{source} * to end * mission of {target}',
+        '{source} * call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
+        '{source} * call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
+        '{source} * call on|upon {target} to leave|withdraw|depart|exit',
+        '{source} * demand|urge|ask {target} to leave|withdraw|depart|exit',
+        'end {target} mission|presence|deployment',
+        'end the mission|presence|deployment of {target}',
       ],
     },
   },
@@ -212,7 +213,7 @@ export const RELATION_TYPES = {
     description: 'Withdraws forces from the target territory.',
     signals: {
       verbs: ['withdraw', 'pull', 'evacuate', 'retreat'],
-      nouns: ['withdrawal', 'pullout', 'retreat'],
+      nouns: ['withdrawal from', 'pullout from', 'retreat from'],
       patterns: ['{source} * force|troop|soldier leave {target}', '{source} leave {target}', '{source} pull out of {target}', '{source} withdraw from {target}'],
     },
   },

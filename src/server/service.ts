@@ -34,7 +34,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, loadOptionsFrom(config));
-  const extraction = new ExtractionService(() => reader.knownActors(), draftDocument, config.limits.maxExtractChars);
+  const extraction = new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars);
   const schema = await buildGraphQLSchema({ database, reader, writer, extraction, limits: config.limits, writesEnabled: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

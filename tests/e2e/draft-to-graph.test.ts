@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftDocument } from '../../src/extract/draft';
 import { ExtractionResult } from '../../src/extract/draft.types';
-import { knownActors } from '../../src/graph/actor.repository';
+import { GraphReader } from '../../src/graph/graph.reader';
 import { countGraph } from '../../src/graph/ingest.repository';
 import { uniqueId } from '../support/database';
 import { startTestService, TestService } from '../support/service';
@@ -53,7 +53,7 @@ describe('a drafted text, loaded with --accept-proposed', () => {
       `Merrin ${word}, a commander of the ${word} Militia, said his fighters would hold the town. ` +
       `The ${word} government supports the ${word} Brigade.`;
     writeFileSync(join(dir, `${name}.txt`), text);
-    const known = await api.connection.database.read(knownActors);
+    const known = await new GraphReader(api.connection.database).actorNames();
     const draft = draftDocument(text, { title: `${word} fighting`, date: '2024-03-10', id: uniqueId(name), textFile: `${name}.txt`, knownActors: known });
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify(draft.annotation, null, 2));

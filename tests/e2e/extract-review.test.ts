@@ -72,8 +72,8 @@ describe('extractDocument and review over HTTP', () => {
 
   it.each([
     ['a text above MAX_EXTRACT_CHARS', { text: 'A'.repeat(601) }, 'text: expected at most 600 characters (MAX_EXTRACT_CHARS), found 601'],
-    ['an empty text', { text: '' }, 'text: expected a text with words in it, found an empty string'],
-    ['a text of white space', { text: ' \n\t ' }, 'text: expected a text with words in it, found only white space'],
+    ['an empty text', { text: '' }, 'text: expected a text to draft, found only white space'],
+    ['a text of white space', { text: ' \n\t ' }, 'text: expected a text to draft, found only white space'],
     ['binary data', { text: 'PK\u0003\u0004 not text' }, 'text: expected plain text, found the control character U+0003 at offset 2 (binary data?)'],
     ['an unknown date format', { text: 'Iraq met Iran.', date: '3 March 2024' }, "date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found '3 March 2024'"],
     ['a day that does not exist', { text: 'Iraq met Iran.', date: '2024-02-30' }, "date: expected a day that exists in 2024-02, found '2024-02-30'"],
