@@ -31,6 +31,8 @@ export interface ProposedRelation {
   readonly endToken: number;
   /** The token that triggered the rule, to find the nearest date. */
   readonly trigger: number;
+  /** The vocabulary pattern that matched, for a reviewer to see why. */
+  readonly pattern?: string;
 }
 
 const HEDGE_FACTOR = 0.6;
@@ -347,7 +349,7 @@ function patternRule(view: SentenceView, index: number, pattern: CompiledPattern
   if (view.isNegated(index, match.end)) return [];
   const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
   return sources.flatMap((source) =>
-    match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end })),
+    match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end, pattern: pattern.text })),
   );
 }
 
