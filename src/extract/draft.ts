@@ -20,7 +20,7 @@ import { analyseText, AnalysedText } from './text-analysis';
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
 const MAX_QUOTES = 3;
 const CLAUSE_REACH = 12;
-const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'agent-act', 'noun', 'noun-subject', 'pattern']);
+const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'named-act', 'noun', 'noun-subject', 'pattern']);
 /** Longer stretches are quoted by their two ends. */
 const MAX_QUOTE_TOKENS = 25;
 
