@@ -13,6 +13,7 @@
 import { ActorKind } from '../graph/vocabulary';
 import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES } from './actor-cues';
 import { KnownActor } from './draft.types';
+import { firstWord, indexKnownActors } from './known-actor-index';
 import { countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
 import { AnalysedText, Token } from './text-analysis';
 
@@ -122,20 +123,7 @@ class ActorFinder {
 
   /** Known names, longest first, each starting and ending at a token boundary. */
   linkKnown(): void {
-    const surfaces: { surface: string; actor: KnownActor }[] = [];
-    for (const actor of this.knownActors) {
-      for (const surface of new Set([actor.name, ...actor.aliases])) {
-        if (surface.trim().length >= 2) surfaces.push({ surface: surface.trim(), actor });
-      }
-    }
-    surfaces.sort((a, b) => b.surface.length - a.surface.length);
-    const byFirstWord = new Map<string, { surface: string; actor: KnownActor }[]>();
-    for (const entry of surfaces) {
-      const first = firstWord(entry.surface);
-      const list = byFirstWord.get(first) ?? [];
-      list.push(entry);
-      byFirstWord.set(first, list);
-    }
+    const byFirstWord = indexKnownActors(this.knownActors);
     const text = this.analysed.text;
     for (const token of this.tokens) {
       if (this.claimed[token.index] !== undefined) continue;
@@ -529,11 +517,6 @@ function isTitle(token: Token): boolean {
 /** "Minister Sudani" continues a name; "Sudani Minister" does not start a title inside one. */
 function isPlainTitle(previous: Token, token: Token): boolean {
   return !isTitle(previous) && isTitle(token) && !['Guard', 'Force', 'Command'].includes(token.text);
-}
-
-function firstWord(text: string): string {
-  const match = /^[\p{L}\p{N}]+/u.exec(text.trim());
-  return (match ? match[0] : text.trim().slice(0, 1)).toLowerCase();
 }
 
 /** Short all-capital names ("US", "PMF") match only in capitals; longer names match in any case. */

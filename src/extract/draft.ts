@@ -20,7 +20,7 @@ import { analyseText, AnalysedText } from './text-analysis';
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
 const MAX_QUOTES = 3;
 const CLAUSE_REACH = 12;
-const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'agent-act', 'noun', 'noun-subject', 'pattern']);
+const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'named-act', 'noun', 'noun-subject', 'pattern']);
 /** Longer stretches are quoted by their two ends. */
 const MAX_QUOTE_TOKENS = 25;
 
@@ -137,7 +137,9 @@ function draftRelation(
   // Roles, titles and names state lasting relations; only events take the sentence's date and place.
   const time = EVENT_RULES.has(relation.rule) ? nearest(dates, triggerOffset) : undefined;
   const place = EVENT_RULES.has(relation.rule) ? placeIn(analysed, findings, sentence.firstToken, sentence.endToken) : undefined;
-  const trigger = tokens[first.trigger].text;
+  // The description names the proposal whose rule the relation keeps (the most confident one).
+  const chosen = proposals.find((proposal) => proposal.rule === relation.rule) ?? first;
+  const trigger = tokens[chosen.trigger].text;
   return {
     relation: {
       type: relation.type,
@@ -145,7 +147,7 @@ function draftRelation(
       to: relation.to,
       ...(time !== undefined ? { time } : {}),
       ...(place !== undefined ? { place } : {}),
-      description: `Proposed by the ${relation.rule} rule from '${trigger}'.`,
+      description: chosen.pattern !== undefined ? `Proposed by the pattern '${chosen.pattern}'.` : `Proposed by the ${relation.rule} rule from '${trigger}'.`,
       evidence,
       review: 'proposed',
       confidence: relation.confidence,

@@ -4,7 +4,7 @@
  *
  * The rule families, all driven by the signals beside each type in src/graph/vocabulary.ts:
  * - `active-verb` "X attacked Y" and `passive-verb` "Y was attacked by X" (direction flipped);
- *   inverse verbs ("X killed Y" is Y KILLED_BY X) and `agent-act` "Y was killed in an X strike";
+ *   inverse verbs ("X killed Y" is Y KILLED_BY X) and `named-act` "Y was killed in an X strike";
  * - `noun` "X's war on Y", "the X attack on Y", "talks between X and Y", "X held talks with Y";
  * - `role` "the spokesman for X, Y", "Y, a commander of X", "X's spokesman Y", and titles
  *   "X Prime Minister Y" (LEADS the government of X when the text names one);
@@ -31,11 +31,13 @@ export interface ProposedRelation {
   readonly endToken: number;
   /** The token that triggered the rule, to find the nearest date. */
   readonly trigger: number;
+  /** The vocabulary pattern that matched, for a reviewer to see why. */
+  readonly pattern?: string;
 }
 
 const HEDGE_FACTOR = 0.6;
 /** How far after a killing its act may be named: appositions can hold long titles. */
-const AGENT_REACH = 50;
+const DOER_REACH = 50;
 const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
 
@@ -98,13 +100,13 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   const confidence = view.isHedged(subjectStart, index) ? 0.7 * HEDGE_FACTOR : 0.7;
   const proposals: ProposedRelation[] = [];
   if (passive) {
-    const agent = view.agentAfter(index);
+    const byWhom = view.doerAfter(index);
     for (const type of direct) {
-      if (agent !== undefined) proposals.push(...pairs(view, type, [agent], subjects, 'passive-verb', confidence, index));
+      if (byWhom !== undefined) proposals.push(...pairs(view, type, [byWhom], subjects, 'passive-verb', confidence, index));
     }
     for (const type of inverse) {
-      const doer = agent ?? agentOfAct(view, index, type);
-      if (doer !== undefined) proposals.push(...pairs(view, type, subjects, [doer], agent !== undefined ? 'passive-verb' : 'agent-act', confidence, index));
+      const doer = byWhom ?? doerOfAct(view, index, type);
+      if (doer !== undefined) proposals.push(...pairs(view, type, subjects, [doer], byWhom !== undefined ? 'passive-verb' : 'named-act', confidence, index));
     }
     return proposals;
   }
@@ -115,10 +117,10 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
 }
 
 /** "killed in a US drone strike", "during an Israeli raid": the actor named with the act did it. */
-function agentOfAct(view: SentenceView, index: number, type: RelationType): ActorMention | undefined {
-  const acts = SIGNALS.agentActs.get(type);
+function doerOfAct(view: SentenceView, index: number, type: RelationType): ActorMention | undefined {
+  const acts = SIGNALS.doerActs.get(type);
   if (acts === undefined) return undefined;
-  for (let k = index + 1; k < view.end && k - index <= AGENT_REACH; k += 1) {
+  for (let k = index + 1; k < view.end && k - index <= DOER_REACH; k += 1) {
     if (!['in', 'during', 'by', 'after'].includes(view.lemma(k))) continue;
     for (let m = k + 1; m < view.end && m - k <= 3; m += 1) {
       const mention = view.mention(m);
@@ -147,7 +149,7 @@ function nounRule(view: SentenceView, index: number): ProposedRelation[] {
   const matched = SIGNALS.nouns.filter((signal) => wordsAt(view, index, signal.words));
   for (const signal of matched) {
     const after = index + signal.words.length - 1;
-    const inverse = (SIGNALS.inverseVerbs.size > 0 && SIGNALS.agentActs.has(signal.type)) || false;
+    const inverse = (SIGNALS.inverseVerbs.size > 0 && SIGNALS.doerActs.has(signal.type)) || false;
     proposals.push(...nounRelations(view, index, after, signal, inverse));
   }
   return proposals;
@@ -165,7 +167,7 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   }
   // The one acted on: after "on", "against", "with", "for", "of", "to".
   let target: ActorMention[] = [];
-  let agent: ActorMention | undefined;
+  let doer: ActorMention | undefined;
   // A noun listed with its preposition ("withdrawal from") takes its target right after it.
   const ownPreposition = PREPOSITIONS.has(signal.words[signal.words.length - 1]);
   for (let k = ownPreposition ? last : next; k < view.end && k - next <= 2; k += 1) {
@@ -175,20 +177,20 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
       break;
     }
   }
-  if (target.length > 0) agent = view.agentAfter(target[target.length - 1].endToken - 1);
+  if (target.length > 0) doer = view.doerAfter(target[target.length - 1].endToken - 1);
   // The one acting: just before the noun ("Israeli war", "Washington's support", "a US raid").
   const before = mentionJustBefore(view, index);
   if (inverse) {
     // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
     if (view.isNegated(index - 4, index)) return [];
-    const doer = agent ?? agentOfAct(view, index, type) ?? before;
-    if (doer === undefined) return [];
-    const victims = target.length > 0 && view.actor(target[0]).kind === 'PERSON' ? target : peopleBetween(view, next, doer.firstToken);
-    return pairs(view, type, victims, [doer], 'noun', 0.6, last);
+    const killer = doer ?? doerOfAct(view, index, type) ?? before;
+    if (killer === undefined) return [];
+    const victims = target.length > 0 && view.actor(target[0]).kind === 'PERSON' ? target : peopleBetween(view, next, killer.firstToken);
+    return pairs(view, type, victims, [killer], 'noun', 0.6, last);
   }
   let sources: ActorMention[] = [];
   let rule = 'noun';
-  if (agent !== undefined) sources = [agent];
+  if (doer !== undefined) sources = [doer];
   else if (before !== undefined) sources = [before];
   else {
     // "X launched attacks on Y", "X began its war on Y": the noun is the object of X's verb.
@@ -347,7 +349,7 @@ function patternRule(view: SentenceView, index: number, pattern: CompiledPattern
   if (view.isNegated(index, match.end)) return [];
   const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
   return sources.flatMap((source) =>
-    match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end })),
+    match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end, pattern: pattern.text })),
   );
 }
 

@@ -198,8 +198,8 @@ export class SentenceView {
     return this.lemma(index + 1) === 'by' && /ed$/.test(this.tokens[index].text);
   }
 
-  /** The agent after "by" ("was attacked by X"). */
-  agentAfter(index: number): ActorMention | undefined {
+  /** The doer after "by" ("was attacked by X"). */
+  doerAfter(index: number): ActorMention | undefined {
     for (let k = index + 1; k < this.end && k - index <= 4; k += 1) {
       if (this.tokens[k].lemma === 'by') return this.mentionStartingAt(k + 1);
     }

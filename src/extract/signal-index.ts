@@ -29,7 +29,7 @@ export interface SignalIndex {
   /** Roles by their words ("prime minister" → ['prime', 'minister']). */
   readonly roles: ReadonlyArray<WordsSignal>;
   readonly compounds: ReadonlyMap<string, readonly RelationType[]>;
-  readonly agentActs: ReadonlyMap<RelationType, ReadonlySet<string>>;
+  readonly doerActs: ReadonlyMap<RelationType, ReadonlySet<string>>;
   readonly patterns: readonly CompiledPattern[];
 }
 
@@ -56,7 +56,7 @@ function buildIndex(): SignalIndex {
   const nouns: WordsSignal[] = [];
   const compounds = new Map<string, RelationType[]>();
   const roles: WordsSignal[] = [];
-  const agentActs = new Map<RelationType, Set<string>>();
+  const doerActs = new Map<RelationType, Set<string>>();
   const patterns: CompiledPattern[] = [];
   for (const type of RELATION_TYPE_NAMES) {
     const signals: RelationSignals = RELATION_TYPES[type].signals;
@@ -65,13 +65,13 @@ function buildIndex(): SignalIndex {
     for (const noun of signals.nouns ?? []) nouns.push({ words: noun.split(/\s+/), type });
     for (const compound of signals.compounds ?? []) add(compounds, compound, type);
     for (const role of signals.roles ?? []) roles.push({ words: role.split(/[\s-]+/), type });
-    if (signals.agentActs !== undefined) agentActs.set(type, new Set(signals.agentActs));
+    if (signals.doerActs !== undefined) doerActs.set(type, new Set(signals.doerActs));
     for (const pattern of signals.patterns ?? []) patterns.push(compilePattern(type, pattern));
   }
   // Longest roles first, so "deputy commander" is read before "commander".
   roles.sort((a, b) => b.words.length - a.words.length);
   nouns.sort((a, b) => b.words.length - a.words.length);
-  return { verbs, inverseVerbs, nouns, roles, compounds, agentActs, patterns };
+  return { verbs, inverseVerbs, nouns, roles, compounds, doerActs, patterns };
 }
 
 export const SIGNALS: SignalIndex = buildIndex();

@@ -49,8 +49,8 @@ export interface RelationSignals {
   readonly roles?: readonly string[];
   /** Participles of compounds "X-backed Y" (X is the source, Y the target). */
   readonly compounds?: readonly string[];
-  /** Nouns for an act whose named agent did it: "was killed in a X drone strike" (KILLED_BY X). */
-  readonly agentActs?: readonly string[];
+  /** Nouns for an act whose named doer did it: "was killed in a X drone strike" (KILLED_BY X). */
+  readonly doerActs?: readonly string[];
   readonly patterns?: readonly string[];
 }
 
@@ -95,7 +95,7 @@ export const RELATION_TYPES = {
     signals: {
       inverseVerbs: ['kill', 'assassinate', 'execute', 'murder', 'slay'],
       nouns: ['killing', 'assassination', 'murder', 'execution', 'death'],
-      agentActs: ['strike', 'airstrike', 'raid', 'attack', 'bombing', 'ambush', 'operation', 'shelling'],
+      doerActs: ['strike', 'airstrike', 'raid', 'attack', 'bombing', 'ambush', 'operation', 'shelling'],
     },
   },
   FIGHTS: {

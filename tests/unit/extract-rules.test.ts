@@ -72,10 +72,10 @@ describe('verbs', () => {
     expect(relations(result.annotation)).toEqual(['KILLED_BY omar-haddad -> atlas-brigade']);
   });
 
-  it('finds the agent of a killing in the act that names it', () => {
+  it('finds the doer of a killing in the act that names it', () => {
     const result = draft('Omar Haddad was killed in a Turkish drone strike last year.', { date: '2022-06-01' });
     expect(relations(result.annotation)).toEqual(['KILLED_BY omar-haddad -> turkey']);
-    expect(relation(result, 'KILLED_BY')).toMatchObject({ rule: 'agent-act', time: '2021' });
+    expect(relation(result, 'KILLED_BY')).toMatchObject({ rule: 'named-act', time: '2021' });
   });
 
   it('proposes nothing for a trigger word whose other side is not an actor', () => {
