@@ -7,7 +7,10 @@
  * - queries: each query through our GraphQL API (HTTP, autocannon), as the equivalent raw Cypher
  *   through the driver (the floor), and through @neo4j/graphql (the peer) where the peer can
  *   express it, alternating in rounds: throughput and p50/p95/p99 latency, and the ratios;
- * - memory: our service's RSS at rest and under load.
+ * - memory: our service's RSS at rest and under load;
+ * - extraction: `npm run annotate` on a folder of generated ~1,000-word texts (1,000 of them, 100
+ *   with --quick), from the text alone: words per second, time per 1,000 words, peak RSS.
+ *   `--only extraction` runs this row alone (it needs no Neo4j).
  *
  * Results go to bench/results/<date>.json and <date>.md. Nothing here asserts a time: the numbers
  * are measured side by side in one run, so the ratios hold on a noisy machine.
@@ -28,6 +31,7 @@ import { progressReporter } from '../src/loader/progress';
 import { localServerOptions } from '../src/neo4j/connect';
 import { startLocalServer } from '../src/neo4j/local-server';
 import { fieldName } from './peer-server';
+import { generatedTexts } from './extraction-texts';
 import { runCli } from '../src/config/cli-run';
 
 const ROOT = join(__dirname, '..', '..');
@@ -44,6 +48,8 @@ const SECONDS = option('seconds', QUICK ? 4 : 10);
 const CONCURRENCY = option('concurrency', 10);
 const ROUNDS = 2;
 const STAGED_ABOVE = loadConfig().loadStagedAbove;
+const EXTRACTION_TEXTS = QUICK ? 100 : 1_000;
+const ONLY_EXTRACTION = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'extraction';
 
 function log(line: string): void {
   process.stdout.write(`bench: ${line}\n`);
@@ -348,6 +354,43 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   };
 }
 
+interface ExtractionResult {
+  texts: number;
+  words: number;
+  seconds: number;
+  wordsPerSecond: number;
+  msPerThousandWords: number;
+  peakRssMb: number;
+}
+
+/** Drafts the folder in one process, as a user would; the time includes the process's start. */
+async function benchExtraction(): Promise<ExtractionResult> {
+  const texts = await generatedTexts(ROOT, EXTRACTION_TEXTS);
+  log(`extraction: drafting ${texts.files} texts (${texts.words} words)`);
+  const out = join(ROOT, 'generated', `extract-${EXTRACTION_TEXTS}`, 'drafts');
+  rmSync(out, { recursive: true, force: true });
+  const run = await runProcess(join(ROOT, 'dist', 'src', 'extract', 'annotate.cli.js'), [texts.dir, '--offline', '--out', out], {});
+  return {
+    texts: texts.files,
+    words: texts.words,
+    seconds: Math.round(run.seconds * 10) / 10,
+    wordsPerSecond: Math.round(texts.words / run.seconds),
+    msPerThousandWords: Math.round((run.seconds * 1_000_000) / texts.words),
+    peakRssMb: run.peakRssMb,
+  };
+}
+
+function extractionMarkdown(result: ExtractionResult): string {
+  return [
+    '### Extraction (`npm run annotate`, from the text alone)',
+    '',
+    '| texts | words | seconds | words/s | ms per 1,000 words | peak RSS (MB) |',
+    '|---|---|---|---|---|---|',
+    `| ${result.texts} | ${result.words} | ${result.seconds} | ${result.wordsPerSecond} | ${result.msPerThousandWords} | ${result.peakRssMb} |`,
+    '',
+  ].join('\n');
+}
+
 function markdown(results: SizeResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
@@ -371,6 +414,12 @@ function markdown(results: SizeResult[]): string {
 }
 
 async function main(): Promise<void> {
+  const extraction = await benchExtraction();
+  log(`extraction: ${extraction.wordsPerSecond} words/s, ${extraction.msPerThousandWords} ms per 1,000 words, peak RSS ${extraction.peakRssMb} MB`);
+  if (ONLY_EXTRACTION) {
+    process.stdout.write(`\n${extractionMarkdown(extraction)}\n`);
+    return;
+  }
   const config = loadConfig();
   const home = join(ROOT, '.neo4j', 'bench-data');
   rmSync(home, { recursive: true, force: true });
@@ -392,9 +441,9 @@ async function main(): Promise<void> {
       results.push(await benchSize(size, driver, env));
       log(`size ${size} done after ${Math.round((Date.now() - started) / 1000)} s`);
       // Written after every size, so a long run that is stopped keeps what it measured.
-      const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results };
+      const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results, extraction };
       writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}`;
+      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extractionMarkdown(extraction)}`;
       writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
       if (size === SIZES[SIZES.length - 1]) process.stdout.write(`\n${table}\n`);
     }

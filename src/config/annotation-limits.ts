@@ -17,11 +17,11 @@ export const MAX_ID_CHARS = 128;
 /** Lengths in UTF-16 code units (JavaScript string length), as the validator measures them. */
 export const FIELD_CHARS = {
   document: { title: 1_000, textFile: 1_000, publisher: 1_000, url: 2_048, language: 1_000, note: 10_000 },
-  actor: { name: 1_000, description: 10_000 },
+  actor: { name: 1_000, description: 10_000, rule: 200 },
   /** Each alias and each role. */
   alias: 1_000,
   role: 1_000,
-  relation: { place: 1_000, description: 10_000 },
+  relation: { place: 1_000, description: 10_000, rule: 200 },
   quote: 10_000,
 } as const;
 

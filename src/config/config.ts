@@ -68,6 +68,8 @@ export interface LimitsConfig {
   readonly maxTraversalsPerRequest: number;
   /** The longest document text the loader and `ingestDocument` accept, in UTF-16 code units. */
   readonly maxDocumentChars: number;
+  /** Longest text, in characters, the extraction layer drafts (the annotate command and the API). */
+  readonly maxExtractChars: number;
 }
 
 export interface Config {
@@ -97,6 +99,8 @@ export interface Config {
   /** Distinct GraphQL operation names the metrics keep as labels; later ones count as `other`. */
   readonly metricsMaxOperations: number;
   readonly limits: LimitsConfig;
+  /** How long `npm run annotate` tries to reach the graph for its actors before drafting from the text alone. */
+  readonly extractConnectTimeoutMs: number;
 }
 
 export const LOG_FORMATS = ['human', 'json'] as const;
@@ -235,7 +239,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxConcurrentTraversals: read.integer('MAX_CONCURRENT_TRAVERSALS', 8, 1, 1_000),
       maxTraversalsPerRequest: read.integer('MAX_TRAVERSALS_PER_REQUEST', 2, 1, 1_000),
       maxDocumentChars: read.integer('MAX_DOCUMENT_CHARS', DEFAULT_MAX_DOCUMENT_CHARS, 1, 100_000_000),
+      maxExtractChars: read.integer('MAX_EXTRACT_CHARS', 200_000, 100, 10_000_000),
     },
+    extractConnectTimeoutMs: read.integer('EXTRACT_CONNECT_TIMEOUT_MS', 2_000, 100, 600_000),
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;

@@ -1,6 +1,7 @@
 /**
  * How the graph looks: a colour and a shape per actor kind (shown in the legend too), edge labels
- * by relation type, no arrowhead on symmetric relations, and the highlight of a path.
+ * by relation type, no arrowhead on symmetric relations, unreviewed relations (proposed by the
+ * extraction rules, not checked by a person) dotted in their own colour, and the highlight of a path.
  */
 import type { StylesheetJson } from 'cytoscape';
 
@@ -14,6 +15,9 @@ export const KIND_STYLES: Readonly<Record<string, { colour: string; shape: strin
   COALITION: { colour: '#00838f', shape: 'octagon', label: 'Coalition' },
   POPULATION: { colour: '#616161', shape: 'barrel', label: 'Population' },
 };
+
+/** Relations the extraction rules proposed and no person has reviewed yet (in the legend too). */
+export const UNREVIEWED_STYLE = { colour: '#d97706', label: 'Unreviewed relation (proposed by rules)' } as const;
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
@@ -53,6 +57,10 @@ export const GRAPH_STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
+  {
+    selector: 'edge[!reviewed]',
+    style: { 'line-style': 'dotted', 'line-color': UNREVIEWED_STYLE.colour, 'target-arrow-color': UNREVIEWED_STYLE.colour, width: 2.4 },
+  },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'edge.on-path', style: { 'line-color': '#e65100', 'target-arrow-color': '#e65100', width: 4 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#e65100' } },

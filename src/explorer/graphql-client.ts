@@ -13,12 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
   } catch {
@@ -53,6 +53,8 @@ export interface SubgraphEdge {
   type: string;
   symmetric: boolean;
   time: TimeSpan | null;
+  /** False for a relation the extraction rules proposed that no person has reviewed. */
+  reviewed: boolean;
 }
 
 export interface Subgraph {
@@ -62,7 +64,7 @@ export interface Subgraph {
   edgesTruncated: boolean;
 }
 
-const SUBGRAPH_FIELDS = 'nodes { id label kind degree } edges { id source target type symmetric time { text start end } } truncated edgesTruncated';
+const SUBGRAPH_FIELDS = 'nodes { id label kind degree } edges { id source target type symmetric time { text start end } reviewed } truncated edgesTruncated';
 
 export function neighborhood(actorId: string, depth: number, direction: string, types: string[]): Promise<Subgraph> {
   return graphql<{ neighborhood: Subgraph }>(
@@ -75,7 +77,7 @@ export function neighborhood(actorId: string, depth: number, direction: string, 
 
 export interface PathResult {
   actors: { id: string; name: string; kind: string; degree: number }[];
-  relations: { id: string; type: string; symmetric: boolean; from: { id: string }; to: { id: string }; time: TimeSpan | null }[];
+  relations: { id: string; type: string; symmetric: boolean; from: { id: string }; to: { id: string }; time: TimeSpan | null; reviewed: boolean }[];
 }
 
 export function shortestPath(from: string, to: string, types: string[]): Promise<PathResult | null> {
@@ -83,7 +85,7 @@ export function shortestPath(from: string, to: string, types: string[]): Promise
     `query($from: ID!, $to: ID!, $types: [RelationType!]) {
       shortestPath(from: $from, to: $to, types: $types) {
         actors { id name kind degree }
-        relations { id type symmetric from { id } to { id } time { text start end } }
+        relations { id type symmetric from { id } to { id } time { text start end } reviewed }
       }
     }`,
     { from, to, types: types.length > 0 ? types : null },
@@ -115,6 +117,7 @@ export interface RelationDetails {
   description: string;
   place: string | null;
   time: TimeSpan | null;
+  reviewed: boolean;
   from: { id: string; name: string };
   to: { id: string; name: string };
   evidence: Quote[];
@@ -124,7 +127,7 @@ const QUOTE_FIELDS = 'quote start end document { id title text }';
 
 export function relationDetails(id: string): Promise<RelationDetails | null> {
   return graphql<{ relation: RelationDetails | null }>(
-    `query($id: ID!) { relation(id: $id) { id type description place time { text start end } from { id name } to { id name } evidence { ${QUOTE_FIELDS} } } }`,
+    `query($id: ID!) { relation(id: $id) { id type description place time { text start end } reviewed from { id name } to { id name } evidence { ${QUOTE_FIELDS} } } }`,
     { id },
   ).then((data) => data.relation);
 }

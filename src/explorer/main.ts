@@ -6,7 +6,7 @@
  */
 import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
-import { GRAPH_STYLE, KIND_STYLES } from './graph-style';
+import { GRAPH_STYLE, KIND_STYLES, UNREVIEWED_STYLE } from './graph-style';
 import {
   actorDetails,
   neighborhood,
@@ -88,7 +88,10 @@ function nodeElement(node: { id: string; label: string; kind: string; degree: nu
 }
 
 function edgeElement(edge: Subgraph['edges'][number]): ElementDefinition {
-  return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, symmetric: edge.symmetric, time: edge.time } };
+  return {
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, symmetric: edge.symmetric, time: edge.time, reviewed: edge.reviewed },
+  };
 }
 
 /** Adds what is not drawn yet; returns how many elements were new. */
@@ -161,7 +164,15 @@ async function drawPath(from: string, to: string): Promise<void> {
   }
   merge({
     nodes: path.actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, degree: actor.degree })),
-    edges: path.relations.map((relation) => ({ id: relation.id, source: relation.from.id, target: relation.to.id, type: relation.type, symmetric: relation.symmetric, time: relation.time })),
+    edges: path.relations.map((relation) => ({
+      id: relation.id,
+      source: relation.from.id,
+      target: relation.to.id,
+      type: relation.type,
+      symmetric: relation.symmetric,
+      time: relation.time,
+      reviewed: relation.reviewed,
+    })),
     truncated: false,
     edgesTruncated: false,
   });
@@ -225,6 +236,7 @@ async function showRelation(id: string): Promise<void> {
         ['Description', relation.description],
         ['Time', relation.time?.text ?? null],
         ['Place', relation.place],
+        ['Review', relation.reviewed ? null : 'Proposed by the extraction rules; no person has reviewed it yet'],
       ],
       relation.evidence,
     );
@@ -305,6 +317,7 @@ function visibleSubgraph(): Subgraph {
       type: edge.data('type'),
       symmetric: edge.data('symmetric'),
       time: edge.data('time'),
+      reviewed: edge.data('reviewed'),
     })),
     truncated: false,
     edgesTruncated: false,
@@ -322,6 +335,12 @@ function syncControls(): void {
 }
 
 function buildLegend(): void {
+  const unreviewed = document.createElement('li');
+  unreviewed.id = 'legend-unreviewed';
+  const line = document.createElement('span');
+  line.className = 'line-swatch';
+  line.style.borderTopColor = UNREVIEWED_STYLE.colour;
+  unreviewed.append(line, document.createTextNode(UNREVIEWED_STYLE.label));
   ui.legend.replaceChildren(
     ...Object.values(KIND_STYLES).map((style) => {
       const item = document.createElement('li');
@@ -331,6 +350,7 @@ function buildLegend(): void {
       item.append(swatch, document.createTextNode(style.label));
       return item;
     }),
+    unreviewed,
   );
 }
 

@@ -12,6 +12,14 @@ export interface ActorFilter {
   readonly kinds: readonly ActorKind[] | null;
 }
 
+/** An actor as entity linking in the extraction layer needs it: the names it goes by. */
+export interface ActorNames {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+}
+
 export interface SearchHit {
   readonly actor: ActorRow;
   readonly score: number;
@@ -43,6 +51,13 @@ CALL () {
   RETURN collect(${actorProjection()}) AS actors
 }
 RETURN totalCount, actors`;
+
+/** One page of every actor's names, in id order after `$afterId` (keyset, so a page costs the same at any depth). */
+const ACTOR_NAMES_PAGE = `
+MATCH (a:Actor)
+WHERE $afterId IS NULL OR a.id > $afterId
+WITH a ORDER BY a.id LIMIT $limit
+RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases`;
 
 const DEGREES = `
 UNWIND $ids AS id
@@ -77,6 +92,24 @@ export async function findActors(runner: QueryRunner, filter: ActorFilter, page:
     limit: page.first + 1,
   });
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
+}
+
+/** A page of actors' names and aliases after `afterId` (null for the first page), in id order. */
+export async function actorNamesPage(runner: QueryRunner, afterId: string | null, limit: number): Promise<ActorNames[]> {
+  return runner.run<{ id: string; name: string; kind: ActorKind; aliases: string[] }>(ACTOR_NAMES_PAGE, { afterId, limit });
+}
+
+/** Every actor's names, page by page, for callers that link a whole text against the graph. */
+export async function* allActorNames(read: <T>(work: (runner: QueryRunner) => Promise<T>) => Promise<T>, pageSize: number): AsyncGenerator<ActorNames[]> {
+  let afterId: string | null = null;
+  for (;;) {
+    const after: string | null = afterId;
+    const page: ActorNames[] = await read((runner) => actorNamesPage(runner, after, pageSize));
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < pageSize) return;
+    afterId = page[page.length - 1].id;
+  }
 }
 
 /** Each actor's number of relations, by id; unknown ids are left out. */

@@ -32,6 +32,8 @@ export interface ActorRecord {
   readonly description: string | null;
   readonly roles: readonly string[];
   readonly evidence: readonly EvidenceRecord[];
+  /** False for an actor the extraction rules proposed and no person has reviewed (`"review": "proposed"` in its annotation). */
+  readonly reviewed: boolean;
 }
 
 export interface RelationRecord {
@@ -43,4 +45,6 @@ export interface RelationRecord {
   readonly place: string | null;
   readonly description: string;
   readonly evidence: readonly EvidenceRecord[];
+  /** False for a relation the extraction rules proposed and no person has reviewed (`"review": "proposed"` in its annotation). */
+  readonly reviewed: boolean;
 }

@@ -5,7 +5,7 @@
  * this, never the driver.
  */
 import { Database } from '../neo4j/database';
-import { ActorFilter, actorsByIds, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
+import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
 import {
@@ -23,11 +23,20 @@ import {
 import { Neighborhood, neighborhood, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
 import { Direction, RelationType } from './vocabulary';
 
+const ACTOR_NAMES_PAGE_SIZE = 5_000;
+
 export class GraphReader {
   constructor(private readonly database: Database) {}
 
   actorsByIds(ids: readonly string[]): Promise<ActorRow[]> {
     return this.database.read((runner) => actorsByIds(runner, ids));
+  }
+
+  /** Every actor's names, read page by page: what entity linking matches a text against. */
+  async actorNames(): Promise<ActorNames[]> {
+    const all: ActorNames[] = [];
+    for await (const page of allActorNames((work) => this.database.read(work), ACTOR_NAMES_PAGE_SIZE)) all.push(...page);
+    return all;
   }
 
   degreesOf(ids: readonly string[]): Promise<Map<string, number>> {

@@ -76,6 +76,15 @@ export interface PossibleDuplicate {
 }
 
 /**
+ * An item is reviewed once any load states it reviewed: a proposed draft never unreviews what a
+ * person checked, and a reviewed statement of a proposed item reviews it. Items written before
+ * review existed have no property and count as reviewed.
+ */
+function staysReviewed(variable: string): string {
+  return `coalesce(${variable}.reviewed, true) OR row.reviewed`;
+}
+
+/**
  * Creates the document node or updates its details; the text is set only on creation, and the
  * stored text comes back when it differs from the one given (the caller then refuses the write).
  */
@@ -101,7 +110,8 @@ OPTIONAL MATCH (existing:Actor {id: row.id})
 ${rememberBeforeChange('actor')}
 WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind
+ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
+ON MATCH SET a.reviewed = ${staysReviewed('a')}
 SET a.description = coalesce(row.description, a.description),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
@@ -132,7 +142,8 @@ OPTIONAL MATCH ()-[existing:${type} {id: row.id}]->()
 ${rememberBeforeChange('relation', type)}
 WITH row, a, b, existing IS NULL AS created
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-ON CREATE SET r.createdByLoad = $loadId
+ON CREATE SET r.createdByLoad = $loadId, r.reviewed = row.reviewed
+ON MATCH SET r.reviewed = ${staysReviewed('r')}
 SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
@@ -179,7 +190,7 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 /** Throws `ActorKindConflictError` for actors stored with another kind; the transaction must then end without a commit. */
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
-  const rows = actors.map(({ id, name, kind, aliases, description, roles }) => ({ id, name, kind, aliases, description, roles }));
+  const rows = actors.map(({ id, name, kind, aliases, description, roles, reviewed }) => ({ id, name, kind, aliases, description, roles, reviewed }));
   const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
   const [{ created, total, conflicts }] = await runner.run<WriteCounts & { conflicts: KindConflict[] }>(UPSERT_ACTORS, { documentId, rows, loadId });
   if (conflicts.length > 0) throw new ActorKindConflictError(conflicts);
@@ -207,6 +218,7 @@ export async function upsertRelations(
       timeEnd: relation.time?.end ?? null,
       place: relation.place,
       description: relation.description,
+      reviewed: relation.reviewed,
     }));
     const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_RELATIONS[type], { documentId, rows, loadId });
     created += counts.created;

@@ -11,6 +11,8 @@ export interface ActorRow {
   readonly aliases: string[];
   readonly description: string | null;
   readonly roles: string[];
+  /** False while the actor is a proposal of the extraction rules that no person has reviewed. */
+  readonly reviewed: boolean;
 }
 
 export interface RelationRow {
@@ -24,6 +26,8 @@ export interface RelationRow {
   readonly place: string | null;
   readonly description: string;
   readonly documentIds: string[];
+  /** False while the relation is a proposal of the extraction rules that no person has reviewed. */
+  readonly reviewed: boolean;
 }
 
 export interface EvidenceRow {
@@ -64,7 +68,7 @@ export interface SubgraphNodeRow extends Pick<ActorRow, 'id' | 'name' | 'kind'> 
 }
 
 /** The time fields are null when not asked for. */
-export type SubgraphEdgeRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to' | 'timeText' | 'timeStart' | 'timeEnd'>;
+export type SubgraphEdgeRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to' | 'timeText' | 'timeStart' | 'timeEnd' | 'reviewed'>;
 
 export interface PathRow {
   readonly actors: ActorRow[];
@@ -91,7 +95,7 @@ const ALL_TYPES = relationTypePattern();
  * it, and it costs a count per relation type, so it has a query of its own (`degreeOf`).
  */
 export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []) }`;
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), reviewed: ${isReviewed(a)} }`;
 }
 
 /**
@@ -111,17 +115,17 @@ export function subgraphNodeTuple(fields: SubgraphFields, a = 'a'): string {
   return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? degreeOf(a) : 'null'}]`;
 }
 
-/** The relationship `r` from `a` to `b` as `[id, type, from, to, timeText, timeStart, timeEnd]`. */
+/** The relationship `r` from `a` to `b` as `[id, type, from, to, timeText, timeStart, timeEnd, reviewed]`. */
 export function subgraphEdgeTuple(fields: SubgraphFields, r = 'r', a = 'a', b = 'b'): string {
   const time = fields.time ? `${r}.timeText, ${r}.timeStart, ${r}.timeEnd` : 'null, null, null';
-  return `[${r}.id, type(${r}), ${a}.id, ${b}.id, ${time}]`;
+  return `[${r}.id, type(${r}), ${a}.id, ${b}.id, ${time}, ${isReviewed(r)}]`;
 }
 
 export function subgraphNodeRow([id, name, kind, degreeValue]: [string, string, ActorKind, number | null]): SubgraphNodeRow {
   return { id, name, kind, degree: degreeValue };
 }
 
-export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEnd]: [
+export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEnd, reviewed]: [
   string,
   RelationType,
   string,
@@ -129,15 +133,17 @@ export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEn
   string | null,
   string | null,
   string | null,
+  boolean,
 ]): SubgraphEdgeRow {
-  return { id, type, from, to, timeText, timeStart, timeEnd };
+  return { id, type, from, to, timeText, timeStart, timeEnd, reviewed };
 }
 
 /** The relationship bound to `r` as a RelationRow. */
 export function relationProjection(r = 'r'): string {
   return (
     `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, timeText: ${r}.timeText, ` +
-    `timeStart: ${r}.timeStart, timeEnd: ${r}.timeEnd, place: ${r}.place, description: ${r}.description, documentIds: coalesce(${r}.documentIds, []) }`
+    `timeStart: ${r}.timeStart, timeEnd: ${r}.timeEnd, place: ${r}.place, description: ${r}.description, documentIds: coalesce(${r}.documentIds, []), ` +
+    `reviewed: ${isReviewed(r)} }`
   );
 }
 
@@ -155,6 +161,19 @@ export const TIME_OVERLAP = `(($since IS NULL AND $until IS NULL) OR (
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
   AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))`;
+
+/** Whether the actor or relation bound to `x` was reviewed; items written before review existed were. */
+export function isReviewed(x: string): string {
+  return `coalesce(${x}.reviewed, true)`;
+}
+
+/**
+ * Keeps the relationship bound to `r` when its review state is $reviewed (null keeps all). Every
+ * query that takes the `reviewed` filter adds this one condition and the parameter.
+ */
+export function reviewedCondition(r = 'r'): string {
+  return `($reviewed IS NULL OR ${isReviewed(r)} = $reviewed)`;
+}
 
 export const SYMMETRIC_TYPES = RELATION_TYPE_NAMES.filter((type) => RELATION_TYPES[type].symmetric);
 

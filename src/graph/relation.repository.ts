@@ -17,6 +17,7 @@ import {
   PageRequest,
   relationProjection,
   RelationRow,
+  reviewedCondition,
   SYMMETRIC_TYPES,
   TIME_OVERLAP,
 } from './read-models';
@@ -29,6 +30,8 @@ export interface RelationFilter {
   /** Day keys, inclusive. */
   readonly since: string | null;
   readonly until: string | null;
+  /** True keeps reviewed relations, false those still proposed, null all. */
+  readonly reviewed: boolean | null;
 }
 
 /** A relation with its source and target actors, in that order. */
@@ -44,6 +47,8 @@ export interface ActorRelationsRequest {
   readonly types: readonly RelationType[] | null;
   readonly first: number;
   readonly after: string | null;
+  /** True keeps reviewed relations, false those still proposed, null all. */
+  readonly reviewed: boolean | null;
 }
 
 /** Relations of one type by id. */
@@ -88,7 +93,7 @@ function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): st
 /** One page of relations ordered by id, from all relations or from one actor's. */
 function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean, countTotal: boolean): string {
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
-  const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP}`;
+  const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP} AND ${reviewedCondition()}`;
   const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), filter);
   return `${pageOfRelations(pattern, filter, countTotal, '', firstRows)}
 RETURN totalCount, relations`;
@@ -99,7 +104,7 @@ function relationsOfActorsQuery(types: readonly RelationType[] | null, direction
   return `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, DIRECTION_PREDICATE[direction], countTotal, 'x')}
+${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, `${DIRECTION_PREDICATE[direction]} AND ${reviewedCondition()}`, countTotal, 'x')}
 RETURN actorId, totalCount, relations`;
 }
 
@@ -167,6 +172,7 @@ export async function findRelations(runner: QueryRunner, filter: RelationFilter,
     documentId: filter.documentId,
     since: filter.since,
     until: filter.until,
+    reviewed: filter.reviewed,
     after: page.after?.[0] ?? null,
     limit: page.first + 1,
   });
@@ -180,7 +186,7 @@ export async function relationsOfActors(
 ): Promise<Map<string, Page<RelationWithEnds>>> {
   const rows = await runner.run<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(
     relationsOfActorsQuery(request.types, request.direction, request.countTotal),
-    { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES },
+    { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
   );
   return new Map(
     rows.map((row) => [

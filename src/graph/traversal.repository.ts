@@ -16,6 +16,7 @@ import {
   PathRow,
   relationProjection,
   RelationRow,
+  reviewedCondition,
   SubgraphEdgeRow,
   subgraphEdgeRow,
   subgraphEdgeTuple,
@@ -33,6 +34,8 @@ export interface TraversalRequest {
   readonly depth: number;
   /** The configured maximum the depth is checked against. */
   readonly maxDepth: number;
+  /** True follows reviewed relations only, false only those still proposed, null all. */
+  readonly reviewed: boolean | null;
 }
 
 export interface Neighborhood {
@@ -52,8 +55,18 @@ export interface Neighborhood {
 function reach(request: TraversalRequest, from: string, to: string): string {
   const types = relationTypePattern(request.types ?? []);
   const bound = hopBound(request.depth, request.maxDepth);
-  if (request.direction === 'BOTH') return `(${from})-[${types}*1..${request.depth}]-(${to})`;
-  return `(${from})((x)-[r${types}]-(y:Actor) WHERE ${DIRECTION_PREDICATE[request.direction]})${bound}(${to})`;
+  if (plainReach(request)) return `(${from})-[${types}*1..${request.depth}]-(${to})`;
+  return `(${from})((x)-[r${types}]-(y:Actor) WHERE ${DIRECTION_PREDICATE[request.direction]}${reviewedFilter(request, 'r')})${bound}(${to})`;
+}
+
+/** A plain variable-length pattern serves a traversal only when no hop has a condition. */
+function plainReach(request: TraversalRequest): boolean {
+  return request.direction === 'BOTH' && request.reviewed === null;
+}
+
+/** The review condition on a hop, when the request has one. */
+function reviewedFilter(request: TraversalRequest, relationship: string): string {
+  return request.reviewed === null ? '' : ` AND ${reviewedCondition(relationship)}`;
 }
 
 /** The start actor, up to $limit others within the hops, and the relations among them, up to $edgeLimit. */
@@ -73,7 +86,7 @@ CALL (members) {
   // Each relation is found once, from its start node; members holds each actor once.
   UNWIND members AS a
   MATCH (a)-[rel${relationTypePattern(request.types ?? [])}]->(b:Actor)
-  WHERE b IN members
+  WHERE b IN members${reviewedFilter(request, 'rel')}
   // Streams too: a hub's neighbours can share more relations than a drawing can show.
   WITH a, rel, b LIMIT $edgeLimit + 1
   RETURN collect(${subgraphEdgeTuple(fields, 'rel')}) AS relations
@@ -87,7 +100,7 @@ function pathsQuery(request: TraversalRequest, selector: 'SHORTEST 1' | 'ALL SHO
   const simple = 'WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])';
   let match: string;
   if (selector === 'SIMPLE') match = `MATCH p = ${reach(request, 'a', 'b')}\n${simple}`;
-  else if (request.direction === 'BOTH') match = `MATCH p = ${selector === 'SHORTEST 1' ? 'shortestPath' : 'allShortestPaths'}(${reach(request, 'a', 'b')})`;
+  else if (plainReach(request)) match = `MATCH p = ${selector === 'SHORTEST 1' ? 'shortestPath' : 'allShortestPaths'}(${reach(request, 'a', 'b')})`;
   else match = `MATCH p = ${selector} ${reach(request, 'a', 'b')}`;
   return `
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
@@ -109,7 +122,7 @@ export async function neighborhood(
     truncated: boolean;
     edgesTruncated: boolean;
   };
-  const parameters = { actorId, limit: limits.actors, edgeLimit: limits.edges, symmetricTypes: SYMMETRIC_TYPES };
+  const parameters = { actorId, limit: limits.actors, edgeLimit: limits.edges, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed };
   const [row] = await runner.run<Row>(neighborhoodQuery(request, fields), parameters);
   return row ? { ...row, actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow) } : null;
 }
@@ -127,6 +140,7 @@ export async function shortestPaths(
     to,
     limit,
     symmetricTypes: SYMMETRIC_TYPES,
+    reviewed: request.reviewed,
   });
 }
 
@@ -136,5 +150,6 @@ export async function simplePaths(runner: QueryRunner, from: string, to: string,
     to,
     limit,
     symmetricTypes: SYMMETRIC_TYPES,
+    reviewed: request.reviewed,
   });
 }

@@ -29,30 +29,194 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
   POPULATION: 'A population or community named as a whole.',
 };
 
+/**
+ * The words that signal a relation type in English text, read by the extraction layer
+ * (src/extract). Words are lemmas (`attack` matches attacks, attacked, attacking). A verb's subject
+ * is the relation's source unless the verb is listed as inverse; a passive ("Y was attacked by X")
+ * flips a verb, so it is not listed twice. Patterns are for what no single word says: lemmas
+ * separated by spaces, `a|b` for alternatives, `{source}` and `{target}` for actor mentions
+ * (`{targets}` for a list "A, B and C"), `*` for up to three other words; a pattern without
+ * `{source}` takes the subject of its clause as the source.
+ */
+export interface RelationSignals {
+  /** "X attacked Y", "X, affiliated with Y": the subject is the source, the object the target. */
+  readonly verbs?: readonly string[];
+  /** "X killed Y" (Y KILLED_BY X), "G includes A and B" (A PART_OF G): the object is the source. */
+  readonly inverseVerbs?: readonly string[];
+  /** "X's attack on Y", "the X war on Y", "attacks on Y by X", "talks between X and Y". */
+  readonly nouns?: readonly string[];
+  /** A position the source holds in the target: "the R of X, Y", "Y, a R of X", "X's R Y", "X R Y". */
+  readonly roles?: readonly string[];
+  /** Participles of compounds "X-backed Y" (X is the source, Y the target). */
+  readonly compounds?: readonly string[];
+  /** Nouns for an act whose named doer did it: "was killed in a X drone strike" (KILLED_BY X). */
+  readonly doerActs?: readonly string[];
+  readonly patterns?: readonly string[];
+}
+
 export interface RelationTypeDefinition {
   /** True when `a T b` says the same as `b T a`; such relations are stored once and read both ways. */
   readonly symmetric: boolean;
   readonly description: string;
+  readonly signals: RelationSignals;
 }
 
 export const RELATION_TYPES = {
-  NEGOTIATES_WITH: { symmetric: true, description: 'Holds talks or a dialogue with the other party.' },
-  COOPERATES_WITH: { symmetric: true, description: 'Works together with the other party.' },
-  ATTACKS: { symmetric: false, description: 'Carries out attacks or war against the target.' },
-  KILLED_BY: { symmetric: false, description: 'The source was killed by the target.' },
-  FIGHTS: { symmetric: false, description: 'Fights the target as an adversary in a conflict.' },
-  OPPOSES: { symmetric: false, description: 'Opposes the target politically or ideologically.' },
-  PRESSURES: { symmetric: false, description: 'Forces or pressures the target into an action.' },
-  LEADS: { symmetric: false, description: 'Leads the target (a government, coalition or organisation).' },
-  COMMANDS: { symmetric: false, description: 'Commands the target force, or is one of its commanders.' },
-  PART_OF: { symmetric: false, description: 'Is a component or member of the target.' },
-  AFFILIATED_WITH: { symmetric: false, description: 'Is affiliated with the target without being part of it.' },
-  SPOKESPERSON_FOR: { symmetric: false, description: 'Speaks officially for the target.' },
-  SUPPORTS: { symmetric: false, description: 'Supports the target politically, financially or militarily.' },
-  DEMANDS_WITHDRAWAL_OF: { symmetric: false, description: "Calls for the target's forces to withdraw." },
-  INVADES: { symmetric: false, description: 'Invades the target territory.' },
-  PRESENT_IN: { symmetric: false, description: 'Has forces or a presence in the target territory.' },
-  WITHDRAWS_FROM: { symmetric: false, description: 'Withdraws forces from the target territory.' },
+  NEGOTIATES_WITH: {
+    symmetric: true,
+    description: 'Holds talks or a dialogue with the other party.',
+    signals: {
+      verbs: ['negotiate', 'meet'],
+      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord'],
+      patterns: ['{source} hold * talk|negotiation|dialogue with {target}'],
+    },
+  },
+  COOPERATES_WITH: {
+    symmetric: true,
+    description: 'Works together with the other party.',
+    signals: {
+      verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
+      nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
+      patterns: ['{source} work with {target}', '{source} * join force with {target}'],
+    },
+  },
+  ATTACKS: {
+    symmetric: false,
+    description: 'Carries out attacks or war against the target.',
+    signals: {
+      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege'],
+      nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion'],
+      patterns: ['{source} fire|launch * at|into {target}', '{target} * subject to * attack', '{target} come under attack * from|by {source}', '{source} carry out * attack * on|against {target}'],
+    },
+  },
+  KILLED_BY: {
+    symmetric: false,
+    description: 'The source was killed by the target.',
+    signals: {
+      inverseVerbs: ['kill', 'assassinate', 'execute', 'murder', 'slay'],
+      nouns: ['killing', 'assassination', 'murder', 'execution', 'death'],
+      doerActs: ['strike', 'airstrike', 'raid', 'attack', 'bombing', 'ambush', 'operation', 'shelling'],
+    },
+  },
+  FIGHTS: {
+    symmetric: false,
+    description: 'Fights the target as an adversary in a conflict.',
+    signals: {
+      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash', 'confront', 'counter'],
+      nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency'],
+    },
+  },
+  OPPOSES: {
+    symmetric: false,
+    description: 'Opposes the target politically or ideologically.',
+    signals: {
+      verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist'],
+      nouns: ['opposition', 'condemnation', 'resistance', 'response to'],
+    },
+  },
+  PRESSURES: {
+    symmetric: false,
+    description: 'Forces or pressures the target into an action.',
+    signals: {
+      verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press'],
+      nouns: ['pressure'],
+    },
+  },
+  LEADS: {
+    symmetric: false,
+    description: 'Leads the target (a government, coalition or organisation).',
+    signals: {
+      verbs: ['lead', 'head', 'chair', 'rule', 'govern'],
+      roles: ['leader', 'head', 'chief', 'president', 'prime minister', 'premier', 'chairman', 'chairwoman', 'king', 'emir', 'secretary general', 'secretary-general'],
+      compounds: ['led'],
+    },
+  },
+  COMMANDS: {
+    symmetric: false,
+    description: 'Commands the target force, or is one of its commanders.',
+    signals: {
+      verbs: ['command'],
+      roles: ['commander', 'deputy commander', 'chief of staff', 'general commander'],
+      compounds: ['commanded'],
+    },
+  },
+  PART_OF: {
+    symmetric: false,
+    description: 'Is a component or member of the target.',
+    signals: {
+      verbs: ['join', 'belong'],
+      inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
+      roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction'],
+      patterns: ['{source} , * part of {target}', '{source} be part of {target}'],
+    },
+  },
+  AFFILIATED_WITH: {
+    symmetric: false,
+    description: 'Is affiliated with the target without being part of it.',
+    signals: {
+      verbs: ['affiliate', 'align', 'link', 'tie'],
+      nouns: ['affiliate', 'ally', 'proxy'],
+    },
+  },
+  SPOKESPERSON_FOR: {
+    symmetric: false,
+    description: 'Speaks officially for the target.',
+    signals: {
+      roles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+    },
+  },
+  SUPPORTS: {
+    symmetric: false,
+    description: 'Supports the target politically, financially or militarily.',
+    signals: {
+      verbs: ['support', 'back', 'arm', 'fund', 'finance', 'help', 'assist', 'aid', 'equip', 'train', 'sponsor', 'supply'],
+      nouns: ['support', 'backing', 'aid', 'assistance', 'funding', 'military aid'],
+      compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained'],
+    },
+  },
+  DEMANDS_WITHDRAWAL_OF: {
+    symmetric: false,
+    description: "Calls for the target's forces to withdraw.",
+    signals: {
+      patterns: [
+        '{source} * call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
+        '{source} * call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
+        '{source} * call on|upon {target} to leave|withdraw|depart|exit',
+        '{source} * demand|urge|ask {target} to leave|withdraw|depart|exit',
+        'end {target} mission|presence|deployment',
+        'end the mission|presence|deployment of {target}',
+      ],
+    },
+  },
+  INVADES: {
+    symmetric: false,
+    description: 'Invades the target territory.',
+    signals: {
+      verbs: ['invade', 'occupy'],
+      nouns: ['invasion', 'occupation'],
+    },
+  },
+  PRESENT_IN: {
+    symmetric: false,
+    description: 'Has forces or a presence in the target territory.',
+    signals: {
+      patterns: [
+        '{source} station|deploy|base|garrison in {target}',
+        '{source} station|deploy|base|garrison in {target} and {target}',
+        '{source} have * presence in {target}',
+        '{source} * troop|force|soldier in {target}',
+      ],
+    },
+  },
+  WITHDRAWS_FROM: {
+    symmetric: false,
+    description: 'Withdraws forces from the target territory.',
+    signals: {
+      verbs: ['withdraw', 'pull', 'evacuate', 'retreat'],
+      nouns: ['withdrawal from', 'pullout from', 'retreat from'],
+      patterns: ['{source} * force|troop|soldier leave {target}', '{source} leave {target}', '{source} pull out of {target}', '{source} withdraw from {target}'],
+    },
+  },
 } as const satisfies Record<string, RelationTypeDefinition>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

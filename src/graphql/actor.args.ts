@@ -28,6 +28,9 @@ export class ActorRelationsArgs extends PageArgs {
 
   @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
   types?: RelationType[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Keep only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
+  reviewed?: boolean | null;
 }
 
 @ArgsType()

@@ -63,6 +63,7 @@ export class ActorResolver {
       first: pageSize(args.first, this.limits),
       after: decodeCursor(args.after, 1)?.[0] ?? null,
       countTotal: selects(info, 'totalCount'),
+      reviewed: args.reviewed ?? null,
     };
     const page = await loaders.relationsOfActor(request).load(actor.id);
     return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], request.after !== null);

@@ -24,6 +24,9 @@ export class Actor {
   @Field(() => [String], { description: 'Roles the documents give, e.g. Prime Minister of Iraq.' })
   roles!: string[];
 
+  @Field({ description: 'False while the actor is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written actor.' })
+  reviewed!: boolean;
+
   // degree: a field resolver (ActorResolver.degree), counted only when asked for.
 }
 

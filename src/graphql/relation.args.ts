@@ -19,6 +19,9 @@ export class RelationsArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Keep relations this document gives quotes for.' })
   documentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Keep only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
+  reviewed?: boolean | null;
 }
 
 @ArgsType()

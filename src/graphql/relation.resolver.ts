@@ -41,6 +41,7 @@ export class RelationResolver {
       documentId: args.documentId ?? null,
       since: dayBound(args.since, 'first', 'since'),
       until: dayBound(args.until, 'last', 'until'),
+      reviewed: args.reviewed ?? null,
     };
     const page = await this.reader.findRelations(filter, { first, after }, selects(info, 'totalCount'));
     return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], after !== null);

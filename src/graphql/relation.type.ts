@@ -25,6 +25,9 @@ export class Relation {
   @Field({ description: 'One line saying what the relation is.' })
   description!: string;
 
+  @Field({ description: 'False while the relation is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written relation.' })
+  reviewed!: boolean;
+
   /** Not fields: the resolver loads the actors. */
   fromId!: string;
   toId!: string;

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, ContainerType } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
+import { ExtractionService } from '../extract/extract.service';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphWriter } from '../loader/graph.writer';
 import { Bulkhead } from '../neo4j/bulkhead';
@@ -14,6 +15,7 @@ import { Database } from '../neo4j/database';
 import { ActorResolver } from './actor.resolver';
 import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
+import { ExtractResolver } from './extract.resolver';
 import { HealthResolver } from './health.resolver';
 import { NodeResolver } from './node.resolver';
 import { RelationResolver } from './relation.resolver';
@@ -25,6 +27,7 @@ export interface SchemaServices {
   readonly database: Database;
   readonly reader: GraphReader;
   readonly writer: GraphWriter;
+  readonly extraction: ExtractionService;
   readonly limits: LimitsConfig;
   readonly writesEnabled: boolean;
   /** The service's bound on traversals running at once (MAX_CONCURRENT_TRAVERSALS). */
@@ -41,6 +44,7 @@ const RESOLVERS = [
   WriteResolver,
   HealthResolver,
   NodeResolver,
+  ExtractResolver,
 ] as const;
 
 function containerFor(services: SchemaServices): ContainerType {
@@ -55,6 +59,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
     [NodeResolver, new NodeResolver()],
+    [ExtractResolver, new ExtractResolver(services.extraction)],
   ]);
   return {
     get(someClass: unknown): unknown {
@@ -83,7 +88,7 @@ export async function schemaSdl(): Promise<string> {
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
-  if (query) query.description = 'Reads: actors, relations, documents, traversals, search and statistics. Open to everyone.';
+  if (query) query.description = 'Reads: actors, relations, documents, traversals, search and statistics, and drafts of new documents. Open to everyone.';
   if (mutation) mutation.description = 'Writes, checked by the loader\'s rules. They need Authorization: Bearer <API key>.';
   return schema;
 }

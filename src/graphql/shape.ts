@@ -24,6 +24,7 @@ export function toRelation(row: RelationRow): Relation {
     fromId: row.from,
     toId: row.to,
     documentIds: row.documentIds,
+    reviewed: row.reviewed,
   };
 }
 
@@ -53,5 +54,5 @@ export function toSubgraphNode(row: SubgraphNodeRow): SubgraphNode {
 }
 
 export function toSubgraphEdge(row: SubgraphEdgeRow): SubgraphEdge {
-  return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type), time: timeSpan(row.timeText, row.timeStart, row.timeEnd) };
+  return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type), time: timeSpan(row.timeText, row.timeStart, row.timeEnd), reviewed: row.reviewed };
 }

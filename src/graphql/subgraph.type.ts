@@ -37,6 +37,9 @@ export class SubgraphEdge {
 
   @Field(() => TimeSpan, { nullable: true, description: 'When, as the documents say; for time filters.' })
   time!: TimeSpan | null;
+
+  @Field({ description: 'False while the relation is a proposal of the extraction rules that no person has reviewed (draw it apart).' })
+  reviewed!: boolean;
 }
 
 @ObjectType({ description: 'Part of the graph in a shape a frontend explorer can load directly.' })

@@ -18,6 +18,9 @@ export class NeighborhoodArgs {
 
   @Field(() => Int, { nullable: true, description: 'Most actors besides the centre (default and maximum are configured).' })
   limit?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
+  reviewed?: boolean | null;
 }
 
 @ArgsType()
@@ -36,6 +39,9 @@ export class PathArgs {
 
   @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which way relations may be followed at each hop.' })
   direction!: Direction;
+
+  @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
+  reviewed?: boolean | null;
 }
 
 @ArgsType()

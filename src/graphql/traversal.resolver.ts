@@ -24,7 +24,7 @@ export class TraversalResolver {
 
   @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).', complexity: neighborhoodCost })
   async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo, @Ctx() context: GraphQLContext): Promise<Subgraph> {
-    const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits));
+    const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits), args.reviewed);
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
     const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
     const expand = (): ReturnType<GraphReader['neighborhood']> =>
@@ -76,11 +76,16 @@ export class TraversalResolver {
   }
 
   private pathRequest(args: PathArgs): TraversalRequest {
-    return this.traversal(args.types, args.direction, depth(args.maxDepth, this.limits.maxTraversalDepth, this.limits, 'maxDepth'));
+    return this.traversal(args.types, args.direction, depth(args.maxDepth, this.limits.maxTraversalDepth, this.limits, 'maxDepth'), args.reviewed);
   }
 
-  private traversal(types: TraversalRequest['types'] | undefined, direction: TraversalRequest['direction'], hops: number): TraversalRequest {
-    return { types: types ?? null, direction, depth: hops, maxDepth: this.limits.maxTraversalDepth };
+  private traversal(
+    types: TraversalRequest['types'] | undefined,
+    direction: TraversalRequest['direction'],
+    hops: number,
+    reviewed: boolean | null | undefined,
+  ): TraversalRequest {
+    return { types: types ?? null, direction, depth: hops, maxDepth: this.limits.maxTraversalDepth, reviewed: reviewed ?? null };
   }
 
   private checkDistinct(args: PathArgs): void {

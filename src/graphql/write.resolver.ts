@@ -50,10 +50,15 @@ export class WriteResolver {
   @Mutation(() => IngestResult, { description: 'Loads a whole annotated document (the seed format, text inline), all or nothing.' })
   async ingestDocument(
     @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED).' }) document: object,
+    @Arg('acceptProposed', () => Boolean, {
+      defaultValue: false,
+      description: 'Load items still marked "review": "proposed" (a draft of the extraction rules) as unreviewed; false refuses a document holding any, naming each.',
+    })
+    acceptProposed: boolean,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestResult> {
     this.authorize(context);
-    const summary = await this.refuseBadInput(() => this.writer.ingestDocument(document));
+    const summary = await this.refuseBadInput(() => this.writer.ingestDocument(document, acceptProposed));
     return {
       actorsCreated: summary.actors.created,
       actorsUpdated: summary.actors.updated,

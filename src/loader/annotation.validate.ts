@@ -248,7 +248,7 @@ function nthIndexOf(text: string, quote: string, occurrence: number): number {
 export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[]): ActorRecord | null {
   const fields = reader(value, path, problems, 'an actor', FIELD_CHARS.actor);
   if (!fields) return null;
-  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'evidence']);
+  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'evidence', ...REVIEW_FIELDS]);
   const id = fields.slug('id');
   const name = fields.string('name', true);
   const kind = fields.raw('kind');
@@ -257,8 +257,9 @@ export function readActor(value: unknown, path: string, document: DocumentRecord
   const description = fields.string('description', false);
   const roles = fields.strings('roles', LIST_ENTRIES.roles, FIELD_CHARS.role);
   const evidence = readEvidence(fields, `actor:${id ?? ''}`, document);
+  const reviewed = readReview(fields);
   if (id === null || name === null || !isActorKind(kind) || evidence.length === 0) return null;
-  return { id, name, kind, aliases, description, roles, evidence };
+  return { id, name, kind, aliases, description, roles, evidence, reviewed };
 }
 
 /**
@@ -275,7 +276,7 @@ export function readRelation(
 ): RelationRecord | null {
   const fields = reader(value, path, problems, 'a relation', FIELD_CHARS.relation);
   if (!fields) return null;
-  fields.onlyFields(['type', 'from', 'to', 'time', 'place', 'description', 'evidence']);
+  fields.onlyFields(['type', 'from', 'to', 'time', 'place', 'description', 'evidence', ...REVIEW_FIELDS]);
   const type = fields.raw('type');
   if (!isRelationType(type)) fields.problem('type', `expected one of ${RELATION_TYPE_NAMES.join(', ')}, found ${describeValue(type)}`);
   const from = fields.slug('from');
@@ -290,6 +291,7 @@ export function readRelation(
   const time = fields.time('time');
   const place = fields.string('place', false);
   const description = fields.string('description', true);
+  const reviewed = readReview(fields);
   if (!isRelationType(type) || from === null || to === null || description === null) {
     readEvidence(fields, 'relation:', document);
     return null;
@@ -300,5 +302,30 @@ export function readRelation(
   // A symmetric relation is stored in one canonical direction, so that `a T b` and `b T a` from
   // two documents are one relationship.
   const [source, target] = isSymmetric(type) && to < from ? [to, from] : [from, to];
-  return { id, type, from: source, to: target, time, place, description, evidence };
+  return { id, type, from: source, to: target, time, place, description, evidence, reviewed };
+}
+
+/** The fields the extraction rules add to an item they propose. */
+const REVIEW_FIELDS = ['review', 'confidence', 'rule'] as const;
+
+/**
+ * Whether a person reviewed the item: false when it is still marked `"review": "proposed"`.
+ * Whether a proposed item may be loaded at all is the loader's decision (`acceptProposed`).
+ */
+function readReview(fields: FieldReader): boolean {
+  const review = fields.raw('review');
+  if (review !== undefined && review !== 'proposed') fields.problem('review', `expected "proposed" or no review field, found ${describeValue(review)}`);
+  const confidence = fields.raw('confidence');
+  if (confidence !== undefined && (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1))) {
+    fields.problem('confidence', `expected a number from 0 to 1, found ${describeValue(confidence)}`);
+  }
+  fields.string('rule', false);
+  return review !== 'proposed';
+}
+
+/** What the loader names when it refuses a proposed item (null for a reviewed one): its id, or its type and ends. */
+export function proposedItem(value: unknown, kind: 'actor' | 'relation'): string | null {
+  if (!isObject(value) || value.review !== 'proposed') return null;
+  if (kind === 'actor') return `a proposed actor ${describeValue(value.id)}`;
+  return `a proposed relation ${describeValue(value.type)} from ${describeValue(value.from)} to ${describeValue(value.to)}`;
 }

@@ -66,8 +66,9 @@ export class GraphWriter {
     return this.database.write((runner) => deleteRelation(runner, id));
   }
 
-  ingestDocument(annotated: unknown): Promise<LoadSummary> {
-    return loadSources(this.database, [objectSource('document', annotated)], this.loadOptions);
+  /** `acceptProposed` loads items the extraction rules proposed as unreviewed; without it they are refused. */
+  ingestDocument(annotated: unknown, acceptProposed = false): Promise<LoadSummary> {
+    return loadSources(this.database, [objectSource('document', annotated)], { ...this.loadOptions, acceptProposed });
   }
 
   private async quotedDocument(runner: QueryRunner, documentId: string, problems: Problem[]): Promise<DocumentRecord | null> {

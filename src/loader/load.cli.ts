@@ -1,7 +1,9 @@
 /**
- * `npm run load -- [files or folders]` (default: the seeds folder): validates every file, and
- * only when all are clean connects to Neo4j and writes them, all or nothing (see loader.ts).
- * Problems go to standard error, one a line, and the exit code is 1; nothing is written then.
+ * `npm run load -- [--accept-proposed] [files or folders]` (default: the seeds folder): validates
+ * every file, and only when all are clean connects to Neo4j and writes them, all or nothing (see
+ * loader.ts). Problems go to standard error, one a line, and the exit code is 1; nothing is
+ * written then. A draft of the extraction rules still holding proposed items is refused unless
+ * `--accept-proposed` says to load them as unreviewed.
  */
 import { loadConfig } from '../config/config';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
@@ -11,10 +13,19 @@ import { documentBaseDir } from './annotation.validate';
 import { LoadLeftChangesError, LoadOptions, loadOptionsFrom, LoadValidationError, validateSources, writeSources } from './loader';
 import { errorMessage, runCli } from '../config/cli-run';
 
+const ACCEPT_PROPOSED = '--accept-proposed';
+
 async function run(args: readonly string[]): Promise<number> {
   const config = loadConfig();
   const log = (line: string): void => void process.stdout.write(`load: ${line}\n`);
-  const paths = args.length > 0 ? args : [config.seedsDir];
+  const acceptProposed = args.includes(ACCEPT_PROPOSED);
+  const named = args.filter((arg) => arg !== ACCEPT_PROPOSED);
+  const unknown = named.find((arg) => arg.startsWith('--'));
+  if (unknown !== undefined) {
+    process.stderr.write(`load: expected ${ACCEPT_PROPOSED} or files and folders, found the option '${unknown}'\n`);
+    return 1;
+  }
+  const paths = named.length > 0 ? named : [config.seedsDir];
   let files: string[];
   try {
     files = findAnnotationFiles(paths);
@@ -23,7 +34,7 @@ async function run(args: readonly string[]): Promise<number> {
     return 1;
   }
   const sources = files.map(openSource);
-  const options: LoadOptions = { ...loadOptionsFrom(config, log), baseDir: (source) => documentBaseDir(source.file) };
+  const options: LoadOptions = { ...loadOptionsFrom(config, log), baseDir: (source) => documentBaseDir(source.file), acceptProposed };
   try {
     const report = await validateSources(sources, options);
     const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);

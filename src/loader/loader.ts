@@ -27,7 +27,7 @@ import { heartbeat, setLoadStatus, undoLoad, forgetCompletedLoads } from '../gra
 import { Neo4jError } from 'neo4j-driver';
 import { Database, QueryRunner } from '../neo4j/database';
 import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
-import { documentBaseDir, Problem, readActor, readDocument, readRelation } from './annotation.validate';
+import { documentBaseDir, Problem, proposedItem, readActor, readDocument, readRelation } from './annotation.validate';
 import { errorMessage } from '../config/cli-run';
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES, ErrorCode } from '../errors/error-codes';
@@ -49,6 +49,11 @@ export interface LoadOptions {
   readonly baseDir?: (source: AnnotationSource) => string | null;
   /** The longest document text accepted, in UTF-16 code units (MAX_DOCUMENT_CHARS). */
   readonly maxDocumentChars?: number;
+  /**
+   * Loads items still marked `"review": "proposed"` (drafts of the extraction rules), as
+   * unreviewed; without it a file holding any is refused, each named.
+   */
+  readonly acceptProposed?: boolean;
 }
 
 export interface LoadSummary {
@@ -152,7 +157,12 @@ export async function loadSources(database: Database, sources: readonly Annotati
  */
 export async function validateSources(sources: readonly AnnotationSource[], options: LoadOptions = {}): Promise<ValidationReport> {
   if (sources.length === 0) throw new LoadValidationError(['(input): expected at least one .json or .jsonl annotation file, found none']);
-  const report = await collectProblems(sources, options.baseDir ?? ((): null => null), options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS);
+  const report = await collectProblems(
+    sources,
+    options.baseDir ?? ((): null => null),
+    options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS,
+    options.acceptProposed ?? false,
+  );
   if (report.problems.length > 0) throw new LoadValidationError(report.problems);
   options.log?.(`validated ${sources.length} file(s): ${report.documents} document(s), ${report.actors} actor(s), ${report.relations} relation(s)`);
   return report;
@@ -299,6 +309,7 @@ async function collectProblems(
   sources: readonly AnnotationSource[],
   baseDir: (source: AnnotationSource) => string | null,
   maxDocumentChars: number,
+  acceptProposed: boolean,
 ): Promise<ValidationReport> {
   const problems: string[] = [];
   const documentFiles = new Map<string, string>();
@@ -344,6 +355,7 @@ async function collectProblems(
         report({ path: record.path, message: `expected the document record before any ${record.kind}, found ${record.kind}` });
         documentSeen = true;
       }
+      if (!acceptProposed) refuseProposed(record.kind, record.value, record.path, report);
       // Without a valid document the quotes cannot be checked; its own problems are reported.
       if (document === null) continue;
       if (record.kind === 'actor') {
@@ -374,6 +386,16 @@ async function collectProblems(
     problems.push(...fileProblems.map((problem) => `${source.file}: ${problem.path}: ${problem.message}`));
   }
   return { problems, documents, actors, relations };
+}
+
+/** An item still marked as proposed by the extraction rules is a problem unless proposed items are accepted. */
+function refuseProposed(kind: 'actor' | 'relation', value: unknown, path: string, report: (problem: Problem) => void): void {
+  const proposed = proposedItem(value, kind);
+  if (proposed === null) return;
+  report({
+    path,
+    message: `expected a reviewed ${kind} (remove its "review" field once a person has checked it, or accept proposed items: --accept-proposed, acceptProposed in the API), found ${proposed}`,
+  });
 }
 
 /** A transaction over Neo4j's memory limit gets an error that says what to change. */

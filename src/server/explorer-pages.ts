@@ -1,7 +1,7 @@
 /**
- * The graph explorer's page at `/`: static HTML, and the script and style that `npm run build`
- * bundles from src/explorer into dist/explorer with every dependency inside, so the page loads
- * nothing from any other host.
+ * The graph explorer's pages, `/` (the graph) and `/add` (add a document: draft, review, save):
+ * static HTML, and the scripts and styles that `npm run build` bundles from src/explorer into
+ * dist/explorer with every dependency inside, so the pages load nothing from any other host.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,7 @@ const PAGE = `<!doctype html>
     </form>
     <details><summary>Relation types</summary><div id="types"></div></details>
     <div id="exports"><button type="button" id="export-png" class="secondary">Export PNG</button><button type="button" id="export-json" class="secondary">Export JSON</button></div>
+    <a href="/add">Add a document</a>
   </header>
   <main>
     <section id="graph-area" aria-label="Graph">
@@ -55,6 +56,53 @@ const PAGE = `<!doctype html>
     <aside id="panel" aria-live="polite"><p>Click an actor to expand it (double-click to centre on it), or a relation to read its evidence.</p></aside>
   </main>
   <script src="/explorer/explorer.js"></script>
+</body>
+</html>
+`;
+
+const ADD_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>actorgraph: add a document</title>
+  <link rel="stylesheet" href="/explorer/add-document.css">
+</head>
+<body class="add-document">
+  <header>
+    <h1>actorgraph: add a document</h1>
+    <a href="/">Back to the graph</a>
+  </header>
+  <main>
+    <form id="draft-form" aria-label="Draft a document">
+      <label for="title">Title</label><input id="title" type="text" placeholder="drafted from the text when empty">
+      <label for="date">Date</label><input id="date" type="text" inputmode="numeric" placeholder="YYYY[-MM[-DD]]">
+      <label for="text">Text</label><textarea id="text" placeholder="Paste the text of a news article" autofocus></textarea>
+      <button type="submit">Draft</button>
+    </form>
+    <div id="message" role="status" hidden></div>
+    <section id="review" aria-label="Review the draft" hidden>
+      <div>
+        <h2>The text</h2>
+        <p class="legend-inline"><mark class="mention known">actor in the graph</mark> <mark class="mention new">new actor</mark></p>
+        <div id="draft-text"></div>
+        <h2>Actors</h2>
+        <ul id="draft-actors"></ul>
+        <ul id="draft-warnings" aria-label="Warnings"></ul>
+      </div>
+      <div>
+        <h2>Proposed relations</h2>
+        <ol id="draft-relations"></ol>
+      </div>
+      <p id="save-summary" role="status"></p>
+      <form id="save-form" aria-label="Save the reviewed document">
+        <label for="document-id">Document id</label><input id="document-id" type="text" required>
+        <label for="api-key">API key</label><input id="api-key" type="password" autocomplete="off" required>
+        <button type="submit">Save accepted relations</button>
+      </form>
+    </section>
+  </main>
+  <script src="/explorer/add-document.js"></script>
 </body>
 </html>
 `;
@@ -72,5 +120,8 @@ export function explorerPages(): Map<string, StaticPage> {
   pages.set('/', { contentType: 'text/html; charset=utf-8', body: PAGE });
   pages.set('/explorer/explorer.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(dir, 'explorer.js')) });
   pages.set('/explorer/explorer.css', { contentType: 'text/css; charset=utf-8', body: readFileSync(join(dir, 'explorer.css')) });
+  pages.set('/add', { contentType: 'text/html; charset=utf-8', body: ADD_PAGE });
+  pages.set('/explorer/add-document.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(dir, 'add-document.js')) });
+  pages.set('/explorer/add-document.css', { contentType: 'text/css; charset=utf-8', body: readFileSync(join(dir, 'add-document.css')) });
   return pages;
 }

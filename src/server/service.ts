@@ -6,6 +6,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Config } from '../config/config';
+import { draftDocument } from '../extract/draft';
+import { ExtractionService } from '../extract/extract.service';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
@@ -56,9 +58,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
   const writer = new GraphWriter(database, loadOptionsFrom(config));
+  const extraction = new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars);
   const waitMs = config.neo4j.acquisitionTimeoutMs;
   const traversals = new Bulkhead(config.limits.maxConcurrentTraversals, waitMs, 'traversals');
-  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals });
+  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals, extraction });
   const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

@@ -61,4 +61,15 @@ describe('the published JSON Schema of the annotation format', () => {
     expect(validate(doc)).toBe(false);
     expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`).sort()).toEqual(['/actors/0/aliases maxItems', '/actors/1/name maxLength']);
   });
+
+  it('accepts the marks of a draft (review, confidence, rule) and refuses them out of range', () => {
+    const doc = sampleDocument(sampleIds('s')) as { actors: Record<string, unknown>[]; relations: Record<string, unknown>[] };
+    Object.assign(doc.actors[0], { review: 'proposed', confidence: 0.5, rule: 'named-entity' });
+    Object.assign(doc.relations[0], { review: 'proposed', confidence: 1, rule: 'active-verb' });
+    expect(validate(doc)).toBe(true);
+    Object.assign(doc.actors[0], { review: 'accepted' });
+    Object.assign(doc.relations[0], { confidence: 1.5 });
+    expect(validate(doc)).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath).sort()).toEqual(['/actors/0/review', '/relations/0/confidence']);
+  });
 });

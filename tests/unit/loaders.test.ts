@@ -2,6 +2,8 @@
  * A failed batch is a failure, never "none": the loaders run against a database that cannot be
  * reached (a real driver, nothing listening), so every batch's query fails as it would in an outage.
  */
+import { ExtractionService } from '../../src/extract/extract.service';
+import { draftDocument } from '../../src/extract/draft';
 import { Bulkhead } from '../../src/neo4j/bulkhead';
 import { execute, parse } from 'graphql';
 import { loadConfig } from '../../src/config/config';
@@ -50,11 +52,12 @@ describe('loader rows', () => {
       limits: config.limits,
       writesEnabled: false,
       traversals: new Bulkhead(1, 1_000, 'traversals'),
+      extraction: new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars),
     });
     const loaders = createLoaders(reader);
     // The relation itself comes from the loader's cache; only its documents need the database.
     const relation: RelationRow = {
-      id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'],
+      id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'], reviewed: true,
     };
     loaders.relation.prime('r-1', relation);
     const context: GraphQLContext = { requestId: 'test', authenticated: false, loaders, note: { operation: null, errorCode: null }, traversals: new Bulkhead(1, 1_000, 'traversals of this request') };

@@ -1,0 +1,97 @@
+/**
+ * The English words that say what kind of actor a name is: a person's title ("General",
+ * "Prime Minister"), the head noun of a group's name ("militia", "movement", "forces",
+ * "government", "coalition"), and the particles inside Arabic and other names ("al", "bin").
+ */
+import { ActorKind } from '../graph/vocabulary';
+
+/** Head nouns that give a group its kind; the last word of a name is looked up here. */
+export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
+  government: 'GOVERNMENT',
+  administration: 'GOVERNMENT',
+  cabinet: 'GOVERNMENT',
+  ministry: 'GOVERNMENT',
+  officials: 'GOVERNMENT',
+  parliament: 'GOVERNMENT',
+  authorities: 'GOVERNMENT',
+  authority: 'GOVERNMENT',
+  council: 'ORGANIZATION',
+  forces: 'MILITARY_FORCE',
+  force: 'MILITARY_FORCE',
+  army: 'MILITARY_FORCE',
+  military: 'MILITARY_FORCE',
+  troops: 'MILITARY_FORCE',
+  soldiers: 'MILITARY_FORCE',
+  navy: 'MILITARY_FORCE',
+  command: 'MILITARY_FORCE',
+  guard: 'MILITARY_FORCE',
+  guards: 'MILITARY_FORCE',
+  corps: 'MILITARY_FORCE',
+  police: 'MILITARY_FORCE',
+  militia: 'ARMED_GROUP',
+  company: 'ORGANIZATION',
+  militias: 'ARMED_GROUP',
+  militants: 'ARMED_GROUP',
+  rebels: 'ARMED_GROUP',
+  insurgents: 'ARMED_GROUP',
+  fighters: 'ARMED_GROUP',
+  factions: 'ARMED_GROUP',
+  faction: 'ARMED_GROUP',
+  brigade: 'ARMED_GROUP',
+  brigades: 'ARMED_GROUP',
+  resistance: 'ARMED_GROUP',
+  clan: 'ARMED_GROUP',
+  cartel: 'ARMED_GROUP',
+  gang: 'ARMED_GROUP',
+  guerrillas: 'ARMED_GROUP',
+  front: 'ARMED_GROUP',
+  groups: 'ARMED_GROUP',
+  group: 'ARMED_GROUP',
+  movement: 'ORGANIZATION',
+  party: 'ORGANIZATION',
+  organization: 'ORGANIZATION',
+  organisation: 'ORGANIZATION',
+  union: 'ORGANIZATION',
+  league: 'ORGANIZATION',
+  committee: 'ORGANIZATION',
+  agency: 'ORGANIZATION',
+  coalition: 'COALITION',
+  alliance: 'COALITION',
+  state: 'ARMED_GROUP',
+  population: 'POPULATION',
+  civilians: 'POPULATION',
+  people: 'POPULATION',
+  residents: 'POPULATION',
+};
+
+/** Lower-case cue nouns that make a group's name when a proper name or demonym precedes them ("Iraqi security forces"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(Object.keys(KIND_CUES).filter((word) => !['state', 'front', 'union', 'group', 'people'].includes(word)));
+
+/** A person's titles: they lead a name and are kept as the person's role, not as part of the name. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'president', 'prime', 'minister', 'general', 'brigadier', 'colonel', 'major', 'lieutenant', 'captain', 'commander',
+  'dr', 'dr.', 'doctor', 'sheikh', 'shaykh', 'sayyed', 'imam', 'ayatollah', 'king', 'queen', 'prince', 'emir', 'mr', 'mr.',
+  'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary',
+  'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'admiral', 'marshal', 'field', 'sergeant', 'leader',
+]);
+
+/** Words inside a person's name that are not capitalised ("Abu Mahdi al Muhandis", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul']);
+
+/** Small words a group's name may hold between capitalised words ("Islamic Resistance in Iraq", "Ministry of Defence"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'and']);
+
+/** Capitalised words that start sentences or titles but never a name. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'of', 'and', 'but', 'or', 'since', 'although', 'though', 'while', 'when', 'after',
+  'before', 'during', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we',
+  'i', 'you', 'there', 'here', 'as', 'with', 'by', 'from', 'to', 'if', 'then', 'also', 'however', 'meanwhile', 'yet', 'so',
+  'some', 'many', 'most', 'all', 'both', 'each', 'other', 'no', 'not', 'one', 'two', 'three', 'on', 'last', 'next', 'earlier',
+  'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'operation', 'according',
+  'what', 'who', 'which', 'where', 'why', 'how', 'dozens', 'hundreds', 'thousands', 'several', 'following', 'despite',
+]);
+
+export function kindOfCue(word: string): ActorKind | undefined {
+  return Object.prototype.hasOwnProperty.call(KIND_CUES, word.toLowerCase()) ? KIND_CUES[word.toLowerCase()] : undefined;
+}

@@ -1,0 +1,526 @@
+/**
+ * Who a text names: the actors it mentions and where.
+ *
+ * Three passes, in order of trust. Entity linking first: the names and aliases of actors the
+ * graph already holds, matched on word boundaries, longest first, so an existing actor always
+ * wins over a new one. Then new actors from named-entity candidates: runs of capitalised words
+ * (with the particles and connectors names hold), a person's titles split off as roles, a
+ * demonym standing for its country, a proper name followed by a group noun ("Iraqi security
+ * forces"). Last, short forms: a person's surname alone, an acronym of a name, and "the
+ * movement" for the last actor whose name ends in "Movement", each resolved to the actor named in
+ * full earlier in the text.
+ */
+import { ActorKind } from '../graph/vocabulary';
+import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES } from './actor-cues';
+import { KnownActor } from './draft.types';
+import { firstWord, indexKnownActors } from './known-actor-index';
+import { countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
+import { AnalysedText, Token } from './text-analysis';
+
+export interface FoundActor {
+  readonly id: string;
+  name: string;
+  kind: ActorKind;
+  readonly aliases: Set<string>;
+  readonly roles: Set<string>;
+  /** Held by the graph already (linked), as opposed to proposed. */
+  readonly known: boolean;
+  rule: string;
+  confidence: number;
+  /** The kind is a default guess (no title, cue or lexicon entry said it); an apposition may correct it. */
+  weakKind?: boolean;
+}
+
+export type MentionVia = 'name' | 'demonym' | 'short-form' | 'pronoun';
+
+export interface ActorMention {
+  readonly actorId: string;
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes, end exclusive. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly via: MentionVia;
+}
+
+export interface ActorFindings {
+  readonly text: string;
+  readonly actors: Map<string, FoundActor>;
+  /** In text order, never overlapping. */
+  readonly mentions: ActorMention[];
+  /** Mentions inside another mention's name, kept as evidence for their actor. */
+  readonly nested: readonly ActorMention[];
+  /** Names of places (cities, regions) the text gives, by first token index. */
+  readonly places: Map<number, { name: string; endToken: number }>;
+  /** The actor a name or alias stands for ("US", "Iraqi"), if the text or the graph gave one. */
+  actorIdOf(surface: string): string | undefined;
+}
+
+/** An id for a new actor: the name as a slug ("Abu Mahdi al-Muhandis" → "abu-mahdi-al-muhandis"). */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'actor' : slug;
+}
+
+/** Names compare without case, a leading "the", hyphens or curly quotes. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
+
+export function findActors(analysed: AnalysedText, knownActors: readonly KnownActor[]): ActorFindings {
+  const finder = new ActorFinder(analysed, knownActors);
+  finder.linkKnown();
+  finder.proposeNew();
+  finder.mergeParentheticalAcronyms();
+  finder.kindsFromAppositions();
+  finder.resolveShortForms();
+  return finder.findings();
+}
+
+class ActorFinder {
+  private readonly actors = new Map<string, FoundActor>();
+  private readonly byKey = new Map<string, string>();
+  private readonly claimed: (ActorMention | undefined)[];
+  private readonly mentions: ActorMention[] = [];
+  /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
+  private readonly nested: ActorMention[] = [];
+  private readonly places = new Map<number, { name: string; endToken: number }>();
+  private readonly tokens: readonly Token[];
+  /** Set by `kindOf`: its answer was a default guess. */
+  private weakKind = false;
+
+  constructor(
+    private readonly analysed: AnalysedText,
+    private readonly knownActors: readonly KnownActor[],
+  ) {
+    this.tokens = analysed.tokens;
+    this.claimed = new Array<ActorMention | undefined>(analysed.tokens.length);
+  }
+
+  findings(): ActorFindings {
+    const mentions = [...this.mentions].sort((a, b) => a.start - b.start);
+    const byKey = this.byKey;
+    return {
+      text: this.analysed.text,
+      actors: this.actors,
+      mentions,
+      nested: this.nested,
+      places: this.places,
+      actorIdOf: (surface: string): string | undefined => byKey.get(nameKey(surface)),
+    };
+  }
+
+  /** Known names, longest first, each starting and ending at a token boundary. */
+  linkKnown(): void {
+    const byFirstWord = indexKnownActors(this.knownActors);
+    const text = this.analysed.text;
+    for (const token of this.tokens) {
+      if (this.claimed[token.index] !== undefined) continue;
+      const candidates = byFirstWord.get(firstWord(token.text));
+      if (candidates === undefined) continue;
+      for (const { surface, actor } of candidates) {
+        const slice = text.slice(token.start, token.start + surface.length);
+        if (!sameSurface(slice, surface)) continue;
+        const endToken = this.tokenEndingAt(token.index, token.start + surface.length);
+        if (endToken === null || this.anyClaimed(token.index, endToken)) continue;
+        this.addActor({
+          id: actor.id,
+          name: actor.name,
+          kind: actor.kind,
+          aliases: new Set(actor.aliases),
+          roles: new Set(),
+          known: true,
+          rule: 'known-name',
+          confidence: 1,
+        });
+        this.claim(actor.id, token.index, endToken, 'name');
+        break;
+      }
+    }
+  }
+
+  /** New actors from runs of capitalised words, demonyms and group nouns. */
+  proposeNew(): void {
+    for (const sentence of this.analysed.sentences) {
+      let i = sentence.firstToken;
+      while (i < sentence.endToken) {
+        const end = this.candidateEnd(i, sentence.endToken, i === sentence.firstToken);
+        if (end === null) {
+          i += 1;
+          continue;
+        }
+        this.proposeCandidate(i, end, sentence.endToken);
+        i = end;
+      }
+    }
+  }
+
+  /**
+   * "National Liberation Army (ELN)": the acronym in brackets is the name's alias, wherever else it
+   * stands; its mentions move to the full name's actor, and the brackets join the name's mention.
+   */
+  mergeParentheticalAcronyms(): void {
+    for (const mention of [...this.mentions]) {
+      const open = mention.endToken;
+      const acronym = this.claimed[open + 1];
+      if (this.tokens[open]?.text !== '(' || this.tokens[open + 2]?.text !== ')' || acronym === undefined || acronym.endToken !== open + 2) continue;
+      const short = this.actors.get(acronym.actorId) as FoundActor;
+      const full = this.actors.get(mention.actorId) as FoundActor;
+      if (short === full || !/^\p{Lu}{2,8}$/u.test(short.name) || full.known) continue;
+      if (!short.known) this.mergeInto(short, full);
+      const joined: ActorMention = { ...mention, end: this.tokens[open + 2].end, endToken: open + 3, actorId: full.id };
+      this.mentions.splice(this.mentions.indexOf(mention), 1);
+      this.mentions.splice(this.mentions.findIndex((candidate) => candidate.firstToken === open + 1), 1);
+      this.mentions.push(joined);
+      for (let i = joined.firstToken; i < joined.endToken; i += 1) this.claimed[i] = joined;
+    }
+  }
+
+  /** "Kataib Hezbollah, an Iran-backed militia": an apposition's group noun corrects a guessed kind. */
+  kindsFromAppositions(): void {
+    for (const mention of this.mentions) {
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      if (actor.weakKind !== true || this.tokens[mention.endToken]?.text !== ',') continue;
+      if (!['a', 'an', 'the'].includes(this.lemmaAt(mention.endToken + 1))) continue;
+      for (let k = mention.endToken + 2; k < mention.endToken + 7 && k < this.tokens.length; k += 1) {
+        const cue = this.tokens[k].text === this.tokens[k].text.toLowerCase() ? kindOfCue(this.tokens[k].text) : undefined;
+        if (cue !== undefined) {
+          actor.kind = cue;
+          actor.weakKind = false;
+          break;
+        }
+        if ([',', '.', ';'].includes(this.tokens[k].text)) break;
+      }
+    }
+  }
+
+  /** Every mention of `from` becomes one of `to`; `from` is gone. */
+  private mergeInto(from: FoundActor, to: FoundActor): void {
+    to.aliases.add(from.name);
+    for (const alias of from.aliases) to.aliases.add(alias);
+    for (let index = 0; index < this.mentions.length; index += 1) {
+      const mention = this.mentions[index];
+      if (mention.actorId !== from.id) continue;
+      const moved: ActorMention = { ...mention, actorId: to.id };
+      this.mentions[index] = moved;
+      for (let i = moved.firstToken; i < moved.endToken; i += 1) this.claimed[i] = moved;
+    }
+    for (const [key, id] of this.byKey) if (id === from.id) this.byKey.set(key, to.id);
+    this.actors.delete(from.id);
+  }
+
+  /** "Sudani" after "Muhammad Shiaa al Sudani", "the movement" after "Nujaba Movement". */
+  resolveShortForms(): void {
+    for (const sentence of this.analysed.sentences) {
+      for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+        const token = this.tokens[i];
+        if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
+        // "the Lebanese group": a demonym between the article and the noun does not name the group.
+        const demonym = i > sentence.firstToken + 1 && this.claimed[i - 1]?.via === 'demonym' && this.tokens[i - 2].lemma === 'the';
+        if (demonym) this.unclaim(this.claimed[i - 1] as ActorMention);
+        const article = demonym || (i > sentence.firstToken && this.tokens[i - 1].lemma === 'the' && this.claimed[i - 1] === undefined);
+        const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
+        const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
+        if (!article && !force) continue;
+        const actor = this.lastActorEndingWith(token.text, token.start) ?? (article ? this.recentGroup(token, sentence.index) : undefined);
+        if (actor === undefined) continue;
+        const first = demonym ? i - 2 : article ? i - 1 : i;
+        const end = force ? i + 2 : i + 1;
+        this.claim(actor.id, first, end, 'short-form');
+        actor.aliases.add(this.slice(first, end));
+        i = end - 1;
+      }
+    }
+  }
+
+  private candidateEnd(start: number, sentenceEnd: number, sentenceStart: boolean): number | null {
+    if (this.claimed[start] !== undefined || !this.isNameToken(start, sentenceStart)) return null;
+    let end = start + 1;
+    while (end < sentenceEnd && this.claimed[end] === undefined) {
+      const token = this.tokens[end];
+      const lower = token.text.toLowerCase();
+      const previous = this.tokens[end - 1];
+      const nextIsName = end + 1 < sentenceEnd && this.claimed[end + 1] === undefined && this.isNameToken(end + 1, false);
+      if (this.isNameToken(end, false) && !isPlainTitle(previous, token)) {
+        end += 1;
+      } else if (NAME_PARTICLES.has(lower) && nextIsName) {
+        end += 2;
+      } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
+        // "al-Saadi"
+        end += 3;
+      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && kindOfCue(previous.text) !== undefined && nextIsName) {
+        end += 2;
+      } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private isNameToken(index: number, sentenceStart: boolean): boolean {
+    const token = this.tokens[index];
+    if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
+    if (NOT_NAMES.has(token.text.toLowerCase())) return false;
+    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
+    return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
+  }
+
+  private proposeCandidate(start: number, end: number, sentenceEnd: number): void {
+    let first = start;
+    const roles: string[] = [];
+    // A demonym before a title ("Iraqi Prime Minister X") names the country, not the person.
+    if (demonymCountry(this.tokens[first].text) !== null && first + 1 < end && isTitle(this.tokens[first + 1])) {
+      this.proposeDemonym(first);
+      first += 1;
+    }
+    const titleStart = first;
+    while (first < end - 1 && isTitle(this.tokens[first])) first += 1;
+    if (first > titleStart) roles.push(this.slice(start, first));
+    if (first === end - 1 && isTitle(this.tokens[first]) && first > titleStart) return;
+
+    const text = this.analysed.text;
+    let last = end;
+    // "Iraqi security forces", "US forces", "US-led military coalition": a name before a group noun.
+    const extended = this.groupNounEnd(last, sentenceEnd);
+    if (extended !== null && roles.length === 0 && last - first <= 3) last = extended;
+    // "Palestinians in Gaza": a people and where it lives.
+    const people = last - first === 1 && isPeople(this.tokens[first].text);
+    if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
+    const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
+    const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
+    if (kind === null) return;
+    if (kind === 'DEMONYM') {
+      this.proposeDemonym(first);
+      return;
+    }
+    if (kind === 'PLACE') {
+      this.places.set(first, { name, endToken: last });
+      return;
+    }
+    const actor = this.actorFor(name, kind, first, last);
+    if (this.weakKind && actor.kind === kind && !actor.known && actor.weakKind !== false) actor.weakKind = true;
+    else actor.weakKind = false;
+    for (const role of roles) actor.roles.add(role);
+    this.claim(actor.id, first, last, 'name');
+    // "Iranian Revolutionary Guard" also names Iran.
+    if (last - first > 1 && demonymCountry(this.tokens[first].text) !== null) this.proposeNestedCountry(first);
+  }
+
+  private proposeNestedCountry(index: number): void {
+    const demonym = this.tokens[index].text;
+    const country = countryOfDemonym(demonym);
+    if (country === null) return;
+    const actor = this.actorFor(country, 'STATE', index, index + 1);
+    actor.aliases.add(demonym);
+    if (!this.byKey.has(nameKey(demonym))) this.byKey.set(nameKey(demonym), actor.id);
+    this.nested.push({ actorId: actor.id, start: this.tokens[index].start, end: this.tokens[index].end, firstToken: index, endToken: index + 1, via: 'demonym' });
+  }
+
+  private lemmaAt(index: number): string {
+    return index < this.tokens.length ? this.tokens[index].lemma : '';
+  }
+
+  private groupNounEnd(end: number, sentenceEnd: number): number | null {
+    let index = end;
+    let found: number | null = null;
+    // "-led", "-backed": a hyphenated participle joins the name.
+    if (index + 1 < sentenceEnd && this.tokens[index].text === '-' && this.tokens[index].start === this.tokens[index - 1].end) index += 2;
+    // The last group noun of the phrase: "US-led military coalition", "coalition forces".
+    for (let words = 0; words < 3 && index < sentenceEnd; words += 1) {
+      const token = this.tokens[index];
+      if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
+      if (GROUP_NOUNS.has(token.text)) found = index + 1;
+      else if (found !== null || !['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
+      index += 1;
+    }
+    return found;
+  }
+
+  private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'PLACE' | null {
+    this.weakKind = false;
+    const words = this.tokens.slice(first, last);
+    const name = this.slice(first, last);
+    if (titled) return 'PERSON';
+    const cue = kindOfCue(words[words.length - 1].text);
+    if (cue !== undefined && words.length > 1) return cue;
+    if (isCountry(name)) return 'STATE';
+    if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
+    const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
+    if (isPlaceName(name) && !possessive) return 'PLACE';
+    // "a base in Arauca": one unknown word after a preposition of place names a place.
+    const before = first > 0 ? this.tokens[first - 1].lemma : '';
+    if (words.length === 1 && ['in', 'near', 'at', 'outside'].includes(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
+    if (words.length === 1 && words[0].text.length < 2) return null;
+    if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
+    this.weakKind = true;
+    // Two to four proper nouns are a person's name, unless the first is a common word ("United Nations").
+    if (words.length >= 2 && words.length <= 4 && !isCommonWord(words[0].text) && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
+      return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
+    }
+    return cue ?? 'ORGANIZATION';
+  }
+
+  /** A demonym mentions its country ("Iraqi" → Iraq), known or proposed. */
+  private proposeDemonym(index: number): void {
+    const token = this.tokens[index];
+    const country = countryOfDemonym(token.text);
+    if (country === null || this.claimed[index] !== undefined) return;
+    const actor = this.actorFor(country, 'STATE', index, index + 1);
+    actor.aliases.add(token.text);
+    this.claim(actor.id, index, index + 1, 'demonym');
+  }
+
+  /** The actor a name stands for: a known or earlier one with that name, a short form of one, or a new one. */
+  private actorFor(name: string, kind: ActorKind, first: number, last: number): FoundActor {
+    const key = nameKey(name);
+    const existing = this.byKey.get(key) ?? this.shortFormOf(name, first, last);
+    if (existing !== undefined) {
+      const actor = this.actors.get(existing) as FoundActor;
+      if (nameKey(actor.name) !== key) actor.aliases.add(name);
+      return actor;
+    }
+    let id = slugOf(name);
+    for (let n = 2; this.actors.has(id); n += 1) id = `${slugOf(name)}-${n}`;
+    const actor: FoundActor = {
+      id,
+      name,
+      kind,
+      aliases: new Set(),
+      roles: new Set(),
+      known: false,
+      rule: kind === 'STATE' && !isCountry(name) ? 'demonym' : 'name-candidate',
+      confidence: kind === 'STATE' || kind === 'PERSON' ? 0.8 : 0.7,
+    };
+    this.addActor(actor);
+    return actor;
+  }
+
+  /** A surname or "al Surname" of an earlier person, or the acronym of an earlier name. */
+  private shortFormOf(name: string, first: number, last: number): string | undefined {
+    const words = name.split(/[\s-]+/);
+    const start = this.tokens[first].start;
+    let best: string | undefined;
+    for (const mention of this.mentions) {
+      if (mention.start >= start) continue;
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      const actorWords = [actor.name, ...actor.aliases].map((surface) => surface.split(/[\s-]+/));
+      const isSurname =
+        actor.kind === 'PERSON' &&
+        words.length <= 2 &&
+        actorWords.some((surface) => surface.length > words.length && surface.slice(-words.length).join(' ').toLowerCase() === words.join(' ').toLowerCase());
+      const isAcronym =
+        last - first === 1 &&
+        /^\p{Lu}{2,6}$/u.test(name) &&
+        actorWords.some((surface) => surface.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === name);
+      if (isSurname || isAcronym) best = actor.id;
+    }
+    return best;
+  }
+
+  /** "the group", "the rebels": the last armed group or organisation named in this or the two sentences before. */
+  private recentGroup(token: Token, sentenceIndex: number): FoundActor | undefined {
+    const kind = kindOfCue(token.text);
+    if (kind !== 'ARMED_GROUP' && kind !== 'ORGANIZATION') return undefined;
+    let found: FoundActor | undefined;
+    for (const mention of this.mentions) {
+      if (mention.start >= token.start || this.tokens[mention.firstToken].sentence < sentenceIndex - 2) continue;
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      // A state's own forces ("Israeli military") are not what "the group" or "the rebels" refer to.
+      const national = demonymCountry(actor.name.split(/[\s-]/)[0]) !== null || isCountry(actor.name.split(/[\s-]/)[0]);
+      if (GROUP_KINDS.has(actor.kind) && !national) found = actor;
+    }
+    return found;
+  }
+
+  private lastActorEndingWith(word: string, before: number): FoundActor | undefined {
+    let found: FoundActor | undefined;
+    for (const mention of this.mentions) {
+      if (mention.start >= before) continue;
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      const names = [actor.name, ...actor.aliases].map((name) => name.toLowerCase());
+      if (names.some((name) => name.endsWith(` ${word}`) || name.endsWith(`-${word}`))) found = actor;
+    }
+    return found;
+  }
+
+  private addActor(actor: FoundActor): void {
+    if (!this.actors.has(actor.id)) this.actors.set(actor.id, actor);
+    const kept = this.actors.get(actor.id) as FoundActor;
+    for (const surface of [actor.name, ...actor.aliases]) {
+      if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), kept.id);
+    }
+  }
+
+  private claim(actorId: string, firstToken: number, endToken: number, via: MentionVia): void {
+    const mention: ActorMention = {
+      actorId,
+      start: this.tokens[firstToken].start,
+      end: this.tokens[endToken - 1].end,
+      firstToken,
+      endToken,
+      via,
+    };
+    for (let i = firstToken; i < endToken; i += 1) this.claimed[i] = mention;
+    this.mentions.push(mention);
+    const actor = this.actors.get(actorId) as FoundActor;
+    const surface = this.analysed.text.slice(mention.start, mention.end);
+    if (via === 'name' && nameKey(surface) !== nameKey(actor.name)) actor.aliases.add(surface);
+    if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), actorId);
+  }
+
+  private unclaim(mention: ActorMention): void {
+    this.mentions.splice(this.mentions.indexOf(mention), 1);
+    for (let i = mention.firstToken; i < mention.endToken; i += 1) this.claimed[i] = undefined;
+  }
+
+  private anyClaimed(first: number, end: number): boolean {
+    for (let i = first; i < end; i += 1) if (this.claimed[i] !== undefined) return true;
+    return false;
+  }
+
+  private tokenEndingAt(first: number, offset: number): number | null {
+    for (let i = first; i < this.tokens.length && this.tokens[i].start < offset; i += 1) {
+      if (this.tokens[i].end === offset) return i + 1;
+    }
+    return null;
+  }
+
+  private slice(first: number, end: number): string {
+    return this.analysed.text.slice(this.tokens[first].start, this.tokens[end - 1].end);
+  }
+}
+
+const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+
+/** "Palestinians", "Kurds": a demonym in the plural names a people. */
+function isPeople(word: string): boolean {
+  return word.endsWith('s') && isDemonym(word.slice(0, -1));
+}
+
+function isTitle(token: Token): boolean {
+  return PERSON_TITLES.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text);
+}
+
+/** "Minister Sudani" continues a name; "Sudani Minister" does not start a title inside one. */
+function isPlainTitle(previous: Token, token: Token): boolean {
+  return !isTitle(previous) && isTitle(token) && !['Guard', 'Force', 'Command'].includes(token.text);
+}
+
+/** Short all-capital names ("US", "PMF") match only in capitals; longer names match in any case. */
+function sameSurface(slice: string, surface: string): boolean {
+  if (/^[\p{Lu}\p{N}]{2,5}$/u.test(surface)) return slice === surface;
+  return slice.toLowerCase().replace(/’/g, "'") === surface.toLowerCase().replace(/’/g, "'");
+}

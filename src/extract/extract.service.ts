@@ -1,0 +1,84 @@
+/**
+ * Drafting for the API: checks a pasted text, reads the actors the graph already holds (so that
+ * entity linking prefers them over new ones), and runs the extraction rules. It writes nothing:
+ * the draft goes back to a person, who reviews it and saves it through `ingestDocument`.
+ *
+ * The rules run in the request, so the text's length bounds the request's time: longer texts are
+ * refused with the limit named, before anything is read.
+ */
+import { DraftOptions, ExtractionResult, KnownActor } from './draft.types';
+import { checkDocumentDate, checkText, TextInputError } from './text-input';
+
+/** A request the rules cannot draft; `field` names the argument, the message what was expected. */
+export class ExtractionInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractionInputError';
+  }
+}
+
+export interface ExtractionRequest {
+  readonly text: string;
+  readonly title?: string | null;
+  /** The document's date, a partial date (2024, 2024-01, 2024-01-18). */
+  readonly date?: string | null;
+}
+
+export type DraftFunction = (text: string, options: DraftOptions) => ExtractionResult;
+
+/** The offset of the first control character other than tab, line feed, form feed and carriage return; -1 when none. */
+function firstControlCharacter(text: string): number {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f) return index;
+  }
+  return -1;
+}
+
+export class ExtractionService {
+  constructor(
+    private readonly knownActors: () => Promise<readonly KnownActor[]>,
+    private readonly draft: DraftFunction,
+    private readonly maxChars: number,
+  ) {}
+
+  async extract(request: ExtractionRequest): Promise<ExtractionResult> {
+    const text = asArgument('text', () => checkText(request.text, this.maxChars, 'text'));
+    refuseControlCharacters(text);
+    const given = present(request.date);
+    const date = given === undefined ? undefined : asArgument('date', () => checkDocumentDate(given, 'date'));
+    const title = present(request.title);
+    const result = this.draft(text, { title, date, knownActors: await this.knownActors() });
+    // A draft made here has no file beside it: the text travels inline, as ingestDocument wants it.
+    const document = Object.fromEntries(Object.entries(result.annotation.document).filter(([field]) => field !== 'textFile'));
+    return { ...result, annotation: { ...result.annotation, document: { ...(document as typeof result.annotation.document), text } } };
+  }
+}
+
+/** An optional argument, trimmed; absent when empty. */
+function present(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/** The annotate command's checks, with the argument they concern named once (the checks prefix it too). */
+function asArgument<T>(field: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof TextInputError) throw new ExtractionInputError(field, error.message.replace(`${field}: `, ''));
+    throw error;
+  }
+}
+
+/** A file's bytes are checked for binary content when read; a pasted text is checked for control characters. */
+function refuseControlCharacters(text: string): void {
+  const control = firstControlCharacter(text);
+  if (control >= 0) {
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    throw new ExtractionInputError('text', `expected plain text, found the control character U+${code} at offset ${control} (binary data?)`);
+  }
+}

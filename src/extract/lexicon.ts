@@ -1,0 +1,78 @@
+/**
+ * What a word is known to be: a country, a city or region, a first name, a demonym. The lists are
+ * compromise's English lexicon, read directly (running its tagger on every candidate name would
+ * cost milliseconds each); nothing here is a list of our own.
+ */
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+}
+
+const LEXICON = (nlp.model() as CompromiseModel).one.lexicon;
+
+function tagsOf(words: string): string[] {
+  const tags = LEXICON[words.toLowerCase()];
+  if (tags === undefined) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+export function isCountry(name: string): boolean {
+  return tagsOf(name).includes('Country');
+}
+
+/** A city, region or other place that is not a country: a place, not an actor. */
+export function isPlaceName(name: string): boolean {
+  return tagsOf(name).some((tag) => tag === 'City' || tag === 'Region' || tag === 'Place');
+}
+
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+}
+
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}
+
+const PROPER_TAGS = new Set(['ProperNoun', 'Country', 'City', 'Place', 'Region', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym', 'Organization', 'Person', 'Honorific']);
+
+/** A word the lexicon knows only as a common word ("Talks", "Officials" at a sentence's start). */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = [...tagsOf(lower), ...(lower.endsWith('s') ? tagsOf(lower.slice(0, -1)) : [])];
+  return tags.length > 0 && !tags.some((tag) => PROPER_TAGS.has(tag));
+}
+
+/** The country a word names as a demonym ("Turkish" → "Turkey"), null for a country's own name or any other word. */
+export function demonymCountry(word: string): string | null {
+  if (isCountry(word)) return null;
+  return countryOfDemonym(word);
+}
+
+/**
+ * The country a demonym names ("Iraqi" → "Iraq", "Iranian" → "Iran", "Syrian" → "Syria"), tried
+ * by the endings English uses and kept only when the lexicon knows the result as a country.
+ */
+export function countryOfDemonym(demonym: string): string | null {
+  const endings: ReadonlyArray<readonly [string, string]> = [
+    ['i', ''],
+    ['i', 'ia'],
+    ['ian', ''],
+    ['ian', 'ia'],
+    ['ian', 'e'],
+    ['n', ''],
+    ['an', ''],
+    ['an', 'a'],
+    ['ese', ''],
+    ['ese', 'a'],
+    ['ese', 'on'],
+    ['ish', 'ey'],
+    ['ish', 'and'],
+  ];
+  for (const [ending, replacement] of endings) {
+    if (!demonym.endsWith(ending)) continue;
+    const country = demonym.slice(0, demonym.length - ending.length) + replacement;
+    if (country.length > 2 && isCountry(country)) return country;
+  }
+  return null;
+}

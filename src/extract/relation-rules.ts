@@ -1,0 +1,406 @@
+/**
+ * The relation rules: each reads one sentence (a `SentenceView`) and proposes relations of the
+ * closed vocabulary, with the rule's name, a confidence and the tokens that state it.
+ *
+ * The rule families, all driven by the signals beside each type in src/graph/vocabulary.ts:
+ * - `active-verb` "X attacked Y" and `passive-verb` "Y was attacked by X" (direction flipped);
+ *   inverse verbs ("X killed Y" is Y KILLED_BY X) and `named-act` "Y was killed in an X strike";
+ * - `noun` "X's war on Y", "the X attack on Y", "talks between X and Y", "X held talks with Y";
+ * - `role` "the spokesman for X, Y", "Y, a commander of X", "X's spokesman Y", and titles
+ *   "X Prime Minister Y" (LEADS the government of X when the text names one);
+ * - `compound` "X-backed Y", also inside a name ("the X-led coalition");
+ * - `pattern` what the vocabulary spells out word by word ("X called for the withdrawal of Y");
+ * - `national-body` "Iraqi security forces" PART_OF Iraq: a state's forces or government.
+ * A denial ("did not attack", "denied attacking") stops a rule; a hedge ("may have attacked")
+ * lowers its confidence.
+ */
+import { isSymmetric, RelationType } from '../graph/vocabulary';
+import { PERSON_TITLES } from './actor-cues';
+import { ActorMention } from './actor-mentions';
+import { SentenceView } from './sentence-view';
+import { CompiledPattern, SIGNALS, WordsSignal } from './signal-index';
+
+export interface ProposedRelation {
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  readonly rule: string;
+  readonly confidence: number;
+  /** The tokens that state it (end exclusive): the evidence quote. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  /** The token that triggered the rule, to find the nearest date. */
+  readonly trigger: number;
+  /** The vocabulary pattern that matched, for a reviewer to see why. */
+  readonly pattern?: string;
+}
+
+const HEDGE_FACTOR = 0.6;
+/** How far after a killing its act may be named: appositions can hold long titles. */
+const DOER_REACH = 50;
+const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
+const PRONOUN_FACTOR = 0.8;
+
+export function proposeRelations(view: SentenceView): ProposedRelation[] {
+  const proposals: ProposedRelation[] = [];
+  const push = (proposal: ProposedRelation | null): void => {
+    if (proposal !== null && proposal.from !== proposal.to) proposals.push(proposal);
+  };
+  for (let index = view.first; index < view.end; index += 1) {
+    for (const proposal of verbRule(view, index)) push(proposal);
+    for (const proposal of nounRule(view, index)) push(proposal);
+    for (const proposal of roleRule(view, index)) push(proposal);
+    for (const proposal of compoundRule(view, index)) push(proposal);
+    for (const pattern of SIGNALS.patterns) for (const proposal of patternRule(view, index, pattern)) push(proposal);
+  }
+  for (const proposal of nationalBodyRule(view)) push(proposal);
+  return proposals;
+}
+
+function relation(
+  view: SentenceView,
+  type: RelationType,
+  from: ActorMention,
+  to: ActorMention,
+  rule: string,
+  confidence: number,
+  trigger: number,
+): ProposedRelation {
+  const [source, target] = isSymmetric(type) && to.start < from.start ? [to, from] : [from, to];
+  // A pronoun stands for its person; the quote covers the pronoun's sentence only.
+  const inSentence = [from, to].filter((mention) => mention.firstToken >= view.first && mention.firstToken < view.end);
+  const firstToken = Math.min(trigger, ...inSentence.map((mention) => mention.firstToken));
+  const endToken = Math.max(trigger + 1, ...inSentence.map((mention) => mention.endToken));
+  const factor = from.via === 'pronoun' || to.via === 'pronoun' ? PRONOUN_FACTOR : 1;
+  return { type, from: source.actorId, to: target.actorId, rule, confidence: round(confidence * factor), firstToken, endToken, trigger };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function pairs(view: SentenceView, type: RelationType, sources: ActorMention[], targets: ActorMention[], rule: string, confidence: number, trigger: number): ProposedRelation[] {
+  return sources.flatMap((source) => targets.map((target) => relation(view, type, source, target, rule, confidence, trigger)));
+}
+
+/** "X attacked Y", "Y was attacked by X", "X killed Y", "Y was killed in an X strike". */
+function verbRule(view: SentenceView, index: number): ProposedRelation[] {
+  const token = view.tokens[index];
+  if (view.mention(index) !== undefined) return [];
+  // The tagger reads some bare verbs as nouns ("help the government defeat ISIS"); between two actors they are verbs.
+  const betweenActors = token.pos === 'NOUN' && view.mention(index - 1) !== undefined && view.mentionStartingAt(index + 1) !== undefined;
+  if (token.pos !== 'VERB' && !betweenActors) return [];
+  const direct = SIGNALS.verbs.get(token.lemma) ?? [];
+  const inverse = SIGNALS.inverseVerbs.get(token.lemma) ?? [];
+  if (direct.length === 0 && inverse.length === 0) return [];
+  const passive = view.isPassive(index);
+  const subjects = view.subjectOf(index);
+  const subjectStart = subjects[0]?.endToken ?? index;
+  if (view.isNegated(subjectStart, index)) return [];
+  const confidence = view.isHedged(subjectStart, index) ? 0.7 * HEDGE_FACTOR : 0.7;
+  const proposals: ProposedRelation[] = [];
+  if (passive) {
+    const byWhom = view.doerAfter(index);
+    for (const type of direct) {
+      if (byWhom !== undefined) proposals.push(...pairs(view, type, [byWhom], subjects, 'passive-verb', confidence, index));
+    }
+    for (const type of inverse) {
+      const doer = byWhom ?? doerOfAct(view, index, type);
+      if (doer !== undefined) proposals.push(...pairs(view, type, subjects, [doer], byWhom !== undefined ? 'passive-verb' : 'named-act', confidence, index));
+    }
+    return proposals;
+  }
+  const objects = view.objectOf(index);
+  for (const type of direct) proposals.push(...pairs(view, type, subjects, objects, 'active-verb', confidence, index));
+  for (const type of inverse) proposals.push(...pairs(view, type, objects, subjects, 'active-verb', confidence, index));
+  return proposals;
+}
+
+/** "killed in a US drone strike", "during an Israeli raid": the actor named with the act did it. */
+function doerOfAct(view: SentenceView, index: number, type: RelationType): ActorMention | undefined {
+  const acts = SIGNALS.doerActs.get(type);
+  if (acts === undefined) return undefined;
+  for (let k = index + 1; k < view.end && k - index <= DOER_REACH; k += 1) {
+    if (!['in', 'during', 'by', 'after'].includes(view.lemma(k))) continue;
+    for (let m = k + 1; m < view.end && m - k <= 3; m += 1) {
+      const mention = view.mention(m);
+      if (mention === undefined || mention.firstToken !== m) continue;
+      for (let a = mention.endToken; a < view.end && a - mention.endToken <= 2; a += 1) {
+        if (acts.has(view.lemma(a))) return mention;
+      }
+    }
+  }
+  return undefined;
+}
+
+function wordsAt(view: SentenceView, index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => {
+    const lemma = view.lemma(index + offset);
+    return lemma === word || lemma === `${word}s` || view.tokens[index + offset]?.text.toLowerCase() === word;
+  });
+}
+
+/** "X's war on Y", "the X attack on Y", "attacks on Y by X", "talks between X and Y", "X held talks with Y". */
+function nounRule(view: SentenceView, index: number): ProposedRelation[] {
+  const token = view.tokens[index];
+  if (!['NOUN', 'PROPN', 'VERB'].includes(token.pos) || view.mention(index) !== undefined) return [];
+  if (token.pos === 'VERB' && !/ing$/.test(token.text)) return [];
+  const proposals: ProposedRelation[] = [];
+  const matched = SIGNALS.nouns.filter((signal) => wordsAt(view, index, signal.words));
+  for (const signal of matched) {
+    const after = index + signal.words.length - 1;
+    const inverse = (SIGNALS.inverseVerbs.size > 0 && SIGNALS.doerActs.has(signal.type)) || false;
+    proposals.push(...nounRelations(view, index, after, signal, inverse));
+  }
+  return proposals;
+}
+
+function nounRelations(view: SentenceView, index: number, last: number, signal: WordsSignal, inverse: boolean): ProposedRelation[] {
+  const type = signal.type;
+  const next = last + 1;
+  // "talks between X and Y"
+  if (view.lemma(next) === 'between') {
+    const first = view.mentionStartingAt(next + 1);
+    if (first === undefined) return [];
+    const others = view.listedAfter(first);
+    return others.map((other) => relation(view, type, first, other, 'noun', 0.6, last));
+  }
+  // The one acted on: after "on", "against", "with", "for", "of", "to".
+  let target: ActorMention[] = [];
+  let doer: ActorMention | undefined;
+  // A noun listed with its preposition ("withdrawal from") takes its target right after it.
+  const ownPreposition = PREPOSITIONS.has(signal.words[signal.words.length - 1]);
+  for (let k = ownPreposition ? last : next; k < view.end && k - next <= 2; k += 1) {
+    if (PREPOSITIONS.has(view.lemma(k))) {
+      const mention = view.mentionStartingAt(k + 1) ?? adjectivalMention(view, k + 1);
+      if (mention !== undefined) target = [mention, ...view.listedAfter(mention)];
+      break;
+    }
+  }
+  if (target.length > 0) doer = view.doerAfter(target[target.length - 1].endToken - 1);
+  // The one acting: just before the noun ("Israeli war", "Washington's support", "a US raid").
+  const before = mentionJustBefore(view, index);
+  if (inverse) {
+    // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
+    if (view.isNegated(index - 4, index)) return [];
+    const killer = doer ?? doerOfAct(view, index, type) ?? before;
+    if (killer === undefined) return [];
+    const victims = target.length > 0 && view.actor(target[0]).kind === 'PERSON' ? target : peopleBetween(view, next, killer.firstToken);
+    return pairs(view, type, victims, [killer], 'noun', 0.6, last);
+  }
+  let sources: ActorMention[] = [];
+  let rule = 'noun';
+  if (doer !== undefined) sources = [doer];
+  else if (before !== undefined) sources = [before];
+  else {
+    // "X launched attacks on Y", "X began its war on Y": the noun is the object of X's verb.
+    sources = view.subjectOf(index);
+    const verbBetween = sources.length > 0 && view.tokens.slice(sources[sources.length - 1].endToken, index).some((token) => token.pos === 'VERB');
+    if (!verbBetween) sources = [];
+    rule = 'noun-subject';
+  }
+  if (sources.length === 0) return [];
+  const subjectStart = sources[0].endToken;
+  if (view.isNegated(Math.min(subjectStart, index), index)) return [];
+  const confidence = (rule === 'noun' ? 0.6 : 0.5) * (view.isHedged(subjectStart, index) ? HEDGE_FACTOR : 1);
+  if (target.length === 0) {
+    // "X and Y held talks": the two sides of a symmetric relation are its subjects.
+    if (!isSymmetric(type) || sources.length < 2) return [];
+    return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, last));
+  }
+  return pairs(view, type, sources, target, rule, confidence, last);
+}
+
+/** "the killing of the commander of X, General Y, and his deputy, Z, during ...": the persons named. */
+function peopleBetween(view: SentenceView, from: number, end: number): ActorMention[] {
+  const people: ActorMention[] = [];
+  for (let k = from; k < end; k += 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined && mention.firstToken === k && view.actor(mention).kind === 'PERSON') people.push(mention);
+  }
+  return people;
+}
+
+/** "the Iraqi government" when no mention starts at `index` but one follows an adjective. */
+function adjectivalMention(view: SentenceView, index: number): ActorMention | undefined {
+  for (let k = index; k < view.end && k - index <= 2; k += 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined) return mention.firstToken === k ? mention : undefined;
+    if (!['DET', 'ADJ', 'NUM'].includes(view.tokens[k].pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** A mention ending just before `index`, allowing a possessive "'s" and up to two adjectives or nouns. */
+function mentionJustBefore(view: SentenceView, index: number, titles = false): ActorMention | undefined {
+  for (let k = index - 1; k >= view.first && index - k <= 3; k -= 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined) return mention.endToken === k + 1 ? mention : undefined;
+    const token = view.tokens[k];
+    // "Israeli Defence Minister": a title's other words stand between the state and the role.
+    const title = titles && PERSON_TITLES.has(token.lemma);
+    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos) && !title) return undefined;
+  }
+  return undefined;
+}
+
+/** "the spokesman for X, Y", "Y, a commander of X", "X's spokesman Y", "X Prime Minister Y". */
+function roleRule(view: SentenceView, index: number): ProposedRelation[] {
+  if (view.mention(index) !== undefined) return [];
+  const signal = SIGNALS.roles.find((role) => wordsAt(view, index, role.words));
+  if (signal === undefined) return [];
+  // "Minister" inside "Prime Minister" is not a role of its own.
+  const inside = SIGNALS.roles.some((role) => role.words.length > 1 && [...Array(role.words.length - 1).keys()].some((offset) => wordsAt(view, index - offset - 1, role.words)));
+  if (inside) return [];
+  const type = signal.type;
+  const last = index + signal.words.length - 1;
+  // "the commander of X, [the official ..., ] Y" and "Y, a commander of X".
+  if (['of', 'for'].includes(view.lemma(last + 1))) {
+    const organisation = view.mentionStartingAt(last + 2) ?? adjectivalMention(view, last + 2);
+    if (organisation === undefined) return [];
+    const holder = personBefore(view, index) ?? personAfter(view, organisation.endToken);
+    if (holder === undefined) return [];
+    return [relation(view, type, holder, leadsWhat(view, type, organisation), 'role', 0.75, index)];
+  }
+  // "X's spokesman Y", "Iraqi Prime Minister Y", "a senior X official, Y".
+  const organisation = mentionJustBefore(view, index, true);
+  const at = view.tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const holder = view.mention(at);
+  if (organisation === undefined || holder === undefined || holder.firstToken !== at) return [];
+  if (view.actor(holder).kind !== 'PERSON') return [];
+  return [relation(view, type, holder, leadsWhat(view, type, organisation), 'title', 0.8, index)];
+}
+
+/** A state's leader leads its government, when the text names that government. */
+function leadsWhat(view: SentenceView, type: RelationType, organisation: ActorMention): ActorMention {
+  const actor = view.actor(organisation);
+  if (type !== 'LEADS' || actor.kind !== 'STATE') return organisation;
+  const government = view.findings.mentions.find((mention) => {
+    const candidate = view.actor(mention);
+    return candidate.kind === 'GOVERNMENT' && [candidate.name, ...candidate.aliases].some((name) => nameMentions(name, actor));
+  });
+  return government ?? organisation;
+}
+
+function nameMentions(name: string, state: { name: string; aliases: Set<string> }): boolean {
+  const lower = ` ${name.toLowerCase()} `;
+  return [state.name, ...state.aliases].some((surface) => lower.includes(` ${surface.toLowerCase()} `));
+}
+
+/** "Y, a commander of X": a person and a comma before the role's article. */
+function personBefore(view: SentenceView, index: number): ActorMention | undefined {
+  let k = index - 1;
+  while (k >= view.first && ['DET', 'ADJ'].includes(view.tokens[k].pos)) k -= 1;
+  if (k < view.first || view.tokens[k].text !== ',') return undefined;
+  const mention = view.mention(k - 1);
+  return mention !== undefined && view.actor(mention).kind === 'PERSON' ? mention : undefined;
+}
+
+/** "the commander of X, [the official in charge of Z,] General Y": the next person across appositions. */
+function personAfter(view: SentenceView, from: number): ActorMention | undefined {
+  if (view.tokens[from]?.text !== ',') return undefined;
+  for (let k = from + 1; k < view.end && k - from <= 25; k += 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined && view.actor(mention).kind === 'PERSON') return mention;
+    const token = view.tokens[k];
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && view.tokens[k - 1].text !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** "X-backed Y" across tokens, and "X-led coalition" inside one name. */
+function compoundRule(view: SentenceView, index: number): ProposedRelation[] {
+  const token = view.tokens[index];
+  if (token.text !== '-' || index + 1 >= view.end) return [];
+  const types = SIGNALS.compounds.get(view.tokens[index + 1].text.toLowerCase()) ?? [];
+  if (types.length === 0) return [];
+  const source = view.mention(index - 1);
+  const whole = view.mention(index);
+  if (whole !== undefined) {
+    // The name holds the compound ("US-led coalition"): its first word names the source.
+    const prefix = view.findings.text.slice(whole.start, token.start);
+    const sourceId = view.findings.actorIdOf(prefix);
+    if (sourceId === undefined || sourceId === whole.actorId) return [];
+    const sourceMention: ActorMention = { ...whole, actorId: sourceId, via: 'name' };
+    return types.map((type) => relation(view, type, sourceMention, whole, 'compound', 0.75, index + 1));
+  }
+  if (source === undefined) return [];
+  const target = view.mentionStartingAt(index + 2) ?? adjectivalMention(view, index + 2) ?? appositionHead(view, source.firstToken);
+  if (target === undefined) return [];
+  return types.map((type) => relation(view, type, source, target, 'compound', 0.75, index + 1));
+}
+
+/** "X, an Iran-backed militia": the actor an apposition starting before `index` describes. */
+function appositionHead(view: SentenceView, index: number): ActorMention | undefined {
+  let k = index - 1;
+  if (['a', 'an', 'the'].includes(view.lemma(k))) k -= 1;
+  if (view.tokens[k]?.text !== ',') return undefined;
+  const head = view.mention(k - 1);
+  return head !== undefined && head.endToken === k ? head : undefined;
+}
+
+/** A pattern of the vocabulary, matched from `index` on. */
+function patternRule(view: SentenceView, index: number, pattern: CompiledPattern): ProposedRelation[] {
+  const match = matchSteps(view, pattern, 0, index, { sources: [], targets: [] });
+  if (match === null || match.targets.length === 0) return [];
+  // A pattern without {source} takes the subject of the clause it stands in ("he vowed to end X's mission").
+  const sources = pattern.steps.some((step) => step.kind === 'slot' && step.role === 'source') ? match.sources : view.subjectOf(index);
+  if (sources.length === 0) return [];
+  if (view.isNegated(index, match.end)) return [];
+  const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
+  return sources.flatMap((source) =>
+    match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end, pattern: pattern.text })),
+  );
+}
+
+interface PatternMatch {
+  readonly sources: ActorMention[];
+  readonly targets: ActorMention[];
+  readonly end?: number;
+}
+
+function matchSteps(view: SentenceView, pattern: CompiledPattern, step: number, at: number, found: PatternMatch): (PatternMatch & { end: number }) | null {
+  if (step === pattern.steps.length) return { ...found, end: at };
+  if (at >= view.end) return null;
+  const current = pattern.steps[step];
+  if (current.kind === 'gap') {
+    for (let skip = 0; skip <= 3 && at + skip < view.end; skip += 1) {
+      if (skip > 0 && ['.', ';'].includes(view.tokens[at + skip - 1].text)) break;
+      const result = matchSteps(view, pattern, step + 1, at + skip, found);
+      if (result !== null) return result;
+    }
+    return null;
+  }
+  if (current.kind === 'words') {
+    const token = view.tokens[at];
+    if (!current.words.has(token.lemma) && !current.words.has(token.text.toLowerCase())) return null;
+    return matchSteps(view, pattern, step + 1, at + 1, found);
+  }
+  const mention = view.mentionStartingAt(at) ?? adjectivalMention(view, at);
+  if (mention === undefined) return null;
+  const mentions = current.list ? [mention, ...view.listedAfter(mention)] : [mention];
+  const next = mentions[mentions.length - 1].endToken;
+  const update: PatternMatch =
+    current.role === 'source' ? { ...found, sources: [...found.sources, ...mentions] } : { ...found, targets: [...found.targets, ...mentions] };
+  // A possessive after the slot ("the coalition's mission") belongs to it.
+  const after = ["'s", '’s'].includes(view.lemma(next)) ? next + 1 : next;
+  return matchSteps(view, pattern, step + 1, after, update);
+}
+
+/** "Iraqi security forces", "the Iranian Revolutionary Guard": a state's own force or government is part of it. */
+function nationalBodyRule(view: SentenceView): ProposedRelation[] {
+  const proposals: ProposedRelation[] = [];
+  const seen = new Set<ActorMention>();
+  for (let index = view.first; index < view.end; index += 1) {
+    const mention = view.mention(index);
+    if (mention === undefined || seen.has(mention) || mention.endToken - mention.firstToken < 2) continue;
+    seen.add(mention);
+    const actor = view.actor(mention);
+    if (!['GOVERNMENT', 'MILITARY_FORCE'].includes(actor.kind) || view.tokens[mention.firstToken + 1].text === '-') continue;
+    const state = view.findings.actorIdOf(view.tokens[mention.firstToken].text);
+    if (state === undefined || state === actor.id || view.findings.actors.get(state)?.kind !== 'STATE') continue;
+    const stateMention: ActorMention = { ...mention, actorId: state, via: 'name' };
+    proposals.push(relation(view, 'PART_OF', mention, stateMention, 'national-body', 0.6, mention.firstToken));
+  }
+  return proposals;
+}

@@ -1,0 +1,77 @@
+/**
+ * The relation vocabulary's signals (src/graph/vocabulary.ts) indexed for the rules: which types
+ * a lemma triggers as a verb, an inverse verb, a noun, a role or a compound, and the patterns
+ * compiled into steps. Built once; adding a signal to the vocabulary is all a new trigger needs.
+ */
+import { RELATION_TYPE_NAMES, RELATION_TYPES, RelationSignals, RelationType } from '../graph/vocabulary';
+
+export type PatternStep =
+  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly list: boolean }
+  | { readonly kind: 'gap' }
+  | { readonly kind: 'words'; readonly words: ReadonlySet<string> };
+
+export interface CompiledPattern {
+  readonly type: RelationType;
+  readonly text: string;
+  readonly steps: readonly PatternStep[];
+}
+
+export interface WordsSignal {
+  readonly words: readonly string[];
+  readonly type: RelationType;
+}
+
+export interface SignalIndex {
+  readonly verbs: ReadonlyMap<string, readonly RelationType[]>;
+  readonly inverseVerbs: ReadonlyMap<string, readonly RelationType[]>;
+  /** Nouns by their words ("response to" → ['response', 'to']), longest first. */
+  readonly nouns: ReadonlyArray<WordsSignal>;
+  /** Roles by their words ("prime minister" → ['prime', 'minister']). */
+  readonly roles: ReadonlyArray<WordsSignal>;
+  readonly compounds: ReadonlyMap<string, readonly RelationType[]>;
+  readonly doerActs: ReadonlyMap<RelationType, ReadonlySet<string>>;
+  readonly patterns: readonly CompiledPattern[];
+}
+
+function add(map: Map<string, RelationType[]>, word: string, type: RelationType): void {
+  const list = map.get(word) ?? [];
+  if (!list.includes(type)) list.push(type);
+  map.set(word, list);
+}
+
+export function compilePattern(type: RelationType, text: string): CompiledPattern {
+  const steps: PatternStep[] = text.split(/\s+/).map((part): PatternStep => {
+    if (part === '{source}') return { kind: 'slot', role: 'source', list: false };
+    if (part === '{target}') return { kind: 'slot', role: 'target', list: false };
+    if (part === '{targets}') return { kind: 'slot', role: 'target', list: true };
+    if (part === '*') return { kind: 'gap' };
+    return { kind: 'words', words: new Set(part.split('|')) };
+  });
+  return { type, text, steps };
+}
+
+function buildIndex(): SignalIndex {
+  const verbs = new Map<string, RelationType[]>();
+  const inverseVerbs = new Map<string, RelationType[]>();
+  const nouns: WordsSignal[] = [];
+  const compounds = new Map<string, RelationType[]>();
+  const roles: WordsSignal[] = [];
+  const doerActs = new Map<RelationType, Set<string>>();
+  const patterns: CompiledPattern[] = [];
+  for (const type of RELATION_TYPE_NAMES) {
+    const signals: RelationSignals = RELATION_TYPES[type].signals;
+    for (const verb of signals.verbs ?? []) add(verbs, verb, type);
+    for (const verb of signals.inverseVerbs ?? []) add(inverseVerbs, verb, type);
+    for (const noun of signals.nouns ?? []) nouns.push({ words: noun.split(/\s+/), type });
+    for (const compound of signals.compounds ?? []) add(compounds, compound, type);
+    for (const role of signals.roles ?? []) roles.push({ words: role.split(/[\s-]+/), type });
+    if (signals.doerActs !== undefined) doerActs.set(type, new Set(signals.doerActs));
+    for (const pattern of signals.patterns ?? []) patterns.push(compilePattern(type, pattern));
+  }
+  // Longest roles first, so "deputy commander" is read before "commander".
+  roles.sort((a, b) => b.words.length - a.words.length);
+  nouns.sort((a, b) => b.words.length - a.words.length);
+  return { verbs, inverseVerbs, nouns, roles, compounds, doerActs, patterns };
+}
+
+export const SIGNALS: SignalIndex = buildIndex();

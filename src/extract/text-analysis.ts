@@ -1,0 +1,94 @@
+/**
+ * Sentences and tokens of a text, with each token's lemma, part of speech and UTF-16 offsets.
+ *
+ * wink-nlp (with its English model, shipped inside its npm package) does the tokenising, the
+ * sentence splitting, the tagging and the lemmas; this module only places each token back in the
+ * original text, because wink reports tokens, not offsets, and every quote the extraction layer
+ * emits must be a verbatim slice of the text.
+ */
+import winkNLP, { ItemSentence, ItemToken, ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Position in the text's token list. */
+  readonly index: number;
+  readonly text: string;
+  /** Lower-case lemma ("attacked" → "attack"); punctuation is itself. */
+  readonly lemma: string;
+  /** Universal part of speech: NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, PRON, PUNCT, ... */
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes, end exclusive. */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+export interface AnalysedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+// The lemma function's declared type asks for the model's add-ons, which `out` supplies itself.
+const lemma = its.lemma as unknown as ItsFunction<string>;
+
+export function analyseText(text: string): AnalysedText {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  // A line break ends a sentence (a headline has no full stop); the model reads one line at a time.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (line[0].trim() !== '') analyseLine(text, line[0], line.index ?? 0, tokens, sentences);
+  }
+  return { text, tokens, sentences };
+}
+
+function analyseLine(text: string, line: string, offset: number, tokens: Token[], sentences: Sentence[]): void {
+  const doc = nlp.readDoc(line);
+  let cursor = offset;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const firstToken = tokens.length;
+    sentence.tokens().each((token: ItemToken) => {
+      const surface = token.out();
+      // wink keeps each token's surface; finding it from the cursor on gives its offsets.
+      const found = text.indexOf(surface, cursor);
+      const start = found < 0 ? cursor : found;
+      const end = found < 0 ? cursor : start + surface.length;
+      cursor = end;
+      const pos = token.out(its.pos);
+      tokens.push({
+        index: tokens.length,
+        text: surface,
+        lemma: lemmaOf(token.out(lemma), pos),
+        pos,
+        start,
+        end,
+        sentence: sentences.length,
+      });
+    });
+    if (tokens.length === firstToken) return;
+    sentences.push({
+      index: sentences.length,
+      start: tokens[firstToken].start,
+      end: tokens[tokens.length - 1].end,
+      firstToken,
+      endToken: tokens.length,
+    });
+  });
+}
+
+/** The model lemmatises most words; a few participles it tags as nouns or adjectives keep their -ed/-ing. */
+function lemmaOf(lemma: string, pos: string): string {
+  const lower = lemma.toLowerCase();
+  if (pos === 'PROPN') return lower;
+  return lower === '’s' ? "'s" : lower.replace(/’/g, "'");
+}

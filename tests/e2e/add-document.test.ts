@@ -1,0 +1,169 @@
+/// <reference lib="dom" />
+/**
+ * The "Add a document" page in Chromium against the service with the seed loaded: paste a text,
+ * see its mentions highlighted, reject one proposed relation, change another's direction and a
+ * third's type, save with the API key, and find exactly the accepted relations through GraphQL,
+ * reviewed. Then the graph explorer draws an unreviewed relation dotted, with a legend entry.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { uniqueId } from '../support/database';
+import { startTestService, TestService } from '../support/service';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '..', '..', 'reports', 'screenshots');
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const KEY = 'test-api-key-0123456789';
+
+interface SavedRelation {
+  type: string;
+  reviewed: boolean;
+  from: { id: string };
+  to: { id: string };
+  evidence: { quote: string; start: number; end: number }[];
+}
+
+describe('the "Add a document" page in Chromium', () => {
+  let api: TestService;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH; .ci/run installs it`);
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    api = await startTestService({ API_KEY: KEY });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  /** Made-up names of this run's own, so the actors the rules find are new to the graph. */
+  function article(): { text: string; ids: { brigade: string; militia: string; commander: string; government: string } } {
+    const word = `Korv${uniqueId('x').replace(/[^a-z]/g, '').slice(-6)}`;
+    const slug = word.toLowerCase();
+    const text =
+      `The ${word} Brigade attacked the ${word} Militia near Ostrel on 3 March 2024, Iraq said. ` +
+      `Selim ${word}, a commander of the ${word} Militia, vowed revenge. ` +
+      `The ${word} government supports the ${word} Brigade.`;
+    return { text, ids: { brigade: `${slug}-brigade`, militia: `${slug}-militia`, commander: `selim-${slug}`, government: `${slug}-government` } };
+  }
+
+  async function relationIndex(page: Page, type: string): Promise<string> {
+    const index = await page.locator(`#draft-relations > li[data-type="${type}"]`).getAttribute('data-index');
+    if (index === null) throw new Error(`no proposed ${type} relation on the page`);
+    return index;
+  }
+
+  it('drafts a pasted text, shows its mentions, and saves only the accepted relations, as the reviewer changed them', async () => {
+    const { text, ids } = article();
+    const documentId = uniqueId('added');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${api.service.url}/add`);
+    expect(await page.title()).toBe('actorgraph: add a document');
+    await page.locator('#title').fill('Fighting near Ostrel');
+    await page.locator('#date').fill('2024-03-10');
+    await page.locator('#text').fill(text);
+    await page.locator('#draft-form button[type=submit]').click();
+    await page.waitForSelector('#review:not([hidden])');
+
+    const marks = await page.locator('#draft-text mark.mention').evaluateAll((elements) =>
+      elements.map((mark) => ({ actor: (mark as HTMLElement).dataset.actor, text: mark.textContent, known: mark.classList.contains('known') })),
+    );
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        { actor: ids.brigade, text: `${ids.brigade.split('-')[0].replace(/^./, (c) => c.toUpperCase())} Brigade`, known: false },
+        { actor: 'iraq', text: 'Iraq', known: true },
+        { actor: ids.commander, text: expect.stringMatching(/^Selim /), known: false },
+      ]),
+    );
+    expect(await page.locator('#draft-text').textContent()).toBe(text);
+    expect(await page.locator('#draft-relations > li[data-type="ATTACKS"] .why').textContent()).toBe('confidence 0.70 · rule active-verb · time 2024-03-03');
+    expect(await page.locator('#draft-relations > li[data-type="ATTACKS"] blockquote').allTextContents()).toEqual([expect.stringContaining('Brigade attacked the')]);
+    await page.screenshot({ path: join(SCREENSHOTS, '8-add-document-draft.png'), fullPage: true });
+
+    const attacks = await relationIndex(page, 'ATTACKS');
+    const commands = await relationIndex(page, 'COMMANDS');
+    const supports = await relationIndex(page, 'SUPPORTS');
+    const item = (index: string): string => `#draft-relations > li[data-index="${index}"]`;
+    await page.locator(`${item(attacks)} select.relation-type`).selectOption('FIGHTS');
+    await page.locator(`${item(attacks)} button.accept`).click();
+    await page.locator(`${item(commands)} button.reject`).click();
+    await page.locator(`${item(supports)} button.swap`).click();
+    await page.locator(`${item(supports)} button.accept`).click();
+    expect(await page.locator(item(supports)).getAttribute('data-from')).toBe(ids.brigade);
+    expect(await page.locator(item(commands)).getAttribute('data-decision')).toBe('rejected');
+    expect(await page.locator('#save-summary').getAttribute('data-accepted')).toBe('2');
+
+    await page.locator('#document-id').fill(documentId);
+    await page.locator('#api-key').fill(KEY);
+    await page.locator('#save-form button[type=submit]').click();
+    await page.waitForSelector('#save-form[data-saved]');
+    expect(await page.locator('#message').getAttribute('class')).toBe('done');
+    await page.screenshot({ path: join(SCREENSHOTS, '9-add-document-saved.png'), fullPage: true });
+
+    const saved = await api.query<{ relations: { edges: { node: SavedRelation }[] }; document: { text: string; title: string; date: { text: string } } }>(
+      `query($id: ID!) {
+        relations(documentId: $id) { edges { node { type reviewed from { id } to { id } evidence { quote start end } } } }
+        document(id: $id) { text title date { text } }
+      }`,
+      { id: documentId },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.document).toEqual({ text, title: 'Fighting near Ostrel', date: { text: '2024-03-10' } });
+    const relations = saved.data!.relations.edges.map((edge) => edge.node);
+    expect(relations.map((relation) => `${relation.type} ${relation.from.id} ${relation.to.id} ${relation.reviewed}`).sort()).toEqual([
+      `FIGHTS ${ids.brigade} ${ids.militia} true`,
+      `SUPPORTS ${ids.brigade} ${ids.government} true`,
+    ]);
+    for (const quote of relations.flatMap((relation) => relation.evidence)) expect(text.slice(quote.start, quote.end)).toBe(quote.quote);
+    const commander = await api.query<{ actor: null }>('query($id: ID!) { actor(id: $id) { id } }', { id: ids.commander });
+    expect(commander.data).toEqual({ actor: null });
+  }, 120_000);
+
+  it('refuses to save without the API key or with a wrong one, and saves nothing', async () => {
+    const { text, ids } = article();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${api.service.url}/add`);
+    await page.locator('#text').fill(text);
+    await page.locator('#draft-form button[type=submit]').click();
+    await page.waitForSelector('#review:not([hidden])');
+    await page.locator(`#draft-relations > li[data-index="${await relationIndex(page, 'ATTACKS')}"] button.accept`).click();
+    await page.locator('#api-key').fill('not-the-key');
+    await page.locator('#save-form button[type=submit]').click();
+    await page.waitForSelector('#message.error');
+    expect(await page.locator('#message').textContent()).toContain('UNAUTHENTICATED');
+    expect((await api.query('query($id: ID!) { actor(id: $id) { id } }', { id: ids.brigade })).data).toEqual({ actor: null });
+  });
+
+  it('draws an unreviewed relation dotted in its own colour, with a legend entry', async () => {
+    const { text, ids } = article();
+    const draft = await api.query<{ extractDocument: { annotation: string } }>('query($text: String!) { extractDocument(text: $text, title: "Unreviewed") { annotation } }', { text });
+    const annotation = JSON.parse(draft.data!.extractDocument.annotation) as { document: { id: string } };
+    annotation.document.id = uniqueId('unreviewed');
+    const ingested = await api.query(
+      'mutation($document: JSONObject!) { ingestDocument(document: $document, acceptProposed: true) { relationsCreated } }',
+      { document: annotation },
+      { authorization: `Bearer ${KEY}` },
+    );
+    expect(ingested.errors).toBeUndefined();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${api.service.url}/?actor=${ids.brigade}`);
+    await page.waitForFunction(() => {
+      const status = document.getElementById('status');
+      return status !== null && status.dataset.loading === undefined && Number(status.dataset.edges) > 0;
+    });
+    const styles = await page.evaluate(() => {
+      const { cy } = (window as unknown as { actorgraph: { cy: import('cytoscape').Core } }).actorgraph;
+      return cy.edges().map((edge) => ({ reviewed: edge.data('reviewed') as boolean, line: edge.style('line-style') as string, colour: edge.style('line-color') as string }));
+    });
+    expect(styles.length).toBeGreaterThan(0);
+    for (const style of styles) expect(style).toEqual({ reviewed: false, line: 'dotted', colour: 'rgb(217,119,6)' });
+    expect(await page.locator('#legend-unreviewed').textContent()).toBe('Unreviewed relation (proposed by rules)');
+    await page.screenshot({ path: join(SCREENSHOTS, '10-unreviewed.png') });
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * `npm run annotate`: the built command as a user runs it. Bad input is refused with one clear
+ * line and nothing written; a good text gives the draft JSON alone on standard output; a folder is
+ * drafted in one run; the graph's actors are linked when the graph answers, and the command says
+ * so, or drafts from the text alone when it does not.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actorNamesPage } from '../../src/graph/actor.repository';
+import { loadPaths } from '../../src/loader/loader';
+import { Connection } from '../../src/neo4j/connect';
+import { writeJson } from '../support/annotations';
+import { openTestConnection, uniqueId } from '../support/database';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'src', 'extract', 'annotate.cli.js');
+const TEXT = 'The Atlas Brigade attacked the Coastal Guard near Aleppo on 4 May 2023.\nThe Coastal Guard did not attack the Atlas Brigade.\n';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function annotate(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Run> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolveRun({ code, stdout, stderr }));
+  });
+}
+
+/** A word no other test uses, so entity linking finds only this test's actor. */
+function uniqueWord(): string {
+  const letters = Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  return `Q${letters}`;
+}
+
+describe('npm run annotate: bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annotate-bad-'));
+  const out = join(dir, 'draft.json');
+
+  const cases: Array<[string, Buffer | string, string[], Record<string, string>, string]> = [
+    ['an empty file', '', [], {}, 'expected a text to draft, found an empty file'],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), [], {}, 'expected a text file, found binary content (a NUL byte at byte 4)'],
+    ['a file that is not UTF-8', Buffer.from('Caf\xe9 owners met the Atlas Brigade.', 'latin1'), [], {}, 'expected UTF-8 text, found bytes that are not UTF-8 (at byte 3)'],
+    ['a text above the limit', 'The Atlas Brigade attacked. '.repeat(10), [], { MAX_EXTRACT_CHARS: '100' }, 'expected at most 100 characters (MAX_EXTRACT_CHARS), found 280'],
+    ['an unknown date format', TEXT, ['--date', '04/05/2023'], {}, "--date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found '04/05/2023'"],
+  ];
+
+  it.each(cases)('refuses %s and writes nothing', async (_label, content, args, env, message) => {
+    const file = join(dir, `input-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(file, content);
+    const run = await annotate([file, '--offline', '--out', out, ...args], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const prefix = message.startsWith('--') ? '' : `${file}: `;
+    expect(run.stderr).toBe(`annotate: ${prefix}${message}\nannotate: nothing was written\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a whole folder when one of its texts is bad, writing no draft', async () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), TEXT);
+    writeFileSync(join(folder, 'b.txt'), '   \n');
+    const run = await annotate([folder, '--offline']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`annotate: ${join(folder, 'b.txt')}: expected a text to draft, found only white space\nannotate: nothing was written\n`);
+    expect(existsSync(join(folder, 'a.draft.json'))).toBe(false);
+  });
+});
+
+describe('npm run annotate: drafts', () => {
+  let connection: Connection;
+  const dir = mkdtempSync(join(tmpdir(), 'annotate-'));
+
+  beforeAll(async () => {
+    connection = await openTestConnection();
+  });
+  afterAll(async () => {
+    await connection.close();
+  });
+
+  it('prints the draft and nothing else on standard output, its text referenced from the working folder', async () => {
+    writeFileSync(join(dir, 'atlas.txt'), TEXT);
+    const run = await annotate(['atlas.txt', '--offline', '--date', '2023-05', '--title', 'Atlas attack'], {}, dir);
+    expect(run.code).toBe(0);
+    const draft = JSON.parse(run.stdout) as { document: unknown; relations: unknown[]; actors: Array<{ id: string }> };
+    expect(draft.document).toEqual({ id: 'atlas', title: 'Atlas attack', textFile: 'atlas.txt', date: '2023-05', language: 'en' });
+    expect(draft.relations).toEqual([
+      {
+        type: 'ATTACKS',
+        from: 'atlas-brigade',
+        to: 'coastal-guard',
+        time: '2023-05-04',
+        place: 'Aleppo',
+        description: "Proposed by the active-verb rule from 'attacked'.",
+        evidence: [{ quote: 'Atlas Brigade attacked the Coastal Guard' }],
+        review: 'proposed',
+        confidence: 0.7,
+        rule: 'active-verb',
+      },
+    ]);
+    expect(draft.actors.map((actor) => actor.id)).toEqual(['atlas-brigade', 'coastal-guard']);
+    expect(run.stderr.split('\n')[0]).toBe('annotate: offline: drafting from the text alone');
+  });
+
+  it('drafts every text of a folder in one run, each draft next to its text, with progress', async () => {
+    const folder = join(dir, 'many');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.txt'), TEXT);
+    writeFileSync(join(folder, 'two.txt'), 'Kenyan President William Ruto spoke in Nairobi.\n');
+    const run = await annotate([folder, '--offline']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.slice(1, 3)).toEqual([
+      `annotate: 1/2 ${join(folder, 'one.txt')}: 2 actors (0 linked to the graph), 1 proposed relations → ${join(folder, 'one.draft.json')}`,
+      `annotate: 2/2 ${join(folder, 'two.txt')}: 2 actors (0 linked to the graph), 1 proposed relations → ${join(folder, 'two.draft.json')}`,
+    ]);
+    const two = JSON.parse(readFileSync(join(folder, 'two.draft.json'), 'utf8')) as { document: { id: string; textFile: string }; relations: Array<{ type: string; from: string; to: string }> };
+    expect(two.document).toMatchObject({ id: 'two', textFile: 'two.txt' });
+    expect(two.relations.map((relation) => `${relation.type} ${relation.from} -> ${relation.to}`)).toEqual(['LEADS william-ruto -> kenya']);
+  });
+
+  it("links the graph's actors when the graph answers, and says so", async () => {
+    const word = uniqueWord();
+    const id = uniqueId('front');
+    const text = `The ${word} Front attacked the Coastal Guard.`;
+    writeJson(dir, `${id}.json`, {
+      document: { id: `${id}-doc`, title: 'Known front', text },
+      actors: [{ id, name: `${word} Front`, kind: 'ARMED_GROUP', aliases: [`the ${word} fighters`], evidence: [{ quote: `${word} Front` }] }],
+      relations: [],
+    });
+    await loadPaths(connection.database, [join(dir, `${id}.json`)]);
+    const [names] = await connection.database.read((runner) => actorNamesPage(runner, `${id.slice(0, -1)}`, 1));
+    expect(names).toEqual({ id, name: `${word} Front`, kind: 'ARMED_GROUP', aliases: [`the ${word} fighters`] });
+
+    writeFileSync(join(dir, `${id}.txt`), `Later the ${word} fighters attacked the Coastal Guard again.`);
+    const run = await annotate([join(dir, `${id}.txt`)]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^annotate: linking against the \d+ actors of the graph at bolt:\/\//);
+    const draft = JSON.parse(run.stdout) as { actors: Array<Record<string, unknown>>; relations: Array<Record<string, unknown>> };
+    expect(draft.actors[0]).toEqual({ id, name: `${word} Front`, kind: 'ARMED_GROUP', aliases: [`the ${word} fighters`], roles: [], evidence: [{ quote: `Later the ${word} fighters attacked the Coastal Guard again` }] });
+    expect(draft.relations[0]).toMatchObject({ type: 'ATTACKS', from: id, to: 'coastal-guard' });
+  });
+
+  it('drafts from the text alone when the graph cannot be reached, and says why', async () => {
+    writeFileSync(join(dir, 'alone.txt'), TEXT);
+    const run = await annotate([join(dir, 'alone.txt')], { NEO4J_URI: 'bolt://127.0.0.1:1', EXTRACT_CONNECT_TIMEOUT_MS: '300' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n')[0]).toMatch(/^annotate: the graph at bolt:\/\/127\.0\.0\.1:1 cannot be reached \(cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 within 300 ms: .+\); drafting from the text alone$/);
+    expect((JSON.parse(run.stdout) as { relations: unknown[] }).relations).toHaveLength(1);
+  });
+});
