@@ -354,7 +354,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   };
 }
 
-interface ExtractionResult {
+interface ExtractionBench {
   texts: number;
   words: number;
   seconds: number;
@@ -364,7 +364,7 @@ interface ExtractionResult {
 }
 
 /** Drafts the folder in one process, as a user would; the time includes the process's start. */
-async function benchExtraction(): Promise<ExtractionResult> {
+async function benchExtraction(): Promise<ExtractionBench> {
   const texts = await generatedTexts(ROOT, EXTRACTION_TEXTS);
   log(`extraction: drafting ${texts.files} texts (${texts.words} words)`);
   const out = join(ROOT, 'generated', `extract-${EXTRACTION_TEXTS}`, 'drafts');
@@ -380,7 +380,7 @@ async function benchExtraction(): Promise<ExtractionResult> {
   };
 }
 
-function extractionMarkdown(result: ExtractionResult): string {
+function extractionMarkdown(result: ExtractionBench): string {
   return [
     '### Extraction (`npm run annotate`, from the text alone)',
     '',

@@ -2,7 +2,8 @@
  * `npm run annotate -- <text file|folder> [--title T] [--date YYYY[-MM[-DD]]] [--id slug]
  * [--out file.json|folder] [--offline]`: drafts annotations from raw text.
  *
- * One file: the draft goes to standard output (and nothing else does) or to `--out`. A folder:
+ * One file: the draft goes to standard output (and nothing else does) or to `--out` (a file, or
+ * an existing folder that takes `<name>.draft.json`). A folder:
  * every `.txt` in it is drafted in one run, each draft written as `<name>.draft.json` next to its
  * text or into the `--out` folder. The draft names its text by `textFile`, relative to where the
  * draft is written (to the working folder on standard output). Progress and warnings go to
@@ -86,7 +87,13 @@ async function run(argv: readonly string[]): Promise<number> {
 
 function fileJob(file: string, out: string | undefined, maxChars: number): Job {
   const text = readTextFile(file, maxChars);
-  return { textPath: file, text, outPath: out };
+  // An existing folder as --out takes the draft under the text's name.
+  const intoFolder = out !== undefined && (statSync(out, { throwIfNoEntry: false })?.isDirectory() ?? false);
+  return { textPath: file, text, outPath: intoFolder ? join(out, draftName(file)) : out };
+}
+
+function draftName(textPath: string): string {
+  return `${basename(textPath, extname(textPath))}.draft.json`;
 }
 
 /** Every `.txt` of the folder, all read and checked before any draft is written. */
@@ -98,8 +105,7 @@ function folderJobs(folder: string, out: string | undefined, maxChars: number): 
   if (out !== undefined) mkdirSync(out, { recursive: true });
   return files.map((name) => {
     const textPath = join(folder, name);
-    const draftName = `${basename(name, extname(name))}.draft.json`;
-    return { textPath, text: readTextFile(textPath, maxChars), outPath: join(out ?? folder, draftName) };
+    return { textPath, text: readTextFile(textPath, maxChars), outPath: join(out ?? folder, draftName(name)) };
   });
 }
 

@@ -46,12 +46,16 @@ export function proposeRelations(view: SentenceView): ProposedRelation[] {
   const push = (proposal: ProposedRelation | null): void => {
     if (proposal !== null && proposal.from !== proposal.to) proposals.push(proposal);
   };
+  // Only the patterns whose first word the sentence holds are tried.
+  const words = new Set<string>();
+  for (let index = view.first; index < view.end; index += 1) words.add(view.tokens[index].lemma).add(view.tokens[index].text.toLowerCase());
+  const patterns = SIGNALS.patterns.filter((pattern) => [...pattern.anchor].some((word) => words.has(word)));
   for (let index = view.first; index < view.end; index += 1) {
     for (const proposal of verbRule(view, index)) push(proposal);
     for (const proposal of nounRule(view, index)) push(proposal);
     for (const proposal of roleRule(view, index)) push(proposal);
     for (const proposal of compoundRule(view, index)) push(proposal);
-    for (const pattern of SIGNALS.patterns) for (const proposal of patternRule(view, index, pattern)) push(proposal);
+    for (const pattern of patterns) for (const proposal of patternRule(view, index, pattern)) push(proposal);
   }
   for (const proposal of nationalBodyRule(view)) push(proposal);
   return proposals;
@@ -146,7 +150,8 @@ function nounRule(view: SentenceView, index: number): ProposedRelation[] {
   if (!['NOUN', 'PROPN', 'VERB'].includes(token.pos) || view.mention(index) !== undefined) return [];
   if (token.pos === 'VERB' && !/ing$/.test(token.text)) return [];
   const proposals: ProposedRelation[] = [];
-  const matched = SIGNALS.nouns.filter((signal) => wordsAt(view, index, signal.words));
+  const candidates = SIGNALS.nounsByFirstWord.get(token.lemma) ?? SIGNALS.nounsByFirstWord.get(token.text.toLowerCase()) ?? [];
+  const matched = candidates.filter((signal) => wordsAt(view, index, signal.words));
   for (const signal of matched) {
     const after = index + signal.words.length - 1;
     const inverse = (SIGNALS.inverseVerbs.size > 0 && SIGNALS.doerActs.has(signal.type)) || false;
@@ -247,11 +252,13 @@ function mentionJustBefore(view: SentenceView, index: number, titles = false): A
 /** "the spokesman for X, Y", "Y, a commander of X", "X's spokesman Y", "X Prime Minister Y". */
 function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   if (view.mention(index) !== undefined) return [];
-  const signal = SIGNALS.roles.find((role) => wordsAt(view, index, role.words));
+  const token = view.tokens[index];
+  const candidates = SIGNALS.rolesByFirstWord.get(token.lemma) ?? SIGNALS.rolesByFirstWord.get(token.text.toLowerCase());
+  const signal = candidates?.find((role) => wordsAt(view, index, role.words));
   if (signal === undefined) return [];
   // "Minister" inside "Prime Minister" is not a role of its own.
-  const inside = SIGNALS.roles.some((role) => role.words.length > 1 && [...Array(role.words.length - 1).keys()].some((offset) => wordsAt(view, index - offset - 1, role.words)));
-  if (inside) return [];
+  const containing = SIGNALS.rolesByLastWord.get(token.lemma) ?? SIGNALS.rolesByLastWord.get(token.text.toLowerCase()) ?? [];
+  if (containing.some((role) => wordsAt(view, index - role.words.length + 1, role.words))) return [];
   const type = signal.type;
   const last = index + signal.words.length - 1;
   // "the commander of X, [the official ..., ] Y" and "Y, a commander of X".

@@ -14,6 +14,8 @@ export interface CompiledPattern {
   readonly type: RelationType;
   readonly text: string;
   readonly steps: readonly PatternStep[];
+  /** The words of its first word step: a sentence without any of them cannot match. */
+  readonly anchor: ReadonlySet<string>;
 }
 
 export interface WordsSignal {
@@ -28,6 +30,11 @@ export interface SignalIndex {
   readonly nouns: ReadonlyArray<WordsSignal>;
   /** Roles by their words ("prime minister" → ['prime', 'minister']). */
   readonly roles: ReadonlyArray<WordsSignal>;
+  /** Nouns and roles by their first word (and its plural), longest first: a token is looked up, not scanned for. */
+  readonly nounsByFirstWord: ReadonlyMap<string, readonly WordsSignal[]>;
+  readonly rolesByFirstWord: ReadonlyMap<string, readonly WordsSignal[]>;
+  /** Roles by their last word, to tell "Minister" inside "Prime Minister" from a role of its own. */
+  readonly rolesByLastWord: ReadonlyMap<string, readonly WordsSignal[]>;
   readonly compounds: ReadonlyMap<string, readonly RelationType[]>;
   readonly doerActs: ReadonlyMap<RelationType, ReadonlySet<string>>;
   readonly patterns: readonly CompiledPattern[];
@@ -47,7 +54,21 @@ export function compilePattern(type: RelationType, text: string): CompiledPatter
     if (part === '*') return { kind: 'gap' };
     return { kind: 'words', words: new Set(part.split('|')) };
   });
-  return { type, text, steps };
+  const first = steps.find((step) => step.kind === 'words');
+  return { type, text, steps, anchor: first?.kind === 'words' ? first.words : new Set() };
+}
+
+/** Signals by one of their words, the word and its plural both as keys, in the order given. */
+function byWord(signals: readonly WordsSignal[], word: (signal: WordsSignal) => string): Map<string, WordsSignal[]> {
+  const map = new Map<string, WordsSignal[]>();
+  for (const signal of signals) {
+    for (const key of [word(signal), `${word(signal)}s`]) {
+      const list = map.get(key) ?? [];
+      list.push(signal);
+      map.set(key, list);
+    }
+  }
+  return map;
 }
 
 function buildIndex(): SignalIndex {
@@ -71,7 +92,18 @@ function buildIndex(): SignalIndex {
   // Longest roles first, so "deputy commander" is read before "commander".
   roles.sort((a, b) => b.words.length - a.words.length);
   nouns.sort((a, b) => b.words.length - a.words.length);
-  return { verbs, inverseVerbs, nouns, roles, compounds, doerActs, patterns };
+  return {
+    verbs,
+    inverseVerbs,
+    nouns,
+    roles,
+    nounsByFirstWord: byWord(nouns, (signal) => signal.words[0]),
+    rolesByFirstWord: byWord(roles, (signal) => signal.words[0]),
+    rolesByLastWord: byWord(roles.filter((signal) => signal.words.length > 1), (signal) => signal.words[signal.words.length - 1]),
+    compounds,
+    doerActs,
+    patterns,
+  };
 }
 
 export const SIGNALS: SignalIndex = buildIndex();

@@ -45,45 +45,30 @@ const lemma = its.lemma as unknown as ItsFunction<string>;
 export function analyseText(text: string): AnalysedText {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  // A line break ends a sentence (a headline has no full stop); the model reads one line at a time.
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    if (line[0].trim() !== '') analyseLine(text, line[0], line.index ?? 0, tokens, sentences);
-  }
-  return { text, tokens, sentences };
-}
-
-function analyseLine(text: string, line: string, offset: number, tokens: Token[], sentences: Sentence[]): void {
-  const doc = nlp.readDoc(line);
-  let cursor = offset;
+  const doc = nlp.readDoc(text);
+  let cursor = 0;
+  let firstToken = 0;
+  const close = (): void => {
+    if (tokens.length === firstToken) return;
+    sentences.push({ index: sentences.length, start: tokens[firstToken].start, end: tokens[tokens.length - 1].end, firstToken, endToken: tokens.length });
+    firstToken = tokens.length;
+  };
   doc.sentences().each((sentence: ItemSentence) => {
-    const firstToken = tokens.length;
     sentence.tokens().each((token: ItemToken) => {
       const surface = token.out();
       // wink keeps each token's surface; finding it from the cursor on gives its offsets.
       const found = text.indexOf(surface, cursor);
       const start = found < 0 ? cursor : found;
       const end = found < 0 ? cursor : start + surface.length;
+      // A line break ends a sentence: a headline has no full stop.
+      if (text.slice(cursor, start).includes('\n')) close();
       cursor = end;
       const pos = token.out(its.pos);
-      tokens.push({
-        index: tokens.length,
-        text: surface,
-        lemma: lemmaOf(token.out(lemma), pos),
-        pos,
-        start,
-        end,
-        sentence: sentences.length,
-      });
+      tokens.push({ index: tokens.length, text: surface, lemma: lemmaOf(token.out(lemma), pos), pos, start, end, sentence: sentences.length });
     });
-    if (tokens.length === firstToken) return;
-    sentences.push({
-      index: sentences.length,
-      start: tokens[firstToken].start,
-      end: tokens[tokens.length - 1].end,
-      firstToken,
-      endToken: tokens.length,
-    });
+    close();
   });
+  return { text, tokens, sentences };
 }
 
 /** The model lemmatises most words; a few participles it tags as nouns or adjectives keep their -ed/-ing. */

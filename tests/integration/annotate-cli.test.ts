@@ -128,6 +128,17 @@ describe('npm run annotate: drafts', () => {
     expect(two.relations.map((relation) => `${relation.type} ${relation.from} -> ${relation.to}`)).toEqual(['LEADS william-ruto -> kenya']);
   });
 
+  it('writes one text\'s draft into an existing folder given as --out, its text referenced from there', async () => {
+    const out = join(dir, 'drafts');
+    mkdirSync(out);
+    writeFileSync(join(dir, 'single.txt'), TEXT);
+    const run = await annotate([join(dir, 'single.txt'), '--offline', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const draft = JSON.parse(readFileSync(join(out, 'single.draft.json'), 'utf8')) as { document: { id: string; textFile: string } };
+    expect(draft.document).toMatchObject({ id: 'single', textFile: '../single.txt' });
+  });
+
   it("links the graph's actors when the graph answers, and says so", async () => {
     const word = uniqueWord();
     const id = uniqueId('front');
