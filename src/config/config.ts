@@ -71,6 +71,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Sends internal error messages to clients; for development only. */
   readonly debugErrors: boolean;
+  /** Actors or relations per database read of a whole-graph export (`GET /export`, `npm run export`). */
+  readonly exportPageSize: number;
   readonly limits: LimitsConfig;
 }
 
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiKey: read.optional('API_KEY'),
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
     debugErrors: read.boolean('DEBUG_ERRORS', false),
+    exportPageSize: read.integer('EXPORT_PAGE_SIZE', 5_000, 1, 100_000),
     limits: {
       maxQueryDepth: read.integer('MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: read.integer('MAX_ALIASES', 30, 0, 1_000),

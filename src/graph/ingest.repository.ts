@@ -55,6 +55,7 @@ MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId
 SET a.name = row.name, a.kind = row.kind,
     a.description = coalesce(row.description, a.description),
+    a.wikidataId = coalesce(row.wikidataId, a.wikidataId),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -127,7 +128,7 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
-  const rows = actors.map(({ id, name, kind, aliases, description, roles }) => ({ id, name, kind, aliases, description, roles }));
+  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId }) => ({ id, name, kind, aliases, description, roles, wikidataId }));
   const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
   const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_ACTORS, { documentId, rows, loadId });
   await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });

@@ -11,6 +11,7 @@ export interface ActorRow {
   readonly aliases: string[];
   readonly description: string | null;
   readonly roles: string[];
+  readonly wikidataId: string | null;
 }
 
 export interface RelationRow {
@@ -91,7 +92,7 @@ const ALL_TYPES = relationTypePattern();
  * it, and it costs a count per relation type, so it has a query of its own (`degreeOf`).
  */
 export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []) }`;
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), .wikidataId }`;
 }
 
 /**

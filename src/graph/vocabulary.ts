@@ -33,26 +33,32 @@ export interface RelationTypeDefinition {
   /** True when `a T b` says the same as `b T a`; such relations are stored once and read both ways. */
   readonly symmetric: boolean;
   readonly description: string;
+  /**
+   * The CAMEO root code (01-20) of the event class the type falls in, so relations can be joined
+   * with GDELT or ICEWS event data; only where the type maps onto one root class. Standing ties
+   * (LEADS, PART_OF, PRESENT_IN, ...) are not events and have none.
+   */
+  readonly cameo?: string;
 }
 
 export const RELATION_TYPES = {
-  NEGOTIATES_WITH: { symmetric: true, description: 'Holds talks or a dialogue with the other party.' },
+  NEGOTIATES_WITH: { symmetric: true, description: 'Holds talks or a dialogue with the other party.', cameo: '04' },
   COOPERATES_WITH: { symmetric: true, description: 'Works together with the other party.' },
-  ATTACKS: { symmetric: false, description: 'Carries out attacks or war against the target.' },
+  ATTACKS: { symmetric: false, description: 'Carries out attacks or war against the target.', cameo: '19' },
   KILLED_BY: { symmetric: false, description: 'The source was killed by the target.' },
-  FIGHTS: { symmetric: false, description: 'Fights the target as an adversary in a conflict.' },
-  OPPOSES: { symmetric: false, description: 'Opposes the target politically or ideologically.' },
-  PRESSURES: { symmetric: false, description: 'Forces or pressures the target into an action.' },
+  FIGHTS: { symmetric: false, description: 'Fights the target as an adversary in a conflict.', cameo: '19' },
+  OPPOSES: { symmetric: false, description: 'Opposes the target politically or ideologically.', cameo: '11' },
+  PRESSURES: { symmetric: false, description: 'Forces or pressures the target into an action.', cameo: '17' },
   LEADS: { symmetric: false, description: 'Leads the target (a government, coalition or organisation).' },
   COMMANDS: { symmetric: false, description: 'Commands the target force, or is one of its commanders.' },
   PART_OF: { symmetric: false, description: 'Is a component or member of the target.' },
   AFFILIATED_WITH: { symmetric: false, description: 'Is affiliated with the target without being part of it.' },
   SPOKESPERSON_FOR: { symmetric: false, description: 'Speaks officially for the target.' },
   SUPPORTS: { symmetric: false, description: 'Supports the target politically, financially or militarily.' },
-  DEMANDS_WITHDRAWAL_OF: { symmetric: false, description: "Calls for the target's forces to withdraw." },
-  INVADES: { symmetric: false, description: 'Invades the target territory.' },
+  DEMANDS_WITHDRAWAL_OF: { symmetric: false, description: "Calls for the target's forces to withdraw.", cameo: '10' },
+  INVADES: { symmetric: false, description: 'Invades the target territory.', cameo: '19' },
   PRESENT_IN: { symmetric: false, description: 'Has forces or a presence in the target territory.' },
-  WITHDRAWS_FROM: { symmetric: false, description: 'Withdraws forces from the target territory.' },
+  WITHDRAWS_FROM: { symmetric: false, description: 'Withdraws forces from the target territory.', cameo: '08' },
 } as const satisfies Record<string, RelationTypeDefinition>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
@@ -70,6 +76,12 @@ export function isRelationType(value: unknown): value is RelationType {
 
 export function isSymmetric(type: RelationType): boolean {
   return RELATION_TYPES[type].symmetric;
+}
+
+/** The type's CAMEO root code, or null when it has none (see `RelationTypeDefinition.cameo`). */
+export function cameoRootCode(type: RelationType): string | null {
+  const definition: RelationTypeDefinition = RELATION_TYPES[type];
+  return definition.cameo ?? null;
 }
 
 /**

@@ -23,6 +23,9 @@ export class Actor {
   @Field(() => [String], { description: 'Roles the documents give, e.g. Prime Minister of Iraq.' })
   roles!: string[];
 
+  @Field(() => String, { nullable: true, description: "The actor's Wikidata item id (e.g. Q796 for Iraq), for joining with Wikidata, GDELT or ACLED; null when not known." })
+  wikidataId!: string | null;
+
   // degree: a field resolver (ActorResolver.degree), counted only when asked for.
 }
 

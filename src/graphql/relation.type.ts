@@ -24,6 +24,9 @@ export class Relation {
   @Field({ description: 'One line saying what the relation is.' })
   description!: string;
 
+  @Field(() => String, { nullable: true, description: "The CAMEO root code (01-20) of the type's event class, e.g. 19 (fight) for ATTACKS, for joining with GDELT; null for standing ties such as PART_OF." })
+  cameoCode!: string | null;
+
   /** Not fields: the resolver loads the actors. */
   fromId!: string;
   toId!: string;

@@ -31,6 +31,9 @@ export class ActorInput {
   @Field(() => [String], { nullable: true, description: 'Roles, e.g. Prime Minister of Iraq.' })
   roles?: string[] | null;
 
+  @Field(() => String, { nullable: true, description: 'The Wikidata item id, e.g. Q796; a given id replaces the stored one.' })
+  wikidataId?: string | null;
+
   @Field(() => ID, { description: 'The loaded document the quotes come from.' })
   documentId!: string;
 

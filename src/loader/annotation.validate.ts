@@ -21,6 +21,7 @@ export interface Problem {
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 const MAX_TEXT = 10_000;
+const WIKIDATA_ID = /^Q[1-9][0-9]{0,11}$/;
 
 /** Collects problems for one record and reads its fields with the checks each needs. */
 class FieldReader {
@@ -84,6 +85,17 @@ class FieldReader {
       }
     });
     return [...new Set(strings)];
+  }
+
+  /** An optional Wikidata item id such as Q796; null when absent or wrong (then with a problem). */
+  wikidataId(field: string): string | null {
+    const value = this.object[field];
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || !WIKIDATA_ID.test(value)) {
+      this.problem(field, `expected a Wikidata item id such as Q796, found ${describeValue(value)}`);
+      return null;
+    }
+    return value;
   }
 
   time(field: string): PartialTime | null {
@@ -209,7 +221,7 @@ function nthIndexOf(text: string, quote: string, occurrence: number): number {
 export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[]): ActorRecord | null {
   const fields = reader(value, path, problems, 'an actor');
   if (!fields) return null;
-  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'evidence']);
+  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'wikidataId', 'evidence']);
   const id = fields.slug('id');
   const name = fields.string('name', true);
   const kind = fields.raw('kind');
@@ -217,9 +229,10 @@ export function readActor(value: unknown, path: string, document: DocumentRecord
   const aliases = fields.strings('aliases').filter((alias) => alias !== name);
   const description = fields.string('description', false);
   const roles = fields.strings('roles');
+  const wikidataId = fields.wikidataId('wikidataId');
   const evidence = readEvidence(fields, `actor:${id ?? ''}`, document);
   if (id === null || name === null || !isActorKind(kind) || evidence.length === 0) return null;
-  return { id, name, kind, aliases, description, roles, evidence };
+  return { id, name, kind, aliases, description, roles, wikidataId, evidence };
 }
 
 /**

@@ -13,6 +13,7 @@ import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
 import { ERROR_CODES } from '../errors/error-codes';
 import { errorDetail } from '../config/cli-run';
+import { ExportHandler } from './export.route';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
@@ -25,6 +26,8 @@ export interface HttpServerOptions {
   readonly maxBodyBytes: number;
   /** Extra GET routes (pages, assets), by exact path. */
   readonly pages?: ReadonlyMap<string, StaticPage>;
+  /** `GET /export`: the graph as a file (src/server/export.route.ts). */
+  readonly exportGraph?: ExportHandler;
   readonly log: Logger;
 }
 
@@ -98,6 +101,7 @@ async function route(request: IncomingMessage, response: ServerResponse, request
     sendJson(response, database.reachable ? 200 : 503, { status: database.reachable ? 'ok' : 'unavailable', database });
     return;
   }
+  if (url.pathname === '/export' && options.exportGraph && (request.method === 'GET' || request.method === 'HEAD')) return options.exportGraph(request, response, url, requestId);
   const page = options.pages?.get(url.pathname);
   if (page && (request.method === 'GET' || request.method === 'HEAD')) {
     response.writeHead(200, { 'content-type': page.contentType, 'content-length': Buffer.byteLength(page.body) });

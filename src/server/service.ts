@@ -19,9 +19,12 @@ import { queryLimitsPlugin } from './query-limits';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
+import { exportHandler } from './export.route';
+import { ExportReader } from '../graph/export.reader';
+import { exportLimitsFrom } from '../export/export.source';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors'>;
+  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors' | 'exportPageSize'>;
   readonly database: Database;
   readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
@@ -62,6 +65,7 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
+    exportGraph: exportHandler(new ExportReader(database), exportLimitsFrom(config), log),
     log,
   });
   const running = await listen(server, config.port, config.host);
