@@ -82,7 +82,7 @@ describe('exports (GET /export)', () => {
     fixture = made.fixture;
     writeFileSync(join(dir, 'hostile.json'), JSON.stringify(made.document));
     await loadPaths(api.connection.database, [join(dir, 'hostile.json')]);
-  });
+  }, 300_000);
   afterAll(async () => {
     await api.close();
     rmSync(dir, { recursive: true, force: true });
@@ -232,7 +232,7 @@ describe('exports (GET /export)', () => {
 
   it('exports a generated corpus page by page: every actor and relation once, counts equal to stats', async () => {
     const corpus = join(dir, 'generated');
-    await generateCorpus({ actors: 120, relations: 600, seed: 13, relationsPerDocument: 300, outDir: corpus });
+    await generateCorpus({ actors: 60, relations: 300, seed: 13, relationsPerDocument: 150, outDir: corpus });
     await loadPaths(api.connection.database, [corpus]);
     const before = await counts();
     // graphology refuses a node or edge key twice, so a page read twice would fail here.
@@ -243,7 +243,7 @@ describe('exports (GET /export)', () => {
     const hub = await api.query<{ neighborhood: { nodes: { id: string }[]; edges: { id: string }[] } }>('{ neighborhood(actorId: "actor-0", depth: 1) { nodes { id } edges { id } } }');
     const ego = parseGexf(MultiGraph, await file('format=gexf&actorId=actor-0'));
     expect({ order: ego.order, size: ego.size }).toEqual({ order: hub.data!.neighborhood.nodes.length, size: hub.data!.neighborhood.edges.length });
-  });
+  }, 300_000);
 
   it.each([
     ['format=pdf', 400, 'BAD_USER_INPUT', ['format: expected one of graphml, gexf, edges.csv, nodes.csv, found \'pdf\'']],
