@@ -8,6 +8,7 @@
  * give them back unchanged.
  */
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const REFERENCES: Readonly<Record<string, string>> = {
