@@ -14,7 +14,7 @@ import { ExportReader } from '../graph/export.reader';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { FORMATS } from './export.formats';
-import { ExportError, parseExportRequest } from './export.request';
+import { ExportError, ExportRequest, parseExportRequest } from './export.request';
 import { exportLimitsFrom, openExport } from './export.source';
 import { writeChunks } from './export.stream';
 
@@ -34,8 +34,8 @@ function readOptions(args: readonly string[]): { pairs: [string, string][]; out:
 
 async function run(args: readonly string[]): Promise<number> {
   const config = loadConfig();
-  let options;
-  let request;
+  let options: ReturnType<typeof readOptions>;
+  let request: ExportRequest;
   try {
     options = readOptions(args);
     request = parseExportRequest(options.pairs, config.limits.maxTraversalDepth);

@@ -12,7 +12,8 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { errorDetail } from '../config/cli-run';
 import { ERROR_CODES, errorCodeDefinition } from '../errors/error-codes';
 import { FORMATS } from '../export/export.formats';
-import { ExportError, parseExportRequest } from '../export/export.request';
+import { ExportGraph } from '../export/export.graph';
+import { ExportError, ExportRequest, parseExportRequest } from '../export/export.request';
 import { ExportLimits, openExport } from '../export/export.source';
 import { StreamClosedError, writeChunks } from '../export/export.stream';
 import { ExportReader } from '../graph/export.reader';
@@ -23,8 +24,8 @@ export type ExportHandler = (request: IncomingMessage, response: ServerResponse,
 
 export function exportHandler(reader: ExportReader, limits: ExportLimits, log: Logger): ExportHandler {
   return async (request, response, url, requestId) => {
-    let graph;
-    let exportRequest;
+    let graph: ExportGraph;
+    let exportRequest: ExportRequest;
     try {
       exportRequest = parseExportRequest(url.searchParams, limits.maxTraversalDepth);
       graph = await openExport(reader, exportRequest, limits);
