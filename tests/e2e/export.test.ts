@@ -220,6 +220,10 @@ describe('exports (GET /export)', () => {
     const graph = networkx(await file('format=graphml&actorId=iraq&depth=2'), expected.edges[0].id, 'iraq');
     expect({ nodes: graph.nodes, edges: graph.edges }).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
     expect(graph.node).toMatchObject({ name: 'Iraq', kind: 'STATE', wikidataId: 'Q796' });
+    const fields = await api.query<{ actor: { wikidataId: string }; relation: { cameoCode: string } }>(
+      `{ actor(id: "united-states") { wikidataId } relation(id: "${fixture.talks}") { cameoCode } }`,
+    );
+    expect(fields.data).toEqual({ actor: { wikidataId: 'Q30' }, relation: { cameoCode: '04' } });
   });
 
   it('exports a time window of the whole graph with the count the relations query gives for it', async () => {
