@@ -11,13 +11,14 @@
  * - extraction: `npm run annotate` on a folder of generated ~1,000-word texts (1,000 of them, 100
  *   with --quick), from the text alone: words per second, time per 1,000 words, peak RSS.
  *   `--only extraction` runs this row alone (it needs no Neo4j).
+ * - export: the whole graph as GraphML through `npm run export`: time and the process's peak RSS.
  *
  * Results go to bench/results/<date>.json and <date>.md. Nothing here asserts a time: the numbers
  * are measured side by side in one run, so the ratios hold on a noisy machine.
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -262,6 +263,8 @@ interface SizeResult {
   load: { loader: { relationsPerSecond: number; peakRssMb: number }; baseline: { relationsPerSecond: number; peakRssMb: number }; ratio: number };
   queries: { name: string; ours: Measurement; floor: Measurement; peer: Measurement | string; oursOverFloorP50: number; oursOverPeerThroughput: number | null }[];
   serviceRssMb: { atRest: number; underLoad: number };
+  /** `npm run export -- --format graphml` of the whole graph to a file: time and the process's peak RSS. */
+  export: { seconds: number; peakRssMb: number; relationsPerSecond: number; megabytes: number };
 }
 
 function mean(values: Measurement[]): Measurement {
@@ -311,6 +314,8 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const pairs: [string, string][] = Array.from({ length: 50 }, (_, index) => [actors[(index * 7919) % actors.length].id, actors[(index * 104729 + 13) % actors.length].id]);
   const words = Array.from({ length: 50 }, (_, index) => actors[(index * 31) % actors.length].name.split(' ')[0]);
 
+  const exported = await benchExport(size, env);
+
   const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' }, /GraphQL at (http:\/\/\S+\/graphql)/);
   // Production mode, as our service runs (see src/production-mode.ts), so that neither pays for graphql-js's development checks.
   const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), { ...env, NODE_ENV: 'production' }, /peer at (http:\/\/\S+)/);
@@ -351,6 +356,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
     load: { loader, baseline, ratio: Math.round((loader.relationsPerSecond / baseline.relationsPerSecond) * 100) / 100 },
     queries,
     serviceRssMb: { atRest: rssAtRest, underLoad: rssUnderLoad },
+    export: exported,
   };
 }
 
@@ -391,6 +397,16 @@ function extractionMarkdown(result: ExtractionBench): string {
   ].join('\n');
 }
 
+/** The whole graph as GraphML through the export command, streamed page by page to a file. */
+async function benchExport(size: number, env: Record<string, string>): Promise<SizeResult['export']> {
+  const out = join(ROOT, 'generated', `bench-export-${size}.graphml`);
+  log(`size ${size}: whole-graph export`);
+  const run = await runProcess(join(ROOT, 'dist', 'src', 'export', 'export.cli.js'), ['--format', 'graphml', '--out', out], env);
+  const megabytes = Math.round(statSync(out).size / 2 ** 20);
+  rmSync(out, { force: true });
+  return { ...run, relationsPerSecond: Math.round(size / run.seconds), megabytes };
+}
+
 function markdown(results: SizeResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
@@ -409,6 +425,8 @@ function markdown(results: SizeResult[]): string {
       );
     }
     lines.push('', `Service RSS: ${result.serviceRssMb.atRest} MB at rest, ${result.serviceRssMb.underLoad} MB at most under load.`, '');
+    lines.push('| whole-graph export (GraphML, to a file) | seconds | relations/s | file (MB) | peak RSS (MB) |', '|---|---|---|---|---|');
+    lines.push(`| npm run export -- --format graphml | ${Math.round(result.export.seconds * 10) / 10} | ${result.export.relationsPerSecond} | ${result.export.megabytes} | ${result.export.peakRssMb} |`, '');
   }
   return lines.join('\n');
 }

@@ -98,6 +98,8 @@ export interface Config {
   readonly shutdownDrainMs: number;
   /** Distinct GraphQL operation names the metrics keep as labels; later ones count as `other`. */
   readonly metricsMaxOperations: number;
+  /** Actors or relations per database read of a whole-graph export (`GET /export`, `npm run export`). */
+  readonly exportPageSize: number;
   readonly limits: LimitsConfig;
   /** How long `npm run annotate` tries to reach the graph for its actors before drafting from the text alone. */
   readonly extractConnectTimeoutMs: number;
@@ -220,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'human'),
     shutdownDrainMs: read.integer('SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
     metricsMaxOperations: read.integer('METRICS_MAX_OPERATIONS', 100, 0, 10_000),
+    exportPageSize: read.integer('EXPORT_PAGE_SIZE', 5_000, 1, 100_000),
     limits: {
       maxQueryDepth: read.integer('MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: read.integer('MAX_ALIASES', 30, 0, 1_000),

@@ -31,6 +31,8 @@ export interface ActorRecord {
   readonly aliases: readonly string[];
   readonly description: string | null;
   readonly roles: readonly string[];
+  /** The actor's Wikidata item (`Q` and digits), for joining with other data sets; null when not given. */
+  readonly wikidataId: string | null;
   readonly evidence: readonly EvidenceRecord[];
   /** False for an actor the extraction rules proposed and no person has reviewed (`"review": "proposed"` in its annotation). */
   readonly reviewed: boolean;

@@ -113,6 +113,7 @@ MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
 ON MATCH SET a.reviewed = ${staysReviewed('a')}
 SET a.description = coalesce(row.description, a.description),
+    a.wikidataId = coalesce(row.wikidataId, a.wikidataId),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -190,7 +191,7 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 /** Throws `ActorKindConflictError` for actors stored with another kind; the transaction must then end without a commit. */
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
-  const rows = actors.map(({ id, name, kind, aliases, description, roles, reviewed }) => ({ id, name, kind, aliases, description, roles, reviewed }));
+  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed }) => ({ id, name, kind, aliases, description, roles, wikidataId, reviewed }));
   const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
   const [{ created, total, conflicts }] = await runner.run<WriteCounts & { conflicts: KindConflict[] }>(UPSERT_ACTORS, { documentId, rows, loadId });
   if (conflicts.length > 0) throw new ActorKindConflictError(conflicts);

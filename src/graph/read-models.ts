@@ -13,6 +13,7 @@ export interface ActorRow {
   readonly roles: string[];
   /** False while the actor is a proposal of the extraction rules that no person has reviewed. */
   readonly reviewed: boolean;
+  readonly wikidataId: string | null;
 }
 
 export interface RelationRow {
@@ -95,7 +96,7 @@ const ALL_TYPES = relationTypePattern();
  * it, and it costs a count per relation type, so it has a query of its own (`degreeOf`).
  */
 export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), reviewed: ${isReviewed(a)} }`;
+  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), reviewed: ${isReviewed(a)}, .wikidataId }`;
 }
 
 /**

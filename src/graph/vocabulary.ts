@@ -59,12 +59,19 @@ export interface RelationTypeDefinition {
   readonly symmetric: boolean;
   readonly description: string;
   readonly signals: RelationSignals;
+  /**
+   * The CAMEO root code (01-20) of the event class the type falls in, so relations can be joined
+   * with GDELT or ICEWS event data; only where the type maps onto one root class. Standing ties
+   * (LEADS, PART_OF, PRESENT_IN, ...) are not events and have none.
+   */
+  readonly cameo?: string;
 }
 
 export const RELATION_TYPES = {
   NEGOTIATES_WITH: {
     symmetric: true,
     description: 'Holds talks or a dialogue with the other party.',
+    cameo: '04',
     signals: {
       verbs: ['negotiate', 'meet'],
       nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord'],
@@ -83,6 +90,7 @@ export const RELATION_TYPES = {
   ATTACKS: {
     symmetric: false,
     description: 'Carries out attacks or war against the target.',
+    cameo: '19',
     signals: {
       verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion'],
@@ -101,6 +109,7 @@ export const RELATION_TYPES = {
   FIGHTS: {
     symmetric: false,
     description: 'Fights the target as an adversary in a conflict.',
+    cameo: '19',
     signals: {
       verbs: ['fight', 'battle', 'combat', 'defeat', 'clash', 'confront', 'counter'],
       nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency'],
@@ -109,6 +118,7 @@ export const RELATION_TYPES = {
   OPPOSES: {
     symmetric: false,
     description: 'Opposes the target politically or ideologically.',
+    cameo: '11',
     signals: {
       verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist'],
       nouns: ['opposition', 'condemnation', 'resistance', 'response to'],
@@ -117,6 +127,7 @@ export const RELATION_TYPES = {
   PRESSURES: {
     symmetric: false,
     description: 'Forces or pressures the target into an action.',
+    cameo: '17',
     signals: {
       verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press'],
       nouns: ['pressure'],
@@ -177,6 +188,7 @@ export const RELATION_TYPES = {
   DEMANDS_WITHDRAWAL_OF: {
     symmetric: false,
     description: "Calls for the target's forces to withdraw.",
+    cameo: '10',
     signals: {
       patterns: [
         '{source} * call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
@@ -191,6 +203,7 @@ export const RELATION_TYPES = {
   INVADES: {
     symmetric: false,
     description: 'Invades the target territory.',
+    cameo: '19',
     signals: {
       verbs: ['invade', 'occupy'],
       nouns: ['invasion', 'occupation'],
@@ -211,6 +224,7 @@ export const RELATION_TYPES = {
   WITHDRAWS_FROM: {
     symmetric: false,
     description: 'Withdraws forces from the target territory.',
+    cameo: '08',
     signals: {
       verbs: ['withdraw', 'pull', 'evacuate', 'retreat'],
       nouns: ['withdrawal from', 'pullout from', 'retreat from'],
@@ -234,6 +248,12 @@ export function isRelationType(value: unknown): value is RelationType {
 
 export function isSymmetric(type: RelationType): boolean {
   return RELATION_TYPES[type].symmetric;
+}
+
+/** The type's CAMEO root code, or null when it has none (see `RelationTypeDefinition.cameo`). */
+export function cameoRootCode(type: RelationType): string | null {
+  const definition: RelationTypeDefinition = RELATION_TYPES[type];
+  return definition.cameo ?? null;
 }
 
 /**

@@ -27,6 +27,9 @@ export class Actor {
   @Field({ description: 'False while the actor is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written actor.' })
   reviewed!: boolean;
 
+  @Field(() => String, { nullable: true, description: "The actor's Wikidata item id (e.g. Q796 for Iraq), for joining with Wikidata, GDELT or ACLED; null when not known." })
+  wikidataId!: string | null;
+
   // degree: a field resolver (ActorResolver.degree), counted only when asked for.
 }
 

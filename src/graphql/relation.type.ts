@@ -28,6 +28,9 @@ export class Relation {
   @Field({ description: 'False while the relation is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written relation.' })
   reviewed!: boolean;
 
+  @Field(() => String, { nullable: true, description: "The CAMEO root code (01-20) of the type's event class, e.g. 19 (fight) for ATTACKS, for joining with GDELT; null for standing ties such as PART_OF." })
+  cameoCode!: string | null;
+
   /** Not fields: the resolver loads the actors. */
   fromId!: string;
   toId!: string;

@@ -1,6 +1,6 @@
 /** Turns repository rows into the GraphQL types' objects. */
 import { ActorRow, DocumentRow, EvidenceRow, PathRow, RelationRow, SubgraphEdgeRow, SubgraphNodeRow } from '../graph/read-models';
-import { isSymmetric } from '../graph/vocabulary';
+import { cameoRootCode, isSymmetric } from '../graph/vocabulary';
 import { Actor } from './actor.type';
 import { Document } from './document.type';
 import { Evidence } from './evidence.type';
@@ -21,6 +21,7 @@ export function toRelation(row: RelationRow): Relation {
     time: timeSpan(row.timeText, row.timeStart, row.timeEnd),
     place: row.place,
     description: row.description,
+    cameoCode: cameoRootCode(row.type),
     fromId: row.from,
     toId: row.to,
     documentIds: row.documentIds,

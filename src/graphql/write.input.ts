@@ -37,6 +37,9 @@ export class ActorInput {
   @Field(() => [String], { nullable: true, description: `Roles, e.g. Prime Minister of Iraq: at most ${LIST_ENTRIES.roles}, each at most ${FIELD_CHARS.role} characters.` })
   roles?: string[] | null;
 
+  @Field(() => String, { nullable: true, description: 'The Wikidata item id, e.g. Q796; a given id replaces the stored one.' })
+  wikidataId?: string | null;
+
   @Field(() => ID, { description: 'The loaded document the quotes come from.' })
   documentId!: string;
 

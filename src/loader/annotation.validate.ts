@@ -28,6 +28,7 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** The most characters each string field of a record may have; a field not listed here has no limit of its own. */
 type FieldChars = Readonly<Record<string, number>>;
+const WIKIDATA_ID = /^Q[1-9][0-9]{0,11}$/;
 
 /** Collects problems for one record and reads its fields with the checks each needs. */
 class FieldReader {
@@ -100,6 +101,17 @@ class FieldReader {
       }
     });
     return [...new Set(strings)];
+  }
+
+  /** An optional Wikidata item id such as Q796; null when absent or wrong (then with a problem). */
+  wikidataId(field: string): string | null {
+    const value = this.object[field];
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || !WIKIDATA_ID.test(value)) {
+      this.problem(field, `expected a Wikidata item id such as Q796, found ${describeValue(value)}`);
+      return null;
+    }
+    return value;
   }
 
   time(field: string): PartialTime | null {
@@ -248,7 +260,7 @@ function nthIndexOf(text: string, quote: string, occurrence: number): number {
 export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[]): ActorRecord | null {
   const fields = reader(value, path, problems, 'an actor', FIELD_CHARS.actor);
   if (!fields) return null;
-  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'evidence', ...REVIEW_FIELDS]);
+  fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'wikidataId', 'evidence', ...REVIEW_FIELDS]);
   const id = fields.slug('id');
   const name = fields.string('name', true);
   const kind = fields.raw('kind');
@@ -256,10 +268,11 @@ export function readActor(value: unknown, path: string, document: DocumentRecord
   const aliases = fields.strings('aliases', LIST_ENTRIES.aliases, FIELD_CHARS.alias).filter((alias) => alias !== name);
   const description = fields.string('description', false);
   const roles = fields.strings('roles', LIST_ENTRIES.roles, FIELD_CHARS.role);
+  const wikidataId = fields.wikidataId('wikidataId');
   const evidence = readEvidence(fields, `actor:${id ?? ''}`, document);
   const reviewed = readReview(fields);
   if (id === null || name === null || !isActorKind(kind) || evidence.length === 0) return null;
-  return { id, name, kind, aliases, description, roles, evidence, reviewed };
+  return { id, name, kind, aliases, description, roles, wikidataId, evidence, reviewed };
 }
 
 /**

@@ -15,6 +15,7 @@ import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
 import { ERROR_CODES } from '../errors/error-codes';
 import { errorDetail } from '../config/cli-run';
+import { ExportHandler } from './export.route';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
@@ -27,6 +28,8 @@ export interface HttpServerOptions {
   readonly maxBodyBytes: number;
   /** Extra GET routes (pages, assets), by exact path. */
   readonly pages?: ReadonlyMap<string, StaticPage>;
+  /** `GET /export`: the graph as a file (src/server/export.route.ts). */
+  readonly exportGraph?: ExportHandler;
   readonly log: Logger;
   /** The body of `GET /metrics`, made at each scrape. */
   readonly metrics?: () => Promise<StaticPage>;
@@ -155,6 +158,7 @@ async function route(request: IncomingMessage, response: ServerResponse, request
     sendJson(response, database.reachable ? 200 : 503, { status: database.reachable ? 'ok' : 'unavailable', database });
     return;
   }
+  if (url.pathname === '/export' && options.exportGraph && (request.method === 'GET' || request.method === 'HEAD')) return options.exportGraph(request, response, url, requestId);
   if (url.pathname === '/metrics' && readOnly && options.metrics) {
     sendPage(response, request.method, await options.metrics());
     return;

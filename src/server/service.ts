@@ -25,6 +25,9 @@ import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
 import { requestNotes, requestObserver } from './request-log';
 import { metricsRegistry } from '../metrics/metrics';
+import { exportHandler } from './export.route';
+import { ExportReader } from '../graph/export.reader';
+import { exportLimitsFrom } from '../export/export.source';
 
 export interface ServiceOptions {
   readonly config: Pick<
@@ -42,6 +45,7 @@ export interface ServiceOptions {
     | 'debugErrors'
     | 'shutdownDrainMs'
     | 'metricsMaxOperations'
+    | 'exportPageSize'
   >;
   readonly database: Database;
   readonly log?: Logger;
@@ -100,6 +104,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
+    exportGraph: exportHandler(new ExportReader(database), exportLimitsFrom(config), log),
     log,
     metrics: async () => ({ contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() }),
     onRequestEnd: requestObserver(log, config.metricsMaxOperations),

@@ -82,6 +82,19 @@ describe('annotation validation', () => {
     expect(await problemsOf(doc)).toEqual(['doc.json: relations[2]: expected each relation once, found the same type, actors and time as relations[0]']);
   });
 
+  it('accepts a Wikidata item id on an actor and refuses anything else', async () => {
+    const good = mutate((d) => ((d as Doc).actors[0].wikidataId = 'Q796'));
+    expect(await problemsOf(good)).toEqual([]);
+    const bad = mutate((d) => {
+      (d as Doc).actors[0].wikidataId = 'q796';
+      (d as Doc).actors[1].wikidataId = 796;
+    });
+    expect(await problemsOf(bad)).toEqual([
+      'doc.json: actors[0].wikidataId: expected a Wikidata item id such as Q796, found "q796"',
+      'doc.json: actors[1].wikidataId: expected a Wikidata item id such as Q796, found 796',
+    ]);
+  });
+
   it('reports every problem of a file at once, not just the first', async () => {
     const doc = mutate((d) => {
       const x = d as Doc;
@@ -92,7 +105,7 @@ describe('annotation validation', () => {
     });
     expect(await problemsOf(doc)).toEqual([
       'doc.json: actors[0].kind: expected one of PERSON, STATE, GOVERNMENT, ORGANIZATION, ARMED_GROUP, MILITARY_FORCE, COALITION, POPULATION, found "ALIEN"',
-      "doc.json: actors[1].colour: expected only the fields id, name, kind, aliases, description, roles, evidence, review, confidence, rule, found 'colour'",
+      "doc.json: actors[1].colour: expected only the fields id, name, kind, aliases, description, roles, wikidataId, evidence, review, confidence, rule, found 'colour'",
       "doc.json: relations[0].time: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'spring'",
       'doc.json: relations[1].evidence: expected a non-empty array of { quote }, found an array of 0',
     ]);

@@ -1,4 +1,4 @@
-import { isRelationType, isSymmetric, RELATION_TYPE_NAMES, relationTypePattern } from '../../src/graph/vocabulary';
+import { cameoRootCode, isRelationType, isSymmetric, RELATION_TYPE_NAMES, relationTypePattern } from '../../src/graph/vocabulary';
 
 describe('relation vocabulary', () => {
   it('builds a type pattern from chosen types, without repeats', () => {
@@ -21,5 +21,20 @@ describe('relation vocabulary', () => {
   it('declares talks symmetric and killings not', () => {
     expect(isSymmetric('NEGOTIATES_WITH')).toBe(true);
     expect(isSymmetric('KILLED_BY')).toBe(false);
+  });
+
+  it('gives event types their CAMEO root code, a two-digit class from 01 to 20, and standing ties none', () => {
+    const codes = Object.fromEntries(RELATION_TYPE_NAMES.map((type) => [type, cameoRootCode(type)]).filter(([, code]) => code !== null));
+    expect(codes).toEqual({
+      NEGOTIATES_WITH: '04',
+      ATTACKS: '19',
+      FIGHTS: '19',
+      OPPOSES: '11',
+      PRESSURES: '17',
+      DEMANDS_WITHDRAWAL_OF: '10',
+      INVADES: '19',
+      WITHDRAWS_FROM: '08',
+    });
+    expect(cameoRootCode('PART_OF')).toBeNull();
   });
 });
