@@ -30,6 +30,10 @@ const DEFINITIONS = {
   ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
   LOAD_IN_PROGRESS: { status: 409, meaning: 'another load is writing; loads run one at a time' },
+  ANALYTICS_UNAVAILABLE: {
+    status: 501,
+    meaning: 'whole-graph PageRank and betweenness need Neo4j Graph Data Science, which the configured Neo4j lacks (the local server and docker-compose.yml have it)',
+  },
   DATABASE_UNAVAILABLE: { status: 503, meaning: 'Neo4j cannot be reached; try again shortly' },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },

@@ -11,6 +11,7 @@ import { GraphReader } from '../graph/graph.reader';
 import { GraphWriter } from '../loader/graph.writer';
 import { Database } from '../neo4j/database';
 import { ActorResolver } from './actor.resolver';
+import { CentralityResolver } from './centrality.resolver';
 import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
 import { HealthResolver } from './health.resolver';
@@ -34,6 +35,7 @@ const RESOLVERS = [
   DocumentResolver,
   TraversalResolver,
   StatsResolver,
+  CentralityResolver,
   WriteResolver,
   HealthResolver,
 ] as const;
@@ -47,6 +49,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [DocumentResolver, new DocumentResolver(reader, limits)],
     [TraversalResolver, new TraversalResolver(reader, limits)],
     [StatsResolver, new StatsResolver(reader, limits)],
+    [CentralityResolver, new CentralityResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
   ]);

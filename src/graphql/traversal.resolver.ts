@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
+import { subgraphMeasures } from '../graph/subgraph-measures';
 import { TraversalRequest } from '../graph/traversal.repository';
 import { depth, wholeNumber } from './arguments';
 import { GraphQLContext } from './context';
@@ -26,8 +27,13 @@ export class TraversalResolver {
     const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
     const found = await this.reader.neighborhood(args.actorId, request, { actors: limit, edges: this.limits.maxSubgraphEdges }, fields);
     if (found === null) throw new NotFoundError('actor', args.actorId);
+    const measures = subgraphMeasures(
+      found.actors.map((actor) => actor.id),
+      found.relations,
+      { pageRank: selects(info, 'nodes', 'pageRank'), betweenness: selects(info, 'nodes', 'betweenness'), community: selects(info, 'nodes', 'community') },
+    );
     return {
-      nodes: found.actors.map(toSubgraphNode),
+      nodes: found.actors.map((row) => toSubgraphNode(row, measures)),
       edges: found.relations.map(toSubgraphEdge),
       truncated: found.truncated,
       edgesTruncated: found.edgesTruncated,

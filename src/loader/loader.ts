@@ -29,6 +29,7 @@ import { errorMessage } from '../config/cli-run';
 import { Config } from '../config/config';
 import { progressReporter } from './progress';
 import { beginStagedLoad, lockForLoad, undoAbandonedLoads } from './load-guard';
+import { CentralityOptions, refreshCentrality } from './centrality-refresh';
 
 export interface LoadOptions {
   readonly batchSize?: number;
@@ -39,6 +40,8 @@ export interface LoadOptions {
   readonly abandonedAfterMs?: number;
   /** Progress and summary lines; silent when absent. */
   readonly log?: (line: string) => void;
+  /** Recompute the whole-graph centrality once the load has committed; absent: do not. */
+  readonly centrality?: CentralityOptions;
   /** Where a `textFile` is resolved from; null refuses `textFile` (documents from the API). */
   readonly baseDir?: (source: AnnotationSource) => string | null;
 }
@@ -74,7 +77,7 @@ export interface ValidationReport {
 
 /** The load settings of the configuration. */
 export function loadOptionsFrom(
-  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs'>,
+  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'centrality'>,
   log?: (line: string) => void,
 ): LoadOptions {
   return {
@@ -83,6 +86,7 @@ export function loadOptionsFrom(
     batchSize: config.loadBatchSize,
     stagedAbove: config.loadStagedAbove,
     abandonedAfterMs: config.loadAbandonedAfterMs,
+    ...(config.centrality.afterLoad ? { centrality: config.centrality } : {}),
   };
 }
 
@@ -192,6 +196,8 @@ export async function writeSources(
     stagedLoadId,
   };
   for (const line of describeSummary(result)) log(line);
+  // The one place where loads trigger the recomputation; it logs its own failure and never throws.
+  if (options.centrality) await refreshCentrality(database, options.centrality, log);
   return result;
 }
 

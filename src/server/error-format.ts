@@ -27,7 +27,8 @@ export function errorFormatter(debug: boolean): (formatted: GraphQLFormattedErro
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (isClientErrorCode(code)) return formatted;
+  // A deliberate answer about the deployment (no Graph Data Science), not a fault to hide.
+  if (isClientErrorCode(code) || code === ERROR_CODES.ANALYTICS_UNAVAILABLE) return formatted;
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code)) {
     return { message: 'the query ran longer than the transaction timeout allows', path: formatted.path, extensions: { code: ERROR_CODES.QUERY_TIMEOUT } };

@@ -21,7 +21,7 @@ import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
 
 export interface ServiceOptions {
-  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'corsOrigins' | 'debugErrors'>;
+  readonly config: Pick<Config, 'host' | 'port' | 'apiKey' | 'limits' | 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'centrality' | 'corsOrigins' | 'debugErrors'>;
   readonly database: Database;
   readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
@@ -31,7 +31,8 @@ export async function startService(options: ServiceOptions): Promise<RunningHttp
   const { config, database } = options;
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
-  const writer = new GraphWriter(database, loadOptionsFrom(config));
+  // Documents ingested through the API log their summary and the centrality recomputation after them.
+  const writer = new GraphWriter(database, loadOptionsFrom(config, (line) => log('info', line)));
   const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
