@@ -67,8 +67,9 @@ CALL gds.graph.project($graphName, 'Actor', $relationships)
 YIELD nodeCount, relationshipCount
 RETURN nodeCount, relationshipCount`;
 
+/** GDS stops after 20 iterations by default, short of convergence; 100 costs little more. */
 const PAGERANK = `
-CALL gds.pageRank.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.PAGERANK}', dampingFactor: ${DAMPING}, scaler: 'L1Norm' })
+CALL gds.pageRank.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.PAGERANK}', dampingFactor: ${DAMPING}, maxIterations: 100, tolerance: 1e-7, scaler: 'L1Norm' })
 YIELD nodePropertiesWritten
 RETURN nodePropertiesWritten`;
 
