@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { AnalyticsUnavailableError } from '../../src/graphql/errors';
 import { errorFormatter, formatError } from '../../src/server/error-format';
 
 function wrapped(original: Error): GraphQLError {
@@ -10,6 +11,13 @@ describe('formatError', () => {
   it('passes client errors with their code unchanged', () => {
     const formatted = { message: 'first: expected a whole number from 1 to 100, found 500', extensions: { code: 'BAD_USER_INPUT' } };
     expect(formatError(formatted, undefined)).toBe(formatted);
+  });
+
+  it('passes ANALYTICS_UNAVAILABLE, a 501 about the deployment, with its message', () => {
+    const error = new AnalyticsUnavailableError('PAGERANK');
+    const formatted = { message: error.message, path: ['stats', 'mostCentral'], extensions: { code: 'ANALYTICS_UNAVAILABLE' } };
+    expect(formatError(formatted, error)).toBe(formatted);
+    expect(error.message).toContain('PAGERANK over the whole graph needs Neo4j Graph Data Science');
   });
 
   it('masks an internal error, keeping its path but not its message', () => {
