@@ -48,6 +48,9 @@ export function scaledSizes(values: readonly number[]): number[] {
 
 /** Sets every node's `size` and `fill` from the current choice; the style draws those. */
 export function applyMeasures(cy: Core): void {
+  // The legend gives the kinds' colours: shown only while they are the colours drawn.
+  const legend = document.getElementById('legend');
+  if (legend) legend.hidden = choice.colourBy !== 'kind';
   const nodes = cy.nodes();
   const sizes = scaledSizes(nodes.map((node) => Number(node.data(choice.sizeBy) ?? 0)));
   cy.batch(() => {

@@ -179,7 +179,9 @@ describe('the graph explorer in Chromium', () => {
     expect(byBetweenness[extreme('betweenness', (a, b) => a > b)].size).toBe(64);
     expect(byBetweenness).not.toEqual(byDegree);
 
+    expect(await page.locator('#legend').isHidden()).toBe(true);
     await page.locator('#colour-by').selectOption('kind');
+    expect(await page.locator('#legend').isVisible()).toBe(true);
     const byKind = await drawn();
     for (const node of Object.values(byKind)) expect(node.fill).toBe(node.colour);
     await page.screenshot({ path: join(SCREENSHOTS, '8-sized-by-betweenness.png') });
