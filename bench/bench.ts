@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--seconds N] [--concurrency N]`: the benchmark. For each graph size
+ * `npm run bench [-- --quick] [--seconds N] [--concurrency N] [--port N]`: the benchmark. For each graph size
  * (10k relations with --quick; 10k, 100k and 1M without), on a Neo4j of its own:
  *
  * - load: the loader against a hand-written batched UNWIND ... MERGE baseline, alternating, on an
@@ -12,6 +12,7 @@
  *   with --quick), from the text alone: words per second, time per 1,000 words, peak RSS.
  *   `--only extraction` runs this row alone (it needs no Neo4j).
  * - export: the whole graph as GraphML through `npm run export`: time and the process's peak RSS.
+ * - centrality: the whole-graph recomputation the loader runs after each load, timed on its own;
  *
  * Results go to bench/results/<date>.json and <date>.md. Nothing here asserts a time: the numbers
  * are measured side by side in one run, so the ratios hold on a noisy machine.
@@ -29,6 +30,8 @@ import { ACTOR_NAMES_INDEX } from '../src/neo4j/migrations';
 import { RELATION_TYPE_NAMES, relationTypePattern } from '../src/graph/vocabulary';
 import { generateCorpus } from '../src/loader/generate';
 import { progressReporter } from '../src/loader/progress';
+import { refreshCentrality } from '../src/loader/centrality-refresh';
+import { Database } from '../src/neo4j/database';
 import { localServerOptions } from '../src/neo4j/connect';
 import { startLocalServer } from '../src/neo4j/local-server';
 import { fieldName } from './peer-server';
@@ -36,12 +39,14 @@ import { generatedTexts } from './extraction-texts';
 import { runCli } from '../src/config/cli-run';
 
 const ROOT = join(__dirname, '..', '..');
-const PORT = 7697;
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
+
+/** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
+const PORT = option('port', 7697);
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK ? [10_000] : [10_000, 100_000, 1_000_000];
@@ -225,6 +230,25 @@ function querySpecs(hub: string, typical: string, pairs: [string, string][], wor
       peer: words.map((text) => body('query($text: String!) { actorsByName(phrase: $text, first: 20) { edges { score node { name } } } }', { text })),
     },
     {
+      name: 'mostCentral PAGERANK, top 10',
+      ours: [body('{ stats { mostCentral(measure: PAGERANK, first: 10) { actor { id name } score } } }')],
+      floor: {
+        // The top of the index on the written property, as the service reads it.
+        cypher: 'MATCH (a:Actor) WHERE a.pageRank IS NOT NULL WITH a ORDER BY a.pageRank DESC, a.id LIMIT 10 RETURN a.id AS id, a.name AS name, a.pageRank AS score',
+        parameters: [{}],
+      },
+      peer: 'needs a custom @cypher field over properties it does not compute',
+    },
+    {
+      name: 'mostCentral DEGREE, top 10',
+      ours: [body('{ stats { mostCentral(measure: DEGREE, first: 10) { actor { id name } score } } }')],
+      floor: {
+        cypher: `MATCH (a:Actor) WITH a, COUNT { (a)-[${TYPES}]-() } AS score ORDER BY score DESC, a.id LIMIT 10 RETURN a.id AS id, a.name AS name, score`,
+        parameters: [{}],
+      },
+      peer: 'needs a custom @cypher field: it has no ordering by a count',
+    },
+    {
       name: 'relation list page with both ends',
       ours: [body('{ relations(first: 20) { edges { node { id type from { name } to { name } } } } }')],
       floor: {
@@ -265,6 +289,8 @@ interface SizeResult {
   serviceRssMb: { atRest: number; underLoad: number };
   /** `npm run export -- --format graphml` of the whole graph to a file: time and the process's peak RSS. */
   export: { seconds: number; peakRssMb: number; relationsPerSecond: number; megabytes: number };
+  /** The whole-graph PageRank, sampled betweenness and communities, recomputed once after the load. */
+  centrality: { seconds: number; actors: number; communities: number; betweennessSamples: number; failure: string | null };
 }
 
 function mean(values: Measurement[]): Measurement {
@@ -294,7 +320,9 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
       log(`size ${size}, load round ${round}: ${which}${loads.loader.length > 0 ? ` (the last loader run took ${Math.round(loads.loader[loads.loader.length - 1].seconds)} s)` : ''}`);
       const script = which === 'loader' ? join(ROOT, 'dist', 'src', 'loader', 'load.cli.js') : join(ROOT, 'dist', 'bench', 'baseline-load.js');
       // Above the loader's staging threshold both commit batch by batch, so they are compared like for like.
-      loads[which].push(await runProcess(script, [dir], { ...env, BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }));
+      // The loader recomputes centrality after a load; that is measured on its own below, so the
+      // load rates compare the writing alone.
+      loads[which].push(await runProcess(script, [dir], { ...env, CENTRALITY_AFTER_LOAD: 'false', BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }));
     }
   }
   const loadSummary = (runs: { seconds: number; peakRssMb: number }[]): { relationsPerSecond: number; peakRssMb: number } => ({
@@ -303,6 +331,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   });
   const loader = loadSummary(loads.loader);
   const baseline = loadSummary(loads.baseline);
+  const centrality = await recomputeCentrality(driver, size);
 
   const session = driver.session();
   const actors = (await session.run(`MATCH (a:Actor) RETURN a.id AS id, a.name AS name, COUNT { (a)-[${TYPES}]-() } AS degree ORDER BY degree DESC, id`)).records.map(
@@ -357,6 +386,22 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
     queries,
     serviceRssMb: { atRest: rssAtRest, underLoad: rssUnderLoad },
     export: exported,
+    centrality,
+  };
+}
+
+/** What the loader does after a load, timed: PageRank, sampled betweenness and Louvain in Neo4j. */
+async function recomputeCentrality(driver: Driver, size: number): Promise<SizeResult['centrality']> {
+  const settings = loadConfig().centrality;
+  log(`size ${size}: recomputing centrality (betweenness from ${settings.betweennessSamples} samples)`);
+  const database = new Database(driver, { database: 'neo4j', transactionTimeoutMs: settings.timeoutMs });
+  const outcome = await refreshCentrality(database, settings, log);
+  return {
+    seconds: Math.round(outcome.durationMs / 100) / 10,
+    actors: outcome.actors,
+    communities: outcome.communities,
+    betweennessSamples: settings.betweennessSamples,
+    failure: outcome.failure,
   };
 }
 
@@ -415,6 +460,13 @@ function markdown(results: SizeResult[]): string {
     lines.push(`| loader | ${result.load.loader.relationsPerSecond} | ${result.load.loader.peakRssMb} |`);
     lines.push(`| hand-written UNWIND baseline | ${result.load.baseline.relationsPerSecond} | ${result.load.baseline.peakRssMb} |`);
     lines.push(`| loader / baseline | ${result.load.ratio} | |`, '');
+    const { centrality } = result;
+    lines.push(
+      centrality.failure === null
+        ? `Centrality recomputed after the load in ${centrality.seconds} s: PageRank, betweenness from ${centrality.betweennessSamples} sampled sources, and Louvain (${centrality.communities} communities of ${centrality.actors} actors).`
+        : `Centrality not recomputed: ${centrality.failure}`,
+      '',
+    );
     lines.push('| query | ours req/s | ours p50/p95/p99 ms | floor req/s | floor p50/p95/p99 ms | peer req/s | peer p50/p95/p99 ms | ours/floor p50 | ours/peer req/s | errors |');
     lines.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const query of result.queries) {

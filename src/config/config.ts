@@ -72,6 +72,15 @@ export interface LimitsConfig {
   readonly maxExtractChars: number;
 }
 
+export interface CentralityConfig {
+  /** Recompute after every load (files, seeds, ingestDocument). */
+  readonly afterLoad: boolean;
+  /** Source actors of the sampled betweenness estimate. */
+  readonly betweennessSamples: number;
+  /** Upper bound on each step of a recomputation. */
+  readonly timeoutMs: number;
+}
+
 export interface Config {
   readonly host: string;
   readonly port: number;
@@ -86,6 +95,8 @@ export interface Config {
   readonly loadStagedAbove: number;
   /** A staged load without progress for this long is taken for dead and undone by the next load. */
   readonly loadAbandonedAfterMs: number;
+  /** Whole-graph centrality (see src/loader/centrality-refresh.ts). */
+  readonly centrality: CentralityConfig;
   /** Unset means mutations are refused. */
   readonly apiKey: string | undefined;
   /** Origins allowed to call the API from a browser; empty sends no CORS headers. */
@@ -216,6 +227,11 @@ export function loadConfig(env: Env = process.env): Config {
     loadTransactionTimeoutMs: read.integer('LOAD_TRANSACTION_TIMEOUT_MS', 3_600_000, 1_000, 86_400_000),
     loadStagedAbove: read.integer('LOAD_STAGED_ABOVE', 200_000, 0, 1_000_000_000),
     loadAbandonedAfterMs: read.integer('LOAD_ABANDONED_AFTER_MS', 120_000, 1_000, 86_400_000),
+    centrality: {
+      afterLoad: read.boolean('CENTRALITY_AFTER_LOAD', true),
+      betweennessSamples: read.integer('CENTRALITY_BETWEENNESS_SAMPLES', 1_000, 1, 10_000_000),
+      timeoutMs: read.integer('CENTRALITY_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000),
+    },
     apiKey: read.optional('API_KEY'),
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
     debugErrors: read.boolean('DEBUG_ERRORS', false),

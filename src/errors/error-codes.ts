@@ -48,6 +48,10 @@ const DEFINITIONS = {
   },
   DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
   ACTOR_KIND_CONFLICT: { status: 409, meaning: 'an actor id is already stored with another kind; a kind is not overwritten, so the write is refused' },
+  ANALYTICS_UNAVAILABLE: {
+    status: 501,
+    meaning: 'whole-graph PageRank and betweenness need Neo4j Graph Data Science, which the configured Neo4j lacks (the local server and docker-compose.yml have it)',
+  },
   QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
 } as const satisfies Record<string, ErrorCodeDefinition>;

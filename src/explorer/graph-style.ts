@@ -24,10 +24,11 @@ export const GRAPH_STYLE: StylesheetJson = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'background-color': 'data(colour)',
+      // Size and fill follow the "Size by" and "Colour by" controls (see measure-view.ts).
+      'background-color': 'data(fill)',
       shape: 'data(shape)' as never,
-      width: 'mapData(degree, 0, 20, 28, 60)',
-      height: 'mapData(degree, 0, 20, 28, 60)',
+      width: 'data(size)',
+      height: 'data(size)',
       color: '#1b1b1b',
       'font-size': 11,
       'text-valign': 'bottom',

@@ -38,6 +38,10 @@ export interface SubgraphNode {
   label: string;
   kind: string;
   degree: number;
+  /** Within the neighbourhood drawn, for size and colour; absent on actors of a path. */
+  pageRank?: number;
+  betweenness?: number;
+  community?: number;
 }
 
 export interface TimeSpan {
@@ -64,7 +68,7 @@ export interface Subgraph {
   edgesTruncated: boolean;
 }
 
-const SUBGRAPH_FIELDS = 'nodes { id label kind degree } edges { id source target type symmetric time { text start end } reviewed } truncated edgesTruncated';
+const SUBGRAPH_FIELDS = 'nodes { id label kind degree pageRank betweenness community } edges { id source target type symmetric time { text start end } reviewed } truncated edgesTruncated';
 
 export function neighborhood(actorId: string, depth: number, direction: string, types: string[]): Promise<Subgraph> {
   return graphql<{ neighborhood: Subgraph }>(

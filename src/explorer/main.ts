@@ -15,9 +15,11 @@ import {
   relationTypes,
   shortestPath,
   Subgraph,
+  SubgraphNode,
   suggest,
   Suggestion,
 } from './graphql-client';
+import { applyMeasures, installMeasureControls, measureData } from './measure-view';
 import { quoteInContext } from './quote-context';
 import { Direction, INITIAL_STATE, inTimeWindow, readState, ViewState, writeState } from './view-state';
 import './explorer.css';
@@ -81,10 +83,10 @@ function describeError(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
-function nodeElement(node: { id: string; label: string; kind: string; degree: number }): ElementDefinition {
+function nodeElement(node: SubgraphNode): ElementDefinition {
   const style = KIND_STYLES[node.kind] ?? { colour: '#444444', shape: 'ellipse' };
   names.set(node.id, node.label);
-  return { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, colour: style.colour, shape: style.shape } };
+  return { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, ...measureData(node), colour: style.colour, shape: style.shape } };
 }
 
 function edgeElement(edge: Subgraph['edges'][number]): ElementDefinition {
@@ -98,6 +100,7 @@ function edgeElement(edge: Subgraph['edges'][number]): ElementDefinition {
 function merge(subgraph: Subgraph): number {
   const fresh = [...subgraph.nodes.map(nodeElement), ...subgraph.edges.map(edgeElement)].filter((item) => cy.getElementById(String(item.data.id)).empty());
   cy.add(fresh);
+  applyMeasures(cy);
   return fresh.length;
 }
 
@@ -376,6 +379,7 @@ async function buildTypeFilters(): Promise<void> {
 }
 
 function wire(): void {
+  installMeasureControls(cy, element('exports'));
   const offered: Suggestion[] = [];
   const offeredTargets: Suggestion[] = [];
   offerSuggestions(ui.search, ui.suggestions, offered);

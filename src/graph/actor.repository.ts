@@ -155,9 +155,17 @@ export function fulltextQuery(text: string, misspelt: boolean): string | null {
   return words.map((word) => `(${word}^4 OR ${word}*^2${fuzzy(word)})`).join(' OR ');
 }
 
-export async function graphStats(runner: QueryRunner, mostConnected: number): Promise<GraphStats> {
-  const actorKinds = await runner.run<{ kind: ActorKind; count: number }>(COUNT_BY_KIND);
-  const relationTypes = await runner.run<{ type: string; count: number }>(COUNT_BY_TYPE);
-  const top = await runner.run<{ actor: ActorRow }>(MOST_CONNECTED, { limit: mostConnected });
+/** What of the statistics to read: each part scans the graph, so only what is asked for is. */
+export interface StatsRequest {
+  readonly actorKinds: boolean;
+  readonly relationTypes: boolean;
+  /** How many of the most connected actors; 0 reads none. */
+  readonly mostConnected: number;
+}
+
+export async function graphStats(runner: QueryRunner, request: StatsRequest): Promise<GraphStats> {
+  const actorKinds = request.actorKinds ? await runner.run<{ kind: ActorKind; count: number }>(COUNT_BY_KIND) : [];
+  const relationTypes = request.relationTypes ? await runner.run<{ type: string; count: number }>(COUNT_BY_TYPE) : [];
+  const top = request.mostConnected > 0 ? await runner.run<{ actor: ActorRow }>(MOST_CONNECTED, { limit: request.mostConnected }) : [];
   return { actorKinds, relationTypes, mostConnected: top.map((row) => row.actor) };
 }

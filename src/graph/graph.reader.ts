@@ -5,7 +5,7 @@
  * this, never the driver.
  */
 import { Database } from '../neo4j/database';
-import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors } from './actor.repository';
+import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors, StatsRequest } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
 import {
@@ -20,6 +20,7 @@ import {
   relationsOfActors,
   timeline,
 } from './relation.repository';
+import { CentralActorRow, centralityStatus, CentralityMeasure, CentralityStatusRow, hasGraphDataScience, mostCentral } from './centrality.repository';
 import { Neighborhood, neighborhood, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
 import { Direction, RelationType } from './vocabulary';
 
@@ -51,8 +52,20 @@ export class GraphReader {
     return this.database.read((runner) => searchActors(runner, text, limit));
   }
 
-  stats(mostConnected: number): Promise<GraphStats> {
-    return this.database.read((runner) => graphStats(runner, mostConnected));
+  stats(request: StatsRequest): Promise<GraphStats> {
+    return this.database.read((runner) => graphStats(runner, request));
+  }
+
+  mostCentral(measure: CentralityMeasure, limit: number): Promise<CentralActorRow[]> {
+    return this.database.read((runner) => mostCentral(runner, measure, limit));
+  }
+
+  centralityStatus(): Promise<CentralityStatusRow> {
+    return this.database.read(centralityStatus);
+  }
+
+  hasGraphDataScience(): Promise<boolean> {
+    return this.database.read(hasGraphDataScience);
   }
 
   relationsByIds(ids: readonly string[]): Promise<RelationRow[]> {

@@ -49,3 +49,14 @@ export class ConflictGraphQLError extends GraphQLError {
     super(message, { extensions: { code, problems, http: { status: errorCodeDefinition(code).status } } });
   }
 }
+
+/** A whole-graph measure needs Neo4j Graph Data Science, which the configured Neo4j lacks. */
+export class AnalyticsUnavailableError extends GraphQLError {
+  constructor(measure: string) {
+    super(
+      `${measure} over the whole graph needs Neo4j Graph Data Science, and the configured Neo4j has no gds procedures: ` +
+        `install the plugin (NEO4J_PLUGINS='["graph-data-science"]' in Docker), or ask for DEGREE, or for pageRank on a neighborhood's nodes`,
+      { extensions: { code: ERROR_CODES.ANALYTICS_UNAVAILABLE } },
+    );
+  }
+}

@@ -13,6 +13,7 @@ import { GraphWriter } from '../loader/graph.writer';
 import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
 import { ActorResolver } from './actor.resolver';
+import { CentralityResolver } from './centrality.resolver';
 import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
 import { ExtractResolver } from './extract.resolver';
@@ -41,6 +42,7 @@ const RESOLVERS = [
   DocumentResolver,
   TraversalResolver,
   StatsResolver,
+  CentralityResolver,
   WriteResolver,
   HealthResolver,
   NodeResolver,
@@ -56,6 +58,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [DocumentResolver, new DocumentResolver(reader, limits)],
     [TraversalResolver, new TraversalResolver(reader, limits, services.traversals)],
     [StatsResolver, new StatsResolver(reader, limits)],
+    [CentralityResolver, new CentralityResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
     [NodeResolver, new NodeResolver()],

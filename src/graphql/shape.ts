@@ -1,5 +1,6 @@
 /** Turns repository rows into the GraphQL types' objects. */
 import { ActorRow, DocumentRow, EvidenceRow, PathRow, RelationRow, SubgraphEdgeRow, SubgraphNodeRow } from '../graph/read-models';
+import { SubgraphMeasures } from '../graph/subgraph-measures';
 import { cameoRootCode, isSymmetric } from '../graph/vocabulary';
 import { Actor } from './actor.type';
 import { Document } from './document.type';
@@ -49,9 +50,17 @@ export function toPath(row: PathRow): Path {
   return { actors: row.actors.map(toActor), relations: row.relations.map(toRelation), length: row.relations.length };
 }
 
-/** A degree that was not asked for is not read either. */
-export function toSubgraphNode(row: SubgraphNodeRow): SubgraphNode {
-  return { id: row.id, label: row.name, kind: row.kind, degree: row.degree ?? 0 };
+/** A degree or a measure that was not asked for is not read or computed either. */
+export function toSubgraphNode(row: SubgraphNodeRow, measures: SubgraphMeasures = {}): SubgraphNode {
+  return {
+    id: row.id,
+    label: row.name,
+    kind: row.kind,
+    degree: row.degree ?? 0,
+    pageRank: measures.pageRank?.get(row.id) ?? 0,
+    betweenness: measures.betweenness?.get(row.id) ?? 0,
+    community: measures.community?.get(row.id) ?? 0,
+  };
 }
 
 export function toSubgraphEdge(row: SubgraphEdgeRow): SubgraphEdge {

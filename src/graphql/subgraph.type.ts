@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ActorKind, RelationType } from '../graph/vocabulary';
 import { ActorKindEnum, RelationTypeEnum } from './enums';
 import { TimeSpan } from './time-span.type';
@@ -16,6 +16,23 @@ export class SubgraphNode {
 
   @Field(() => Int, { description: 'How many relations the actor has in the whole graph, e.g. for node size.' })
   degree!: number;
+
+  @Field(() => Float, {
+    description:
+      'PageRank within this subgraph (damping 0.85, undirected, parallel relations as weight; the nodes\' scores sum to 1), e.g. for node size. Computed over the returned nodes and edges only when selected.',
+  })
+  pageRank!: number;
+
+  @Field(() => Float, {
+    description: 'Betweenness within this subgraph, normalised to [0, 1] (undirected, unweighted), e.g. for node size. Computed over the returned nodes and edges only when selected.',
+  })
+  betweenness!: number;
+
+  @Field(() => Int, {
+    description:
+      'The Louvain community of the actor within this subgraph, e.g. for node colour: 0, 1, ... numbered in node order, the same for the same subgraph. Computed only when selected.',
+  })
+  community!: number;
 }
 
 @ObjectType({ description: 'An edge as graph-drawing libraries load it.' })

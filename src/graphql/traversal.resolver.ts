@@ -4,6 +4,7 @@ import { neighborhoodCost, pathCost, pathsCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { Bulkhead } from '../neo4j/bulkhead';
 import { GraphReader } from '../graph/graph.reader';
+import { subgraphMeasures } from '../graph/subgraph-measures';
 import { TraversalRequest } from '../graph/traversal.repository';
 import { depth, wholeNumber } from './arguments';
 import { GraphQLContext } from './context';
@@ -32,8 +33,13 @@ export class TraversalResolver {
     // One hop is a plain read; beyond it, the work grows with every hop.
     const found = await (request.depth > 1 ? this.gated(context, expand) : expand());
     if (found === null) throw new NotFoundError('actor', args.actorId);
+    const measures = subgraphMeasures(
+      found.actors.map((actor) => actor.id),
+      found.relations,
+      { pageRank: selects(info, 'nodes', 'pageRank'), betweenness: selects(info, 'nodes', 'betweenness'), community: selects(info, 'nodes', 'community') },
+    );
     return {
-      nodes: found.actors.map(toSubgraphNode),
+      nodes: found.actors.map((row) => toSubgraphNode(row, measures)),
       edges: found.relations.map(toSubgraphEdge),
       truncated: found.truncated,
       edgesTruncated: found.edgesTruncated,

@@ -35,6 +35,7 @@ import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';
 import { Config } from '../config/config';
 import { progressReporter } from './progress';
 import { beginStagedLoad, lockForLoad, undoAbandonedLoads } from './load-guard';
+import { CentralityOptions, refreshCentrality } from './centrality-refresh';
 
 export interface LoadOptions {
   readonly batchSize?: number;
@@ -45,6 +46,8 @@ export interface LoadOptions {
   readonly abandonedAfterMs?: number;
   /** Progress and summary lines; silent when absent. */
   readonly log?: (line: string) => void;
+  /** Recompute the whole-graph centrality once the load has committed; absent: do not. */
+  readonly centrality?: CentralityOptions;
   /** Where a `textFile` is resolved from; null refuses `textFile` (documents from the API). */
   readonly baseDir?: (source: AnnotationSource) => string | null;
   /** The longest document text accepted, in UTF-16 code units (MAX_DOCUMENT_CHARS). */
@@ -124,7 +127,7 @@ export interface ValidationReport {
 
 /** The load settings of the configuration. */
 export function loadOptionsFrom(
-  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'limits'>,
+  config: Pick<Config, 'loadTransactionTimeoutMs' | 'loadBatchSize' | 'loadStagedAbove' | 'loadAbandonedAfterMs' | 'limits' | 'centrality'>,
   log?: (line: string) => void,
 ): LoadOptions {
   return {
@@ -134,6 +137,7 @@ export function loadOptionsFrom(
     stagedAbove: config.loadStagedAbove,
     abandonedAfterMs: config.loadAbandonedAfterMs,
     maxDocumentChars: config.limits.maxDocumentChars,
+    ...(config.centrality.afterLoad ? { centrality: config.centrality } : {}),
   };
 }
 
@@ -270,6 +274,8 @@ async function writeValidated(database: Database, sources: readonly AnnotationSo
     stagedLoadId,
   };
   for (const line of describeSummary(result)) log(line);
+  // The one place where loads trigger the recomputation; it logs its own failure and never throws.
+  if (options.centrality) await refreshCentrality(database, options.centrality, log);
   return result;
 }
 

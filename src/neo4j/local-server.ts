@@ -155,6 +155,7 @@ async function launch(uri: string, options: LocalServerOptions): Promise<LocalSe
       resolve(options.homeDir),
       String(options.port),
       String(options.pageCacheMb),
+      resolve(options.libDir, 'plugins'),
     ],
     {
       env: { ...process.env, ACTORGRAPH_NEO4J_PASSWORD: options.password },

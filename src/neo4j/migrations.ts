@@ -32,6 +32,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: 'evidence_relation', cypher: 'CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)' },
   { name: 'evidence_actor', cypher: 'CREATE INDEX evidence_actor IF NOT EXISTS FOR (e:Evidence) ON (e.actorId)' },
   { name: 'evidence_document', cypher: 'CREATE INDEX evidence_document IF NOT EXISTS FOR (e:Evidence) ON (e.documentId)' },
+  // The whole-graph measures are read highest first through these (see centrality.repository.ts).
+  { name: 'actor_page_rank', cypher: 'CREATE INDEX actor_page_rank IF NOT EXISTS FOR (a:Actor) ON (a.pageRank)' },
+  { name: 'actor_betweenness', cypher: 'CREATE INDEX actor_betweenness IF NOT EXISTS FOR (a:Actor) ON (a.betweenness)' },
+  { name: 'analytics_id_unique', cypher: 'CREATE CONSTRAINT analytics_id_unique IF NOT EXISTS FOR (m:Analytics) REQUIRE m.id IS UNIQUE' },
   { name: 'actor_name', cypher: 'CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)' },
   ACTOR_NAMES_INDEX,
 ];

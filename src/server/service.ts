@@ -41,6 +41,7 @@ export interface ServiceOptions {
     | 'loadBatchSize'
     | 'loadStagedAbove'
     | 'loadAbandonedAfterMs'
+    | 'centrality'
     | 'corsOrigins'
     | 'debugErrors'
     | 'shutdownDrainMs'
@@ -61,7 +62,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const { config, database } = options;
   const log = options.log ?? jsonLogger();
   const reader = new GraphReader(database);
-  const writer = new GraphWriter(database, loadOptionsFrom(config));
+  // Documents ingested through the API log their summary and the centrality recomputation after them.
+  const writer = new GraphWriter(database, loadOptionsFrom(config, (line) => log('info', line)));
   const extraction = new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars);
   const waitMs = config.neo4j.acquisitionTimeoutMs;
   const traversals = new Bulkhead(config.limits.maxConcurrentTraversals, waitMs, 'traversals');

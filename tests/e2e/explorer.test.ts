@@ -148,6 +148,45 @@ describe('the graph explorer in Chromium', () => {
     expect(readFileSync(await png.path()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
+  it('sizes actors by the chosen measure and colours them by community or kind', async () => {
+    const page = await open(`${api.service.url}/?actor=united-states`);
+    await settled(page);
+    const drawn = (): Promise<Record<string, { size: number; fill: string; colour: string }>> =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { actorgraph: { cy: import('cytoscape').Core } }).actorgraph;
+        return Object.fromEntries(cy.nodes().map((node) => [node.id(), { size: node.data('size') as number, fill: node.data('fill') as string, colour: node.data('colour') as string }]));
+      });
+    const expected = await api.query<{ neighborhood: { nodes: { id: string; degree: number; betweenness: number; community: number }[] } }>(
+      '{ neighborhood(actorId: "united-states", depth: 1, limit: 200) { nodes { id degree betweenness community } } }',
+    );
+    const nodes = expected.data!.neighborhood.nodes;
+    const extreme = (key: 'degree' | 'betweenness', pick: (a: number, b: number) => boolean): string =>
+      nodes.reduce((best, node) => (pick(node[key], best[key]) ? node : best)).id;
+    expect(await page.locator('#size-by').inputValue()).toBe('degree');
+    expect(await page.locator('#colour-by').inputValue()).toBe('community');
+
+    const byDegree = await drawn();
+    expect(byDegree[extreme('degree', (a, b) => a > b)].size).toBe(64);
+    expect(byDegree[extreme('degree', (a, b) => a < b)].size).toBe(24);
+    // Coloured by community: actors of one community share a fill, and the seed's United States
+    // has neighbours in two.
+    const fills = new Map(nodes.map((node) => [node.community, byDegree[node.id].fill]));
+    for (const node of nodes) expect(byDegree[node.id].fill).toBe(fills.get(node.community));
+    expect(new Set(nodes.map((node) => node.community)).size).toBeGreaterThan(1);
+
+    await page.locator('#size-by').selectOption('betweenness');
+    const byBetweenness = await drawn();
+    expect(byBetweenness[extreme('betweenness', (a, b) => a > b)].size).toBe(64);
+    expect(byBetweenness).not.toEqual(byDegree);
+
+    expect(await page.locator('#legend').isHidden()).toBe(true);
+    await page.locator('#colour-by').selectOption('kind');
+    expect(await page.locator('#legend').isVisible()).toBe(true);
+    const byKind = await drawn();
+    for (const node of Object.values(byKind)) expect(node.fill).toBe(node.colour);
+    await page.screenshot({ path: join(SCREENSHOTS, '8-sized-by-betweenness.png') });
+  });
+
   it('shows an error state, not a blank page, for an actor that does not exist', async () => {
     const page = await open(`${api.service.url}/?actor=nobody-at-all`);
     await page.waitForSelector('#message.error');

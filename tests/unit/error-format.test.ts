@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { DatabaseBusyError } from '../../src/neo4j/bulkhead';
 import { DatabaseNoAnswerError } from '../../src/neo4j/database';
+import { AnalyticsUnavailableError } from '../../src/graphql/errors';
 import { errorFormatter, formatError } from '../../src/server/error-format';
 
 function wrapped(original: Error): GraphQLError {
@@ -17,6 +18,13 @@ describe('formatError', () => {
   it("passes a code the service gives on purpose with its message, a 5xx one too (a load's state)", () => {
     const formatted = { message: 'load x failed and could not undo what it had committed', extensions: { code: 'LOAD_INCOMPLETE' } };
     expect(formatError(formatted, wrapped(new Error(formatted.message)))).toBe(formatted);
+  });
+
+  it('passes ANALYTICS_UNAVAILABLE, a 501 about the deployment, with its message', () => {
+    const error = new AnalyticsUnavailableError('PAGERANK');
+    const formatted = { message: error.message, path: ['stats', 'mostCentral'], extensions: { code: 'ANALYTICS_UNAVAILABLE' } };
+    expect(formatError(formatted, error)).toBe(formatted);
+    expect(error.message).toContain('PAGERANK over the whole graph needs Neo4j Graph Data Science');
   });
 
   it('masks an internal error, keeping its path but not its message', () => {

@@ -3,6 +3,7 @@ package actorgraph.neo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,7 +18,7 @@ import org.neo4j.graphdb.QueryExecutionException;
 /**
  * A Neo4j Community database that listens for Bolt on 127.0.0.1, for machines without Docker.
  *
- * <p>Usage: {@code LocalNeo4j <home-dir> <bolt-port> <page-cache-mb>}; the
+ * <p>Usage: {@code LocalNeo4j <home-dir> <bolt-port> <page-cache-mb> <plugin-dir>}; the
  * password of user {@code neo4j} comes from the environment variable
  * {@code ACTORGRAPH_NEO4J_PASSWORD}, so that it never shows in a process listing. Transactions
  * have no server-wide timeout: every client transaction carries its own (see the driver side).
@@ -26,6 +27,10 @@ import org.neo4j.graphdb.QueryExecutionException;
  * standard input reaches end-of-file, which happens when the parent exits for any reason
  * (including SIGKILL), so no orphan keeps the port and the store lock. SIGTERM and SIGINT shut it
  * down cleanly too.
+ *
+ * <p>Graph Data Science (centrality and communities) runs inside: its jars are on the classpath
+ * (the extension that registers its components is found there) and in the plugin directory (where
+ * Neo4j looks for procedures), and its procedures may reach the database's internals.
  */
 public final class LocalNeo4j {
     static final String READY_LINE = "actorgraph-neo4j: ready";
@@ -35,12 +40,13 @@ public final class LocalNeo4j {
     private LocalNeo4j() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            fail("expected 3 arguments <home-dir> <bolt-port> <page-cache-mb>, got " + args.length);
+        if (args.length != 4) {
+            fail("expected 4 arguments <home-dir> <bolt-port> <page-cache-mb> <plugin-dir>, got " + args.length);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = parseNumber("bolt-port", args[1]);
         int pageCacheMb = parseNumber("page-cache-mb", args[2]);
+        Path pluginDir = Path.of(args[3]).toAbsolutePath();
         String password = System.getenv(PASSWORD_VARIABLE);
         if (password == null || password.length() < 8) {
             fail(PASSWORD_VARIABLE + " must hold the password of user neo4j, at least 8 characters (Neo4j's minimum)");
@@ -51,6 +57,8 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024L * 1024L)
+                .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                 .build();
 
         AtomicBoolean stopped = new AtomicBoolean(false);

@@ -1,0 +1,184 @@
+/**
+ * Whole-graph centrality and communities, computed where they scale: by Neo4j Graph Data Science
+ * (GDS) on the database's side, over an in-memory projection of the actors and their relations,
+ * and written back as actor properties (`pageRank`, `betweenness`, `community`) that an index
+ * orders. A query then reads the top of an index; it never computes a measure.
+ *
+ * The projection is undirected, like the subgraph measures (see subgraph-measures.ts): a relation
+ * counts for both its actors whatever its direction, and parallel relations count once each.
+ * Betweenness is estimated from a sample of source actors (GDS's `samplingSize`): exact
+ * betweenness costs one traversal of the whole graph per actor.
+ *
+ * One `(:Analytics {id: 'centrality'})` node says when the measures were computed and whether they
+ * are stale (the graph changed since, or the last computation failed, with why).
+ */
+import { QueryRunner } from '../neo4j/database';
+import { actorProjection, ActorRow, degreeOf } from './read-models';
+import { RELATION_TYPE_NAMES } from './vocabulary';
+
+export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS';
+
+export interface Query {
+  readonly cypher: string;
+  readonly params: Record<string, unknown>;
+}
+
+export interface CentralActorRow {
+  readonly actor: ActorRow;
+  readonly score: number;
+}
+
+export interface CentralityStatusRow {
+  /** ISO 8601; null when the measures were never computed. */
+  readonly computedAt: string | null;
+  readonly stale: boolean;
+  /** Why the last computation did not happen or failed; null when it succeeded. */
+  readonly failure: string | null;
+  readonly durationMs: number | null;
+}
+
+/** The actor property each stored measure is written to; DEGREE is counted, not stored. */
+export const MEASURE_PROPERTIES = { PAGERANK: 'pageRank', BETWEENNESS: 'betweenness' } as const;
+export const COMMUNITY_PROPERTY = 'community';
+
+/** The GDS procedures a computation calls; a Neo4j without them gets ANALYTICS_UNAVAILABLE. */
+export const GDS_PROCEDURES = ['gds.graph.project', 'gds.graph.drop', 'gds.pageRank.write', 'gds.betweenness.write', 'gds.louvain.write'];
+
+const STATUS_ID = 'centrality';
+/** PageRank's damping factor, as in NetworkX and the subgraph measures. */
+const DAMPING = 0.85;
+/** Fixed so that the sampled betweenness is the same for the same graph. */
+const SAMPLING_SEED = 42;
+
+/** How many of the procedures GDS needs this Neo4j has. */
+const GDS_PROCEDURE_COUNT = 'SHOW PROCEDURES YIELD name WHERE name IN $names RETURN count(name) AS found';
+
+/** The vocabulary's relation types that occur in the graph: GDS refuses to project an absent type. */
+const PRESENT_RELATION_TYPES = `
+CALL db.relationshipTypes() YIELD relationshipType
+WITH relationshipType WHERE relationshipType IN $vocabulary
+RETURN collect(relationshipType) AS types`;
+
+const COUNT_ACTORS = 'MATCH (a:Actor) RETURN count(a) AS actors';
+
+/** Actors and the given relation types, every relation both ways, in GDS's memory under $graphName. */
+const PROJECT = `
+CALL gds.graph.project($graphName, 'Actor', $relationships)
+YIELD nodeCount, relationshipCount
+RETURN nodeCount, relationshipCount`;
+
+/** GDS stops after 20 iterations by default, short of convergence; 100 costs little more. */
+const PAGERANK = `
+CALL gds.pageRank.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.PAGERANK}', dampingFactor: ${DAMPING}, maxIterations: 100, tolerance: 1e-7, scaler: 'L1Norm' })
+YIELD nodePropertiesWritten
+RETURN nodePropertiesWritten`;
+
+const BETWEENNESS = `
+CALL gds.betweenness.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.BETWEENNESS}', samplingSize: $samplingSize, samplingSeed: ${SAMPLING_SEED} })
+YIELD nodePropertiesWritten
+RETURN nodePropertiesWritten`;
+
+const LOUVAIN = `
+CALL gds.louvain.write($graphName, { writeProperty: '${COMMUNITY_PROPERTY}' })
+YIELD communityCount
+RETURN communityCount`;
+
+/** Frees the projection's memory; false: no error when it is already gone. */
+const DROP = 'CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName';
+
+const MARK_STALE = `
+MERGE (m:Analytics {id: $id})
+SET m.stale = true, m.failure = $failure`;
+
+const MARK_COMPUTED = `
+MERGE (m:Analytics {id: $id})
+SET m.computedAt = datetime(), m.stale = false, m.failure = null, m.durationMs = $durationMs`;
+
+const STATUS = `
+OPTIONAL MATCH (m:Analytics {id: $id})
+RETURN toString(m.computedAt) AS computedAt, coalesce(m.stale, true) AS stale, m.failure AS failure, m.durationMs AS durationMs`;
+
+/** The actors with the highest score of `measure`, highest first, ties by id. */
+export function mostCentralQuery(measure: CentralityMeasure, limit: number): Query {
+  if (measure === 'DEGREE') {
+    return {
+      cypher: `
+MATCH (a:Actor)
+WITH a, ${degreeOf('a')} AS score
+ORDER BY score DESC, a.id LIMIT $limit
+RETURN ${actorProjection()} AS actor, score`,
+      params: { limit },
+    };
+  }
+  // The property name comes from a closed map, never from the request; the IS NOT NULL lets the
+  // index on it give the order.
+  const property = MEASURE_PROPERTIES[measure];
+  return {
+    cypher: `
+MATCH (a:Actor) WHERE a.${property} IS NOT NULL
+WITH a ORDER BY a.${property} DESC, a.id LIMIT $limit
+RETURN ${actorProjection()} AS actor, a.${property} AS score`,
+    params: { limit },
+  };
+}
+
+/** The relationship projection of GDS for the given types: each one undirected. */
+export function relationshipProjection(types: readonly string[]): Record<string, { type: string; orientation: 'UNDIRECTED' }> {
+  return Object.fromEntries(types.map((type) => [type, { type, orientation: 'UNDIRECTED' }]));
+}
+
+export async function mostCentral(runner: QueryRunner, measure: CentralityMeasure, limit: number): Promise<CentralActorRow[]> {
+  const query = mostCentralQuery(measure, limit);
+  const rows = await runner.run<{ actor: ActorRow; score: number }>(query.cypher, query.params);
+  return rows.map((row) => ({ actor: row.actor, score: Number(row.score) }));
+}
+
+export async function hasGraphDataScience(runner: QueryRunner): Promise<boolean> {
+  const [row] = await runner.run<{ found: number }>(GDS_PROCEDURE_COUNT, { names: GDS_PROCEDURES });
+  return Number(row.found) === GDS_PROCEDURES.length;
+}
+
+export async function presentRelationTypes(runner: QueryRunner): Promise<string[]> {
+  const [row] = await runner.run<{ types: string[] }>(PRESENT_RELATION_TYPES, { vocabulary: RELATION_TYPE_NAMES });
+  return row.types;
+}
+
+export async function countActors(runner: QueryRunner): Promise<number> {
+  const [row] = await runner.run<{ actors: number }>(COUNT_ACTORS);
+  return Number(row.actors);
+}
+
+export async function projectGraph(runner: QueryRunner, graphName: string, types: readonly string[]): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await runner.run<{ nodeCount: number; relationshipCount: number }>(PROJECT, { graphName, relationships: relationshipProjection(types) });
+  return { nodes: Number(row.nodeCount), relationships: Number(row.relationshipCount) };
+}
+
+export async function writePageRank(runner: QueryRunner, graphName: string): Promise<void> {
+  await runner.run(PAGERANK, { graphName });
+}
+
+export async function writeBetweenness(runner: QueryRunner, graphName: string, samplingSize: number): Promise<void> {
+  await runner.run(BETWEENNESS, { graphName, samplingSize });
+}
+
+export async function writeCommunities(runner: QueryRunner, graphName: string): Promise<number> {
+  const [row] = await runner.run<{ communityCount: number }>(LOUVAIN, { graphName });
+  return Number(row.communityCount);
+}
+
+export async function dropProjection(runner: QueryRunner, graphName: string): Promise<void> {
+  await runner.run(DROP, { graphName });
+}
+
+export async function markStale(runner: QueryRunner, failure: string | null): Promise<void> {
+  await runner.run(MARK_STALE, { id: STATUS_ID, failure });
+}
+
+export async function markComputed(runner: QueryRunner, durationMs: number): Promise<void> {
+  await runner.run(MARK_COMPUTED, { id: STATUS_ID, durationMs });
+}
+
+export async function centralityStatus(runner: QueryRunner): Promise<CentralityStatusRow> {
+  const [row] = await runner.run<{ computedAt: string | null; stale: boolean; failure: string | null; durationMs: number | null }>(STATUS, { id: STATUS_ID });
+  return { ...row, durationMs: row.durationMs === null ? null : Number(row.durationMs) };
+}
