@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { runCli } from '../src/config/cli-run';
+import { runCli } from '../src/cli/run-cli';
 
 const BATCH = 1_000;
 

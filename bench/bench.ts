@@ -36,7 +36,7 @@ import { localServerOptions } from '../src/neo4j/connect';
 import { startLocalServer } from '../src/neo4j/local-server';
 import { fieldName } from './peer-server';
 import { generatedTexts } from './extraction-texts';
-import { runCli } from '../src/config/cli-run';
+import { runCli } from '../src/cli/run-cli';
 
 const ROOT = join(__dirname, '..', '..');
 

@@ -8,7 +8,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../src/graph/vocabulary';
-import { runCli } from '../src/config/cli-run';
+import { runCli } from '../src/cli/run-cli';
 
 export function fieldName(type: string, direction: 'Out' | 'In'): string {
   const camel = type.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -18,7 +18,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { runCli } from '../src/config/cli-run';
+import { runCli } from '../src/cli/run-cli';
 
 const QUERIES: readonly string[] = [
   '{ actor(id: "qassem-soleimani") { name degree relations { edges { node { type to { name } evidence { quote } } } } } }',

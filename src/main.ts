@@ -9,7 +9,7 @@ import { RELATION_TYPE_NAMES } from './graph/vocabulary';
 import { loadOptionsFrom, loadSeedsIntoEmptyGraph } from './loader/loader';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
-import { runCli } from './config/cli-run';
+import { runCli } from './cli/run-cli';
 import { jsonLogger, lineLogger } from './server/log';
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * What an export asks for, read from the query string of `GET /export` or the options of the
  * command line, with every check in one place: both entry points refuse the same input with the
- * same messages. A refusal carries `BAD_USER_INPUT` and lists each problem as the API's loader
+ * same messages. A refusal carries BAD_USER_INPUT and lists each problem as the API's loader
  * errors do (`field: expected ..., found ...`).
  */
 import { ERROR_CODES, ErrorCode } from '../errors/error-codes';

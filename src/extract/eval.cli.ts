@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { errorMessage, runCli } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
+import { runCli } from '../cli/run-cli';
 import { RelationType } from '../graph/vocabulary';
 import { draftDocument } from './draft';
 import { KnownActor } from './draft.types';

@@ -4,7 +4,7 @@
  * cannot be reached, the caller is told why and drafts from the text alone.
  */
 import { Config } from '../config/config';
-import { errorMessage } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
 import { allActorNames } from '../graph/actor.repository';
 import { Database } from '../neo4j/database';
 import { createDriver, DriverOptions, verifyConnectivity } from '../neo4j/driver';

@@ -1,9 +1,9 @@
 /** `npm run schema`: writes the GraphQL schema's SDL to schema/schema.graphql. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../neo4j/project-root';
+import { projectRoot } from '../config/project-root';
 import { schemaSdl } from './schema';
-import { runCli } from '../config/cli-run';
+import { runCli } from '../cli/run-cli';
 
 runCli('schema', async () => {
   const file = join(projectRoot(), 'schema', 'schema.graphql');

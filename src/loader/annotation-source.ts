@@ -10,7 +10,7 @@
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { errorMessage } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
 import { repeatedKeys } from './json.parse';
 import { decodeUtf8, hexByte } from './utf8.decode';
 

@@ -8,7 +8,7 @@
  * `computedAt`, says `stale`, and records why.
  */
 import { randomUUID } from 'node:crypto';
-import { errorMessage } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
 import {
   countActors,
   dropProjection,

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/config';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { refreshCentrality } from './centrality-refresh';
-import { runCli } from '../config/cli-run';
+import { runCli } from '../cli/run-cli';
 
 async function run(): Promise<number> {
   const config = loadConfig();

@@ -4,7 +4,7 @@
  * `npm run load -- <out>`.
  */
 import { progressReporter } from './progress';
-import { runCli } from '../config/cli-run';
+import { runCli } from '../cli/run-cli';
 import { generateCorpus } from './generate';
 
 function option(name: string, fallback: number | string): string {

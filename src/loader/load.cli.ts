@@ -11,7 +11,8 @@ import { connect } from '../neo4j/connect';
 import { findAnnotationFiles, openSource } from './annotation-source';
 import { documentBaseDir } from './annotation.validate';
 import { LoadLeftChangesError, LoadOptions, loadOptionsFrom, LoadValidationError, validateSources, writeSources } from './loader';
-import { errorMessage, runCli } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
+import { runCli } from '../cli/run-cli';
 
 const ACCEPT_PROPOSED = '--accept-proposed';
 

@@ -28,7 +28,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { Database, QueryRunner } from '../neo4j/database';
 import { AnnotationSource, findAnnotationFiles, isObject, openSource } from './annotation-source';
 import { documentBaseDir, Problem, proposedItem, readActor, readDocument, readRelation } from './annotation.validate';
-import { errorMessage } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES, ErrorCode } from '../errors/error-codes';
 import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';

@@ -3,7 +3,7 @@
  * retry and backoff, and described by errors that name the URI instead of a driver stack trace.
  */
 import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
-import { errorMessage } from '../config/cli-run';
+import { errorMessage } from '../errors/error-message';
 
 export interface DriverOptions {
   readonly uri: string;

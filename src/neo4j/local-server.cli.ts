@@ -5,7 +5,7 @@
 import { loadConfig } from '../config/config';
 import { localServerOptions } from './connect';
 import { startLocalServer } from './local-server';
-import { runCli } from '../config/cli-run';
+import { runCli } from '../cli/run-cli';
 
 async function run(): Promise<void> {
   const config = loadConfig().neo4j;

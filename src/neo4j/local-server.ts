@@ -16,7 +16,7 @@ import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../config/project-root';
 
 export interface LocalServerOptions {
   /** Where the launcher's jars go; shared by every local server of the project. */

@@ -12,7 +12,7 @@ import { DatabaseNoAnswerError } from '../neo4j/database';
 import { GraphQLContext } from '../graphql/context';
 import { ERROR_CODES, isClientErrorCode, isDeliberateErrorCode } from '../errors/error-codes';
 import { Logger } from './log';
-import { errorDetail } from '../config/cli-run';
+import { errorDetail } from '../errors/error-message';
 
 /** Driver codes that mean the database could not be reached, rather than that a query was wrong. */
 function isUnavailable(error: unknown): boolean {

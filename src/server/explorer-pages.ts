@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../neo4j/project-root';
+import { projectRoot } from '../config/project-root';
 import { StaticPage } from './http-server';
 
 const PAGE = `<!doctype html>

@@ -3,13 +3,13 @@
  * the graph, or a neighbourhood of it, as a file for Gephi, NetworkX, igraph or pandas.
  *
  * Refusals happen before the first byte and are JSON, with the codes GraphQL errors carry (a bad
- * parameter `BAD_USER_INPUT` with each problem listed, an unknown actor `NOT_FOUND` as HTTP 404, an
- * unreachable database `DATABASE_UNAVAILABLE`). Once the file has started, a failure can no longer
+ * parameter BAD_USER_INPUT with each problem listed, an unknown actor NOT_FOUND as HTTP 404, an
+ * unreachable database DATABASE_UNAVAILABLE). Once the file has started, a failure can no longer
  * change the status: the response is destroyed, so the client sees a cut transfer (no final
  * chunk) rather than a file that looks complete, and the cause is logged.
  */
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { errorDetail } from '../config/cli-run';
+import { errorDetail } from '../errors/error-message';
 import { ERROR_CODES, errorCodeDefinition } from '../errors/error-codes';
 import { FORMATS } from '../export/export.formats';
 import { ExportGraph } from '../export/export.graph';

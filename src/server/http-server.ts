@@ -14,7 +14,7 @@ import { Database } from '../neo4j/database';
 import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
 import { ERROR_CODES } from '../errors/error-codes';
-import { errorDetail } from '../config/cli-run';
+import { errorDetail } from '../errors/error-message';
 import { ExportHandler } from './export.route';
 
 export interface HttpServerOptions {

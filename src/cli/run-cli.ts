@@ -1,18 +1,9 @@
 /**
- * How errors read and how every command-line entry point ends: one line with the command's name
- * and the cause (no stack trace for a user), and an exit code set rather than forced, so that
- * pending output is written and child processes are stopped before the process ends.
+ * How every command-line entry point ends: one line with the command's name and the cause (no
+ * stack trace for a user), and an exit code set rather than forced, so that pending output is
+ * written and child processes are stopped before the process ends.
  */
-import { isNativeError } from 'node:util/types';
-
-export function errorMessage(error: unknown): string {
-  return isNativeError(error) ? error.message : String(error);
-}
-
-/** The stack too, for logs that developers read. */
-export function errorDetail(error: unknown): string {
-  return isNativeError(error) ? (error.stack ?? error.message) : String(error);
-}
+import { errorMessage } from '../errors/error-message';
 
 /** How long a failed command may take to end by itself, once it has stopped what it started. */
 const FORCED_EXIT_AFTER_MS = 5_000;

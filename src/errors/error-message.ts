@@ -1,0 +1,14 @@
+/**
+ * How an error reads: its message for users (no stack trace), its stack for logs that developers
+ * read. Anything may be thrown in JavaScript, so both accept any value.
+ */
+import { isNativeError } from 'node:util/types';
+
+export function errorMessage(error: unknown): string {
+  return isNativeError(error) ? error.message : String(error);
+}
+
+/** The stack too, for logs that developers read. */
+export function errorDetail(error: unknown): string {
+  return isNativeError(error) ? (error.stack ?? error.message) : String(error);
+}
