@@ -13,15 +13,11 @@
  * are stale (the graph changed since, or the last computation failed, with why).
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import { actorProjection, ActorRow, degreeOf } from './read-models';
 import { RELATION_TYPE_NAMES } from './vocabulary';
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS';
-
-export interface Query {
-  readonly cypher: string;
-  readonly params: Record<string, unknown>;
-}
 
 export interface CentralActorRow {
   readonly actor: ActorRow;
@@ -99,7 +95,7 @@ OPTIONAL MATCH (m:Analytics {id: $id})
 RETURN toString(m.computedAt) AS computedAt, coalesce(m.stale, true) AS stale, m.failure AS failure, m.durationMs AS durationMs`;
 
 /** The actors with the highest score of `measure`, highest first, ties by id. */
-export function mostCentralQuery(measure: CentralityMeasure, limit: number): Query {
+export function mostCentralQuery(measure: CentralityMeasure, limit: number): CypherQuery {
   if (measure === 'DEGREE') {
     return {
       cypher: `
@@ -128,8 +124,7 @@ export function relationshipProjection(types: readonly string[]): Record<string,
 }
 
 export async function mostCentral(runner: QueryRunner, measure: CentralityMeasure, limit: number): Promise<CentralActorRow[]> {
-  const query = mostCentralQuery(measure, limit);
-  const rows = await runner.run<{ actor: ActorRow; score: number }>(query.cypher, query.params);
+  const rows = await runQuery<{ actor: ActorRow; score: number }>(runner, mostCentralQuery(measure, limit));
   return rows.map((row) => ({ actor: row.actor, score: Number(row.score) }));
 }
 

@@ -8,6 +8,7 @@
  * text only after `chosenRelationTypes` checked them against the vocabulary.
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import { degreeOf, TIME_OVERLAP } from './read-models';
 import { ActorKind, chosenRelationTypes, RelationType } from './vocabulary';
 
@@ -39,11 +40,6 @@ export interface ExportRelationRow {
 export interface ExportTimeWindow {
   readonly since: string | null;
   readonly until: string | null;
-}
-
-export interface CypherQuery {
-  readonly cypher: string;
-  readonly params: Record<string, unknown>;
 }
 
 const ACTOR_FIELDS = `{ id: a.id, name: a.name, kind: a.kind, aliases: coalesce(a.aliases, []), wikidataId: a.wikidataId, degree: ${degreeOf('a')} }`;
@@ -101,7 +97,7 @@ RETURN ${RELATION_FIELDS} AS row`,
 }
 
 async function rows<T>(runner: QueryRunner, query: CypherQuery): Promise<T[]> {
-  return (await runner.run<{ row: T }>(query.cypher, query.params)).map((record) => record.row);
+  return (await runQuery<{ row: T }>(runner, query)).map((record) => record.row);
 }
 
 export function actorPage(runner: QueryRunner, after: string, limit: number): Promise<ExportActorRow[]> {
