@@ -7,7 +7,7 @@ describe('mostCentralQuery', () => {
       cypher: `
 MATCH (a:Actor) WHERE a.pageRank IS NOT NULL
 WITH a ORDER BY a.pageRank DESC, a.id LIMIT $limit
-RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []) } AS actor, a.pageRank AS score`,
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor, a.pageRank AS score`,
       params: { limit: 10 },
     });
     expect(mostCentralQuery('BETWEENNESS', 3).cypher).toContain('MATCH (a:Actor) WHERE a.betweenness IS NOT NULL\nWITH a ORDER BY a.betweenness DESC, a.id LIMIT $limit');
