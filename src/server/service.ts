@@ -70,6 +70,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const traversals = new Bulkhead({ capacity: config.limits.maxConcurrentTraversals, perOwner: config.limits.maxTraversalsPerRequest, maxWaitMs: waitMs, what: 'traversals' });
   // Drafting is the service's own processor time, not the database's: waiting for a slot would only grow the backlog.
   const drafts = new Bulkhead({ capacity: config.limits.maxConcurrentDrafts, maxWaitMs: 0, what: 'drafts', refuse: (message) => new DraftingBusyError(message) });
+  const exports = new Bulkhead({ capacity: config.limits.maxConcurrentExports, maxWaitMs: waitMs, what: 'whole-graph exports' });
   const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals, drafts, extraction });
   const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
@@ -108,7 +109,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
-    exportGraph: exportHandler(new ExportReader(database), exportLimitsFrom(config), log),
+    exportGraph: exportHandler(new ExportReader(database), exportLimitsFrom(config), { traversals, wholeGraph: exports }, log),
     log,
     metrics: async () => ({ contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() }),
     onRequestEnd: requestObserver(log, config.metricsMaxOperations),
