@@ -8,8 +8,9 @@
  *
  * The slots are shared fairly among their owners (for traversals, the GraphQL request):
  * - an owner holds at most `perOwner` slots; its further work waits for its own to end;
- * - a freed slot goes to the waiting owner that holds the fewest, the longest waiting first, so a
- *   request's first traversal never queues behind another request's second;
+ * - a freed slot goes to the waiting owner that holds the fewest, and among those to the one
+ *   served longest ago (one never served first), so a request's first traversal never queues
+ *   behind another request's next one, however long that one has waited;
  * - an owner's second and later slots are taken only while more than a quarter of the slots stay
  *   free: that reserve is kept for owners that hold none.
  * A hostile request of thirty slow traversals thus holds at most `perOwner` slots, never the
@@ -40,6 +41,15 @@ export interface BulkheadOptions {
 interface Waiter {
   readonly owner: object;
   readonly admit: () => void;
+  /** Takes the waiter out of the queue and rejects its work. */
+  readonly refuse: () => void;
+}
+
+interface OwnerState {
+  held: number;
+  waiting: number;
+  /** When the owner last entered, counted in admissions; -1 before its first. */
+  lastAdmission: number;
 }
 
 /** The owner of work run without one: each such piece counts as its own owner. */
@@ -51,7 +61,9 @@ export class Bulkhead {
   /** Slots that only owners holding none may take. */
   private readonly reserve: number;
   private active = 0;
-  private readonly held = new Map<object, number>();
+  private admissions = 0;
+  /** Owners holding a slot or waiting for one; an owner with neither is forgotten. */
+  private readonly owners = new Map<object, OwnerState>();
   private readonly waiting: Waiter[] = [];
 
   constructor(private readonly options: BulkheadOptions) {
@@ -80,72 +92,107 @@ export class Bulkhead {
     };
   }
 
+  /**
+   * Refuses the work `owner` still has waiting: its answer has gone (a GraphQL response is sent
+   * as soon as an error nulls a non-null field, while its other fields still wait), and nobody
+   * would read what that work found. Work already running ends by itself.
+   */
+  abandon(owner: object): void {
+    for (const waiter of this.waiting.filter((candidate) => candidate.owner === owner)) waiter.refuse();
+  }
+
   /** Work running now, for tests and metrics. */
   get running(): number {
     return this.active;
   }
 
-  private heldBy(owner: object): number {
-    return this.held.get(owner) ?? 0;
+  private state(owner: object): OwnerState {
+    let state = this.owners.get(owner);
+    if (state === undefined) {
+      state = { held: 0, waiting: 0, lastAdmission: -1 };
+      this.owners.set(owner, state);
+    }
+    return state;
+  }
+
+  private forgetIfIdle(owner: object, state: OwnerState): void {
+    if (state.held === 0 && state.waiting === 0) this.owners.delete(owner);
   }
 
   /** Whether `owner` may take a free slot now, leaving others' shares and the reserve alone. */
-  private mayEnter(owner: object): boolean {
-    const holds = this.heldBy(owner);
-    if (this.active >= this.capacity || holds >= this.perOwner) return false;
-    return holds === 0 || this.capacity - this.active > this.reserve;
+  private mayEnter(state: OwnerState): boolean {
+    if (this.active >= this.capacity || state.held >= this.perOwner) return false;
+    return state.held === 0 || this.capacity - this.active > this.reserve;
   }
 
-  /** The waiter to admit next: among those that may enter, the one whose owner holds fewest, the oldest first. */
+  /** Whether `a` goes before `b`: it holds fewer slots, or as many and was served longer ago. */
+  private before(a: OwnerState, b: OwnerState): boolean {
+    return a.held !== b.held ? a.held < b.held : a.lastAdmission < b.lastAdmission;
+  }
+
+  /** The waiter to admit next: among those that may enter, the first by `before`, the oldest of equals. */
   private nextWaiter(): number {
     let best = -1;
     for (let index = 0; index < this.waiting.length; index += 1) {
-      const { owner } = this.waiting[index];
-      if (!this.mayEnter(owner)) continue;
-      if (best < 0 || this.heldBy(owner) < this.heldBy(this.waiting[best].owner)) best = index;
+      const state = this.state(this.waiting[index].owner);
+      if (!this.mayEnter(state)) continue;
+      if (best < 0 || this.before(state, this.state(this.waiting[best].owner))) best = index;
     }
     return best;
   }
 
-  private take(owner: object): void {
+  private take(state: OwnerState): void {
     this.active += 1;
-    this.held.set(owner, this.heldBy(owner) + 1);
+    state.held += 1;
+    state.lastAdmission = this.admissions;
+    this.admissions += 1;
   }
 
   private enter(owner: object): Promise<void> {
-    // A newcomer may not pass a waiting owner that holds fewer slots than it does.
-    const passes = this.waiting.every((waiter) => !this.mayEnter(waiter.owner) || this.heldBy(waiter.owner) > this.heldBy(owner));
-    if (this.mayEnter(owner) && passes) {
-      this.take(owner);
+    const state = this.state(owner);
+    // A newcomer may not pass a waiting owner that goes before it.
+    const next = this.nextWaiter();
+    if (this.mayEnter(state) && (next < 0 || this.before(state, this.state(this.waiting[next].owner)))) {
+      this.take(state);
       return Promise.resolve();
     }
     const { capacity, maxWaitMs, what } = this.options;
-    const refusal = (): Error => (this.options.refuse ?? ((message: string) => new DatabaseBusyError(message)))(
-      maxWaitMs === 0 ? `${capacity} ${what} were running, the most allowed at once` : `${capacity} ${what} were running and none ended within ${maxWaitMs} ms`,
-    );
-    if (maxWaitMs === 0) return Promise.reject(refusal());
+    const refusal = (): Error =>
+      (this.options.refuse ?? ((message: string) => new DatabaseBusyError(message)))(
+        maxWaitMs === 0 ? `${capacity} ${what} were running, the most allowed at once` : `${capacity} ${what} were running and none ended within ${maxWaitMs} ms`,
+      );
+    if (maxWaitMs === 0) {
+      this.forgetIfIdle(owner, state);
+      return Promise.reject(refusal());
+    }
+    state.waiting += 1;
     return new Promise((resolveEntered, rejectEntered) => {
       const waiter: Waiter = {
         owner,
         admit: () => {
           clearTimeout(timer);
-          this.take(owner);
+          state.waiting -= 1;
+          this.take(state);
           resolveEntered();
         },
+        refuse: () => {
+          clearTimeout(timer);
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          state.waiting -= 1;
+          this.forgetIfIdle(owner, state);
+          rejectEntered(refusal());
+        },
       };
-      const timer = setTimeout(() => {
-        this.waiting.splice(this.waiting.indexOf(waiter), 1);
-        rejectEntered(refusal());
-      }, maxWaitMs);
+      const timer = setTimeout(() => waiter.refuse(), maxWaitMs);
       this.waiting.push(waiter);
     });
   }
 
   private leave(owner: object): void {
+    const state = this.state(owner);
     this.active -= 1;
-    const holds = this.heldBy(owner) - 1;
-    if (holds === 0) this.held.delete(owner);
-    else this.held.set(owner, holds);
+    state.held -= 1;
+    this.forgetIfIdle(owner, state);
     // One slot freed can admit one waiter; a freed share of an owner at its bound can admit another.
     for (let next = this.nextWaiter(); next >= 0; next = this.nextWaiter()) {
       const [waiter] = this.waiting.splice(next, 1);

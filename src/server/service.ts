@@ -83,6 +83,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     parseOptions: { maxTokens: config.limits.maxQueryTokens },
     plugins: [
       limits,
+      // A response can be sent while some of its fields still wait for a traversal slot: nobody would read them.
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => traversals.abandon(contextValue) }) },
       // Before errorReporting, so that its refusal gets the request id too.
       responseLimitPlugin(config.limits.maxResponseBytes),
       errorReporting(log),

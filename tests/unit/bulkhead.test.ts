@@ -102,6 +102,22 @@ describe('Bulkhead', () => {
     expect(bulkhead.running).toBe(0);
   });
 
+  it('gives a freed slot to an owner never served before one served already, however long its work has waited', async () => {
+    const bulkhead = new Bulkhead({ capacity: 1, maxWaitMs: 1_000, what: 'traversals' });
+    const hostile = {};
+    const started: string[] = [];
+    const works = [hold(bulkhead, started, 'hostile 0', hostile), hold(bulkhead, started, 'hostile 1', hostile)];
+    await tick();
+    const normal = hold(bulkhead, started, 'normal', {});
+    await tick();
+    works[0].finish();
+    await tick();
+    await tick();
+    expect(started).toEqual(['hostile 0', 'normal']);
+    await finishAll([...works, normal]);
+    expect(started).toEqual(['hostile 0', 'normal', 'hostile 1']);
+  });
+
   it("keeps a quarter of the slots for owners that hold none: an owner's second slot waits while they are all that is free", async () => {
     const bulkhead = new Bulkhead({ capacity: 4, perOwner: 4, maxWaitMs: 1_000, what: 'traversals' });
     const greedy = {};
@@ -123,6 +139,24 @@ describe('Bulkhead', () => {
     await tick();
     expect(started).toEqual(['greedy 0', 'greedy 1', 'greedy 2', 'normal', 'greedy 3']);
     await finishAll(works);
+  });
+
+  it("refuses at once the waiting work of an owner whose answer has gone, and leaves others' alone", async () => {
+    const bulkhead = new Bulkhead({ capacity: 1, maxWaitMs: 10_000, what: 'traversals' });
+    const gone = {};
+    const started: string[] = [];
+    const running = hold(bulkhead, started, 'running', gone);
+    const waiting = bulkhead.run(async () => 'never', gone);
+    const other = hold(bulkhead, started, 'other', {});
+    await tick();
+    bulkhead.abandon(gone);
+    await expect(waiting).rejects.toThrow(DatabaseBusyError);
+    running.finish();
+    await running.done;
+    await tick();
+    expect(started).toEqual(['running', 'other']);
+    other.finish();
+    await other.done;
   });
 
   it('holds a slot acquired for a stream until it is released, once', async () => {
