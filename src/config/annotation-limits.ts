@@ -1,8 +1,10 @@
 /**
- * How large each string and list of an annotated document may be: the one place these limits are
- * defined. The loader's validator (and so the API's writes, which go through it) checks them
- * before anything reaches the database, the GraphQL inputs state them in their descriptions, and
- * a test holds schema/annotation.schema.json to the same numbers.
+ * How large each string and list of an annotated document, and each argument of the API, may be:
+ * the one place these limits are defined. The loader's validator (and so the API's writes, which
+ * go through it) checks the document's before anything reaches the database, the query limits
+ * (src/server/query-limits.ts) check the arguments' before any resolver runs, the GraphQL inputs
+ * and arguments state them in their descriptions, and a test holds
+ * schema/annotation.schema.json to the same numbers.
  *
  * Why these numbers: names are indexed, and Neo4j's range index takes keys of at most about
  * 8 KB (a 9,600-character name failed inside the database), so a name stays at 1,000 characters,
@@ -39,3 +41,48 @@ export const LIST_ENTRIES = {
 
 /** The default of MAX_DOCUMENT_CHARS: about 300 pages of prose, far above a news article. */
 export const DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
+
+/**
+ * The longest `after` cursor: a cursor is base64url JSON of a row's sort key, at most an actor's
+ * name and id, and JSON writes a character as up to 6 bytes (`\u0001`), base64 4 characters for 3.
+ */
+export const MAX_CURSOR_CHARS = Math.ceil((((FIELD_CHARS.actor.name + MAX_ID_CHARS) * 6 + 16) * 4) / 3);
+
+/**
+ * The longest `since`, `until` or draft `date`: a partial date is 10 characters (`2023-10-07`), a
+ * range of two 21; anything longer is not a date, and is refused before it is parsed or echoed.
+ */
+export const MAX_DATE_ARGUMENT_CHARS = 32;
+
+/** The longest free text of `search(text)` and `actors(search)`: a few words, not a document. */
+export const MAX_SEARCH_CHARS = 200;
+
+/**
+ * Most entries of a list argument (`types`, `kinds`): each names a value of a closed vocabulary,
+ * which has far fewer; a repeated value adds nothing.
+ */
+export const MAX_LIST_ARGUMENT_ENTRIES = 100;
+
+/** A limit on one argument: its characters (a string) or its entries (a list). */
+export type ArgumentLimit = { readonly chars: number } | { readonly entries: number };
+
+/**
+ * The limit of every argument of the API by its name, wherever it appears (a read's `id` or
+ * `actorId`, `deleteRelation(id)`, an actor's `relations(after, types)`). Free text
+ * (`search(text)`, `actors(search)`, `extractDocument(text)`) is checked where it is read, against
+ * MAX_SEARCH_CHARS and MAX_EXTRACT_CHARS; the mutations' inputs by the loader's validator.
+ */
+export const ARGUMENT_LIMITS: Readonly<Record<string, ArgumentLimit>> = {
+  id: { chars: MAX_ID_CHARS },
+  actorId: { chars: MAX_ID_CHARS },
+  from: { chars: MAX_ID_CHARS },
+  to: { chars: MAX_ID_CHARS },
+  documentId: { chars: MAX_ID_CHARS },
+  after: { chars: MAX_CURSOR_CHARS },
+  since: { chars: MAX_DATE_ARGUMENT_CHARS },
+  until: { chars: MAX_DATE_ARGUMENT_CHARS },
+  date: { chars: MAX_DATE_ARGUMENT_CHARS },
+  title: { chars: FIELD_CHARS.document.title },
+  types: { entries: MAX_LIST_ARGUMENT_ENTRIES },
+  kinds: { entries: MAX_LIST_ARGUMENT_ENTRIES },
+};

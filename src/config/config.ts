@@ -66,6 +66,10 @@ export interface LimitsConfig {
   readonly maxConcurrentTraversals: number;
   /** Traversals one request runs at once; its others wait their turn. */
   readonly maxTraversalsPerRequest: number;
+  /** Drafts (`extractDocument`) in progress at once over the service; more are refused at once. */
+  readonly maxConcurrentDrafts: number;
+  /** Whole-graph exports (`GET /export` without `actorId`) streaming at once. */
+  readonly maxConcurrentExports: number;
   /** The longest document text the loader and `ingestDocument` accept, in UTF-16 code units. */
   readonly maxDocumentChars: number;
   /** Longest text, in characters, the extraction layer drafts (the annotate command and the API). */
@@ -257,6 +261,8 @@ export function loadConfig(env: Env = process.env): Config {
       measureCacheBytes: read.integer('MEASURE_CACHE_BYTES', 4_194_304, 0, 1_073_741_824),
       maxConcurrentTraversals: read.integer('MAX_CONCURRENT_TRAVERSALS', 8, 1, 1_000),
       maxTraversalsPerRequest: read.integer('MAX_TRAVERSALS_PER_REQUEST', 2, 1, 1_000),
+      maxConcurrentDrafts: read.integer('MAX_CONCURRENT_DRAFTS', 2, 1, 100),
+      maxConcurrentExports: read.integer('MAX_CONCURRENT_EXPORTS', 2, 1, 100),
       maxDocumentChars: read.integer('MAX_DOCUMENT_CHARS', DEFAULT_MAX_DOCUMENT_CHARS, 1, 100_000_000),
       maxExtractChars: read.integer('MAX_EXTRACT_CHARS', 200_000, 100, 10_000_000),
     },

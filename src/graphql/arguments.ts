@@ -2,6 +2,7 @@
  * Checks of argument values that the schema's types cannot express: page sizes, depths and dates
  * within the configured limits. Each failure is a BAD_USER_INPUT that names the argument.
  */
+import { MAX_SEARCH_CHARS } from '../config/annotation-limits';
 import { LimitsConfig } from '../config/config';
 import { partialDateBounds, PartialTimeError } from '../graph/partial-time';
 import { BadUserInputError } from './errors';
@@ -33,7 +34,7 @@ export function dayBound(value: string | null | undefined, which: 'first' | 'las
   }
 }
 
-export function nonEmpty(value: string, argument: string, maxLength = 200): string {
+export function nonEmpty(value: string, argument: string, maxLength = MAX_SEARCH_CHARS): string {
   if (value.trim() === '' || value.length > maxLength) {
     throw new BadUserInputError(argument, `expected between 1 and ${maxLength} characters, found ${value.length}`);
   }

@@ -7,6 +7,7 @@ import { LimitsConfig } from '../config/config';
 import { CentralityMeasure } from '../graph/centrality.repository';
 import { GraphReader } from '../graph/graph.reader';
 import { pageSize } from './arguments';
+import { pagedListCost } from './cost';
 import { CentralActor, CentralityMeasureEnum, CentralityStatus } from './centrality.type';
 import { AnalyticsUnavailableError } from './errors';
 import { toActor } from './shape';
@@ -22,6 +23,7 @@ export class CentralityResolver {
   @FieldResolver(() => [CentralActor], {
     description:
       'The most central actors of the whole graph, most central first (ties by id). PAGERANK and BETWEENNESS are as of centrality.computedAt; actors added since have no score yet and are left out.',
+    complexity: pagedListCost,
   })
   async mostCentral(
     @Arg('measure', () => CentralityMeasureEnum, { defaultValue: 'PAGERANK', description: 'Which measure ranks the actors.' }) measure: CentralityMeasure,

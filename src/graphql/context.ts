@@ -2,7 +2,6 @@
  * What every resolver receives for one request: who is asking and the request's own batching
  * loaders, so that nothing cached outlives the request.
  */
-import { Bulkhead } from '../neo4j/bulkhead';
 import { Loaders } from './loaders';
 
 /** What the server notes of a request while it runs, for its log line and its metrics. */
@@ -20,6 +19,4 @@ export interface GraphQLContext {
   readonly authenticated: boolean;
   readonly loaders: Loaders;
   readonly note: RequestNote;
-  /** The request's own bound on traversals running at once (MAX_TRAVERSALS_PER_REQUEST). */
-  readonly traversals: Bulkhead;
 }

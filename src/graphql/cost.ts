@@ -34,9 +34,14 @@ function limitsOf(args: ComplexityEstimatorArgs): LimitsConfig {
   return context.limits;
 }
 
+/**
+ * A number argument, never below 0: the resolvers refuse a negative page size or limit, but only
+ * after the cost was summed, and a negative factor would make the whole query cheap (one
+ * `actors(first: -2147483648)` beside thirty expensive fields passed MAX_QUERY_COST).
+ */
 function numberArg(args: ComplexityEstimatorArgs, name: string): number | undefined {
   const value: unknown = args.args[name];
-  return typeof value === 'number' ? value : undefined;
+  return typeof value === 'number' ? Math.max(0, value) : undefined;
 }
 
 /** A list paged by `first`: its page size (or the default) times what each item asks for. */
@@ -58,6 +63,22 @@ export const pathsCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COS
 
 /** One path: its hops and the path. */
 export const pathCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity;
+
+/**
+ * Drafting runs the extraction rules on the event loop, for a time in proportion to the text: a
+ * draft costs its share of MAX_EXTRACT_CHARS times EXTRACT_SHARE_OF_COST of MAX_QUERY_COST, so
+ * that one text of the longest length passes, with room for its selection, and two do not,
+ * whatever both settings are (by default, one for every 5 characters). The service also bounds
+ * the drafts in progress (MAX_CONCURRENT_DRAFTS).
+ */
+export const EXTRACT_SHARE_OF_COST = 0.8;
+
+export const extractCost: ComplexityEstimator = (args) => {
+  const text: unknown = args.args.text;
+  const { maxExtractChars, maxQueryCost } = limitsOf(args);
+  const textCost = typeof text === 'string' ? Math.ceil((text.length / maxExtractChars) * maxQueryCost * EXTRACT_SHARE_OF_COST) : 0;
+  return 1 + args.childComplexity + textCost;
+};
 
 /** The cost of a field that declares none (it is neither paged nor a traversal nor large). */
 export const undeclaredFieldCost: ComplexityEstimator = ({ field, childComplexity }) =>

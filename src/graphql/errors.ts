@@ -50,6 +50,13 @@ export class ConflictGraphQLError extends GraphQLError {
   }
 }
 
+/** Every slot for drafting was taken (MAX_CONCURRENT_DRAFTS): the service is busy, the request was fine. */
+export class DraftingBusyError extends GraphQLError {
+  constructor(message: string) {
+    super(`${message}; try again shortly`, { extensions: { code: ERROR_CODES.DRAFTING_BUSY } });
+  }
+}
+
 /** A whole-graph measure needs Neo4j Graph Data Science, which the configured Neo4j lacks. */
 export class AnalyticsUnavailableError extends GraphQLError {
   constructor(measure: string) {

@@ -1,5 +1,7 @@
 import { Args, Query, Resolver } from 'type-graphql';
 import { ExtractionInputError, ExtractionService } from '../extract/extract.service';
+import { Bulkhead } from '../neo4j/bulkhead';
+import { extractCost } from './cost';
 import { toDocumentDraft } from './document-draft.shape';
 import { DocumentDraft } from './document-draft.type';
 import { BadUserInputError } from './errors';
@@ -7,15 +9,20 @@ import { ExtractDocumentArgs } from './extract.args';
 
 @Resolver()
 export class ExtractResolver {
-  constructor(private readonly extraction: ExtractionService) {}
+  constructor(
+    private readonly extraction: ExtractionService,
+    /** The service's bound on drafts in progress (MAX_CONCURRENT_DRAFTS); a full one refuses at once. */
+    private readonly drafts: Bulkhead,
+  ) {}
 
   @Query(() => DocumentDraft, {
     description:
-      "Drafts an annotation of a text with the extraction rules, linking the actors the graph already holds; writes nothing. A person reviews the draft, then saves it with ingestDocument.",
+      "Drafts an annotation of a text with the extraction rules, linking the actors the graph already holds; writes nothing. A person reviews the draft, then saves it with ingestDocument. Costs in proportion to the text's length; refused with DRAFTING_BUSY while MAX_CONCURRENT_DRAFTS drafts are in progress.",
+    complexity: extractCost,
   })
   async extractDocument(@Args() args: ExtractDocumentArgs): Promise<DocumentDraft> {
     try {
-      return toDocumentDraft(await this.extraction.extract(args));
+      return toDocumentDraft(await this.drafts.run(() => this.extraction.extract(args)));
     } catch (error) {
       if (error instanceof ExtractionInputError) throw new BadUserInputError(error.field, error.message);
       throw error;

@@ -32,8 +32,10 @@ export interface SchemaServices {
   readonly extraction: ExtractionService;
   readonly limits: LimitsConfig;
   readonly writesEnabled: boolean;
-  /** The service's bound on traversals running at once (MAX_CONCURRENT_TRAVERSALS). */
+  /** The service's bound on traversals running at once (MAX_CONCURRENT_TRAVERSALS, MAX_TRAVERSALS_PER_REQUEST). */
   readonly traversals: Bulkhead;
+  /** The service's bound on drafts in progress (MAX_CONCURRENT_DRAFTS). */
+  readonly drafts: Bulkhead;
 }
 
 const RESOLVERS = [
@@ -65,7 +67,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [HealthResolver, new HealthResolver(services.database)],
     [LimitsResolver, new LimitsResolver(limits)],
     [NodeResolver, new NodeResolver()],
-    [ExtractResolver, new ExtractResolver(services.extraction)],
+    [ExtractResolver, new ExtractResolver(services.extraction, services.drafts)],
   ]);
   return {
     get(someClass: unknown): unknown {

@@ -77,9 +77,9 @@ export class TraversalResolver {
     return rows.map(toPath);
   }
 
-  /** Runs a traversal within the request's bound and the service's (see src/neo4j/bulkhead.ts). */
+  /** Runs a traversal within the service's bound, as one of the request's share (see src/neo4j/bulkhead.ts). */
   private gated<T>(context: GraphQLContext, work: () => Promise<T>): Promise<T> {
-    return context.traversals.run(() => this.traversals.run(work));
+    return this.traversals.run(work, context);
   }
 
   private pathRequest(args: PathArgs): TraversalRequest {

@@ -1,9 +1,22 @@
 /**
- * A bulkhead: at most `capacity` pieces of work at once, the others queued for at most `maxWaitMs`.
- * Expensive traversals pass one for the whole service and one for their request, so that a few
- * requests with thirty aliases of `paths` between hubs cannot hold the driver's pool: cheap reads
- * keep the connections the traversals may not take. Work that waits too long fails with
- * DatabaseBusyError (DATABASE_BUSY, like a pool that stays full), rather than waiting on.
+ * A bulkhead: at most `capacity` pieces of work at once, the others queued for at most `maxWaitMs`
+ * (or, with a wait of 0, refused at once). Expensive traversals pass one for the whole service, so
+ * that a few requests with thirty aliases of `paths` between hubs cannot hold the driver's pool:
+ * cheap reads keep the connections the traversals may not take. Work that waits too long fails
+ * with the bulkhead's refusal (DatabaseBusyError, DATABASE_BUSY, like a pool that stays full),
+ * rather than waiting on.
+ *
+ * The slots are shared fairly among their owners (for traversals, the GraphQL request):
+ * - an owner holds at most `perOwner` slots; its further work waits for its own to end;
+ * - a freed slot goes to the waiting owner that holds the fewest, and among those to the one
+ *   served longest ago (one never served first), so a request's first traversal never queues
+ *   behind another request's next one, however long that one has waited;
+ * - an owner's second and later slots are taken only while more than a quarter of the slots stay
+ *   free: that reserve is kept for owners that hold none.
+ * A hostile request of thirty slow traversals thus holds at most `perOwner` slots, never the
+ * reserve, and a normal request's one traversal waits only for the first slot to end, not for
+ * the hostile request's queue. Many hostile requests each get one share, as every request does:
+ * the bulkhead cannot tell them from normal ones before they run.
  */
 
 export class DatabaseBusyError extends Error {
@@ -13,24 +26,79 @@ export class DatabaseBusyError extends Error {
   }
 }
 
+export interface BulkheadOptions {
+  readonly capacity: number;
+  /** How long work may wait for a slot; 0 refuses it at once when every slot is taken. */
+  readonly maxWaitMs: number;
+  /** What runs here, for the refusal: 'traversals'. */
+  readonly what: string;
+  /** Slots one owner may hold at once (default: all of them). */
+  readonly perOwner?: number;
+  /** The error of work refused a slot (default: DatabaseBusyError). */
+  readonly refuse?: (message: string) => Error;
+}
+
+interface Waiter {
+  readonly owner: object;
+  readonly admit: () => void;
+  /** Takes the waiter out of the queue and rejects its work. */
+  readonly refuse: () => void;
+}
+
+interface OwnerState {
+  held: number;
+  waiting: number;
+  /** When the owner last entered, counted in admissions; -1 before its first. */
+  lastAdmission: number;
+}
+
+/** The owner of work run without one: each such piece counts as its own owner. */
+const ANONYMOUS = (): object => ({});
+
 export class Bulkhead {
+  readonly capacity: number;
+  private readonly perOwner: number;
+  /** Slots that only owners holding none may take. */
+  private readonly reserve: number;
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private admissions = 0;
+  /** Owners holding a slot or waiting for one; an owner with neither is forgotten. */
+  private readonly owners = new Map<object, OwnerState>();
+  private readonly waiting: Waiter[] = [];
 
-  constructor(
-    readonly capacity: number,
-    private readonly maxWaitMs: number,
-    /** What runs here, for the error: 'traversals'. */
-    private readonly what: string,
-  ) {}
+  constructor(private readonly options: BulkheadOptions) {
+    this.capacity = options.capacity;
+    this.perOwner = Math.min(options.perOwner ?? options.capacity, options.capacity);
+    this.reserve = Math.floor(options.capacity / 4);
+  }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.enter();
+  async run<T>(work: () => Promise<T>, owner: object = ANONYMOUS()): Promise<T> {
+    const release = await this.acquire(owner);
     try {
       return await work();
     } finally {
-      this.leave();
+      release();
     }
+  }
+
+  /** A slot for `owner`, held until the returned function is called (once). */
+  async acquire(owner: object = ANONYMOUS()): Promise<() => void> {
+    await this.enter(owner);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.leave(owner);
+    };
+  }
+
+  /**
+   * Refuses the work `owner` still has waiting: its answer has gone (a GraphQL response is sent
+   * as soon as an error nulls a non-null field, while its other fields still wait), and nobody
+   * would read what that work found. Work already running ends by itself.
+   */
+  abandon(owner: object): void {
+    for (const waiter of this.waiting.filter((candidate) => candidate.owner === owner)) waiter.refuse();
   }
 
   /** Work running now, for tests and metrics. */
@@ -38,27 +106,97 @@ export class Bulkhead {
     return this.active;
   }
 
-  private enter(): Promise<void> {
-    if (this.active < this.capacity) {
-      this.active += 1;
+  private state(owner: object): OwnerState {
+    let state = this.owners.get(owner);
+    if (state === undefined) {
+      state = { held: 0, waiting: 0, lastAdmission: -1 };
+      this.owners.set(owner, state);
+    }
+    return state;
+  }
+
+  private forgetIfIdle(owner: object, state: OwnerState): void {
+    if (state.held === 0 && state.waiting === 0) this.owners.delete(owner);
+  }
+
+  /** Whether `owner` may take a free slot now, leaving others' shares and the reserve alone. */
+  private mayEnter(state: OwnerState): boolean {
+    if (this.active >= this.capacity || state.held >= this.perOwner) return false;
+    return state.held === 0 || this.capacity - this.active > this.reserve;
+  }
+
+  /** Whether `a` goes before `b`: it holds fewer slots, or as many and was served longer ago. */
+  private before(a: OwnerState, b: OwnerState): boolean {
+    return a.held !== b.held ? a.held < b.held : a.lastAdmission < b.lastAdmission;
+  }
+
+  /** The waiter to admit next: among those that may enter, the first by `before`, the oldest of equals. */
+  private nextWaiter(): number {
+    let best = -1;
+    for (let index = 0; index < this.waiting.length; index += 1) {
+      const state = this.state(this.waiting[index].owner);
+      if (!this.mayEnter(state)) continue;
+      if (best < 0 || this.before(state, this.state(this.waiting[best].owner))) best = index;
+    }
+    return best;
+  }
+
+  private take(state: OwnerState): void {
+    this.active += 1;
+    state.held += 1;
+    state.lastAdmission = this.admissions;
+    this.admissions += 1;
+  }
+
+  private enter(owner: object): Promise<void> {
+    const state = this.state(owner);
+    // A newcomer may not pass a waiting owner that goes before it.
+    const next = this.nextWaiter();
+    if (this.mayEnter(state) && (next < 0 || this.before(state, this.state(this.waiting[next].owner)))) {
+      this.take(state);
       return Promise.resolve();
     }
+    const { capacity, maxWaitMs, what } = this.options;
+    const refusal = (): Error =>
+      (this.options.refuse ?? ((message: string) => new DatabaseBusyError(message)))(
+        maxWaitMs === 0 ? `${capacity} ${what} were running, the most allowed at once` : `${capacity} ${what} were running and none ended within ${maxWaitMs} ms`,
+      );
+    if (maxWaitMs === 0) {
+      this.forgetIfIdle(owner, state);
+      return Promise.reject(refusal());
+    }
+    state.waiting += 1;
     return new Promise((resolveEntered, rejectEntered) => {
-      const admit = (): void => {
-        clearTimeout(timer);
-        this.active += 1;
-        resolveEntered();
+      const waiter: Waiter = {
+        owner,
+        admit: () => {
+          clearTimeout(timer);
+          state.waiting -= 1;
+          this.take(state);
+          resolveEntered();
+        },
+        refuse: () => {
+          clearTimeout(timer);
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          state.waiting -= 1;
+          this.forgetIfIdle(owner, state);
+          rejectEntered(refusal());
+        },
       };
-      const timer = setTimeout(() => {
-        this.waiting.splice(this.waiting.indexOf(admit), 1);
-        rejectEntered(new DatabaseBusyError(`${this.capacity} ${this.what} were running and none ended within ${this.maxWaitMs} ms`));
-      }, this.maxWaitMs);
-      this.waiting.push(admit);
+      const timer = setTimeout(() => waiter.refuse(), maxWaitMs);
+      this.waiting.push(waiter);
     });
   }
 
-  private leave(): void {
+  private leave(owner: object): void {
+    const state = this.state(owner);
     this.active -= 1;
-    this.waiting.shift()?.();
+    state.held -= 1;
+    this.forgetIfIdle(owner, state);
+    // One slot freed can admit one waiter; a freed share of an owner at its bound can admit another.
+    for (let next = this.nextWaiter(); next >= 0; next = this.nextWaiter()) {
+      const [waiter] = this.waiting.splice(next, 1);
+      waiter.admit();
+    }
   }
 }

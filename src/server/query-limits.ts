@@ -13,7 +13,9 @@
  *
  * They run after validation, with the operation's variables coerced first (a bad value is the
  * client's BAD_USER_INPUT, not a fault), and answer 400 with a code of their own: QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, QUERY_TOO_COMPLEX.
+ * TOO_MANY_ALIASES, QUERY_TOO_COMPLEX. The arguments' sizes (ARGUMENT_LIMITS: ids, cursors, dates,
+ * lists) are checked here too, for every field of the document, so a megabyte id is refused with
+ * BAD_USER_INPUT naming the argument before any resolver could send it to the database.
  */
 import { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -21,16 +23,19 @@ import {
   FieldNode,
   FragmentDefinitionNode,
   getVariableValues,
+  ArgumentNode,
   GraphQLError,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
   TypeNode,
+  ValueNode,
   visit,
 } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { isNativeError } from 'node:util/types';
+import { ARGUMENT_LIMITS } from '../config/annotation-limits';
 import { LimitsConfig } from '../config/config';
 import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
 import { CostContext, LARGE_TEXT_COST, MEDIUM_TEXT_COST, undeclaredFieldCost } from '../graphql/cost';
@@ -174,8 +179,51 @@ function scalarName(type: TypeNode): string | undefined {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : undefined;
 }
 
-function refuse(code: ErrorCode, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: errorCodeDefinition(code).status } } });
+function refuse(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: errorCodeDefinition(code).status } } });
+}
+
+/**
+ * The first argument anywhere in the document over its limit (ARGUMENT_LIMITS), as a refusal that
+ * names it; undefined when all are within. Literal values and variables are both measured: a
+ * literal string is one token however long.
+ */
+export function oversizedArgument(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  let refusal: GraphQLError | undefined;
+  visit(document, {
+    Argument(node: ArgumentNode) {
+      const limit = ARGUMENT_LIMITS[node.name.value];
+      if (refusal !== undefined || limit === undefined) return;
+      const value = argumentValue(node.value, variables);
+      const argument = node.name.value;
+      if ('chars' in limit && typeof value === 'string' && value.length > limit.chars) {
+        refusal = refuse(ERROR_CODES.BAD_USER_INPUT, `${argument}: expected at most ${limit.chars} characters, found ${value.length}`, { argument });
+      } else if ('entries' in limit && Array.isArray(value) && value.length > limit.entries) {
+        refusal = refuse(ERROR_CODES.BAD_USER_INPUT, `${argument}: expected at most ${limit.entries} entries, found ${value.length}`, { argument });
+      }
+    },
+  });
+  return refusal;
+}
+
+/** An argument's value as far as its size goes: a string, a list (its entries unread), or undefined. */
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.STRING) return node.value;
+  if (node.kind === Kind.LIST) return node.values;
+  return undefined;
+}
+
+/**
+ * What the complexity library threw, as the client's error. It coerces each field's arguments
+ * itself, and graphql's coercion throws (with the argument's node) where validation let a value
+ * pass: a variable declared `Int` and sent as null, for an `Int! = 1` argument, is the client's
+ * BAD_USER_INPUT. Anything else the library objects to is the query's doing: QUERY_TOO_COMPLEX,
+ * with the library's message. Never a 500.
+ */
+export function measureFailure(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError && error.nodes !== undefined) return refuse(ERROR_CODES.BAD_USER_INPUT, error.message);
+  return refuse(ERROR_CODES.QUERY_TOO_COMPLEX, `the cost of the query cannot be measured: ${isNativeError(error) ? error.message : String(error)}`);
 }
 
 /** The measure cache of the running plugins, for tests and metrics: its bytes, against MEASURE_CACHE_BYTES. */
@@ -218,12 +266,13 @@ export function queryLimitsPlugin<TContext extends object>(limits: LimitsConfig)
           if (coerced.errors) {
             throw refuse(ERROR_CODES.BAD_USER_INPUT, coerced.errors[0].message);
           }
+          const oversized = oversizedArgument(document, coerced.coerced);
+          if (oversized) throw oversized;
           const cost = cache.get(`cost ${documentKey} ${costKey(resolved, coerced.coerced)}`, () => {
             try {
               return queryCost(schema, document, variables, operationName ?? undefined, limits);
             } catch (error) {
-              // Whatever the library objects to is the query's doing; its message says what.
-              throw refuse(ERROR_CODES.QUERY_TOO_COMPLEX, `the cost of the query cannot be measured: ${isNativeError(error) ? error.message : String(error)}`);
+              throw measureFailure(error);
             }
           });
           if (cost > limits.maxQueryCost) {

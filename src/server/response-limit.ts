@@ -9,23 +9,47 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ERROR_CODES, errorCodeDefinition } from '../errors/error-codes';
 
 /**
- * The length of `value` as JSON (UTF-8, without escapes), or a number above `bound` as soon as it
- * is known to be above: the walk stops there.
+ * The bytes of `text` as JSON.stringify writes it: its UTF-8, its quotes, and its escapes. `"`,
+ * `\\` and \b \t \n \f \r take one byte more, other control characters five (`\\u00XX`), and
+ * a lone surrogate, which UTF-8 would write as the 3 bytes of U+FFFD, six (`\\udXXX`). One pass
+ * over the characters, like the byte count itself.
+ */
+export function jsonStringBytes(text: string): number {
+  let extra = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20) extra += code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d ? 1 : 5;
+    else if (code === 0x22 || code === 0x5c) extra += 1;
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      const next = text.charCodeAt(index + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
+      else extra += 3;
+    }
+  }
+  return Buffer.byteLength(text, 'utf8') + 2 + extra;
+}
+
+/**
+ * The length of `value` as JSON.stringify writes it (UTF-8, escapes counted: a text of control
+ * characters is six times its length), or a number above `bound` as soon as it is known to be
+ * above: the walk stops there.
  */
 export function jsonSizeAtLeast(value: unknown, bound: number): number {
   let size = 0;
   const walk = (item: unknown): void => {
     if (size > bound) return;
     if (typeof item === 'string') {
-      size += Buffer.byteLength(item, 'utf8') + 2;
+      size += jsonStringBytes(item);
     } else if (Array.isArray(item)) {
-      size += 2 + item.length;
+      // Brackets and the commas between items.
+      size += 2 + Math.max(0, item.length - 1);
       for (const element of item) walk(element);
     } else if (item !== null && typeof item === 'object') {
       const entries = Object.entries(item);
-      size += 2 + entries.length;
+      size += 2 + Math.max(0, entries.length - 1);
       for (const [key, element] of entries) {
-        size += Buffer.byteLength(key, 'utf8') + 3;
+        // The key, its quotes and its colon.
+        size += jsonStringBytes(key) + 1;
         walk(element);
       }
     } else {

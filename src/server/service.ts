@@ -10,6 +10,7 @@ import { draftDocument } from '../extract/draft';
 import { ExtractionService } from '../extract/extract.service';
 import { GraphReader } from '../graph/graph.reader';
 import { GraphQLContext } from '../graphql/context';
+import { DraftingBusyError } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { GraphWriter } from '../loader/graph.writer';
@@ -66,8 +67,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const writer = new GraphWriter(database, loadOptionsFrom(config, (line) => log('info', line)));
   const extraction = new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars);
   const waitMs = config.neo4j.acquisitionTimeoutMs;
-  const traversals = new Bulkhead(config.limits.maxConcurrentTraversals, waitMs, 'traversals');
-  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals, extraction });
+  const traversals = new Bulkhead({ capacity: config.limits.maxConcurrentTraversals, perOwner: config.limits.maxTraversalsPerRequest, maxWaitMs: waitMs, what: 'traversals' });
+  // Drafting is the service's own processor time, not the database's: waiting for a slot would only grow the backlog.
+  const drafts = new Bulkhead({ capacity: config.limits.maxConcurrentDrafts, maxWaitMs: 0, what: 'drafts', refuse: (message) => new DraftingBusyError(message) });
+  const exports = new Bulkhead({ capacity: config.limits.maxConcurrentExports, maxWaitMs: waitMs, what: 'whole-graph exports' });
+  const schema = await buildGraphQLSchema({ database, reader, writer, limits: config.limits, writesEnabled: config.apiKey !== undefined, traversals, drafts, extraction });
   const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -79,6 +83,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     parseOptions: { maxTokens: config.limits.maxQueryTokens },
     plugins: [
       limits,
+      // A response can be sent while some of its fields still wait for a traversal slot: nobody would read them.
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => traversals.abandon(contextValue) }) },
       // Before errorReporting, so that its refusal gets the request id too.
       responseLimitPlugin(config.limits.maxResponseBytes),
       errorReporting(log),
@@ -99,14 +105,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       authenticated,
       loaders: createLoaders(reader),
       note,
-      traversals: new Bulkhead(config.limits.maxTraversalsPerRequest, waitMs, 'traversals of this request'),
     }),
     database,
     apiKey: config.apiKey,
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.limits.maxBodyBytes,
     pages: options.pages ?? new Map([...playgroundPages(), ...explorerPages()]),
-    exportGraph: exportHandler(new ExportReader(database), exportLimitsFrom(config), log),
+    exportGraph: exportHandler(new ExportReader(database), exportLimitsFrom(config), { traversals, wholeGraph: exports }, log),
     log,
     metrics: async () => ({ contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() }),
     onRequestEnd: requestObserver(log, config.metricsMaxOperations),

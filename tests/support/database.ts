@@ -1,10 +1,10 @@
-/** Opens the test Neo4j (set up by the global setup) the way the service does. */
+/** Opens the test Neo4j (set up by the global setup) the way the service does; `env` changes settings of the connection (pool size, timeouts). */
 import { loadConfig } from '../../src/config/config';
 import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary';
 import { connect, Connection } from '../../src/neo4j/connect';
 
-export function openTestConnection(): Promise<Connection> {
-  return connect(loadConfig().neo4j, RELATION_TYPE_NAMES, () => undefined);
+export function openTestConnection(env: Record<string, string> = {}): Promise<Connection> {
+  return connect(loadConfig({ ...process.env, ...env }).neo4j, RELATION_TYPE_NAMES, () => undefined);
 }
 
 /** A prefix that keeps one test's data apart from every other test's. */

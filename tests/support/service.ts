@@ -19,9 +19,9 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-/** The service with the seed loaded; `apiKey` enables mutations. */
+/** The service with the seed loaded; `env` holds its settings (API_KEY enables mutations), those of its connection to Neo4j too. */
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
-  const connection = await openTestConnection();
+  const connection = await openTestConnection(env);
   // A load's own long timeout: a cold server on a busy machine can take more than the API's 15 s.
   await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')], { transactionTimeoutMs: 120_000 });
   const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };

@@ -51,7 +51,8 @@ describe('loader rows', () => {
       writer: new GraphWriter(database, {}),
       limits: config.limits,
       writesEnabled: false,
-      traversals: new Bulkhead(1, 1_000, 'traversals'),
+      traversals: new Bulkhead({ capacity: 1, maxWaitMs: 1_000, what: 'traversals' }),
+      drafts: new Bulkhead({ capacity: 1, maxWaitMs: 0, what: 'drafts' }),
       extraction: new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars),
     });
     const loaders = createLoaders(reader);
@@ -60,7 +61,7 @@ describe('loader rows', () => {
       id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'], reviewed: true,
     };
     loaders.relation.prime('r-1', relation);
-    const context: GraphQLContext = { requestId: 'test', authenticated: false, loaders, note: { operation: null, errorCode: null }, traversals: new Bulkhead(1, 1_000, 'traversals of this request') };
+    const context: GraphQLContext = { requestId: 'test', authenticated: false, loaders, note: { operation: null, errorCode: null } };
     const result = await execute({ schema, document: parse('{ relation(id: "r-1") { id documents { id } } }'), contextValue: context });
     expect(result.data).toEqual({ relation: null });
     expect(result.errors?.map((error) => [error.path, (error.originalError as { code?: string }).code])).toEqual([[['relation', 'documents'], 'ServiceUnavailable']]);

@@ -1,7 +1,8 @@
-import { getIntrospectionQuery, GraphQLSchema, parse } from 'graphql';
+import { getIntrospectionQuery, getNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, parse } from 'graphql';
+import { ARGUMENT_LIMITS } from '../../src/config/annotation-limits';
 import { loadConfig } from '../../src/config/config';
 import { bareSchema } from '../../src/graphql/schema';
-import { measureDocument, queryCost } from '../../src/server/query-limits';
+import { measureDocument, oversizedArgument, queryCost } from '../../src/server/query-limits';
 
 /** `count` fragments, each spreading the next twice: about 10 tokens each, 2^count fields once expanded. */
 function explodingFragments(count: number): string {
@@ -80,8 +81,66 @@ describe('query limits', () => {
       expect(cost('{ relation(id: "r") { evidence { quote } } }')).toBe(1 + (1 + 10 * 10));
     });
 
+    it('costs the most central actors by their page size, like other lists', () => {
+      expect(cost('{ stats { mostCentral(first: 100) { score } } }')).toBe(1 + (1 + 100 * 1));
+      expect(cost('{ stats { mostCentral { score } } }')).toBe(1 + (1 + 10 * 1));
+    });
+
+    it('never lets a negative page size or limit make a query cheaper', () => {
+      const expensive = '{ documents(first: 40) { edges { node { text } } } }';
+      expect(cost(expensive)).toBe(1 + 40 * (1 + (1 + 1_000)));
+      // The resolvers refuse a negative first, but only after the cost was summed: it must count as nothing, not subtract.
+      expect(cost(`{ ${expensive.slice(2, -2)} cheap: actors(first: -2147483647) { totalCount } }`)).toBe(cost(expensive) + 1);
+      expect(cost('{ paths(from: "a", to: "b", maxDepth: -4, limit: -50) { length } }')).toBe(1);
+    });
+
+    it('costs a draft in proportion to its text: one of MAX_EXTRACT_CHARS passes, two do not', () => {
+      const draft = 'query($text: String!) { extractDocument(text: $text) { warnings } }';
+      expect(cost(draft, { text: 'x'.repeat(5) })).toBe(1 + 1 + 1);
+      expect(cost(draft, { text: 'x'.repeat(1_000) })).toBe(1 + 1 + 200);
+      const longest = 'x'.repeat(defaults.maxExtractChars);
+      expect(cost(draft, { text: longest })).toBe(1 + 1 + 40_000);
+      expect(cost(draft, { text: longest })).toBeLessThanOrEqual(defaults.maxQueryCost);
+      const twice = 'query($text: String!) { a: extractDocument(text: $text) { warnings } b: extractDocument(text: $text) { warnings } }';
+      expect(cost(twice, { text: longest })).toBeGreaterThan(defaults.maxQueryCost);
+    });
+
     it('costs introspection nothing: it is bounded by its own depth', () => {
       expect(cost(getIntrospectionQuery())).toBe(0);
     });
   });
+
+  describe('the sizes of arguments', () => {
+    it('has a limit for every string, id and list argument of the schema, or a check where it is read', async () => {
+      const schema = await bareSchema();
+      // Free text checked by its resolver (MAX_SEARCH_CHARS, MAX_EXTRACT_CHARS), and the mutations' inputs, by the loader's validator.
+      const checkedWhereRead = ['Query.actors(search)', 'Query.search(text)', 'Query.extractDocument(text)', 'Mutation.upsertActor(input)', 'Mutation.upsertRelation(input)', 'Mutation.ingestDocument(document)'];
+      const unlimited = Object.values(schema.getTypeMap())
+        .filter(isObjectType)
+        .flatMap((type) => Object.values(type.getFields()).flatMap((field) => field.args.map((arg) => ({ name: `${type.name}.${field.name}(${arg.name})`, arg }))))
+        .filter(({ arg }) => {
+          const type = isNonNullType(arg.type) ? arg.type.ofType : arg.type;
+          const named = getNamedType(type);
+          // Enums, numbers and booleans are bounded by their type.
+          return isListType(type) || isInputObjectType(named) || (isScalarType(named) && !['Int', 'Float', 'Boolean'].includes(named.name));
+        })
+        .filter(({ name, arg }) => ARGUMENT_LIMITS[arg.name] === undefined && !checkedWhereRead.includes(name) && !name.startsWith('__'))
+        .map(({ name }) => name);
+      expect(unlimited).toEqual([]);
+    });
+
+    it('refuses the first argument over its limit, literal or variable, naming it', () => {
+      expect(oversizedArgument(parse('{ actor(id: "abc") { id } }'), {})).toBeUndefined();
+      expect(oversizedArgument(parse(`{ actor(id: "${'a'.repeat(129)}") { id } }`), {})?.message).toBe('id: expected at most 128 characters, found 129');
+      const refusal = oversizedArgument(parse('query($t: [RelationType!]) { a: relations { totalCount } b: relations(types: $t) { totalCount } }'), { t: Array(101).fill('ATTACKS') });
+      expect(refusal?.message).toBe('types: expected at most 100 entries, found 101');
+      expect(refusal?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types' });
+      // Inside fragments too, and lists given as one value count as one entry.
+      expect(oversizedArgument(parse(`{ actor(id: "x") { ...F } } fragment F on Actor { relations(after: "${'c'.repeat(9_047)}") { totalCount } }`), {})?.message).toBe(
+        'after: expected at most 9046 characters, found 9047',
+      );
+      expect(oversizedArgument(parse('{ relations(types: ATTACKS) { totalCount } }'), {})).toBeUndefined();
+    });
+  });
 });
+
