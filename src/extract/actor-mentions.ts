@@ -14,7 +14,8 @@ import { ActorKind } from '../graph/vocabulary';
 import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES } from './actor-cues';
 import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
-import { countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
+import { State, statesNamed } from './countries';
+import { capitalCountry, countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
 import { AnalysedText, Token } from './text-analysis';
 
 export interface FoundActor {
@@ -96,6 +97,8 @@ class ActorFinder {
   /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
   private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
+  /** Each state's actor by its code, so that "Congo", "DRC", "Congolese" and "Kinshasa" are one actor. */
+  private readonly stateIds = new Map<string, string>();
   private readonly tokens: readonly Token[];
   /** Set by `kindOf`: its answer was a default guess. */
   private weakKind = false;
@@ -306,6 +309,10 @@ class ActorFinder {
       this.proposeDemonym(first);
       return;
     }
+    if (kind === 'CAPITAL') {
+      this.claim(this.actorFor((capitalCountry(name) as State).name, 'STATE', first, last).id, first, last, 'name');
+      return;
+    }
     if (kind === 'PLACE') {
       this.places.set(first, { name, endToken: last });
       return;
@@ -349,7 +356,7 @@ class ActorFinder {
     return found;
   }
 
-  private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'PLACE' | null {
+  private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'CAPITAL' | 'PLACE' | null {
     this.weakKind = false;
     const words = this.tokens.slice(first, last);
     const name = this.slice(first, last);
@@ -359,10 +366,12 @@ class ActorFinder {
     if (isCountry(name)) return 'STATE';
     if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
+    const before = first > 0 ? this.tokens[first - 1].lemma : '';
+    // "Kinshasa rejected the report": a capital that is not where something happens stands for its state.
+    if (capitalCountry(name) !== null && !PLACE_PREPOSITIONS.has(before)) return 'CAPITAL';
     if (isPlaceName(name) && !possessive) return 'PLACE';
     // "a base in Arauca": one unknown word after a preposition of place names a place.
-    const before = first > 0 ? this.tokens[first - 1].lemma : '';
-    if (words.length === 1 && ['in', 'near', 'at', 'outside'].includes(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
+    if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
     this.weakKind = true;
@@ -386,7 +395,8 @@ class ActorFinder {
   /** The actor a name stands for: a known or earlier one with that name, a short form of one, or a new one. */
   private actorFor(name: string, kind: ActorKind, first: number, last: number): FoundActor {
     const key = nameKey(name);
-    const existing = this.byKey.get(key) ?? this.shortFormOf(name, first, last);
+    const state = kind === 'STATE' ? this.stateCode(name) : undefined;
+    const existing = this.byKey.get(key) ?? (state !== undefined ? this.stateIds.get(state) : undefined) ?? this.shortFormOf(name, first, last);
     if (existing !== undefined) {
       const actor = this.actors.get(existing) as FoundActor;
       if (nameKey(actor.name) !== key) actor.aliases.add(name);
@@ -461,7 +471,15 @@ class ActorFinder {
     const kept = this.actors.get(actor.id) as FoundActor;
     for (const surface of [actor.name, ...actor.aliases]) {
       if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), kept.id);
+      const state = kept.kind === 'STATE' ? this.stateCode(surface) : undefined;
+      if (state !== undefined && !this.stateIds.has(state)) this.stateIds.set(state, kept.id);
     }
+  }
+
+  /** The code of the state a name stands for, preferring one the text already named ("Congo" after "Kinshasa"). */
+  private stateCode(name: string): string | undefined {
+    const states = statesNamed(name);
+    return (states.find((state) => this.stateIds.has(state.code)) ?? states[0])?.code;
   }
 
   private claim(actorId: string, firstToken: number, endToken: number, via: MentionVia): void {
@@ -504,6 +522,8 @@ class ActorFinder {
 }
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+/** After these a place's name says where something happens, not who acts. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through']);
 
 /** "Palestinians", "Kurds": a demonym in the plural names a people. */
 function isPeople(word: string): boolean {
