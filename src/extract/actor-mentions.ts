@@ -296,9 +296,24 @@ class ActorFinder {
 
     const text = this.analysed.text;
     let last = end;
-    // "Iraqi security forces", "US forces", "US-led military coalition": a name before a group noun.
+    // "Kenyan security forces", "US forces", "US-led military coalition": a name before a group noun.
     const extended = this.groupNounEnd(last, sentenceEnd);
-    if (extended !== null && roles.length === 0 && last - first <= 3) last = extended;
+    if (extended !== null && roles.length === 0 && last - first <= 3) {
+      const state = this.stateNamedBy(first, last);
+      if (state === null) {
+        // "Tigray rebels", "the Atlas rebel group": the group noun says what the name is, not a second actor.
+        this.proposeNamedGroup(first, last, extended);
+        return;
+      }
+      // "Chadian troops", named once, are Chad acting; a body the text keeps naming is an actor of its own.
+      if (this.isPassingForce(first, last, extended)) {
+        const actor = this.actorFor(state, 'STATE', first, last);
+        actor.aliases.add(this.slice(first, last));
+        this.claim(actor.id, first, extended, 'demonym');
+        return;
+      }
+      last = extended;
+    }
     // "Palestinians in Gaza": a people and where it lives.
     const people = last - first === 1 && isPeople(this.tokens[first].text);
     if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
@@ -326,6 +341,29 @@ class ActorFinder {
     if (last - first > 1 && demonymCountry(this.tokens[first].text) !== null) this.proposeNestedCountry(first);
   }
 
+  /** The state that the words name, as a country ("US") or a demonym ("Chadian"), or null. */
+  private stateNamedBy(first: number, end: number): string | null {
+    const name = this.slice(first, end);
+    if (isCountry(name)) return name;
+    return end - first === 1 ? countryOfDemonym(name) : null;
+  }
+
+  /** The group noun after a name is only a word of the phrase: the actor is the name, the phrase an alias. */
+  private proposeNamedGroup(first: number, end: number, extended: number): void {
+    const kind = kindOfCue(this.tokens[extended - 1].text) ?? 'ARMED_GROUP';
+    const actor = this.actorFor(this.slice(first, end), kind, first, end);
+    actor.weakKind = false;
+    if (!actor.known) actor.kind = kind;
+    this.claim(actor.id, first, extended, 'name');
+  }
+
+  /** "troops", "combat forces": plain words for a state's soldiers, in a phrase the text uses once. */
+  private isPassingForce(first: number, end: number, extended: number): boolean {
+    for (let index = end; index < extended; index += 1) if (!PASSING_FORCE_WORDS.has(this.tokens[index].text)) return false;
+    const surface = this.slice(first, extended);
+    return this.analysed.text.indexOf(surface) === this.analysed.text.lastIndexOf(surface);
+  }
+
   private proposeNestedCountry(index: number): void {
     const demonym = this.tokens[index].text;
     const country = countryOfDemonym(demonym);
@@ -350,7 +388,10 @@ class ActorFinder {
       const token = this.tokens[index];
       if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
       if (GROUP_NOUNS.has(token.text)) found = index + 1;
-      else if (found !== null || !['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
+      // "military instructors arrived": a group noun followed by another noun is not the phrase's head
+      // (unless a name follows that noun, which is then a verb the tagger misread: "officials call on X").
+      else if (found !== null) return token.pos === 'NOUN' && !['PROPN', 'DET'].includes(this.tokens[index + 1]?.pos ?? '') ? null : found;
+      else if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
       index += 1;
     }
     return found;
@@ -522,6 +563,8 @@ class ActorFinder {
 }
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+/** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
+const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** After these a place's name says where something happens, not who acts. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through']);
 
