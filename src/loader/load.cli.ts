@@ -10,7 +10,10 @@ import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { findAnnotationFiles, openSource } from './annotation-source';
 import { documentBaseDir } from './annotation.validate';
-import { LoadLeftChangesError, LoadOptions, loadOptionsFrom, LoadValidationError, validateSources, writeSources } from './loader';
+import { LoadLeftChangesError, LoadValidationError } from './load-errors';
+import { LoadOptions, loadOptionsFrom } from './load-options';
+import { validateSources } from './load-validation';
+import { writeSources } from './load-write';
 import { errorMessage } from '../errors/error-message';
 import { runCli } from '../cli/run-cli';
 
