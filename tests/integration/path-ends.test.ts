@@ -37,7 +37,8 @@ describe('the ends of a path query that finds no path', () => {
       writer: new GraphWriter(connection.database, {}),
       limits: config.limits,
       writesEnabled: false,
-      traversals: new Bulkhead(1, 1_000, 'traversals'),
+      traversals: new Bulkhead({ capacity: 1, maxWaitMs: 1_000, what: 'traversals' }),
+      drafts: new Bulkhead({ capacity: 1, maxWaitMs: 0, what: 'drafts' }),
       extraction: new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars),
     });
   });
@@ -52,7 +53,6 @@ describe('the ends of a path query that finds no path', () => {
       authenticated: false,
       loaders: createLoaders(reader),
       note: { operation: null, errorCode: null },
-      traversals: new Bulkhead(1, 1_000, 'traversals of this request'),
     };
     return Promise.resolve(execute({ schema, document: parse(query), contextValue: context }));
   }

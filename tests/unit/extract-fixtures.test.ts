@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSource } from '../../src/loader/annotation-source';
 import { documentBaseDir } from '../../src/loader/annotation.validate';
-import { LoadValidationError, validateSources } from '../../src/loader/loader';
+import { LoadValidationError } from '../../src/loader/load-errors';
+import { validateSources } from '../../src/loader/load-validation';
 
 const FOLDER = join(__dirname, '..', 'fixtures', 'extract');
 const GOLDS = readdirSync(FOLDER)
