@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../support/free-port';
 import { runMain } from '../support/main-process';
 
 function javaProcessesUsing(folder: string): string[] {
@@ -56,11 +57,12 @@ describe('npm start (the built main)', () => {
 
   it('starts its own Neo4j, answers /health, and leaves no Java process behind on SIGTERM', async () => {
     const data = mkdtempSync(join(tmpdir(), 'actorgraph-main-'));
+    let main: ReturnType<typeof runMain> | undefined;
     try {
-      const main = runMain({
+      main = runMain({
         LOCAL_NEO4J_DIR: join(__dirname, '..', '..', '.neo4j'),
         LOCAL_NEO4J_DATA_DIR: data,
-        LOCAL_NEO4J_PORT: '7692',
+        LOCAL_NEO4J_PORT: String(await freePort()),
         LOCAL_NEO4J_HEAP_MB: '256',
         PORT: '0',
         LOAD_SEEDS_ON_START: 'false',
@@ -77,6 +79,11 @@ describe('npm start (the built main)', () => {
       expect(main.output()).toContain('neo4j: stopped');
       expect(javaProcessesUsing(data)).toEqual([]);
     } finally {
+      // A failed expectation must not leave the service and its Neo4j running past the test.
+      if (main !== undefined && main.child.exitCode === null && main.child.signalCode === null) {
+        main.child.kill('SIGTERM');
+        await main.exited;
+      }
       rmSync(data, { recursive: true, force: true });
     }
   }, 180_000);

@@ -5,7 +5,6 @@
  * stay open, nothing answers) is met by the service's own deadline, not waited out.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config';
@@ -15,16 +14,7 @@ import { connect, Connection, localServerOptions } from '../../src/neo4j/connect
 import { LocalServer, LocalServerOptions, startLocalServer } from '../../src/neo4j/local-server';
 import { RunningHttpServer } from '../../src/server/http-server';
 import { startService } from '../../src/server/service';
-
-/** A port free now, so that two checkouts running this suite do not meet. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
+import { freePort } from '../support/free-port';
 
 const KEY = 'outage-key-0123456789';
 
