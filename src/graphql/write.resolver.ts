@@ -49,7 +49,7 @@ export class WriteResolver {
 
   @Mutation(() => IngestResult, { description: 'Loads a whole annotated document (the seed format, text inline), all or nothing.' })
   async ingestDocument(
-    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED).' }) document: object,
+    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED), and so is an actor stored with another kind or Wikidata id (ACTOR_FACT_CONFLICT).' }) document: object,
     @Arg('acceptProposed', () => Boolean, {
       defaultValue: false,
       description: 'Load items still marked "review": "proposed" (a draft of the extraction rules) as unreviewed; false refuses a document holding any, naming each.',
@@ -66,6 +66,7 @@ export class WriteResolver {
       relationsUpdated: summary.relations.updated,
       quotes: summary.evidence,
       possibleDuplicates: summary.possibleDuplicates.map((duplicate) => `${duplicate.name}: ${duplicate.actorIds.join(', ')}`),
+      descriptionsKept: summary.keptDescriptions.map((kept) => `${kept.actorId}: ${kept.given}`),
     };
   }
 

@@ -13,11 +13,13 @@
 import { DEFAULT_MAX_DOCUMENT_CHARS, LIST_ENTRIES } from '../config/annotation-limits';
 import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
 import {
-  ActorKindConflictError,
+  ActorFactConflictError,
+  ActorWriteCounts,
   countGraph,
   DocumentTextChangedError,
   findPossibleDuplicates,
   GraphCounts,
+  KeptDescription,
   PossibleDuplicate,
   upsertActors,
   upsertDocument,
@@ -67,6 +69,8 @@ export interface LoadSummary {
   readonly evidence: number;
   /** Names or aliases that actors of this load share with other actors. */
   readonly possibleDuplicates: readonly PossibleDuplicate[];
+  /** Descriptions this load gave actors that already had another: not stored (see ingest.repository.ts). */
+  readonly keptDescriptions: readonly KeptDescription[];
   readonly graph: GraphCounts;
   readonly durationMs: number;
   /** The journal id of a staged load; null for a load in one transaction. */
@@ -95,7 +99,7 @@ export class LoadLeftChangesError extends CodedError {
  */
 export class LoadConflictError extends LoadValidationError {
   constructor(
-    readonly code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_KIND_CONFLICT,
+    readonly code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_FACT_CONFLICT,
     problems: readonly string[],
   ) {
     super(problems);
@@ -104,17 +108,20 @@ export class LoadConflictError extends LoadValidationError {
 }
 
 /** The conflict a repository reported, as problems that name the input's file (or argument) and fields. */
-export function conflictProblems(error: DocumentTextChangedError | ActorKindConflictError, pathOf: (id: string) => string): LoadConflictError {
+export function conflictProblems(error: DocumentTextChangedError | ActorFactConflictError, pathOf: (id: string, field: string) => string): LoadConflictError {
   if (error instanceof DocumentTextChangedError) {
     return new LoadConflictError(ERROR_CODES.DOCUMENT_TEXT_CHANGED, [
-      `${pathOf(error.documentId)}: expected the text already loaded for document '${error.documentId}' (${error.storedText.length} characters), ` +
+      `${pathOf(error.documentId, 'text')}: expected the text already loaded for document '${error.documentId}' (${error.storedText.length} characters), ` +
         `found a different text (${error.newText.length} characters, the first difference at character ${error.firstDifference}); ` +
         'its quotes would no longer match: load it under a new id',
     ]);
   }
   return new LoadConflictError(
-    ERROR_CODES.ACTOR_KIND_CONFLICT,
-    error.conflicts.map((conflict) => `${pathOf(conflict.actorId)}: expected ${conflict.storedKind}, the kind actor '${conflict.actorId}' already has, found ${conflict.newKind}`),
+    ERROR_CODES.ACTOR_FACT_CONFLICT,
+    error.conflicts.map(
+      (conflict) =>
+        `${pathOf(conflict.actorId, conflict.field)}: expected ${conflict.stored}, the ${conflict.field === 'kind' ? 'kind' : 'Wikidata id'} actor '${conflict.actorId}' already has, found ${conflict.given}`,
+    ),
   );
 }
 
@@ -182,6 +189,7 @@ interface Totals {
   relationsCreated: number;
   relationsTotal: number;
   evidence: number;
+  keptDescriptions: KeptDescription[];
 }
 
 /** Writes validated sources: in one transaction, or staged when there are more than `stagedAbove` relations. */
@@ -269,6 +277,7 @@ async function writeValidated(database: Database, sources: readonly AnnotationSo
     relations: { created: totals.relationsCreated, updated: totals.relationsTotal - totals.relationsCreated },
     evidence: totals.evidence,
     possibleDuplicates: summary.duplicates,
+    keptDescriptions: totals.keptDescriptions,
     graph: summary.graph,
     durationMs: Date.now() - started,
     stagedLoadId,
@@ -289,13 +298,14 @@ async function writeAll(
 ): Promise<Totals> {
   const baseDir = options.baseDir ?? ((): null => null);
   const progress = progressReporter(report.relations, 'relations', 'wrote', options.log ?? ((): void => undefined));
-  const totals: Totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
+  const totals: Totals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0, keptDescriptions: [] };
   for (const source of sources) {
     await writeSource(batch, loadId, source, { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS }, options.batchSize ?? DEFAULT_BATCH_SIZE, {
       document: () => (totals.documents += 1),
       actors: (counts, actors) => {
         totals.actorsCreated += counts.created;
         totals.actorsTotal += counts.total;
+        totals.keptDescriptions.push(...counts.keptDescriptions);
         totals.evidence += actors.reduce((sum, actor) => sum + actor.evidence.length, 0);
         for (const actor of actors) loadedActorIds.add(actor.id);
       },
@@ -427,7 +437,7 @@ function declaredId(value: unknown): string | undefined {
 
 interface WriteListener {
   document(): void;
-  actors(counts: { created: number; total: number }, actors: readonly ActorRecord[]): void;
+  actors(counts: ActorWriteCounts, actors: readonly ActorRecord[]): void;
   relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
 }
 
@@ -454,16 +464,16 @@ async function writeSource(
     if (actors.length === 0) return;
     const written = actors;
     const paths = actorPaths;
-    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id) => `${paths.get(id)}.kind`), written);
+    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id, field) => `${paths.get(id)}.${field}`), written);
     actors = [];
     actorPaths = new Map();
   };
-  const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string) => string): Promise<T> => {
+  const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string, field: string) => string): Promise<T> => {
     try {
       return await write;
     } catch (error) {
-      if (error instanceof DocumentTextChangedError || error instanceof ActorKindConflictError) {
-        throw conflictProblems(error, (id) => `${source.file}: ${pathOf(id)}`);
+      if (error instanceof DocumentTextChangedError || error instanceof ActorFactConflictError) {
+        throw conflictProblems(error, (id, field) => `${source.file}: ${pathOf(id, field)}`);
       }
       throw error;
     }
@@ -511,6 +521,10 @@ export function describeSummary(summary: LoadSummary): string[] {
   ];
   for (const duplicate of summary.possibleDuplicates) {
     lines.push(`possible duplicate: actors ${duplicate.actorIds.join(', ')} share the name or alias '${duplicate.name}'`);
+  }
+  for (const kept of summary.keptDescriptions) {
+    const shown = kept.given.length > 80 ? `${kept.given.slice(0, 80)}...` : kept.given;
+    lines.push(`description kept: actor '${kept.actorId}' keeps its first description; this load's was not stored: ${JSON.stringify(shown)}`);
   }
   return lines;
 }
