@@ -5,6 +5,7 @@
 import { countGraph } from '../../src/graph/ingest.repository';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
 import { uniqueId } from '../support/database';
+import { checkQuotesAfterEach } from '../support/quotes';
 import { startTestService, TestService } from '../support/service';
 
 const KEY = 'test-api-key-0123456789';
@@ -30,6 +31,7 @@ describe('the GraphQL API (writes)', () => {
     await open.close();
     await keyed.close();
   });
+  checkQuotesAfterEach(() => keyed.connection.database);
 
   it('refuses every mutation when the service has no API key, and keeps reads open', async () => {
     const response = await open.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, AUTH);

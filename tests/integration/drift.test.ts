@@ -9,7 +9,7 @@ import { LoadConflictError, LoadOptions, loadSources } from '../../src/loader/lo
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';
-import { quotesThatDoNotMatch } from '../support/quotes';
+import { checkQuotesAfterEach } from '../support/quotes';
 
 type Doc = { document: Record<string, unknown>; actors: Record<string, unknown>[]; relations: Record<string, unknown>[] };
 
@@ -21,9 +21,7 @@ describe('data that must not drift', () => {
     connection = await openTestConnection();
   });
   afterAll(() => connection.close());
-  afterEach(async () => {
-    expect(await quotesThatDoNotMatch(connection.database)).toEqual([]);
-  });
+  checkQuotesAfterEach(() => connection.database);
 
   const read = readerOf(() => connection);
   const storedText = async (id: string): Promise<string | undefined> =>

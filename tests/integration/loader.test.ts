@@ -5,7 +5,7 @@ import { loadPaths, loadSources } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';
-import { quotesThatDoNotMatch } from '../support/quotes';
+import { checkQuotesAfterEach } from '../support/quotes';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const SEED_DOCUMENT = 'iraq-coalition-talks';
@@ -17,9 +17,7 @@ describe('the loader against the real Neo4j', () => {
   });
   afterAll(() => connection.close());
   // After any load, every quote in the graph is its document's text at its offsets.
-  afterEach(async () => {
-    expect(await quotesThatDoNotMatch(connection.database)).toEqual([]);
-  });
+  checkQuotesAfterEach(() => connection.database);
 
   const read = readerOf(() => connection);
 

@@ -28,3 +28,14 @@ export async function quotesThatDoNotMatch(database: Database): Promise<Drifting
       .filter((quote) => quote.found !== quote.quote),
   );
 }
+
+/**
+ * Checks after each test of the calling `describe` that every quote of the whole graph still
+ * equals its document's text at its offsets: each kind of load (files, staged, reviewed drafts,
+ * the CLI, the API's writes) registers it, so none can leave a quote pointing at other words.
+ */
+export function checkQuotesAfterEach(database: () => Database): void {
+  afterEach(async () => {
+    expect(await quotesThatDoNotMatch(database())).toEqual([]);
+  });
+}
