@@ -2,6 +2,7 @@
  * The explorer's only way to the data: GraphQL over HTTP to the service that served the page.
  * An error answer becomes an `ApiError` carrying the API's code, for the page to show.
  */
+import { ServiceLimits } from './explorer-limits';
 
 export class ApiError extends Error {
   constructor(
@@ -70,12 +71,12 @@ export interface Subgraph {
 
 const SUBGRAPH_FIELDS = 'nodes { id label kind degree pageRank betweenness community } edges { id source target type symmetric time { text start end } reviewed } truncated edgesTruncated';
 
-export function neighborhood(actorId: string, depth: number, direction: string, types: string[]): Promise<Subgraph> {
+export function neighborhood(actorId: string, depth: number, direction: string, types: string[], limit: number): Promise<Subgraph> {
   return graphql<{ neighborhood: Subgraph }>(
-    `query($actorId: ID!, $depth: Int!, $direction: Direction!, $types: [RelationType!]) {
-      neighborhood(actorId: $actorId, depth: $depth, direction: $direction, types: $types, limit: 200) { ${SUBGRAPH_FIELDS} }
+    `query($actorId: ID!, $depth: Int!, $direction: Direction!, $types: [RelationType!], $limit: Int!) {
+      neighborhood(actorId: $actorId, depth: $depth, direction: $direction, types: $types, limit: $limit) { ${SUBGRAPH_FIELDS} }
     }`,
-    { actorId, depth, direction, types: types.length > 0 ? types : null },
+    { actorId, depth, direction, types: types.length > 0 ? types : null, limit },
   ).then((data) => data.neighborhood);
 }
 
@@ -102,10 +103,14 @@ export interface Suggestion {
   kind: string;
 }
 
-export function suggest(text: string): Promise<Suggestion[]> {
-  return graphql<{ search: { actor: Suggestion }[] }>(`query($text: String!) { search(text: $text, first: 8) { actor { id name kind } } }`, { text }).then(
+export function suggest(text: string, first: number): Promise<Suggestion[]> {
+  return graphql<{ search: { actor: Suggestion }[] }>(`query($text: String!, $first: Int!) { search(text: $text, first: $first) { actor { id name kind } } }`, { text, first }).then(
     (data) => data.search.map((hit) => hit.actor),
   );
+}
+
+export function serviceLimits(): Promise<ServiceLimits> {
+  return graphql<{ limits: ServiceLimits }>('{ limits { maxTraversalDepth maxSubgraphNodes maxPageSize } }').then((data) => data.limits);
 }
 
 export interface Quote {

@@ -8,6 +8,8 @@ import { ActorKind } from '../graph/vocabulary';
 /** Head nouns that give a group its kind; the last word of a name is looked up here. */
 export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
   government: 'GOVERNMENT',
+  junta: 'GOVERNMENT',
+  regime: 'GOVERNMENT',
   administration: 'GOVERNMENT',
   cabinet: 'GOVERNMENT',
   ministry: 'GOVERNMENT',
@@ -75,8 +77,11 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'admiral', 'marshal', 'field', 'sergeant', 'leader',
 ]);
 
+/** Title words that only qualify the title after them ("Defence Minister", "Deputy Commander"). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'field']);
+
 /** Words inside a person's name that are not capitalised ("Abu Mahdi al Muhandis", "Osama bin Laden"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul', 'wal']);
 
 /** Small words a group's name may hold between capitalised words ("Islamic Resistance in Iraq", "Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'and']);

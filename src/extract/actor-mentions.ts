@@ -11,10 +11,11 @@
  * full earlier in the text.
  */
 import { ActorKind } from '../graph/vocabulary';
-import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES } from './actor-cues';
+import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_QUALIFIERS } from './actor-cues';
 import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
-import { countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
+import { State, statesNamed } from './countries';
+import { capitalCountry, countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
 import { AnalysedText, Token } from './text-analysis';
 
 export interface FoundActor {
@@ -96,6 +97,8 @@ class ActorFinder {
   /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
   private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
+  /** Each state's actor by its code, so that "Congo", "DRC", "Congolese" and "Kinshasa" are one actor. */
+  private readonly stateIds = new Map<string, string>();
   private readonly tokens: readonly Token[];
   /** Set by `kindOf`: its answer was a default guess. */
   private weakKind = false;
@@ -220,22 +223,31 @@ class ActorFinder {
     this.actors.delete(from.id);
   }
 
-  /** "Sudani" after "Muhammad Shiaa al Sudani", "the movement" after "Nujaba Movement". */
+  /**
+   * Short forms, each resolved to the actor named in full before: "Karim" after "Yusuf Karim",
+   * "the movement" after "Sahra Movement", "the rebels" or "the armed group" for the last group
+   * named, "the Lebanese group", "the Atlas-backed group" (the article and its modifiers belong
+   * to the short form, a name inside it stays its own mention), "coalition forces".
+   */
   resolveShortForms(): void {
     for (const sentence of this.analysed.sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
         const token = this.tokens[i];
         if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
-        // "the Lebanese group": a demonym between the article and the noun does not name the group.
-        const demonym = i > sentence.firstToken + 1 && this.claimed[i - 1]?.via === 'demonym' && this.tokens[i - 2].lemma === 'the';
-        if (demonym) this.unclaim(this.claimed[i - 1] as ActorMention);
-        const article = demonym || (i > sentence.firstToken && this.tokens[i - 1].lemma === 'the' && this.claimed[i - 1] === undefined);
         const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
         const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
-        if (!article && !force) continue;
-        const actor = this.lastActorEndingWith(token.text, token.start) ?? (article ? this.recentGroup(token, sentence.index) : undefined);
+        // "the front lines", "the group leader": a group noun before another noun is not the phrase's head.
+        if (!force && next !== undefined && next.pos === 'NOUN' && next.text === next.text.toLowerCase() && this.claimed[i + 1] === undefined) continue;
+        const article = this.articleBefore(i, sentence.firstToken);
+        if (article === null && !force) continue;
+        if (article !== null && this.proposeSeatedGovernment(article, i, sentence.endToken)) continue;
+        const modified = article !== null && article.first < i - 1;
+        // "the armed groups": modified plurals are generic, not a group named before.
+        if (modified && /s$/.test(token.text) && kindOfCue(token.text.slice(0, -1)) !== undefined) continue;
+        const actor = this.lastActorEndingWith(token.text, token.start) ?? (article !== null ? this.recentGroup(token, sentence.index) : undefined);
         if (actor === undefined) continue;
-        const first = demonym ? i - 2 : article ? i - 1 : i;
+        if (article?.demonym !== undefined) this.unclaim(article.demonym);
+        const first = article === null ? i : article.compound ? i : article.first;
         const end = force ? i + 2 : i + 1;
         this.claim(actor.id, first, end, 'short-form');
         actor.aliases.add(this.slice(first, end));
@@ -244,23 +256,67 @@ class ActorFinder {
     }
   }
 
+  /**
+   * The article of a group noun at `index`, across up to two modifiers: "the group", "the armed
+   * group", "the Lebanese group" (a demonym: it does not name the group), "the Atlas-backed group"
+   * (a compound, whose name keeps its own mention).
+   */
+  private articleBefore(index: number, sentenceStart: number): { first: number; demonym?: ActorMention; compound: boolean } | null {
+    let k = index - 1;
+    let demonym: ActorMention | undefined;
+    let compound = false;
+    for (let modifiers = 0; modifiers < 2 && k > sentenceStart; modifiers += 1) {
+      const token = this.tokens[k];
+      const claimed = this.claimed[k];
+      if (claimed?.via === 'demonym' && claimed.firstToken === k && claimed.endToken === k + 1) {
+        demonym = claimed;
+      } else if (claimed === undefined && token.text === token.text.toLowerCase() && this.tokens[k - 1]?.text === '-' && this.claimed[k - 2] !== undefined) {
+        compound = true;
+        k = this.claimed[k - 2]?.firstToken ?? k;
+      } else if (claimed !== undefined || token.text !== token.text.toLowerCase() || !['ADJ', 'NOUN', 'VERB'].includes(token.pos)) {
+        break;
+      }
+      k -= 1;
+    }
+    for (let j = k; j < index; j += 1) if (this.tokens[j].lemma === 'the' && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
+    return null;
+  }
+
+  /**
+   * "the military junta in Niamey", "the government in Kabul": a state's government named by where
+   * it sits is an actor of its own (a body of that state); the state keeps its mention as evidence.
+   */
+  private proposeSeatedGovernment(article: { first: number }, cue: number, sentenceEnd: number): boolean {
+    if (kindOfCue(this.tokens[cue].text) !== 'GOVERNMENT' || this.tokens[cue + 1]?.lemma !== 'in' || cue + 2 >= sentenceEnd) return false;
+    const seat = this.claimed[cue + 2];
+    if (seat === undefined || seat.firstToken !== cue + 2 || (this.actors.get(seat.actorId) as FoundActor).kind !== 'STATE') return false;
+    for (let k = article.first + 1; k < cue; k += 1) if (this.claimed[k] !== undefined) return false;
+    this.unclaim(seat);
+    this.nested.push(seat);
+    const name = this.slice(article.first + 1, seat.endToken);
+    const actor = this.actorFor(name, 'GOVERNMENT', article.first + 1, seat.endToken);
+    this.claim(actor.id, article.first + 1, seat.endToken, 'name');
+    return true;
+  }
+
   private candidateEnd(start: number, sentenceEnd: number, sentenceStart: boolean): number | null {
-    if (this.claimed[start] !== undefined || !this.isNameToken(start, sentenceStart)) return null;
+    if (this.claimed[start] !== undefined || !(this.isNameToken(start, sentenceStart) || this.isParticleStart(start, sentenceEnd))) return null;
     let end = start + 1;
     while (end < sentenceEnd && this.claimed[end] === undefined) {
       const token = this.tokens[end];
       const lower = token.text.toLowerCase();
       const previous = this.tokens[end - 1];
       const nextIsName = end + 1 < sentenceEnd && this.claimed[end + 1] === undefined && this.isNameToken(end + 1, false);
-      if (this.isNameToken(end, false) && !isPlainTitle(previous, token)) {
+      if (this.isNameToken(end, false) && !isPlainTitle(previous, token, this.tokens[end + 1])) {
         end += 1;
       } else if (NAME_PARTICLES.has(lower) && nextIsName) {
         end += 2;
       } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
         // "al-Saadi"
         end += 3;
-      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && kindOfCue(previous.text) !== undefined && nextIsName) {
-        end += 2;
+      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd))) {
+        // "Ministry of Defence", "Forces for the Liberation of X": a group's name holds small words.
+        end += nextIsName ? 2 : 3;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
         end += 2;
       } else {
@@ -268,6 +324,23 @@ class ActorFinder {
       }
     }
     return end;
+  }
+
+  /** A run of name words holding a group noun ("Democratic Forces", "Alliance"): a group's name may go on with "of". */
+  private namesGroup(start: number, end: number): boolean {
+    for (let index = start; index < end; index += 1) if (kindOfCue(this.tokens[index].text) !== undefined) return true;
+    return false;
+  }
+
+  /** "al-Shabaab": a name may start with a small particle joined to it by a hyphen. */
+  private isParticleStart(index: number, sentenceEnd: number): boolean {
+    const [particle, dash] = [this.tokens[index], this.tokens[index + 1]];
+    if (!NAME_PARTICLES.has(particle.text.toLowerCase()) || dash?.text !== '-' || dash.start !== particle.end || index + 2 >= sentenceEnd) return false;
+    return this.tokens[index + 2].start === dash.end && this.claimed[index + 2] === undefined && this.isNameToken(index + 2, false);
+  }
+
+  private theThenName(index: number, sentenceEnd: number): boolean {
+    return this.tokens[index]?.lemma === 'the' && index + 1 < sentenceEnd && this.claimed[index + 1] === undefined && this.isNameToken(index + 1, false);
   }
 
   private isNameToken(index: number, sentenceStart: boolean): boolean {
@@ -293,17 +366,42 @@ class ActorFinder {
 
     const text = this.analysed.text;
     let last = end;
-    // "Iraqi security forces", "US forces", "US-led military coalition": a name before a group noun.
+    // "Kenyan security forces", "US forces", "US-led military coalition": a name before a group noun.
     const extended = this.groupNounEnd(last, sentenceEnd);
-    if (extended !== null && roles.length === 0 && last - first <= 3) last = extended;
+    if (extended !== null && roles.length === 0 && last - first <= 3) {
+      const state = this.stateNamedBy(first, last);
+      if (state === null) {
+        // "Tigray rebels", "the Atlas rebel group": the group noun says what the name is, not a second actor.
+        this.proposeNamedGroup(first, last, extended);
+        return;
+      }
+      // "Chadian troops", named once, are Chad acting; a body the text keeps naming is an actor of its own.
+      if (this.isPassingForce(first, last, extended)) {
+        const actor = this.actorFor(state, 'STATE', first, last);
+        actor.aliases.add(this.slice(first, last));
+        this.claim(actor.id, first, extended, 'demonym');
+        return;
+      }
+      last = extended;
+    }
     // "Palestinians in Gaza": a people and where it lives.
     const people = last - first === 1 && isPeople(this.tokens[first].text);
     if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
     const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
+    // "Army spokesman X", "Fighters of X": a group noun alone, capitalised at a sentence's start, is no name.
+    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name)) {
+      const actor = this.lastActorEndingWith(name.toLowerCase(), this.tokens[first].start);
+      if (actor !== undefined) this.claim(actor.id, first, last, 'short-form');
+      return;
+    }
     const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
     if (kind === null) return;
     if (kind === 'DEMONYM') {
       this.proposeDemonym(first);
+      return;
+    }
+    if (kind === 'CAPITAL') {
+      this.claim(this.actorFor((capitalCountry(name) as State).name, 'STATE', first, last).id, first, last, 'name');
       return;
     }
     if (kind === 'PLACE') {
@@ -315,18 +413,46 @@ class ActorFinder {
     else actor.weakKind = false;
     for (const role of roles) actor.roles.add(role);
     this.claim(actor.id, first, last, 'name');
-    // "Iranian Revolutionary Guard" also names Iran.
-    if (last - first > 1 && demonymCountry(this.tokens[first].text) !== null) this.proposeNestedCountry(first);
+    // "Iranian Revolutionary Guard" also names Iran, "South African National Defence Force" South Africa.
+    if (last - first > 2 && demonymCountry(this.slice(first, first + 2)) !== null) this.proposeNestedCountry(first, first + 2);
+    else if (last - first > 1 && demonymCountry(this.tokens[first].text) !== null) this.proposeNestedCountry(first, first + 1);
+    // "Government of Kenya" names Kenya.
+    const of = this.tokens.findIndex((token, index) => index > first && index < last - 1 && ['of', 'in'].includes(token.lemma));
+    if (kind === 'GOVERNMENT' && of > 0 && isCountry(this.slice(of + 1, last))) this.proposeNestedCountry(of + 1, last);
   }
 
-  private proposeNestedCountry(index: number): void {
-    const demonym = this.tokens[index].text;
-    const country = countryOfDemonym(demonym);
+  /** The state that the words name, as a country ("US") or a demonym ("Chadian"), or null. */
+  private stateNamedBy(first: number, end: number): string | null {
+    const name = this.slice(first, end);
+    if (isCountry(name)) return name;
+    return end - first === 1 ? countryOfDemonym(name) : null;
+  }
+
+  /** The group noun after a name is only a word of the phrase: the actor is the name, the phrase an alias. */
+  private proposeNamedGroup(first: number, end: number, extended: number): void {
+    const kind = kindOfCue(this.tokens[extended - 1].text) ?? 'ARMED_GROUP';
+    const actor = this.actorFor(this.slice(first, end), kind, first, end);
+    actor.weakKind = false;
+    if (!actor.known) actor.kind = kind;
+    this.claim(actor.id, first, extended, 'name');
+  }
+
+  /** "troops", "combat forces": plain words for a state's soldiers, in a phrase the text uses once. */
+  private isPassingForce(first: number, end: number, extended: number): boolean {
+    for (let index = end; index < extended; index += 1) if (!PASSING_FORCE_WORDS.has(this.tokens[index].text)) return false;
+    const surface = this.slice(first, extended);
+    return this.analysed.text.indexOf(surface) === this.analysed.text.lastIndexOf(surface);
+  }
+
+  /** A country named inside another actor's name, by its name or a demonym: its own mention, kept as evidence. */
+  private proposeNestedCountry(first: number, end: number): void {
+    const surface = this.slice(first, end);
+    const country = isCountry(surface) ? surface : countryOfDemonym(surface);
     if (country === null) return;
-    const actor = this.actorFor(country, 'STATE', index, index + 1);
-    actor.aliases.add(demonym);
-    if (!this.byKey.has(nameKey(demonym))) this.byKey.set(nameKey(demonym), actor.id);
-    this.nested.push({ actorId: actor.id, start: this.tokens[index].start, end: this.tokens[index].end, firstToken: index, endToken: index + 1, via: 'demonym' });
+    const actor = this.actorFor(country, 'STATE', first, end);
+    if (nameKey(surface) !== nameKey(actor.name)) actor.aliases.add(surface);
+    if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), actor.id);
+    this.nested.push({ actorId: actor.id, start: this.tokens[first].start, end: this.tokens[end - 1].end, firstToken: first, endToken: end, via: 'demonym' });
   }
 
   private lemmaAt(index: number): string {
@@ -343,28 +469,37 @@ class ActorFinder {
       const token = this.tokens[index];
       if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
       if (GROUP_NOUNS.has(token.text)) found = index + 1;
-      else if (found !== null || !['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
+      // "military instructors arrived": a group noun followed by another noun is not the phrase's head
+      // (unless a name follows that noun, which is then a verb the tagger misread: "officials call on X").
+      else if (found !== null) return token.pos === 'NOUN' && !['PROPN', 'DET'].includes(this.tokens[index + 1]?.pos ?? '') ? null : found;
+      else if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
       index += 1;
     }
     return found;
   }
 
-  private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'PLACE' | null {
+  private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'CAPITAL' | 'PLACE' | null {
     this.weakKind = false;
     const words = this.tokens.slice(first, last);
     const name = this.slice(first, last);
     if (titled) return 'PERSON';
-    const cue = kindOfCue(words[words.length - 1].text);
+    // The head is the last word, or the word before "of" ("Ministry of Defence", "Government of Kenya").
+    const connector = words.findIndex((word, index) => index > 0 && NAME_CONNECTORS.has(word.text));
+    const cue = kindOfCue(words[words.length - 1].text) ?? (connector > 0 ? kindOfCue(words[connector - 1].text) : undefined);
     if (cue !== undefined && words.length > 1) return cue;
     if (isCountry(name)) return 'STATE';
     if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
+    const before = first > 0 ? this.tokens[first - 1].lemma : '';
+    // "Kinshasa rejected the report": a capital that is not where something happens stands for its state.
+    if (capitalCountry(name) !== null && !PLACE_PREPOSITIONS.has(before)) return 'CAPITAL';
     if (isPlaceName(name) && !possessive) return 'PLACE';
     // "a base in Arauca": one unknown word after a preposition of place names a place.
-    const before = first > 0 ? this.tokens[first - 1].lemma : '';
-    if (words.length === 1 && ['in', 'near', 'at', 'outside'].includes(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
+    if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
-    if (isFirstName(words[0].text) || words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase()))) return 'PERSON';
+    // "Abu Bakr al-Baghdadi" is a person; "al-Shabaab", one capitalised word after its particle, is not.
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text) && !NAME_PARTICLES.has(word.text.toLowerCase())).length;
+    if (isFirstName(words[0].text) || (capitalised > 1 && words.some((word) => NAME_PARTICLES.has(word.text.toLowerCase())))) return 'PERSON';
     this.weakKind = true;
     // Two to four proper nouns are a person's name, unless the first is a common word ("United Nations").
     if (words.length >= 2 && words.length <= 4 && !isCommonWord(words[0].text) && words.every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text.toLowerCase()))) {
@@ -386,7 +521,8 @@ class ActorFinder {
   /** The actor a name stands for: a known or earlier one with that name, a short form of one, or a new one. */
   private actorFor(name: string, kind: ActorKind, first: number, last: number): FoundActor {
     const key = nameKey(name);
-    const existing = this.byKey.get(key) ?? this.shortFormOf(name, first, last);
+    const state = kind === 'STATE' ? this.stateCode(name) : undefined;
+    const existing = this.byKey.get(key) ?? (state !== undefined ? this.stateIds.get(state) : undefined) ?? this.shortFormOf(name, first, last);
     if (existing !== undefined) {
       const actor = this.actors.get(existing) as FoundActor;
       if (nameKey(actor.name) !== key) actor.aliases.add(name);
@@ -461,7 +597,15 @@ class ActorFinder {
     const kept = this.actors.get(actor.id) as FoundActor;
     for (const surface of [actor.name, ...actor.aliases]) {
       if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), kept.id);
+      const state = kept.kind === 'STATE' ? this.stateCode(surface) : undefined;
+      if (state !== undefined && !this.stateIds.has(state)) this.stateIds.set(state, kept.id);
     }
+  }
+
+  /** The code of the state a name stands for, preferring one the text already named ("Congo" after "Kinshasa"). */
+  private stateCode(name: string): string | undefined {
+    const states = statesNamed(name);
+    return (states.find((state) => this.stateIds.has(state.code)) ?? states[0])?.code;
   }
 
   private claim(actorId: string, firstToken: number, endToken: number, via: MentionVia): void {
@@ -504,6 +648,10 @@ class ActorFinder {
 }
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+/** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
+const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
+/** After these a place's name says where something happens, not who acts. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through']);
 
 /** "Palestinians", "Kurds": a demonym in the plural names a people. */
 function isPeople(word: string): boolean {
@@ -514,9 +662,14 @@ function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text);
 }
 
-/** "Minister Sudani" continues a name; "Sudani Minister" does not start a title inside one. */
-function isPlainTitle(previous: Token, token: Token): boolean {
-  return !isTitle(previous) && isTitle(token) && !['Guard', 'Force', 'Command'].includes(token.text);
+/**
+ * "President Ruto" continues a title; "Kenyan President" starts one, which ends the name before it.
+ * A word that only qualifies a title ("Defence" in "Defence Minister") starts one only when a
+ * title follows it: "National Defence Force" is one name.
+ */
+function isPlainTitle(previous: Token, token: Token, next: Token | undefined): boolean {
+  if (isTitle(previous) || !isTitle(token) || ['Guard', 'Force', 'Command'].includes(token.text)) return false;
+  return !TITLE_QUALIFIERS.has(token.text.toLowerCase()) || (next !== undefined && isTitle(next));
 }
 
 /** Short all-capital names ("US", "PMF") match only in capitals; longer names match in any case. */

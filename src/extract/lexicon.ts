@@ -1,9 +1,11 @@
 /**
  * What a word is known to be: a country, a city or region, a first name, a demonym. The lists are
  * compromise's English lexicon, read directly (running its tagger on every candidate name would
- * cost milliseconds each); nothing here is a list of our own.
+ * cost milliseconds each), and for states the names, demonyms and capitals of world-countries
+ * (countries.ts); nothing here is a list of our own.
  */
 import nlp from 'compromise';
+import { State, statesNamed, statesOfCapital, statesOfDemonym } from './countries';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -18,7 +20,17 @@ function tagsOf(words: string): string[] {
 }
 
 export function isCountry(name: string): boolean {
-  return tagsOf(name).includes('Country');
+  return tagsOf(name).includes('Country') || statesNamed(name).length > 0;
+}
+
+/**
+ * The state a capital's name stands for when a text uses it for the government ("Kinshasa
+ * rejected the report"); null for any other word, and for a capital that is also a first name
+ * ("Victoria").
+ */
+export function capitalCountry(word: string): State | null {
+  if (isFirstName(word)) return null;
+  return statesOfCapital(word)[0] ?? null;
 }
 
 /** A city, region or other place that is not a country: a place, not an actor. */
@@ -31,7 +43,7 @@ export function isFirstName(word: string): boolean {
 }
 
 export function isDemonym(word: string): boolean {
-  return tagsOf(word).includes('Demonym');
+  return tagsOf(word).includes('Demonym') || statesOfDemonym(word).length > 0;
 }
 
 const PROPER_TAGS = new Set(['ProperNoun', 'Country', 'City', 'Place', 'Region', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym', 'Organization', 'Person', 'Honorific']);
@@ -50,8 +62,10 @@ export function demonymCountry(word: string): string | null {
 }
 
 /**
- * The country a demonym names ("Iraqi" → "Iraq", "Iranian" → "Iran", "Syrian" → "Syria"), tried
- * by the endings English uses and kept only when the lexicon knows the result as a country.
+ * The country a demonym names ("Iraqi" → "Iraq", "Congolese" → "DR Congo", "Turkish" → "Turkey"):
+ * world-countries says which state, by its common name; only when that name is not plain English
+ * letters ("Türkiye") the English endings tried on the demonym give the short name compromise
+ * knows, kept when it names that same state ("Nigerian" is not "Niger").
  */
 export function countryOfDemonym(demonym: string): string | null {
   const endings: ReadonlyArray<readonly [string, string]> = [
@@ -69,10 +83,17 @@ export function countryOfDemonym(demonym: string): string | null {
     ['ish', 'ey'],
     ['ish', 'and'],
   ];
+  let short: string | null = null;
   for (const [ending, replacement] of endings) {
     if (!demonym.endsWith(ending)) continue;
     const country = demonym.slice(0, demonym.length - ending.length) + replacement;
-    if (country.length > 2 && isCountry(country)) return country;
+    if (country.length > 2 && tagsOf(country).includes('Country')) {
+      short = country;
+      break;
+    }
   }
-  return null;
+  const state = statesOfDemonym(demonym)[0];
+  if (state === undefined) return short;
+  if (/^[A-Za-z .'-]+$/.test(state.name)) return state.name;
+  return short !== null && statesNamed(short).some((named) => named.code === state.code) ? short : state.name;
 }

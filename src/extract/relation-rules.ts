@@ -404,10 +404,28 @@ function nationalBodyRule(view: SentenceView): ProposedRelation[] {
     seen.add(mention);
     const actor = view.actor(mention);
     if (!['GOVERNMENT', 'MILITARY_FORCE'].includes(actor.kind) || view.tokens[mention.firstToken + 1].text === '-') continue;
-    const state = view.findings.actorIdOf(view.tokens[mention.firstToken].text);
-    if (state === undefined || state === actor.id || view.findings.actors.get(state)?.kind !== 'STATE') continue;
+    const state = stateOfBody(view, mention);
+    if (state === undefined || state === actor.id) continue;
     const stateMention: ActorMention = { ...mention, actorId: state, via: 'name' };
     proposals.push(relation(view, 'PART_OF', mention, stateMention, 'national-body', 0.6, mention.firstToken));
   }
   return proposals;
+}
+
+/**
+ * The state a body's name starts or ends with: "Kenyan security forces", "South African National
+ * Defence Force", "Government of Kenya", "the junta in Niamey".
+ */
+function stateOfBody(view: SentenceView, mention: ActorMention): string | undefined {
+  const isState = (first: number, end: number): string | undefined => {
+    const id = view.findings.actorIdOf(view.findings.text.slice(view.tokens[first].start, view.tokens[end - 1].end));
+    return id !== undefined && view.findings.actors.get(id)?.kind === 'STATE' ? id : undefined;
+  };
+  const { firstToken: first, endToken: end } = mention;
+  const leading = (end - first > 2 ? isState(first, first + 2) : undefined) ?? isState(first, first + 1);
+  if (leading !== undefined) return leading;
+  // Only a government is a body of the state it is "of" or "in": "Forces for the Liberation of X" may fight X.
+  if (view.actor(mention).kind !== 'GOVERNMENT') return undefined;
+  for (let k = first + 1; k < end - 1; k += 1) if (['of', 'in'].includes(view.tokens[k].lemma)) return isState(k + 1, end);
+  return undefined;
 }

@@ -64,6 +64,17 @@ export function analyseText(text: string): AnalysedText {
       if (text.slice(cursor, start).includes('\n')) close();
       cursor = end;
       const pos = token.out(its.pos);
+      // "UN-backed" stays one token where "Iran-backed" is three: split it the same way, so that the
+      // name and the participle are read alike whatever the tokeniser did.
+      const compound = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+)$/u.exec(surface);
+      if (compound !== null && found >= 0) {
+        const [, name, participle] = compound;
+        const dash = start + name.length;
+        tokens.push({ index: tokens.length, text: name, lemma: name.toLowerCase(), pos: 'PROPN', start, end: dash, sentence: sentences.length });
+        tokens.push({ index: tokens.length, text: '-', lemma: '-', pos: 'PUNCT', start: dash, end: dash + 1, sentence: sentences.length });
+        tokens.push({ index: tokens.length, text: participle, lemma: participle, pos: 'VERB', start: dash + 1, end, sentence: sentences.length });
+        return;
+      }
       tokens.push({ index: tokens.length, text: surface, lemma: lemmaOf(token.out(lemma), pos), pos, start, end, sentence: sentences.length });
     });
     close();

@@ -19,6 +19,7 @@ import {
   RelationWithEnds,
   relationsOfActors,
   timeline,
+  TimelineFilter,
 } from './relation.repository';
 import { CentralActorRow, centralityStatus, CentralityMeasure, CentralityStatusRow, hasGraphDataScience, mostCentral } from './centrality.repository';
 import { Neighborhood, neighborhood, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
@@ -84,7 +85,7 @@ export class GraphReader {
     return this.database.read((runner) => neighborsOfActors(runner, actorIds, types, direction, limit));
   }
 
-  timeline(actorId: string, filter: { types: readonly RelationType[] | null; since: string | null; until: string | null }, limit: number): Promise<RelationRow[]> {
+  timeline(actorId: string, filter: TimelineFilter, limit: number): Promise<RelationRow[]> {
     return this.database.read((runner) => timeline(runner, actorId, filter, limit));
   }
 

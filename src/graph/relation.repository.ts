@@ -6,6 +6,7 @@
  * outside the vocabulary; directions only through `DIRECTION_PREDICATE`.
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import { relationTypeOfId } from './ids';
 import {
   actorProjection,
@@ -51,16 +52,23 @@ export interface ActorRelationsRequest {
   readonly reviewed: boolean | null;
 }
 
+export interface TimelineFilter {
+  readonly types: readonly RelationType[] | null;
+  /** Day keys, inclusive. */
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
 /** Relations of one type by id. */
-function relationsByIdQuery(type: RelationType): string {
-  return `UNWIND $ids AS id MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN ${relationProjection()} AS relation`;
+export function relationsByIdQuery(type: RelationType, ids: readonly string[]): CypherQuery {
+  return { cypher: `UNWIND $ids AS id MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN ${relationProjection()} AS relation`, params: { ids } };
 }
 
 /**
  * The page part of a relation list: each relation with its two actors, so that a request for
  * both ends needs no second query; and, when asked for, the count of all that match.
  */
-function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string, firstRows = firstByIdQuery(match, filter)): string {
+export function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string, firstRows = firstByIdQuery(match, filter)): string {
   const total = countTotal ? `CALL (${scope}) { MATCH ${match} WHERE ${filter} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
   return `${total}
 CALL (${scope}) {
@@ -70,8 +78,8 @@ CALL (${scope}) {
 }`;
 }
 
-/** The first $limit relations of the pattern after $after, by id. */
-function firstByIdQuery(match: string, filter: string): string {
+/** The first $limit relations of the pattern after $after, by id (a fragment of `pageOfRelations`). */
+export function firstByIdQuery(match: string, filter: string): string {
   return `MATCH ${match}
   WHERE ${filter} AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit`;
@@ -80,9 +88,10 @@ function firstByIdQuery(match: string, filter: string): string {
 /**
  * The first $limit relations of the whole graph after $after, by id: one ordered seek of each
  * type's id index, at most $limit rows from each, so a page costs the same at any graph size
- * (sorting every relationship to find the first twenty grew with the graph).
+ * (sorting every relationship to find the first twenty grew with the graph). A fragment of
+ * `pageOfRelations`; `chosenRelationTypes` never gives it an empty list (an empty UNION).
  */
-function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): string {
+export function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): string {
   const seeks = types.map((type) => `MATCH ()-[r:${type}]->() WHERE r.id > coalesce($after, '') AND ${filter} RETURN r ORDER BY r.id LIMIT $limit`);
   return `CALL () {
     ${seeks.join('\n    UNION ALL\n    ')}
@@ -91,26 +100,44 @@ function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): st
 }
 
 /** One page of relations ordered by id, from all relations or from one actor's. */
-function findRelationsQuery(types: readonly RelationType[] | null, fromActor: boolean, countTotal: boolean): string {
+export function findRelationsQuery(filter: RelationFilter, page: PageRequest, countTotal: boolean): CypherQuery {
+  const { types } = filter;
+  const fromActor = filter.actorId !== null;
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
-  const filter = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP} AND ${reviewedCondition()}`;
-  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), filter);
-  return `${pageOfRelations(pattern, filter, countTotal, '', firstRows)}
-RETURN totalCount, relations`;
+  const condition = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP} AND ${reviewedCondition()}`;
+  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), condition);
+  return {
+    cypher: `${pageOfRelations(pattern, condition, countTotal, '', firstRows)}
+RETURN totalCount, relations`,
+    params: {
+      actorId: filter.actorId,
+      documentId: filter.documentId,
+      since: filter.since,
+      until: filter.until,
+      reviewed: filter.reviewed,
+      after: page.after?.[0] ?? null,
+      limit: page.first + 1,
+    },
+  };
 }
 
 /** For each actor, one page of its relations in a direction, and (when asked) how many in all. */
-function relationsOfActorsQuery(types: readonly RelationType[] | null, direction: Direction, countTotal: boolean): string {
-  return `
+export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest): CypherQuery {
+  const { types, direction, countTotal } = request;
+  return {
+    cypher: `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 ${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, `${DIRECTION_PREDICATE[direction]} AND ${reviewedCondition()}`, countTotal, 'x')}
-RETURN actorId, totalCount, relations`;
+RETURN actorId, totalCount, relations`,
+    params: { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
+  };
 }
 
 /** For each actor, the distinct actors one relation away in a direction, by name. */
-function neighborsOfActorsQuery(types: readonly RelationType[] | null, direction: Direction): string {
-  return `
+export function neighborsOfActorsQuery(actorIds: readonly string[], types: readonly RelationType[] | null, direction: Direction, limit: number): CypherQuery {
+  return {
+    cypher: `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 CALL (x) {
@@ -119,37 +146,47 @@ CALL (x) {
   WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
   RETURN collect(${actorProjection('y')}) AS neighbors
 }
-RETURN actorId, neighbors`;
+RETURN actorId, neighbors`,
+    params: { actorIds, limit, symmetricTypes: SYMMETRIC_TYPES },
+  };
 }
 
 /** An actor's dated relations in time order: earliest start first, open starts first of all. */
-function timelineQuery(types: readonly RelationType[] | null): string {
-  return `
+export function timelineQuery(actorId: string, filter: TimelineFilter, limit: number): CypherQuery {
+  const { types } = filter;
+  return {
+    cypher: `
 MATCH (:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)
 WHERE (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL) AND ${TIME_OVERLAP}
 RETURN ${relationProjection()} AS relation
 ORDER BY coalesce(r.timeStart, ''), coalesce(r.timeEnd, '9999-99-99'), r.id
-LIMIT $limit`;
+LIMIT $limit`,
+    params: { actorId, since: filter.since, until: filter.until, limit },
+  };
 }
 
-const EVIDENCE_OF_RELATIONS = `
+/** The quotes of relations (`relationId`) or of actors (`actorId`), by document and position. */
+export function evidenceQuery(key: 'relationId' | 'actorId', ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `
 UNWIND $ids AS id
-MATCH (e:Evidence {relationId: id})
-RETURN ${EVIDENCE_PROJECTION} AS evidence ORDER BY e.documentId, e.start`;
-
-const EVIDENCE_OF_ACTORS = `
-UNWIND $ids AS id
-MATCH (e:Evidence {actorId: id})
-RETURN ${EVIDENCE_PROJECTION} AS evidence ORDER BY e.documentId, e.start`;
+MATCH (e:Evidence {${key}: id})
+RETURN ${EVIDENCE_PROJECTION} AS evidence ORDER BY e.documentId, e.start`,
+    params: { ids },
+  };
+}
 
 /** Deletes one relation of a type by id, then its quotes; returns how many relations went. */
-function deleteRelationQuery(type: RelationType): string {
-  return `
+export function deleteRelationQuery(type: RelationType, id: string): CypherQuery {
+  return {
+    cypher: `
 MATCH (:Actor)-[r:${type} {id: $id}]->(:Actor)
 DELETE r
 WITH count(*) AS deleted
 CALL (deleted) { MATCH (e:Evidence {relationId: $id}) WHERE deleted > 0 DETACH DELETE e }
-RETURN deleted`;
+RETURN deleted`,
+    params: { id },
+  };
 }
 
 export async function relationsByIds(runner: QueryRunner, ids: readonly string[]): Promise<RelationRow[]> {
@@ -160,22 +197,14 @@ export async function relationsByIds(runner: QueryRunner, ids: readonly string[]
   }
   const rows: RelationRow[] = [];
   for (const [type, typeIds] of byType) {
-    const found = await runner.run<{ relation: RelationRow }>(relationsByIdQuery(type), { ids: typeIds });
+    const found = await runQuery<{ relation: RelationRow }>(runner, relationsByIdQuery(type, typeIds));
     rows.push(...found.map((row) => row.relation));
   }
   return rows;
 }
 
 export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
-  const [row] = await runner.run<{ totalCount: number; relations: RelationWithEnds[] }>(findRelationsQuery(filter.types, filter.actorId !== null, countTotal), {
-    actorId: filter.actorId,
-    documentId: filter.documentId,
-    since: filter.since,
-    until: filter.until,
-    reviewed: filter.reviewed,
-    after: page.after?.[0] ?? null,
-    limit: page.first + 1,
-  });
+  const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal));
   return { rows: row.relations.slice(0, page.first), hasNextPage: row.relations.length > page.first, totalCount: row.totalCount };
 }
 
@@ -184,10 +213,7 @@ export async function relationsOfActors(
   actorIds: readonly string[],
   request: ActorRelationsRequest,
 ): Promise<Map<string, Page<RelationWithEnds>>> {
-  const rows = await runner.run<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(
-    relationsOfActorsQuery(request.types, request.direction, request.countTotal),
-    { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
-  );
+  const rows = await runQuery<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(runner, relationsOfActorsQuery(actorIds, request));
   return new Map(
     rows.map((row) => [
       row.actorId,
@@ -203,41 +229,27 @@ export async function neighborsOfActors(
   direction: Direction,
   limit: number,
 ): Promise<Map<string, ActorRow[]>> {
-  const rows = await runner.run<{ actorId: string; neighbors: ActorRow[] }>(neighborsOfActorsQuery(types, direction), {
-    actorIds,
-    limit,
-    symmetricTypes: SYMMETRIC_TYPES,
-  });
+  const rows = await runQuery<{ actorId: string; neighbors: ActorRow[] }>(runner, neighborsOfActorsQuery(actorIds, types, direction, limit));
   return new Map(rows.map((row) => [row.actorId, row.neighbors]));
 }
 
-export async function timeline(
-  runner: QueryRunner,
-  actorId: string,
-  filter: { types: readonly RelationType[] | null; since: string | null; until: string | null },
-  limit: number,
-): Promise<RelationRow[]> {
-  const rows = await runner.run<{ relation: RelationRow }>(timelineQuery(filter.types), {
-    actorId,
-    since: filter.since,
-    until: filter.until,
-    limit,
-  });
+export async function timeline(runner: QueryRunner, actorId: string, filter: TimelineFilter, limit: number): Promise<RelationRow[]> {
+  const rows = await runQuery<{ relation: RelationRow }>(runner, timelineQuery(actorId, filter, limit));
   return rows.map((row) => row.relation);
 }
 
 export async function evidenceForRelations(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
-  return (await runner.run<{ evidence: EvidenceRow }>(EVIDENCE_OF_RELATIONS, { ids })).map((row) => row.evidence);
+  return (await runQuery<{ evidence: EvidenceRow }>(runner, evidenceQuery('relationId', ids))).map((row) => row.evidence);
 }
 
 export async function evidenceForActors(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
-  return (await runner.run<{ evidence: EvidenceRow }>(EVIDENCE_OF_ACTORS, { ids })).map((row) => row.evidence);
+  return (await runQuery<{ evidence: EvidenceRow }>(runner, evidenceQuery('actorId', ids))).map((row) => row.evidence);
 }
 
 /** True when a relation with that id existed and is gone, with its quotes. */
 export async function deleteRelation(runner: QueryRunner, id: string): Promise<boolean> {
   const type = relationTypeOfId(id);
   if (type === undefined) return false;
-  const [row] = await runner.run<{ deleted: number }>(deleteRelationQuery(type), { id });
+  const [row] = await runQuery<{ deleted: number }>(runner, deleteRelationQuery(type, id));
   return row.deleted > 0;
 }

@@ -8,6 +8,7 @@
  * checked whole number into the text.
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import {
   actorProjection,
   ActorRow,
@@ -38,6 +39,15 @@ export interface TraversalRequest {
   readonly reviewed: boolean | null;
 }
 
+/** The most actors besides the centre, and the most relations among them, that a neighbourhood returns. */
+export interface NeighborhoodLimits {
+  readonly actors: number;
+  readonly edges: number;
+}
+
+/** How the path queries choose paths: Cypher's path selectors. */
+export type PathSelector = 'SHORTEST 1' | 'ALL SHORTEST' | 'SIMPLE';
+
 export interface Neighborhood {
   readonly actors: SubgraphNodeRow[];
   readonly relations: SubgraphEdgeRow[];
@@ -52,7 +62,7 @@ export interface Neighborhood {
  * which Neo4j expands breadth-first and prunes (and solves shortest paths bidirectionally); with a
  * direction, a quantified path whose every hop checks it.
  */
-function reach(request: TraversalRequest, from: string, to: string): string {
+export function reach(request: TraversalRequest, from: string, to: string): string {
   const types = relationTypePattern(request.types ?? []);
   const bound = hopBound(request.depth, request.maxDepth);
   if (plainReach(request)) return `(${from})-[${types}*1..${request.depth}]-(${to})`;
@@ -70,8 +80,9 @@ function reviewedFilter(request: TraversalRequest, relationship: string): string
 }
 
 /** The start actor, up to $limit others within the hops, and the relations among them, up to $edgeLimit. */
-function neighborhoodQuery(request: TraversalRequest, fields: SubgraphFields): string {
-  return `
+export function neighborhoodQuery(actorId: string, request: TraversalRequest, limits: NeighborhoodLimits, fields: SubgraphFields): CypherQuery {
+  return {
+    cypher: `
 MATCH (s:Actor {id: $actorId})
 CALL (s) {
   // DISTINCT then LIMIT streams: the expansion stops once one more actor than the limit is found,
@@ -92,28 +103,34 @@ CALL (members) {
   RETURN collect(${subgraphEdgeTuple(fields, 'rel')}) AS relations
 }
 RETURN [a IN members | ${subgraphNodeTuple(fields)}] AS actors, relations[0..$edgeLimit] AS relations, truncated,
-       size(relations) > $edgeLimit AS edgesTruncated`;
+       size(relations) > $edgeLimit AS edgesTruncated`,
+    params: { actorId, limit: limits.actors, edgeLimit: limits.edges, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
+  };
 }
 
-function pathsQuery(request: TraversalRequest, selector: 'SHORTEST 1' | 'ALL SHORTEST' | 'SIMPLE'): string {
+/** Up to $limit paths from $from to $to, shortest first, chosen by the selector. */
+export function pathsQuery(from: string, to: string, request: TraversalRequest, selector: PathSelector, limit: number): CypherQuery {
   // A simple path visits no actor twice; variable-length patterns only forbid repeated relationships.
   const simple = 'WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])';
   let match: string;
   if (selector === 'SIMPLE') match = `MATCH p = ${reach(request, 'a', 'b')}\n${simple}`;
   else if (plainReach(request)) match = `MATCH p = ${selector === 'SHORTEST 1' ? 'shortestPath' : 'allShortestPaths'}(${reach(request, 'a', 'b')})`;
   else match = `MATCH p = ${selector} ${reach(request, 'a', 'b')}`;
-  return `
+  return {
+    cypher: `
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 ${match}
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | ${actorProjection('node')}] AS actors, [rel IN relationships(p) | ${relationProjection('rel')}] AS relations`;
+RETURN [node IN nodes(p) | ${actorProjection('node')}] AS actors, [rel IN relationships(p) | ${relationProjection('rel')}] AS relations`,
+    params: { from, to, limit, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
+  };
 }
 
 export async function neighborhood(
   runner: QueryRunner,
   actorId: string,
   request: TraversalRequest,
-  limits: { readonly actors: number; readonly edges: number },
+  limits: NeighborhoodLimits,
   fields: SubgraphFields,
 ): Promise<Neighborhood | null> {
   type Row = {
@@ -122,34 +139,14 @@ export async function neighborhood(
     truncated: boolean;
     edgesTruncated: boolean;
   };
-  const parameters = { actorId, limit: limits.actors, edgeLimit: limits.edges, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed };
-  const [row] = await runner.run<Row>(neighborhoodQuery(request, fields), parameters);
+  const [row] = await runQuery<Row>(runner, neighborhoodQuery(actorId, request, limits, fields));
   return row ? { ...row, actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow) } : null;
 }
 
-export async function shortestPaths(
-  runner: QueryRunner,
-  from: string,
-  to: string,
-  request: TraversalRequest,
-  all: boolean,
-  limit: number,
-): Promise<PathRow[]> {
-  return runner.run<{ actors: ActorRow[]; relations: RelationRow[] }>(pathsQuery(request, all ? 'ALL SHORTEST' : 'SHORTEST 1'), {
-    from,
-    to,
-    limit,
-    symmetricTypes: SYMMETRIC_TYPES,
-    reviewed: request.reviewed,
-  });
+export function shortestPaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {
+  return runQuery<{ actors: ActorRow[]; relations: RelationRow[] }>(runner, pathsQuery(from, to, request, all ? 'ALL SHORTEST' : 'SHORTEST 1', limit));
 }
 
-export async function simplePaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
-  return runner.run<{ actors: ActorRow[]; relations: RelationRow[] }>(pathsQuery(request, 'SIMPLE'), {
-    from,
-    to,
-    limit,
-    symmetricTypes: SYMMETRIC_TYPES,
-    reviewed: request.reviewed,
-  });
+export function simplePaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
+  return runQuery<{ actors: ActorRow[]; relations: RelationRow[] }>(runner, pathsQuery(from, to, request, 'SIMPLE', limit));
 }

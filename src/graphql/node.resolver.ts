@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { MAX_ID_CHARS } from '../config/annotation-limits';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
 import { Document } from './document.type';
@@ -11,7 +12,7 @@ import { toActor, toDocument, toRelation } from './shape';
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'The actor, relation or document with this id (the Relay convention); null when there is none.' })
   async node(
-    @Arg('id', () => ID, { description: 'The id of an actor, relation or document.' }) id: string,
+    @Arg('id', () => ID, { description: `The id of an actor, relation or document. At most ${MAX_ID_CHARS} characters.` }) id: string,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Actor | Relation | Document | null> {
     // The three lookups join the request's batches; a relation id is only looked up when it has a relation's form.

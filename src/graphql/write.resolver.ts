@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { MAX_ID_CHARS } from '../config/annotation-limits';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
-import { LoadConflictError, LoadValidationError } from '../loader/loader';
+import { LoadConflictError, LoadValidationError } from '../loader/load-errors';
 import { CodedError } from '../errors/coded-error';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
@@ -42,7 +43,7 @@ export class WriteResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a relation and its quotes; false when there was none with that id.' })
-  async deleteRelation(@Arg('id', () => ID, { description: 'Id of the relation to delete.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+  async deleteRelation(@Arg('id', () => ID, { description: `Id of the relation to delete. At most ${MAX_ID_CHARS} characters.` }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     this.authorize(context);
     return this.writer.deleteRelation(id);
   }

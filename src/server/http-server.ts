@@ -58,6 +58,9 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+/** The status logged for a request whose client went away before its response was sent. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
 class BodyTooLargeError extends Error {}
 
 export function createHttpServer(options: HttpServerOptions): Server {
@@ -73,7 +76,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
         requestId,
         method: request.method ?? 'GET',
         path: new URL(request.url ?? '/', 'http://localhost').pathname,
-        status: response.statusCode,
+        // A response that never finished went to no one: nginx's 499 says so, not the 200 it was set to.
+        status: response.writableFinished ? response.statusCode : CLIENT_CLOSED_REQUEST,
         durationMs: performance.now() - started,
         note,
       }),

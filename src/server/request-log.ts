@@ -7,7 +7,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ERROR_CODES } from '../errors/error-codes';
 import { GraphQLContext } from '../graphql/context';
 import { httpRequestDuration, httpRequests } from '../metrics/metrics';
-import { FinishedRequest } from './http-server';
+import { CLIENT_CLOSED_REQUEST, FinishedRequest } from './http-server';
 import { Logger } from './log';
 
 /** Notes the operation's name (or `(anonymous)`) and the code of the first error sent. */
@@ -28,8 +28,12 @@ export function requestNotes(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** `ok`, or the error code; a failure the server noted no code for gets the code of its status class. */
+/**
+ * `ok`, the error code, or `client_closed` for a client that went away (not an error of either
+ * side); a failure the server noted no code for gets the code of its status class.
+ */
 function outcomeOf(request: FinishedRequest): string {
+  if (request.status === CLIENT_CLOSED_REQUEST) return 'client_closed';
   if (request.note.errorCode !== null) return request.note.errorCode;
   if (request.status >= 500) return ERROR_CODES.INTERNAL_SERVER_ERROR;
   if (request.status >= 400) return ERROR_CODES.BAD_REQUEST;

@@ -36,8 +36,20 @@ describe('a client that disconnects', () => {
         resolveSent();
       });
     });
-    while (logged.length === 0) await new Promise((resolveWait) => setTimeout(resolveWait, 20));
-    expect(logged).toEqual([{ level: 'info', message: 'client closed request', fields: { requestId: expect.any(String) } }]);
+    while (logged.length < 2) await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+    const requestId = logged.find((line) => line.message === 'client closed request')?.fields?.requestId;
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        { level: 'info', message: 'client closed request', fields: { requestId: expect.any(String) } },
+        // The request's own line says the client closed it (nginx's 499), not the 200 it was never sent.
+        {
+          level: 'info',
+          message: 'request',
+          fields: { requestId, method: 'POST', path: '/graphql', operation: '(no operation)', status: 499, durationMs: expect.any(Number), errorCode: null },
+        },
+      ]),
+    );
+    expect(logged).toHaveLength(2);
     const next = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { status } }' }) });
     expect(await next.json()).toEqual({ data: { health: { status: 'ok' } } });
   });

@@ -124,6 +124,7 @@ describe('extractDocument and review over HTTP', () => {
       }`,
       { id },
     );
+    expect(lists.errors).toBeUndefined();
     const types = (list: string): string[] => lists.data![list].edges.map((edge) => `${edge.node.type}:${edge.node.reviewed}`).sort();
     expect(types('unreviewed')).toEqual(['ATTACKS:false', 'COMMANDS:false']);
     expect(types('reviewed')).toEqual(['FIGHTS:true']);
@@ -144,6 +145,7 @@ describe('extractDocument and review over HTTP', () => {
       }`,
       { id: brigade },
     );
+    expect(neighbourhoods.errors).toBeUndefined();
     const edges = (name: string): string[] => neighbourhoods.data![name].edges.map((edge) => `${edge.type}:${edge.reviewed}`).sort();
     expect(edges('all')).toEqual(['ATTACKS:false', 'COMMANDS:false', 'FIGHTS:true']);
     expect(edges('unreviewed')).toEqual(['ATTACKS:false', 'COMMANDS:false']);

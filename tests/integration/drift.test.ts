@@ -5,7 +5,9 @@
  */
 import { countGraph } from '../../src/graph/ingest.repository';
 import { objectSource } from '../../src/loader/annotation-source';
-import { LoadConflictError, LoadOptions, loadSources } from '../../src/loader/loader';
+import { LoadConflictError } from '../../src/loader/load-errors';
+import { LoadOptions } from '../../src/loader/load-options';
+import { loadSources } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';

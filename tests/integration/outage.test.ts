@@ -66,10 +66,15 @@ describe('a database outage while the service runs', () => {
   const READ = '{ actor(id: "qassem-soleimani") { name relations { totalCount } } }';
 
   it('fails fast while Neo4j is down and recovers by itself when it is back', async () => {
-    const write = await query(
-      `mutation { upsertActor(input: { id: "written-before-outage", name: "Before", kind: PERSON, documentId: "iraq-coalition-talks", evidence: [{ quote: "Iraqi officials" }] }) { id } }`,
-      { authorization: `Bearer ${KEY}` },
-    );
+    const writeBefore = (): ReturnType<typeof query> =>
+      query(
+        `mutation { upsertActor(input: { id: "written-before-outage", name: "Before", kind: PERSON, documentId: "iraq-coalition-talks", evidence: [{ quote: "Iraqi officials" }] }) { id } }`,
+        { authorization: `Bearer ${KEY}` },
+      );
+    // The write before the outage is set-up, not the subject: on a busy machine a new server's first
+    // plan of the statement can outlast the short timeout this test gives, and the write is idempotent.
+    let write = await writeBefore();
+    for (let attempt = 1; attempt < 5 && write.errors?.[0]?.extensions.code === 'QUERY_TIMEOUT'; attempt += 1) write = await writeBefore();
     expect(write).toEqual({ data: { upsertActor: { id: 'written-before-outage' } } });
     expect(await query(READ)).toEqual({ data: { actor: { name: 'Qassem Soleimani', relations: { totalCount: 2 } } } });
 

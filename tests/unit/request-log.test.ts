@@ -17,19 +17,22 @@ describe('requestObserver', () => {
     observe(finished('Third', 200, null));
     observe(finished('First', 200, null));
     observe(finished(null, 503, null));
+    observe(finished('Second', 499, null));
 
     expect(lines[0]).toEqual([
       'info',
       'request',
       { requestId: 'id-First', method: 'POST', path: '/graphql', operation: 'First', status: 200, durationMs: 12.3, errorCode: null },
     ]);
-    expect(lines.map(([, , fields]) => fields?.operation)).toEqual(['First', 'Second', 'Third', 'First', 'POST /graphql']);
+    expect(lines.map(([, , fields]) => fields?.operation)).toEqual(['First', 'Second', 'Third', 'First', 'POST /graphql', 'Second']);
     const counted = (await httpRequests.get()).values.map((value) => [value.labels.operation, value.labels.outcome, value.value]);
     expect(counted).toEqual([
       ['First', 'ok', 2],
       ['Second', 'BAD_USER_INPUT', 1],
       ['other', 'ok', 1],
       ['other', 'INTERNAL_SERVER_ERROR', 1],
+      // A client that went away is neither side's error.
+      ['Second', 'client_closed', 1],
     ]);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * The query part of the benchmark: each query against our service, the HTTP floor, the in-process
+ * floor and the peer, alternating in rounds, after checking that our answers and the HTTP floor's
+ * agree; and the table that reports them.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { Driver } from 'neo4j-driver';
+import { searchWithFallback } from '../src/graph/actor.repository';
+import { bodies, QuerySpec } from './bench-queries';
+import { Load, mean, Measurement, measureCypher, measureHttp } from './measure';
+
+export interface QueryResult {
+  name: string;
+  ours: Measurement;
+  /** The same Cypher through the driver in the benchmark's process: no HTTP, no GraphQL. */
+  floor: Measurement;
+  /** The same Cypher behind a plain `node:http` server (bench/http-floor.ts): HTTP, no GraphQL. */
+  httpFloor: Measurement;
+  /** The peer, or why it cannot express the query. */
+  peer: Measurement | string;
+  /** Null where the other system answered nothing in the time, or (the peer) cannot express the query. */
+  oursOverFloorP50: number | null;
+  oursOverHttpFloorP50: number | null;
+  oursOverHttpFloorThroughput: number | null;
+  oursOverPeerThroughput: number | null;
+}
+
+export interface Systems {
+  readonly ours: string;
+  readonly httpFloor: string;
+  readonly peer: string;
+  readonly driver: Driver;
+}
+
+/** a / b to a hundredth; null when b is nothing (a system that answered nothing in the time). */
+const ratio = (a: number, b: number): number | null => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
+/**
+ * The Lucene query the service ends up running for each word: exact and prefix terms when they
+ * find anything, else the query with misspellings too (see searchActors).
+ */
+export async function floorSearches(driver: Driver, words: readonly string[]): Promise<Record<string, string>> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const queries: Record<string, string> = {};
+    for (const word of words) {
+      const search = await searchWithFallback(word, async (query) =>
+        (await session.run("CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: 20}) YIELD node RETURN node.id AS id", { query })).records,
+      );
+      if (search !== null) queries[word] = search.query;
+    }
+    return queries;
+  } finally {
+    await session.close();
+  }
+}
+
+async function answer(url: string, body: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors !== undefined) throw new Error(`expected data from ${url}, found ${response.status} ${JSON.stringify(json).slice(0, 300)}`);
+  return json.data;
+}
+
+/** Ours and the HTTP floor must give the same answer to the first few requests, or the comparison means nothing. */
+export async function checkAnswers(spec: QuerySpec, systems: Systems): Promise<void> {
+  for (const body of bodies(spec).slice(0, 3)) {
+    const [ours, floor] = [spec.comparable(await answer(systems.ours, body)), spec.comparable(await answer(systems.httpFloor, body))];
+    if (!isDeepStrictEqual(ours, floor)) {
+      throw new Error(`${spec.name}: expected the HTTP floor to answer ${body} as ours does, found ours ${JSON.stringify(ours).slice(0, 300)} and the floor's ${JSON.stringify(floor).slice(0, 300)}`);
+    }
+  }
+}
+
+/** How many measurements of `load.seconds` the queries take. */
+export function measurementCount(specs: readonly QuerySpec[], rounds: number): number {
+  return specs.reduce((sum, spec) => sum + rounds * (Array.isArray(spec.peer) ? 4 : 3), 0);
+}
+
+/** One query on every system, alternating in rounds so that a slow spell of the machine falls on all of them. */
+export async function benchQuery(spec: QuerySpec, systems: Systems, load: Load, rounds: number): Promise<QueryResult> {
+  await checkAnswers(spec, systems);
+  const measured = { ours: [] as Measurement[], httpFloor: [] as Measurement[], floor: [] as Measurement[], peer: [] as Measurement[] };
+  const requests = bodies(spec);
+  const floorParameters = spec.variables.map(spec.floor.params);
+  for (let round = 1; round <= rounds; round += 1) {
+    measured.ours.push(await measureHttp(systems.ours, requests, load));
+    measured.httpFloor.push(await measureHttp(systems.httpFloor, requests, load));
+    measured.floor.push(await measureCypher(systems.driver, spec.floor.cypher, floorParameters, load));
+    if (Array.isArray(spec.peer)) measured.peer.push(await measureHttp(systems.peer, spec.peer, load));
+  }
+  const ours = mean(measured.ours);
+  const httpFloor = mean(measured.httpFloor);
+  const floor = mean(measured.floor);
+  const peer = Array.isArray(spec.peer) ? mean(measured.peer) : spec.peer;
+  return {
+    name: spec.name,
+    ours,
+    floor,
+    httpFloor,
+    peer,
+    oursOverFloorP50: ratio(ours.p50, floor.p50),
+    oursOverHttpFloorP50: ratio(ours.p50, httpFloor.p50),
+    oursOverHttpFloorThroughput: ratio(ours.requestsPerSecond, httpFloor.requestsPerSecond),
+    oursOverPeerThroughput: typeof peer === 'string' ? null : ratio(ours.requestsPerSecond, peer.requestsPerSecond),
+  };
+}
+
+const figures = (m: Measurement): string => `${m.requestsPerSecond} | ${m.p50}/${m.p95}/${m.p99}`;
+
+/** The markdown table of a size's queries. */
+export function queryTable(results: readonly QueryResult[]): string[] {
+  const lines = [
+    '| query | ours req/s | ours p50/p95/p99 ms | HTTP floor req/s | HTTP floor p50/p95/p99 ms | floor req/s | floor p50/p95/p99 ms | peer req/s | peer p50/p95/p99 ms | ours/HTTP floor p50 | ours/HTTP floor req/s | ours/floor p50 | ours/peer req/s | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const query of results) {
+    const peer = typeof query.peer === 'string' ? `n/a: ${query.peer} | ` : figures(query.peer);
+    const errors = query.ours.errors + query.httpFloor.errors + query.floor.errors + (typeof query.peer === 'string' ? 0 : query.peer.errors);
+    lines.push(
+      `| ${query.name} | ${figures(query.ours)} | ${figures(query.httpFloor)} | ${figures(query.floor)} | ${peer} | ${query.oursOverHttpFloorP50 ?? 'n/a'} | ${query.oursOverHttpFloorThroughput ?? 'n/a'} | ${query.oursOverFloorP50 ?? 'n/a'} | ${query.oursOverPeerThroughput ?? 'n/a'} | ${errors} |`,
+    );
+  }
+  return lines;
+}

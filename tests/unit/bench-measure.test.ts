@@ -1,0 +1,70 @@
+import { bodies, querySpecs } from '../../bench/bench-queries';
+import { mean, percentile, summarise } from '../../bench/measure';
+import { measurementCount } from '../../bench/query-bench';
+import { TimeLeft } from '../../bench/time-left';
+
+describe('the benchmark measurements', () => {
+  it('takes nearest-rank percentiles, so p95 of 1..100 ms is 95 ms and p99 is 99 ms', () => {
+    const times = Array.from({ length: 100 }, (_, index) => index + 1);
+    expect([percentile(times, 50), percentile(times, 95), percentile(times, 99)]).toEqual([50, 95, 99]);
+    expect(percentile([7], 99)).toBe(7);
+    expect(percentile([], 50)).toBe(0);
+  });
+
+  it('summarises unsorted times as throughput over the run and percentiles to a tenth of a millisecond', () => {
+    const times = [3.04, 1.01, 2.02, 9.99, 4.05, 5.06, 6.07, 7.08, 8.09, 10.1];
+    expect(summarise(times, 2, 1)).toEqual({ requestsPerSecond: 5, p50: 5.1, p95: 10.1, p99: 10.1, errors: 1 });
+  });
+
+  it('averages rounds figure by figure and adds their errors', () => {
+    const rounds = [
+      { requestsPerSecond: 100, p50: 2, p95: 4, p99: 8, errors: 0 },
+      { requestsPerSecond: 50, p50: 3, p95: 5, p99: 9, errors: 2 },
+    ];
+    expect(mean(rounds)).toEqual({ requestsPerSecond: 75, p50: 2.5, p95: 4.5, p99: 8.5, errors: 2 });
+  });
+});
+
+describe('the benchmark queries', () => {
+  const inputs = { hub: 'hub', typical: 'typical', pairs: [['a', 'b'] as const], words: ['Ali'], searches: { Ali: '(ali^4 OR ali*^2)' } };
+
+  it('gives the HTTP floor one statement per query text, so that the text alone says what to run', () => {
+    const specs = querySpecs(inputs);
+    const statements = new Map<string, Set<string>>();
+    for (const spec of specs) statements.set(spec.query, (statements.get(spec.query) ?? new Set()).add(spec.floor.cypher));
+    // A hub's and a typical actor's neighbourhoods differ only in their variables.
+    expect(statements.size).toBe(9);
+    for (const cyphers of statements.values()) expect(cyphers.size).toBe(1);
+    expect(bodies(specs[0]).map((body) => JSON.parse(body).variables)).toEqual([{ id: 'hub' }, { id: 'typical' }]);
+  });
+
+  it("shapes the floor's rows as our GraphQL answer", () => {
+    const [actor, , , , , , , path, search] = querySpecs(inputs);
+    expect(actor.floor.data([{ name: 'Hub', relations: [{ type: 'ALLY_OF', from: 'Hub', to: 'Other' }] }])).toEqual({
+      actor: { name: 'Hub', relations: { edges: [{ node: { type: 'ALLY_OF', from: { name: 'Hub' }, to: { name: 'Other' } } }] } },
+    });
+    expect(actor.floor.data([])).toEqual({ actor: null });
+    expect(path.floor.data([{ actors: null, types: null }])).toEqual({ shortestPath: null });
+    expect(path.floor.data([{ actors: ['A', 'B'], types: ['ALLY_OF'] }])).toEqual({
+      shortestPath: { length: 1, actors: [{ name: 'A' }, { name: 'B' }], relations: [{ type: 'ALLY_OF' }] },
+    });
+    expect(search.floor.params({ text: 'Ali' })).toEqual({ query: '(ali^4 OR ali*^2)' });
+  });
+
+  it('counts three measurements a round per query, four where the peer takes part', () => {
+    const specs = querySpecs(inputs);
+    const withPeer = specs.filter((spec) => Array.isArray(spec.peer)).length;
+    expect(measurementCount(specs, 2)).toBe(2 * (3 * specs.length + withPeer));
+  });
+});
+
+describe('TimeLeft', () => {
+  it('adds what is left of the current stage to every later stage and size, from the rates measured so far', () => {
+    const left = new TimeLeft([10_000, 100_000], () => 4, 600);
+    // Before any measurement: 1 ms per relation per load, 0.2 ms for the recomputation and the export.
+    expect(left.describe(100_000, 'queries', 0.5)).toBe('about 5 min left in all');
+    left.measured('load', 10_000, 30);
+    // Half the loads of 10k (60 s), then 10k's other stages (2 + 2 + 600 s), then 100k (1200 + 20 + 20 + 600 s).
+    expect(left.describe(10_000, 'load', 0.5)).toBe('about 42 min left in all');
+  });
+});

@@ -1,0 +1,468 @@
+/**
+ * The Cypher of the relation reads, pinned for each branch (neo4j/graphql's TCK habit): whole graph
+ * or one actor's, no type filter, an empty one, one type, several, each direction, with and
+ * without the total count.
+ */
+import {
+  ActorRelationsRequest,
+  deleteRelationQuery,
+  evidenceQuery,
+  findRelationsQuery,
+  firstOfAllByIdQuery,
+  neighborsOfActorsQuery,
+  RelationFilter,
+  relationsByIdQuery,
+  relationsOfActorsQuery,
+  timelineQuery,
+} from '../../src/graph/relation.repository';
+
+const NO_FILTER: RelationFilter = { types: null, actorId: null, documentId: null, since: null, until: null, reviewed: null };
+const FIRST_PAGE = { first: 20, after: null };
+const ACTOR_REQUEST: ActorRelationsRequest = { direction: 'BOTH', countTotal: false, types: ['ATTACKS'], first: 5, after: null, reviewed: null };
+
+describe('relationsByIdQuery', () => {
+  it('looks relations up by id under their one type', () => {
+    expect(relationsByIdQuery('ATTACKS', ['attacks-1', 'attacks-2'])).toMatchInlineSnapshot(`
+{
+  "cypher": "UNWIND $ids AS id MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) } AS relation",
+  "params": {
+    "ids": [
+      "attacks-1",
+      "attacks-2",
+    ],
+  },
+}
+`);
+  });
+});
+
+describe('findRelationsQuery', () => {
+  it('over the whole graph, unions one id-ordered seek per type, and counts only when asked', () => {
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'] }, FIRST_PAGE, true)).toMatchInlineSnapshot(`
+{
+  "cypher": "CALL () { MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL () {
+  CALL () {
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+  }
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN totalCount, relations",
+  "params": {
+    "actorId": null,
+    "after": null,
+    "documentId": null,
+    "limit": 21,
+    "reviewed": null,
+    "since": null,
+    "until": null,
+  },
+}
+`);
+  });
+
+  it('with one type, seeks that type alone; without the count, reads no count', () => {
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'], since: '2020-01-01', reviewed: true }, { first: 10, after: ['attacks-9'] }, false)).toMatchInlineSnapshot(`
+{
+  "cypher": "WITH -1 AS totalCount
+CALL () {
+  CALL () {
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+  }
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN totalCount, relations",
+  "params": {
+    "actorId": null,
+    "after": "attacks-9",
+    "documentId": null,
+    "limit": 11,
+    "reviewed": true,
+    "since": "2020-01-01",
+    "until": null,
+  },
+}
+`);
+  });
+
+  it('without types, seeks every type of the vocabulary, and an empty list means the same (never an empty UNION)', () => {
+    const all = findRelationsQuery(NO_FILTER, FIRST_PAGE, false);
+    expect(findRelationsQuery({ ...NO_FILTER, types: [] }, FIRST_PAGE, false)).toEqual(all);
+    expect(all.cypher).toMatchInlineSnapshot(`
+"WITH -1 AS totalCount
+CALL () {
+  CALL () {
+    MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:COOPERATES_WITH]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:FIGHTS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:OPPOSES]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:PRESSURES]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:LEADS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:COMMANDS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:PART_OF]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:SPOKESPERSON_FOR]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:SUPPORTS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:DEMANDS_WITHDRAWAL_OF]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:INVADES]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:PRESENT_IN]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:WITHDRAWS_FROM]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+  }
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN totalCount, relations"
+`);
+  });
+
+  it("for one actor, matches its relations either way and orders them by id, with no per-type seek", () => {
+    expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS', 'FIGHTS'], documentId: 'doc-1' }, FIRST_PAGE, true)).toMatchInlineSnapshot(`
+{
+  "cypher": "CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL () {
+  MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor)
+  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN totalCount, relations",
+  "params": {
+    "actorId": "iraq",
+    "after": null,
+    "documentId": "doc-1",
+    "limit": 21,
+    "reviewed": null,
+    "since": null,
+    "until": null,
+  },
+}
+`);
+  });
+
+  it("for one actor without the count", () => {
+    expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS'] }, FIRST_PAGE, false).cypher).toMatchInlineSnapshot(`
+"WITH -1 AS totalCount
+CALL () {
+  MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor)
+  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN totalCount, relations"
+`);
+  });
+});
+
+describe('firstOfAllByIdQuery', () => {
+  it('gives a single type one seek, without UNION', () => {
+    expect(firstOfAllByIdQuery(['ATTACKS'], 'true')).toMatchInlineSnapshot(`
+"CALL () {
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND true RETURN r ORDER BY r.id LIMIT $limit
+  }
+  WITH r ORDER BY r.id LIMIT $limit"
+`);
+  });
+});
+
+describe('relationsOfActorsQuery', () => {
+  it('in both directions, without the count', () => {
+    expect(relationsOfActorsQuery(['a', 'b'], ACTOR_REQUEST)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+WITH *, -1 AS totalCount
+CALL (x) {
+  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN actorId, totalCount, relations",
+  "params": {
+    "actorIds": [
+      "a",
+      "b",
+    ],
+    "after": null,
+    "limit": 6,
+    "reviewed": null,
+    "symmetricTypes": [
+      "NEGOTIATES_WITH",
+      "COOPERATES_WITH",
+    ],
+  },
+}
+`);
+  });
+
+  it('outwards, with the count, every type', () => {
+    expect(relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, direction: 'OUT', countTotal: true, types: null, after: 'attacks-1', reviewed: false }).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) { MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL (x) {
+  MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor)
+  WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN actorId, totalCount, relations"
+`);
+  });
+
+  it('inwards, with several types', () => {
+    expect(relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, direction: 'IN', types: ['ATTACKS', 'LEADS'] }).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+WITH *, -1 AS totalCount
+CALL (x) {
+  MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor)
+  WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+}
+RETURN actorId, totalCount, relations"
+`);
+  });
+});
+
+describe('neighborsOfActorsQuery', () => {
+  it('in both directions', () => {
+    expect(neighborsOfActorsQuery(['a'], ['ATTACKS'], 'BOTH', 10)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) {
+  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  WHERE true
+  WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
+  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .wikidataId }) AS neighbors
+}
+RETURN actorId, neighbors",
+  "params": {
+    "actorIds": [
+      "a",
+    ],
+    "limit": 10,
+    "symmetricTypes": [
+      "NEGOTIATES_WITH",
+      "COOPERATES_WITH",
+    ],
+  },
+}
+`);
+  });
+
+  it('outwards and inwards, symmetric types either way', () => {
+    expect(neighborsOfActorsQuery(['a'], ['ATTACKS', 'NEGOTIATES_WITH'], 'OUT', 10).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) {
+  MATCH (x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor)
+  WHERE (startNode(r) = x OR type(r) IN $symmetricTypes)
+  WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
+  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .wikidataId }) AS neighbors
+}
+RETURN actorId, neighbors"
+`);
+    expect(neighborsOfActorsQuery(['a'], ['ATTACKS', 'NEGOTIATES_WITH'], 'IN', 10).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) {
+  MATCH (x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor)
+  WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)
+  WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
+  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .wikidataId }) AS neighbors
+}
+RETURN actorId, neighbors"
+`);
+  });
+});
+
+describe('timelineQuery', () => {
+  it('keeps dated relations in the window, earliest first', () => {
+    expect(timelineQuery('iraq', { types: ['ATTACKS', 'KILLED_BY'], since: '2020-01-01', until: '2020-12-31' }, 50)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MATCH (:Actor {id: $actorId})-[r:ATTACKS|KILLED_BY]-(:Actor)
+WHERE (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))
+RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) } AS relation
+ORDER BY coalesce(r.timeStart, ''), coalesce(r.timeEnd, '9999-99-99'), r.id
+LIMIT $limit",
+  "params": {
+    "actorId": "iraq",
+    "limit": 50,
+    "since": "2020-01-01",
+    "until": "2020-12-31",
+  },
+}
+`);
+  });
+
+  it('every type', () => {
+    expect(timelineQuery('iraq', { types: null, since: null, until: null }, 50).cypher).toMatchInlineSnapshot(`
+"
+MATCH (:Actor {id: $actorId})-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(:Actor)
+WHERE (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))
+RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) } AS relation
+ORDER BY coalesce(r.timeStart, ''), coalesce(r.timeEnd, '9999-99-99'), r.id
+LIMIT $limit"
+`);
+  });
+});
+
+describe('evidenceQuery', () => {
+  it("reads a relation's or an actor's quotes by the matching key", () => {
+    expect(evidenceQuery('relationId', ['attacks-1'])).toMatchInlineSnapshot(`
+{
+  "cypher": "
+UNWIND $ids AS id
+MATCH (e:Evidence {relationId: id})
+RETURN e { .id, .quote, .start, .end, .documentId, .relationId, .actorId } AS evidence ORDER BY e.documentId, e.start",
+  "params": {
+    "ids": [
+      "attacks-1",
+    ],
+  },
+}
+`);
+    expect(evidenceQuery('actorId', ['iraq']).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $ids AS id
+MATCH (e:Evidence {actorId: id})
+RETURN e { .id, .quote, .start, .end, .documentId, .relationId, .actorId } AS evidence ORDER BY e.documentId, e.start"
+`);
+  });
+});
+
+describe('deleteRelationQuery', () => {
+  it('deletes the relation under its type, then its quotes only when it existed', () => {
+    expect(deleteRelationQuery('ATTACKS', 'attacks-1')).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MATCH (:Actor)-[r:ATTACKS {id: $id}]->(:Actor)
+DELETE r
+WITH count(*) AS deleted
+CALL (deleted) { MATCH (e:Evidence {relationId: $id}) WHERE deleted > 0 DETACH DELETE e }
+RETURN deleted",
+  "params": {
+    "id": "attacks-1",
+  },
+}
+`);
+  });
+});

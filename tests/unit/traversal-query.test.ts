@@ -1,0 +1,174 @@
+/**
+ * The Cypher of the traversals, pinned for each branch: a plain variable-length pattern when no
+ * hop has a condition, a quantified path pattern when one has (a direction, the review filter);
+ * each path selector; the subgraph's optional degree and time.
+ */
+import { neighborhoodQuery, pathsQuery, reach, TraversalRequest } from '../../src/graph/traversal.repository';
+
+const BOTH_WAYS: TraversalRequest = { types: ['ATTACKS', 'NEGOTIATES_WITH'], direction: 'BOTH', depth: 2, maxDepth: 4, reviewed: null };
+const LIMITS = { actors: 50, edges: 200 };
+
+describe('reach', () => {
+  it('both ways without a hop condition: a plain variable-length pattern', () => {
+    expect(reach(BOTH_WAYS, 'a', 'b')).toMatchInlineSnapshot(`"(a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b)"`);
+  });
+
+  it('every type when none or an empty list is given', () => {
+    expect(reach({ ...BOTH_WAYS, types: [] }, 'a', 'b')).toBe(reach({ ...BOTH_WAYS, types: null }, 'a', 'b'));
+    expect(reach({ ...BOTH_WAYS, types: null }, 'a', 'b')).toMatchInlineSnapshot(`"(a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM*1..2]-(b)"`);
+  });
+
+  it('each direction: a quantified path whose every hop checks it', () => {
+    expect(reach({ ...BOTH_WAYS, direction: 'OUT' }, 'a', 'b')).toMatchInlineSnapshot(`"(a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes)){1,2}(b)"`);
+    expect(reach({ ...BOTH_WAYS, direction: 'IN', types: ['LEADS'] }, 'a', 'b')).toMatchInlineSnapshot(`"(a)((x)-[r:LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)){1,2}(b)"`);
+  });
+
+  it('the review filter makes even a both-ways traversal quantified', () => {
+    expect(reach({ ...BOTH_WAYS, reviewed: true }, 'a', 'b')).toMatchInlineSnapshot(`"(a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)){1,2}(b)"`);
+  });
+
+  it('refuses a depth outside 1..maxDepth before it reaches the text', () => {
+    expect(() => reach({ ...BOTH_WAYS, depth: 5 }, 'a', 'b')).toThrow('depth must be a whole number from 1 to 4, found 5');
+    expect(() => reach({ ...BOTH_WAYS, depth: 1.5 }, 'a', 'b')).toThrow('found 1.5');
+  });
+});
+
+describe('neighborhoodQuery', () => {
+  it('both ways, neither degree nor time asked for', () => {
+    expect(neighborhoodQuery('iraq', BOTH_WAYS, LIMITS, { degree: false, time: false })).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MATCH (s:Actor {id: $actorId})
+CALL (s) {
+  // DISTINCT then LIMIT streams: the expansion stops once one more actor than the limit is found,
+  // instead of reaching the whole graph from a hub first.
+  OPTIONAL MATCH (s)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(n:Actor)
+  WHERE n <> s
+  WITH DISTINCT n LIMIT $limit + 1
+  RETURN collect(n) AS others
+}
+WITH [s] + others[0..$limit] AS members, size(others) > $limit AS truncated
+CALL (members) {
+  // Each relation is found once, from its start node; members holds each actor once.
+  UNWIND members AS a
+  MATCH (a)-[rel:ATTACKS|NEGOTIATES_WITH]->(b:Actor)
+  WHERE b IN members
+  // Streams too: a hub's neighbours can share more relations than a drawing can show.
+  WITH a, rel, b LIMIT $edgeLimit + 1
+  RETURN collect([rel.id, type(rel), a.id, b.id, null, null, null, coalesce(rel.reviewed, true)]) AS relations
+}
+RETURN [a IN members | [a.id, a.name, a.kind, null]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
+       size(relations) > $edgeLimit AS edgesTruncated",
+  "params": {
+    "actorId": "iraq",
+    "edgeLimit": 200,
+    "limit": 50,
+    "reviewed": null,
+    "symmetricTypes": [
+      "NEGOTIATES_WITH",
+      "COOPERATES_WITH",
+    ],
+  },
+}
+`);
+  });
+
+  it('outwards, reviewed only, with degree and time', () => {
+    const query = neighborhoodQuery('iraq', { ...BOTH_WAYS, direction: 'OUT', reviewed: true }, LIMITS, { degree: true, time: true });
+    expect(query.cypher).toMatchInlineSnapshot(`
+"
+MATCH (s:Actor {id: $actorId})
+CALL (s) {
+  // DISTINCT then LIMIT streams: the expansion stops once one more actor than the limit is found,
+  // instead of reaching the whole graph from a hub first.
+  OPTIONAL MATCH (s)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)){1,2}(n:Actor)
+  WHERE n <> s
+  WITH DISTINCT n LIMIT $limit + 1
+  RETURN collect(n) AS others
+}
+WITH [s] + others[0..$limit] AS members, size(others) > $limit AS truncated
+CALL (members) {
+  // Each relation is found once, from its start node; members holds each actor once.
+  UNWIND members AS a
+  MATCH (a)-[rel:ATTACKS|NEGOTIATES_WITH]->(b:Actor)
+  WHERE b IN members AND ($reviewed IS NULL OR coalesce(rel.reviewed, true) = $reviewed)
+  // Streams too: a hub's neighbours can share more relations than a drawing can show.
+  WITH a, rel, b LIMIT $edgeLimit + 1
+  RETURN collect([rel.id, type(rel), a.id, b.id, rel.timeText, rel.timeStart, rel.timeEnd, coalesce(rel.reviewed, true)]) AS relations
+}
+RETURN [a IN members | [a.id, a.name, a.kind, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() }]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
+       size(relations) > $edgeLimit AS edgesTruncated"
+`);
+    expect(query.params.reviewed).toBe(true);
+  });
+});
+
+describe('pathsQuery', () => {
+  it('one shortest path both ways: shortestPath over a plain pattern (solved bidirectionally)', () => {
+    expect(pathsQuery('a-id', 'b-id', BOTH_WAYS, 'SHORTEST 1', 1)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = shortestPath((a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b))
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations",
+  "params": {
+    "from": "a-id",
+    "limit": 1,
+    "reviewed": null,
+    "symmetricTypes": [
+      "NEGOTIATES_WITH",
+      "COOPERATES_WITH",
+    ],
+    "to": "b-id",
+  },
+}
+`);
+  });
+
+  it('every shortest path both ways: allShortestPaths', () => {
+    expect(pathsQuery('a-id', 'b-id', BOTH_WAYS, 'ALL SHORTEST', 10).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = allShortestPaths((a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b))
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+`);
+  });
+
+  it('with a direction or the review filter, the SHORTEST selectors over a quantified path', () => {
+    expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, direction: 'OUT' }, 'SHORTEST 1', 1).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = SHORTEST 1 (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes)){1,2}(b)
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+`);
+    expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, reviewed: false }, 'ALL SHORTEST', 10).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = ALL SHORTEST (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)){1,2}(b)
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+`);
+  });
+
+  it('simple paths, plain and quantified: no actor twice, shortest first', () => {
+    expect(pathsQuery('a-id', 'b-id', BOTH_WAYS, 'SIMPLE', 10).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = (a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b)
+WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+`);
+    expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, direction: 'IN' }, 'SIMPLE', 10).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)){1,2}(b)
+WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+`);
+  });
+});
