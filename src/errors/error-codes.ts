@@ -44,7 +44,7 @@ const DEFINITIONS = {
   },
   DATABASE_BUSY: {
     status: 503,
-    meaning: 'every database connection (or every traversal slot) stayed taken for NEO4J_ACQUISITION_TIMEOUT_MS; Neo4j is up, try again shortly',
+    meaning: 'every database connection (or every traversal slot, or every whole-graph export slot) stayed taken for NEO4J_ACQUISITION_TIMEOUT_MS; Neo4j is up, try again shortly',
   },
   DRAFTING_BUSY: {
     status: 503,
