@@ -5,17 +5,19 @@
  * percentiles and throughput per round, and the service's memory at rest and after each round,
  * so a growth trend shows. Results go to bench/results/soak-<date>.json.
  *
- * With `--hostile 0.2`, a fifth of the connections send hostile requests instead (fragments that
- * double at every level, megabytes of unused variables, thirty aliases of paths between hubs):
- * they are expected to be refused or to answer slowly, and are reported apart; the normal
- * requests must still have no errors.
+ * With `--hostile 0.2`, a fifth as many connections again send hostile requests besides the normal
+ * ones (fragments that double at every level, megabytes of unused variables, thirty aliases of
+ * paths between hubs), so the normal requests keep the same concurrency as in a run without them.
+ * The hostile requests' outcomes are counted by code; the normal requests must still have no
+ * errors. Results go to bench/results/soak-<date>-hostile.json, with the normal requests' p99 set
+ * against the latest run without `--hostile` (the acceptance: within 2x).
  *
  * The service runs as its own process (`dist/src/main.js`, starting the local Neo4j unless
  * NEO4J_URI is set), so its memory is measured apart from the load generator's.
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runCli } from '../src/cli/run-cli';
@@ -68,41 +70,67 @@ function startService(): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
-interface Round {
-  readonly round: number;
+/** How many answers had each outcome: `ok`, an error code, or `HTTP <status>` for an answer without one. */
+type Outcomes = Record<string, number>;
+
+interface Measured {
   readonly requests: number;
   readonly errors: number;
   readonly non2xx: number;
   readonly graphqlErrors: number;
   readonly requestsPerSecond: number;
   readonly latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** The normal requests' answers by outcome: every one should be `ok`. */
+  readonly outcomes: Outcomes;
+}
+
+interface Round extends Measured {
+  readonly round: number;
   readonly rssAfterMb: number;
-  /** With --hostile: the hostile requests sent, and how many of them the service answered with a 5xx. */
-  readonly hostile?: { readonly requests: number; readonly serverErrors: number };
+  /** With --hostile: the hostile requests sent, their answers by outcome, and how many were 5xx. */
+  readonly hostile?: { readonly connections: number; readonly requests: number; readonly serverErrors: number; readonly outcomes: Outcomes };
+}
+
+/** Counts an answer's outcome: its first error code, `ok` without errors, or its HTTP status. */
+function outcomeCounter(outcomes: Outcomes): (status: number, body: string) => void {
+  return (status, body) => {
+    const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
+    const outcome = code ?? (status === 200 && !body.includes('"errors"') ? 'ok' : `HTTP ${status}`);
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+  };
+}
+
+function postBodies(bodies: readonly string[], onResponse: (status: number, body: string) => void): autocannon.Request[] {
+  return bodies.map((body) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body, onResponse }));
 }
 
 async function runRound(url: string, seconds: number, connections: number, hostileShare: number): Promise<Omit<Round, 'round' | 'rssAfterMb'>> {
   const hostileConnections = hostileShare > 0 ? Math.max(1, Math.round(connections * hostileShare)) : 0;
+  const hostileOutcomes: Outcomes = {};
   const hostile =
     hostileConnections > 0
-      ? autocannon({
-          url: `${url}/graphql`,
-          connections: hostileConnections,
-          duration: seconds,
-          requests: HOSTILE_BODIES.map((body) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body })),
-        })
+      ? autocannon({ url: `${url}/graphql`, connections: hostileConnections, duration: seconds, requests: postBodies(HOSTILE_BODIES, outcomeCounter(hostileOutcomes)) })
       : undefined;
-  const normal = runNormal(url, seconds, connections - hostileConnections);
+  const normal = runNormal(url, seconds, connections);
   const hostileResult = await hostile;
-  return { ...(await normal), ...(hostileResult ? { hostile: { requests: hostileResult.requests.total, serverErrors: hostileResult['5xx'] } } : {}) };
+  return {
+    ...(await normal),
+    ...(hostileResult
+      ? { hostile: { connections: hostileConnections, requests: hostileResult.requests.total, serverErrors: hostileResult['5xx'], outcomes: hostileOutcomes } }
+      : {}),
+  };
 }
 
-async function runNormal(url: string, seconds: number, connections: number): Promise<Omit<Round, 'round' | 'rssAfterMb'>> {
+async function runNormal(url: string, seconds: number, connections: number): Promise<Measured> {
+  const outcomes: Outcomes = {};
   const result = await autocannon({
     url: `${url}/graphql`,
     connections,
     duration: seconds,
-    requests: QUERIES.map((query) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })),
+    requests: postBodies(
+      QUERIES.map((query) => JSON.stringify({ query })),
+      outcomeCounter(outcomes),
+    ),
     // A GraphQL error comes with status 200; it counts as a mismatch, and so as an error here.
     verifyBody: (body) => !String(body ?? '').includes('"errors"'),
   });
@@ -113,7 +141,33 @@ async function runNormal(url: string, seconds: number, connections: number): Pro
     graphqlErrors: result.mismatches,
     requestsPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    outcomes,
   };
+}
+
+interface SoakReport {
+  readonly date: string;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly hostileShare: number;
+  readonly rssAtRestMb: number;
+  readonly rounds: Round[];
+}
+
+/** The latest run without hostile requests, for the comparison of the normal requests' p99. */
+function latestPlainRun(dir: string): { file: string; report: SoakReport } | undefined {
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => /^soak-\d{4}-\d{2}-\d{2}\.json$/.test(name)) : [];
+  const latest = files.map((name) => join(dir, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  return latest === undefined ? undefined : { file: latest, report: JSON.parse(readFileSync(latest, 'utf8')) as SoakReport };
+}
+
+/** The normal requests' p99, round by round, against the plain run's; the acceptance is a ratio of at most 2. */
+function compareWith(plain: { file: string; report: SoakReport }, rounds: readonly Round[]): object {
+  const ratios = rounds.map((round, index) => {
+    const before = plain.report.rounds[index]?.latencyMs.p99;
+    return { round: round.round, p99Ms: round.latencyMs.p99, plainP99Ms: before ?? null, ratio: before ? Math.round((round.latencyMs.p99 / before) * 100) / 100 : null };
+  });
+  return { plainRun: plain.file, normalErrors: rounds.reduce((sum, round) => sum + round.errors, 0), p99: ratios };
 }
 
 async function main(): Promise<number> {
@@ -131,16 +185,35 @@ async function main(): Promise<number> {
       results.push({ round, ...measured, rssAfterMb: rssMb(child.pid!) });
       process.stdout.write(`soak: ${JSON.stringify(results[results.length - 1])}\n`);
     }
-    const report = { date: new Date().toISOString(), seconds, connections, hostileShare, queries: QUERIES, rssAtRestMb, rounds: results };
     const dir = join(__dirname, '..', '..', 'bench', 'results');
+    const plain = hostileShare > 0 ? latestPlainRun(dir) : undefined;
+    const report: SoakReport & { queries: readonly string[]; comparison?: object } = {
+      date: new Date().toISOString(),
+      seconds,
+      connections,
+      hostileShare,
+      queries: QUERIES,
+      rssAtRestMb,
+      rounds: results,
+      ...(plain ? { comparison: compareWith(plain, results) } : {}),
+    };
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `soak-${report.date.slice(0, 10)}${hostileShare > 0 ? '-hostile' : ''}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\nnormal requests (${connections} connections):\n`);
     process.stdout.write(`\n| round | requests | errors | req/s | p50 ms | p90 ms | p99 ms | RSS after (MB) |\n|---|---|---|---|---|---|---|---|\n`);
     for (const round of results) {
       process.stdout.write(
         `| ${round.round} | ${round.requests} | ${round.errors} | ${round.requestsPerSecond} | ${round.latencyMs.p50} | ${round.latencyMs.p90} | ${round.latencyMs.p99} | ${round.rssAfterMb} |\n`,
       );
+    }
+    if (hostileShare > 0) {
+      process.stdout.write(`\nhostile requests (${results[0]?.hostile?.connections ?? 0} more connections), by outcome:\n\n| round | requests | 5xx | outcomes |\n|---|---|---|---|\n`);
+      for (const round of results) {
+        const outcomes = Object.entries(round.hostile?.outcomes ?? {}).map(([outcome, count]) => `${outcome} ${count}`).join(', ');
+        process.stdout.write(`| ${round.round} | ${round.hostile?.requests ?? 0} | ${round.hostile?.serverErrors ?? 0} | ${outcomes} |\n`);
+      }
+      process.stdout.write(plain ? `\nagainst ${plain.file}: ${JSON.stringify(report.comparison)}\n` : '\nno run without --hostile in bench/results to compare with\n');
     }
     process.stdout.write(`\nservice RSS at rest: ${rssAtRestMb} MB; results in ${file}\n`);
     const errors = results.reduce((sum, round) => sum + round.errors, 0);

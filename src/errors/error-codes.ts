@@ -45,14 +45,17 @@ const DEFINITIONS = {
   },
   DATABASE_BUSY: {
     status: 503,
-    meaning: 'every database connection (or every traversal slot) stayed taken for NEO4J_ACQUISITION_TIMEOUT_MS; Neo4j is up, try again shortly',
+    meaning: 'every database connection (or every traversal slot, or every whole-graph export slot) stayed taken for NEO4J_ACQUISITION_TIMEOUT_MS; Neo4j is up, try again shortly',
   },
   DRAFTING_BUSY: {
     status: 503,
     meaning: 'MAX_CONCURRENT_DRAFTS drafts (extractDocument) were in progress; drafting takes the service\'s own processor time, so more are refused at once rather than queued; try again shortly',
   },
   DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
-  ACTOR_KIND_CONFLICT: { status: 409, meaning: 'an actor id is already stored with another kind; a kind is not overwritten, so the write is refused' },
+  ACTOR_FACT_CONFLICT: {
+    status: 409,
+    meaning: 'an actor id is already stored with another kind or Wikidata id; these are not overwritten, so the write is refused (`extensions.problems` names the actor, the field, and both values)',
+  },
   ANALYTICS_UNAVAILABLE: {
     status: 501,
     meaning: 'whole-graph PageRank and betweenness need Neo4j Graph Data Science, which the configured Neo4j lacks (the local server and docker-compose.yml have it)',

@@ -13,11 +13,16 @@
  * (:Evidence {id, quote, start, end, documentId, relationId | actorId}) nodes, found by index.
  *
  * What is stored never drifts: a document's text is written once (its quotes are offsets into
- * it), and an actor's name and kind are those of the first document that declared it (a later
- * name becomes an alias). A write that would change a text or a kind is refused: the statement
- * that writes also compares, after its MERGE has matched or created the node, and the error it
- * leads to rolls the whole transaction back. Comparing in the writing statement leaves no gap
- * between check and write; loads also run one at a time (see load-guard.ts).
+ * it), and an actor's name, kind, Wikidata id and description are those of the first document
+ * that gave them. A later name becomes an alias (researchers cite actors by the name they first
+ * had, and both names stay searchable). A later kind or Wikidata id that differs is refused: each
+ * says what the actor is, and two answers cannot both be right. A later description that differs
+ * is kept out and reported in the load's summary: descriptions are prose, two documents rarely
+ * word one alike, and refusing every such load would make a corpus unloadable for a difference
+ * in wording; overwriting would lose what a reviewer wrote first. The statement that writes also
+ * compares, after its MERGE has matched or created the node, and a refusal it leads to rolls the
+ * whole transaction back. Comparing in the writing statement leaves no gap between check and
+ * write; loads also run one at a time (see load-guard.ts).
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
@@ -56,18 +61,36 @@ export class DocumentTextChangedError extends Error {
   }
 }
 
-export interface KindConflict {
+/** The facts about an actor that are refused, not overwritten, when a later write differs. */
+export type ActorFact = 'kind' | 'wikidataId';
+
+export interface ActorFactConflict {
   readonly actorId: string;
-  readonly storedKind: string;
-  readonly newKind: string;
+  readonly field: ActorFact;
+  readonly stored: string;
+  readonly given: string;
 }
 
-/** Actors declared with another kind than the one they have: a kind is a fact that is not overwritten. */
-export class ActorKindConflictError extends Error {
-  constructor(readonly conflicts: readonly KindConflict[]) {
-    super(conflicts.map((conflict) => `actor '${conflict.actorId}' is ${conflict.storedKind}, not ${conflict.newKind}`).join('; '));
-    this.name = 'ActorKindConflictError';
+/** Actors declared with another kind or Wikidata id than the one they have: facts that are not overwritten. */
+export class ActorFactConflictError extends Error {
+  constructor(readonly conflicts: readonly ActorFactConflict[]) {
+    super(conflicts.map((conflict) => `actor '${conflict.actorId}' has ${conflict.field} ${conflict.stored}, not ${conflict.given}`).join('; '));
+    this.name = 'ActorFactConflictError';
   }
+}
+
+/** A description a write gave an actor that already had another: the first is kept, this one is reported. */
+export interface KeptDescription {
+  readonly actorId: string;
+  /** The description that was not stored: its first KEPT_DESCRIPTION_SHOWN_CHARS characters, enough to find it in its file. */
+  readonly given: string;
+}
+
+/** How much of a description that was not stored the summary shows: a load of many actors must not hold them all. */
+export const KEPT_DESCRIPTION_SHOWN_CHARS = 200;
+
+export interface ActorWriteCounts extends WriteCounts {
+  readonly keptDescriptions: readonly KeptDescription[];
 }
 
 export interface PossibleDuplicate {
@@ -101,8 +124,9 @@ RETURN CASE WHEN storedText = $text THEN null ELSE storedText END AS changedFrom
 
 /**
  * Merges actors, unions their aliases and roles with earlier documents', links them to the
- * document. Name and kind are set on creation only: a new name is added to the aliases, and a
- * new kind comes back as a conflict (the caller then refuses the write).
+ * document. Name and kind are set on creation only, a Wikidata id and a description when the
+ * actor has none yet: a new name is added to the aliases, a new kind or Wikidata id comes back as
+ * a conflict (the caller then refuses the write), and a new description comes back to be reported.
  */
 const UPSERT_ACTORS = `
 MATCH (d:Document {id: $documentId})
@@ -113,8 +137,8 @@ WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
 ON MATCH SET a.reviewed = ${staysReviewed('a')}
-SET a.description = coalesce(row.description, a.description),
-    a.wikidataId = coalesce(row.wikidataId, a.wikidataId),
+SET a.description = coalesce(a.description, row.description),
+    a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -123,7 +147,9 @@ SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
 MERGE (d)-[m:MENTIONS]->(a)
 ON CREATE SET m.createdByLoad = $loadId
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
-       collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, storedKind: a.kind, newKind: row.kind} END) AS conflicts`;
+       collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
+       collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
+       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions`;
 
 /** Merges quotes; a quote belongs to one actor or one relation and one document. */
 const UPSERT_EVIDENCE = `
@@ -198,7 +224,7 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 
 export function upsertActorsQuery(documentId: string, actors: readonly ActorRecord[], loadId: string | null): CypherQuery {
   const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed }) => ({ id, name, kind, aliases, description, roles, wikidataId, reviewed }));
-  return { cypher: UPSERT_ACTORS, params: { documentId, rows, loadId } };
+  return { cypher: UPSERT_ACTORS, params: { documentId, rows, loadId, shownChars: KEPT_DESCRIPTION_SHOWN_CHARS } };
 }
 
 /** The quotes of actors or of relations, each row naming the one it belongs to. */
@@ -209,13 +235,17 @@ export function upsertEvidenceQuery(owner: 'actor' | 'relation', owners: readonl
   return { cypher: UPSERT_EVIDENCE, params: { rows, loadId } };
 }
 
-/** Throws `ActorKindConflictError` for actors stored with another kind; the transaction must then end without a commit. */
-export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
-  if (actors.length === 0) return { created: 0, total: 0 };
-  const [{ created, total, conflicts }] = await runQuery<WriteCounts & { conflicts: KindConflict[] }>(runner, upsertActorsQuery(documentId, actors, loadId));
-  if (conflicts.length > 0) throw new ActorKindConflictError(conflicts);
+/**
+ * Throws `ActorFactConflictError` for actors stored with another kind or Wikidata id; the
+ * transaction must then end without a commit. Descriptions that differ from the stored ones are
+ * not stored, and come back in `keptDescriptions`.
+ */
+export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<ActorWriteCounts> {
+  if (actors.length === 0) return { created: 0, total: 0, keptDescriptions: [] };
+  const [{ created, total, conflicts, keptDescriptions }] = await runQuery<ActorWriteCounts & { conflicts: ActorFactConflict[] }>(runner, upsertActorsQuery(documentId, actors, loadId));
+  if (conflicts.length > 0) throw new ActorFactConflictError(conflicts);
   await runQuery(runner, upsertEvidenceQuery('actor', actors, loadId));
-  return { created, total };
+  return { created, total, keptDescriptions };
 }
 
 /** One statement per relation type present, in the order the types first occur. */

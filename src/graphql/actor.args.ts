@@ -1,20 +1,21 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { MAX_ID_CHARS, MAX_LIST_ARGUMENT_ENTRIES, MAX_SEARCH_CHARS } from '../config/annotation-limits';
 import { ActorKind, Direction, RelationType } from '../graph/vocabulary';
 import { ActorKindEnum, DirectionEnum, RelationTypeEnum } from './enums';
 import { PageArgs } from './page.args';
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Keep actors whose name or an alias contains this text (any case).' })
+  @Field(() => String, { nullable: true, description: `Keep actors whose name or an alias contains this text (any case). At most ${MAX_SEARCH_CHARS} characters.` })
   search?: string | null;
 
-  @Field(() => [ActorKindEnum], { nullable: true, description: 'Keep actors of these kinds.' })
+  @Field(() => [ActorKindEnum], { nullable: true, description: `Keep actors of these kinds. At most ${MAX_LIST_ARGUMENT_ENTRIES} entries.` })
   kinds?: ActorKind[] | null;
 }
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: 'Free text; each word matches exactly or as a prefix, and, when nothing does, with up to two typos.' })
+  @Field({ description: `Free text; each word matches exactly or as a prefix, and, when nothing does, with up to two typos. At most ${MAX_SEARCH_CHARS} characters.` })
   text!: string;
 
   @Field(() => Int, { nullable: true, description: 'How many hits at most.' })
@@ -26,7 +27,7 @@ export class ActorRelationsArgs extends PageArgs {
   @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
   direction!: Direction;
 
-  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
+  @Field(() => [RelationTypeEnum], { nullable: true, description: `Keep relations of these types. At most ${MAX_LIST_ARGUMENT_ENTRIES} entries.` })
   types?: RelationType[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Keep only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
@@ -38,7 +39,7 @@ export class NeighborsArgs {
   @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
   direction!: Direction;
 
-  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow relations of these types only.' })
+  @Field(() => [RelationTypeEnum], { nullable: true, description: `Follow relations of these types only. At most ${MAX_LIST_ARGUMENT_ENTRIES} entries.` })
   types?: RelationType[] | null;
 
   @Field(() => Int, { nullable: true, description: 'How many neighbours at most.' })
@@ -47,6 +48,6 @@ export class NeighborsArgs {
 
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID, { description: 'The id.' })
+  @Field(() => ID, { description: `The id. At most ${MAX_ID_CHARS} characters.` })
   id!: string;
 }

@@ -43,9 +43,9 @@ export function codedGraphQLError(error: CodedError): GraphQLError {
   return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: errorCodeDefinition(error.code).status } }, originalError: error });
 }
 
-/** A write that contradicts what the graph holds (a document's text, an actor's kind); `problems` names each field. */
+/** A write that contradicts what the graph holds (a document's text, an actor's kind or Wikidata id); `problems` names each field. */
 export class ConflictGraphQLError extends GraphQLError {
-  constructor(code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_KIND_CONFLICT, message: string, problems: readonly string[]) {
+  constructor(code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_FACT_CONFLICT, message: string, problems: readonly string[]) {
     super(message, { extensions: { code, problems, http: { status: errorCodeDefinition(code).status } } });
   }
 }

@@ -19,4 +19,9 @@ export class IngestResult {
 
   @Field(() => [String], { description: 'Names or aliases the document\'s actors share with other actors: possible duplicates to review.' })
   possibleDuplicates!: string[];
+
+  @Field(() => [String], {
+    description: "Actors that already had another description: the first is kept, and the document's is listed here as `actorId: description`, not stored.",
+  })
+  descriptionsKept!: string[];
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { MAX_ID_CHARS } from '../config/annotation-limits';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
 import { Document } from './document.type';
@@ -13,7 +14,7 @@ import { Evidence } from './evidence.type';
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'The actor, relation, document or quote with this id (the Relay convention); null when there is none.' })
   async node(
-    @Arg('id', () => ID, { description: 'The id of an actor, relation, document or quote.' }) id: string,
+    @Arg('id', () => ID, { description: `The id of an actor, relation, document or quote. At most ${MAX_ID_CHARS} characters.` }) id: string,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Actor | Relation | Document | Evidence | null> {
     // The lookups join the request's batches; a relation id is only looked up when it has a

@@ -1,23 +1,24 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { MAX_DATE_ARGUMENT_CHARS, MAX_ID_CHARS, MAX_LIST_ARGUMENT_ENTRIES } from '../config/annotation-limits';
 import { RelationType } from '../graph/vocabulary';
 import { RelationTypeEnum } from './enums';
 import { PageArgs } from './page.args';
 
 @ArgsType()
 export class RelationsArgs extends PageArgs {
-  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
+  @Field(() => [RelationTypeEnum], { nullable: true, description: `Keep relations of these types. At most ${MAX_LIST_ARGUMENT_ENTRIES} entries.` })
   types?: RelationType[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Keep relations of this actor, either direction.' })
+  @Field(() => ID, { nullable: true, description: `Keep relations of this actor, either direction. At most ${MAX_ID_CHARS} characters.` })
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Keep relations whose time reaches this partial date or later (e.g. 2020).' })
+  @Field(() => String, { nullable: true, description: `Keep relations whose time reaches this partial date or later (e.g. 2020). At most ${MAX_DATE_ARGUMENT_CHARS} characters.` })
   since?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Keep relations whose time starts by this partial date.' })
+  @Field(() => String, { nullable: true, description: `Keep relations whose time starts by this partial date. At most ${MAX_DATE_ARGUMENT_CHARS} characters.` })
   until?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Keep relations this document gives quotes for.' })
+  @Field(() => ID, { nullable: true, description: `Keep relations this document gives quotes for. At most ${MAX_ID_CHARS} characters.` })
   documentId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Keep only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
@@ -26,16 +27,16 @@ export class RelationsArgs extends PageArgs {
 
 @ArgsType()
 export class TimelineArgs {
-  @Field(() => ID, { description: 'The actor whose relations to order in time.' })
+  @Field(() => ID, { description: `The actor whose relations to order in time. At most ${MAX_ID_CHARS} characters.` })
   actorId!: string;
 
-  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keep relations of these types.' })
+  @Field(() => [RelationTypeEnum], { nullable: true, description: `Keep relations of these types. At most ${MAX_LIST_ARGUMENT_ENTRIES} entries.` })
   types?: RelationType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Keep relations whose time reaches this partial date or later.' })
+  @Field(() => String, { nullable: true, description: `Keep relations whose time reaches this partial date or later. At most ${MAX_DATE_ARGUMENT_CHARS} characters.` })
   since?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Keep relations whose time starts by this partial date.' })
+  @Field(() => String, { nullable: true, description: `Keep relations whose time starts by this partial date. At most ${MAX_DATE_ARGUMENT_CHARS} characters.` })
   until?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many relations at most.' })

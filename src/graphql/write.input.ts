@@ -25,13 +25,13 @@ export class ActorInput {
   @Field({ description: `Canonical name, at most ${FIELD_CHARS.actor.name} characters. An existing actor keeps its first name: a new one is added to its aliases.` })
   name!: string;
 
-  @Field(() => ActorKindEnum, { description: 'What kind of actor; another kind than an existing actor has is refused (ACTOR_KIND_CONFLICT).' })
+  @Field(() => ActorKindEnum, { description: 'What kind of actor; another kind than an existing actor has is refused (ACTOR_FACT_CONFLICT).' })
   kind!: ActorKind;
 
   @Field(() => [String], { nullable: true, description: `Other spellings: at most ${LIST_ENTRIES.aliases}, each at most ${FIELD_CHARS.alias} characters.` })
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: `A short description, at most ${FIELD_CHARS.actor.description} characters.` })
+  @Field(() => String, { nullable: true, description: `A short description, at most ${FIELD_CHARS.actor.description} characters. An existing actor keeps its first description: a different one is not stored.` })
   description?: string | null;
 
   @Field(() => [String], { nullable: true, description: `Roles, e.g. Prime Minister of Iraq: at most ${LIST_ENTRIES.roles}, each at most ${FIELD_CHARS.role} characters.` })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { MAX_ID_CHARS } from '../config/annotation-limits';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
 import { LoadConflictError, LoadValidationError } from '../loader/load-errors';
@@ -42,14 +43,14 @@ export class WriteResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a relation and its quotes; false when there was none with that id.' })
-  async deleteRelation(@Arg('id', () => ID, { description: 'Id of the relation to delete.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+  async deleteRelation(@Arg('id', () => ID, { description: `Id of the relation to delete. At most ${MAX_ID_CHARS} characters.` }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     this.authorize(context);
     return this.writer.deleteRelation(id);
   }
 
   @Mutation(() => IngestResult, { description: 'Loads a whole annotated document (the seed format, text inline), all or nothing.' })
   async ingestDocument(
-    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED).' }) document: object,
+    @Arg('document', () => GraphQLJSONObject, { description: 'An annotated document: { document, actors, relations }, with the limits of the annotation format (see schema/annotation.schema.json). A document id already loaded with another text is refused (DOCUMENT_TEXT_CHANGED), and so is an actor stored with another kind or Wikidata id (ACTOR_FACT_CONFLICT).' }) document: object,
     @Arg('acceptProposed', () => Boolean, {
       defaultValue: false,
       description: 'Load items still marked "review": "proposed" (a draft of the extraction rules) as unreviewed; false refuses a document holding any, naming each.',
@@ -66,6 +67,7 @@ export class WriteResolver {
       relationsUpdated: summary.relations.updated,
       quotes: summary.evidence,
       possibleDuplicates: summary.possibleDuplicates.map((duplicate) => `${duplicate.name}: ${duplicate.actorIds.join(', ')}`),
+      descriptionsKept: summary.keptDescriptions.map((kept) => `${kept.actorId}: ${kept.given}`),
     };
   }
 

@@ -11,7 +11,7 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { errorMessage } from '../errors/error-message';
-import { repeatedKeys } from './json.parse';
+import { repeatedKeyMessage, repeatedKeys } from './json.parse';
 import { decodeUtf8, hexByte } from './utf8.decode';
 
 export type RecordKind = 'document' | 'actor' | 'relation';
@@ -81,7 +81,7 @@ function parseJson(bytes: Uint8Array, fileOffset: number, prefix: string, report
     return NOT_PARSED;
   }
   const repeated = repeatedKeys(decoded.text);
-  for (const { path, key } of repeated) report(prefix === '' ? path : `${prefix}: ${path}`, `expected each field once in an object, found '${key}' again`);
+  for (const { path, key } of repeated) report(prefix === '' ? path : `${prefix}: ${path}`, repeatedKeyMessage(key));
   return repeated.length === 0 ? value : NOT_PARSED;
 }
 

@@ -7,7 +7,7 @@
 import { actorsByIds } from '../graph/actor.repository';
 import { DocumentRecord } from '../graph/domain';
 import { documentsByIds } from '../graph/document.repository';
-import { ActorKindConflictError, upsertActors, upsertRelations } from '../graph/ingest.repository';
+import { ActorFactConflictError, upsertActors, upsertRelations } from '../graph/ingest.repository';
 import { ActorRow, DocumentRow, RelationRow } from '../graph/read-models';
 import { deleteRelation, relationsByIds } from '../graph/relation.repository';
 import { Database, QueryRunner } from '../neo4j/database';
@@ -42,7 +42,7 @@ export class GraphWriter {
       try {
         await upsertActors(runner, document.id, [actor]);
       } catch (error) {
-        if (error instanceof ActorKindConflictError) throw conflictProblems(error, () => `${INPUT}.kind`);
+        if (error instanceof ActorFactConflictError) throw conflictProblems(error, (_id, field) => `${INPUT}.${field}`);
         throw error;
       }
       const [row] = await actorsByIds(runner, [actor.id]);

@@ -14,6 +14,11 @@ export interface RepeatedKey {
   readonly key: string;
 }
 
+/** What a repeated key is reported as, after its path. */
+export function repeatedKeyMessage(key: string): string {
+  return `expected each field once in an object, found '${key}' again`;
+}
+
 /** Every repeated key of a text that `JSON.parse` accepts, in text order. */
 export function repeatedKeys(text: string): RepeatedKey[] {
   const open: Set<string>[] = [];

@@ -3,7 +3,7 @@
  * `LoadConflictError` for a contradiction found while writing), or failed with part or all of it
  * committed (`LoadLeftChangesError`, whose message says what the graph holds).
  */
-import { ActorKindConflictError, DocumentTextChangedError } from '../graph/ingest.repository';
+import { ActorFactConflictError, DocumentTextChangedError } from '../graph/ingest.repository';
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES, ErrorCode } from '../errors/error-codes';
 
@@ -25,11 +25,11 @@ export class LoadLeftChangesError extends CodedError {
 
 /**
  * The load was refused because it contradicts what the graph holds (a document's text, an actor's
- * kind); found while writing, in the write's own transaction, so nothing of the load is kept.
+ * kind or Wikidata id); found while writing, in the write's own transaction, so nothing of the load is kept.
  */
 export class LoadConflictError extends LoadValidationError {
   constructor(
-    readonly code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_KIND_CONFLICT,
+    readonly code: typeof ERROR_CODES.DOCUMENT_TEXT_CHANGED | typeof ERROR_CODES.ACTOR_FACT_CONFLICT,
     problems: readonly string[],
   ) {
     super(problems);
@@ -38,16 +38,19 @@ export class LoadConflictError extends LoadValidationError {
 }
 
 /** The conflict a repository reported, as problems that name the input's file (or argument) and fields. */
-export function conflictProblems(error: DocumentTextChangedError | ActorKindConflictError, pathOf: (id: string) => string): LoadConflictError {
+export function conflictProblems(error: DocumentTextChangedError | ActorFactConflictError, pathOf: (id: string, field: string) => string): LoadConflictError {
   if (error instanceof DocumentTextChangedError) {
     return new LoadConflictError(ERROR_CODES.DOCUMENT_TEXT_CHANGED, [
-      `${pathOf(error.documentId)}: expected the text already loaded for document '${error.documentId}' (${error.storedText.length} characters), ` +
+      `${pathOf(error.documentId, 'text')}: expected the text already loaded for document '${error.documentId}' (${error.storedText.length} characters), ` +
         `found a different text (${error.newText.length} characters, the first difference at character ${error.firstDifference}); ` +
         'its quotes would no longer match: load it under a new id',
     ]);
   }
   return new LoadConflictError(
-    ERROR_CODES.ACTOR_KIND_CONFLICT,
-    error.conflicts.map((conflict) => `${pathOf(conflict.actorId)}: expected ${conflict.storedKind}, the kind actor '${conflict.actorId}' already has, found ${conflict.newKind}`),
+    ERROR_CODES.ACTOR_FACT_CONFLICT,
+    error.conflicts.map(
+      (conflict) =>
+        `${pathOf(conflict.actorId, conflict.field)}: expected ${conflict.stored}, the ${conflict.field === 'kind' ? 'kind' : 'Wikidata id'} actor '${conflict.actorId}' already has, found ${conflict.given}`,
+    ),
   );
 }

@@ -1,8 +1,9 @@
 /**
- * What a load reports when it has committed: what it wrote, what the graph holds now, and the
- * actors of this load that share a name or alias with another actor.
+ * What a load reports when it has committed: what it wrote, what the graph holds now, the actors
+ * of this load that share a name or alias with another actor, and the descriptions it gave actors
+ * that already had another (kept out, see ingest.repository.ts).
  */
-import { countGraph, findPossibleDuplicates, GraphCounts, PossibleDuplicate } from '../graph/ingest.repository';
+import { countGraph, findPossibleDuplicates, GraphCounts, KeptDescription, PossibleDuplicate } from '../graph/ingest.repository';
 import { QueryRunner } from '../neo4j/database';
 
 export interface LoadSummary {
@@ -13,6 +14,8 @@ export interface LoadSummary {
   readonly evidence: number;
   /** Names or aliases that actors of this load share with other actors. */
   readonly possibleDuplicates: readonly PossibleDuplicate[];
+  /** Descriptions this load gave actors that already had another: not stored. */
+  readonly keptDescriptions: readonly KeptDescription[];
   readonly graph: GraphCounts;
   readonly durationMs: number;
   /** The journal id of a staged load; null for a load in one transaction. */
@@ -27,6 +30,7 @@ export interface WriteTotals {
   relationsCreated: number;
   relationsTotal: number;
   evidence: number;
+  keptDescriptions: KeptDescription[];
 }
 
 /** The write pass's counts and what the graph holds after it. */
@@ -51,6 +55,7 @@ export function loadSummary(written: WrittenLoad, files: number, durationMs: num
     relations: { created: totals.relationsCreated, updated: totals.relationsTotal - totals.relationsCreated },
     evidence: totals.evidence,
     possibleDuplicates: written.duplicates,
+    keptDescriptions: totals.keptDescriptions,
     graph: written.graph,
     durationMs,
     stagedLoadId,
@@ -67,6 +72,10 @@ export function describeSummary(summary: LoadSummary): string[] {
   ];
   for (const duplicate of summary.possibleDuplicates) {
     lines.push(`possible duplicate: actors ${duplicate.actorIds.join(', ')} share the name or alias '${duplicate.name}'`);
+  }
+  for (const kept of summary.keptDescriptions) {
+    const shown = kept.given.length > 80 ? `${kept.given.slice(0, 80)}...` : kept.given;
+    lines.push(`description kept: actor '${kept.actorId}' keeps its first description; this load's was not stored: ${JSON.stringify(shown)}`);
   }
   return lines;
 }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_MAX_DOCUMENT_CHARS } from '../config/annotation-limits';
 import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
-import { ActorKindConflictError, DocumentTextChangedError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
+import { ActorFactConflictError, ActorWriteCounts, DocumentTextChangedError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
 import { Database } from '../neo4j/database';
 import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';
 import { AnnotationSource, isObject } from './annotation-source';
@@ -66,13 +66,14 @@ async function writeAll(
 ): Promise<WriteTotals> {
   const baseDir = options.baseDir ?? ((): null => null);
   const progress = progressReporter(report.relations, 'relations', 'wrote', options.log ?? ((): void => undefined));
-  const totals: WriteTotals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
+  const totals: WriteTotals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0, keptDescriptions: [] };
   for (const source of sources) {
     await writeSource(batch, loadId, source, { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS }, options.batchSize ?? DEFAULT_BATCH_SIZE, {
       document: () => (totals.documents += 1),
       actors: (counts, actors) => {
         totals.actorsCreated += counts.created;
         totals.actorsTotal += counts.total;
+        totals.keptDescriptions.push(...counts.keptDescriptions);
         totals.evidence += actors.reduce((sum, actor) => sum + actor.evidence.length, 0);
         for (const actor of actors) loadedActorIds.add(actor.id);
       },
@@ -90,7 +91,7 @@ async function writeAll(
 
 interface WriteListener {
   document(): void;
-  actors(counts: { created: number; total: number }, actors: readonly ActorRecord[]): void;
+  actors(counts: ActorWriteCounts, actors: readonly ActorRecord[]): void;
   relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
 }
 
@@ -117,16 +118,16 @@ async function writeSource(
     if (actors.length === 0) return;
     const written = actors;
     const paths = actorPaths;
-    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id) => `${paths.get(id)}.kind`), written);
+    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id, field) => `${paths.get(id)}.${field}`), written);
     actors = [];
     actorPaths = new Map();
   };
-  const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string) => string): Promise<T> => {
+  const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string, field: string) => string): Promise<T> => {
     try {
       return await write;
     } catch (error) {
-      if (error instanceof DocumentTextChangedError || error instanceof ActorKindConflictError) {
-        throw conflictProblems(error, (id) => `${source.file}: ${pathOf(id)}`);
+      if (error instanceof DocumentTextChangedError || error instanceof ActorFactConflictError) {
+        throw conflictProblems(error, (id, field) => `${source.file}: ${pathOf(id, field)}`);
       }
       throw error;
     }

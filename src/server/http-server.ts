@@ -16,6 +16,7 @@ import { Logger } from './log';
 import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
 import { errorDetail } from '../errors/error-message';
 import { ExportHandler } from './export.route';
+import { repeatedKeyMessage, repeatedKeys } from '../loader/json.parse';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
@@ -188,6 +189,20 @@ async function handleGraphQL(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const rawBody = await readBody(request, options.maxBodyBytes);
+  const authenticated = isAuthenticated(headers.get('authorization'), options.apiKey);
+  // JSON.parse keeps the last of two equal keys, so a write would store half of what was sent:
+  // requests with the key, the only ones that can write, are scanned for repeated keys first, as
+  // the loader scans its files. Reads are not: a repeated key changes nothing they could store,
+  // and scanning every read's body a second time would slow the path most requests take.
+  const repeated = authenticated && isJson(headers.get('content-type')) ? repeatedKeys(rawBody) : [];
+  if (repeated.length > 0) {
+    const problems = repeated.map(({ path, key }) => `${path}: ${repeatedKeyMessage(key)}`);
+    note.errorCode = ERROR_CODES.BAD_USER_INPUT;
+    sendJson(response, 400, {
+      errors: [{ message: `the request repeats a key in an object: ${problems.join('; ')}`, extensions: { code: ERROR_CODES.BAD_USER_INPUT, problems, requestId } }],
+    });
+    return;
+  }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: request.method?.toUpperCase() ?? 'GET',
@@ -195,7 +210,7 @@ async function handleGraphQL(
       search: url.search,
       body: parseBody(rawBody, headers.get('content-type')),
     },
-    context: async () => options.createContext(requestId, isAuthenticated(headers.get('authorization'), options.apiKey), note),
+    context: async () => options.createContext(requestId, authenticated, note),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
@@ -207,10 +222,14 @@ async function handleGraphQL(
   response.end();
 }
 
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.toLowerCase().startsWith('application/json') ?? false;
+}
+
 /** The body as Apollo expects it: parsed JSON for JSON requests, else the raw text (Apollo decides). */
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === '') return undefined;
-  if (contentType?.toLowerCase().startsWith('application/json')) {
+  if (isJson(contentType)) {
     try {
       return JSON.parse(raw);
     } catch {

@@ -278,7 +278,7 @@ export function queryLimitsPlugin<TContext extends object>(limits: LimitsConfig)
           if (cost > limits.maxQueryCost) {
             throw refuse(
               ERROR_CODES.QUERY_TOO_COMPLEX,
-              `query cost ${cost} exceeds the maximum ${limits.maxQueryCost} (a list costs its page size times its items' cost; traversals cost by depth and limit; a document's text ${LARGE_TEXT_COST}, a quote ${MEDIUM_TEXT_COST})`,
+              `query cost ${cost} exceeds the maximum ${limits.maxQueryCost} (a list costs its page size times its items' cost; traversals cost by depth and limit; a document's text ${LARGE_TEXT_COST}, a quote ${MEDIUM_TEXT_COST}, a draft by the length of its text)`,
             );
           }
         },

@@ -6,13 +6,14 @@ import { countGraph } from '../../src/graph/ingest.repository';
 import { beginLoad, undoLoad } from '../../src/graph/load-journal.repository';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
 import { uniqueId } from '../support/database';
+import { checkQuotesAfterEach } from '../support/quotes';
 import { startTestService, TestService } from '../support/service';
 
 const KEY = 'test-api-key-0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
 
 const INGEST = `mutation($document: JSONObject!) {
-  ingestDocument(document: $document) { actorsCreated actorsUpdated relationsCreated relationsUpdated quotes possibleDuplicates }
+  ingestDocument(document: $document) { actorsCreated actorsUpdated relationsCreated relationsUpdated quotes possibleDuplicates descriptionsKept }
 }`;
 const UPSERT_ACTOR = `mutation($input: ActorInput!) { upsertActor(input: $input) { id name aliases roles kind evidence { quote start end } documents { id } } }`;
 const UPSERT_RELATION = `mutation($input: RelationInput!) {
@@ -31,6 +32,7 @@ describe('the GraphQL API (writes)', () => {
     await open.close();
     await keyed.close();
   });
+  checkQuotesAfterEach(() => keyed.connection.database);
 
   it('refuses every mutation when the service has no API key, and keeps reads open', async () => {
     const response = await open.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, AUTH);
@@ -73,7 +75,7 @@ describe('the GraphQL API (writes)', () => {
     const response = await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
     expect(response.errors).toBeUndefined();
     const result = (response.data as { ingestDocument: { possibleDuplicates: string[] } }).ingestDocument;
-    expect(result).toEqual({ actorsCreated: 3, actorsUpdated: 0, relationsCreated: 2, relationsUpdated: 0, quotes: 6, possibleDuplicates: expect.any(Array) });
+    expect(result).toEqual({ actorsCreated: 3, actorsUpdated: 0, relationsCreated: 2, relationsUpdated: 0, quotes: 6, possibleDuplicates: expect.any(Array), descriptionsKept: [] });
     // Other tests load the same sample names; only names this document's actors share are listed.
     for (const duplicate of result.possibleDuplicates) expect(duplicate).toMatch(new RegExp(`${ids.alpha}|${ids.beta}|${ids.gamma}`));
     const read = await keyed.query<{ document: { actors: { id: string }[]; relations: { type: string }[] } }>(
@@ -190,7 +192,7 @@ describe('the GraphQL API (writes)', () => {
       expect(await keyed.connection.database.read(countGraph)).toEqual(before);
     });
 
-    it('keeps an actor\'s first name when a later write renames it, and refuses another kind as ACTOR_KIND_CONFLICT', async () => {
+    it('keeps an actor\'s first name when a later write renames it, and refuses another kind as ACTOR_FACT_CONFLICT', async () => {
       const ids = sampleIds(uniqueId('rename'));
       await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
       const renamed = { id: ids.gamma, name: 'Gamma the Elder', kind: 'PERSON', documentId: ids.document, evidence: [{ quote: 'Gamma' }] };
@@ -203,7 +205,7 @@ describe('the GraphQL API (writes)', () => {
       const rekinded = await keyed.query(UPSERT_ACTOR, { input: { ...renamed, kind: 'STATE' } }, AUTH);
       expect(rekinded.status).toBe(409);
       expect(rekinded.errors?.[0].extensions).toMatchObject({
-        code: 'ACTOR_KIND_CONFLICT',
+        code: 'ACTOR_FACT_CONFLICT',
         problems: [`input.kind: expected PERSON, the kind actor '${ids.gamma}' already has, found STATE`],
       });
       const second = sampleDocument(ids) as { document: Record<string, unknown>; actors: Record<string, unknown>[] };
@@ -211,10 +213,54 @@ describe('the GraphQL API (writes)', () => {
       second.actors[1] = { ...second.actors[1], name: 'Beta Brigade', kind: 'MILITARY_FORCE' };
       const ingested = await keyed.query(INGEST, { document: second }, AUTH);
       expect(ingested.errors?.[0].extensions).toMatchObject({
-        code: 'ACTOR_KIND_CONFLICT',
+        code: 'ACTOR_FACT_CONFLICT',
         problems: [`document: actors[1].kind: expected ARMED_GROUP, the kind actor '${ids.beta}' already has, found MILITARY_FORCE`],
       });
       expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+    });
+
+    it('refuses another Wikidata id as ACTOR_FACT_CONFLICT, and keeps the first description, listing the later one', async () => {
+      const ids = sampleIds(uniqueId('ingest-facts'));
+      const first = sampleDocument(ids) as { actors: Record<string, unknown>[] };
+      first.actors[0] = { ...first.actors[0], wikidataId: 'Q100', description: 'A trading company.' };
+      await keyed.query(INGEST, { document: first }, AUTH);
+      const again = (change: Record<string, unknown>): Record<string, unknown> => {
+        const second = sampleDocument(ids) as { document: Record<string, unknown>; actors: Record<string, unknown>[] };
+        second.document = { ...second.document, id: `${ids.document}-2` };
+        second.actors[0] = { ...second.actors[0], ...change };
+        return second;
+      };
+      const before = await keyed.connection.database.read(countGraph);
+      const refused = await keyed.query(INGEST, { document: again({ wikidataId: 'Q200' }) }, AUTH);
+      expect(refused.status).toBe(409);
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'ACTOR_FACT_CONFLICT',
+        problems: [`document: actors[0].wikidataId: expected Q100, the Wikidata id actor '${ids.alpha}' already has, found Q200`],
+      });
+      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+
+      const kept = await keyed.query<{ ingestDocument: { descriptionsKept: string[] } }>(INGEST, { document: again({ description: 'A shipping firm.' }) }, AUTH);
+      expect(kept.data?.ingestDocument.descriptionsKept).toEqual([`${ids.alpha}: A shipping firm.`]);
+      const actor = await keyed.query<{ actor: { description: string; wikidataId: string } }>(`{ actor(id: "${ids.alpha}") { description wikidataId } }`);
+      expect(actor.data?.actor).toEqual({ description: 'A trading company.', wikidataId: 'Q100' });
+    });
+
+    it('refuses a keyed request that repeats a key, naming its path, before it is parsed for the write', async () => {
+      const ids = sampleIds(uniqueId('ingest-repeat'));
+      const text = JSON.stringify({ query: INGEST, variables: { document: sampleDocument(ids) } }).replace('"kind":"ORGANIZATION"', '"kind":"ORGANIZATION","kind":"STATE"');
+      const before = await keyed.connection.database.read(countGraph);
+      const send = (headers: Record<string, string>): Promise<Response> =>
+        fetch(`${keyed.service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text });
+      const response = await send(AUTH);
+      expect(response.status).toBe(400);
+      const problem = "variables.document.actors[0].kind: expected each field once in an object, found 'kind' again";
+      expect(await response.json()).toEqual({
+        errors: [{ message: `the request repeats a key in an object: ${problem}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem], requestId: expect.any(String) } }],
+      });
+      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+      // Without the key the body is not scanned (a read stores nothing); the mutation is refused for the key.
+      const unkeyed = (await (await send({})).json()) as { errors: { extensions: { code: string } }[] };
+      expect(unkeyed.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     });
   });
 

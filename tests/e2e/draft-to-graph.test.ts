@@ -14,6 +14,7 @@ import { GraphReader } from '../../src/graph/graph.reader';
 import { countGraph } from '../../src/graph/ingest.repository';
 import { uniqueId } from '../support/database';
 import { startTestService, TestService } from '../support/service';
+import { checkQuotesAfterEach } from '../support/quotes';
 
 const LOAD_CLI = join(__dirname, '..', '..', 'dist', 'src', 'loader', 'load.cli.js');
 
@@ -43,6 +44,7 @@ describe('a drafted text, loaded with --accept-proposed', () => {
     api = await startTestService();
   });
   afterAll(() => api?.close());
+  checkQuotesAfterEach(() => api.connection.database);
   const counts = (): ReturnType<typeof countGraph> => api.connection.database.read(countGraph);
 
   /** A text of its own (made-up names, so the actors are this run's alone), drafted and written beside its annotation. */

@@ -136,12 +136,13 @@ describe('extractDocument and review over HTTP', () => {
     );
     expect(actor.data!.actor).toEqual({ reviewed: false, unreviewed: { totalCount: 2 }, reviewedOnly: { totalCount: 1 } });
 
+    // Four neighbourhoods at their default size cost more than one request may; twenty actors is all this graph has.
     const neighbourhoods = await api.query<Record<string, { nodes: { id: string }[]; edges: { type: string; reviewed: boolean }[] }>>(
       `query($id: ID!) {
-        all: neighborhood(actorId: $id, depth: 2) { nodes { id } edges { type reviewed } }
-        unreviewed: neighborhood(actorId: $id, depth: 2, reviewed: false) { nodes { id } edges { type reviewed } }
-        reviewed: neighborhood(actorId: $id, depth: 2, reviewed: true) { nodes { id } edges { type reviewed } }
-        outgoing: neighborhood(actorId: $id, depth: 1, direction: OUT, reviewed: false) { nodes { id } edges { type reviewed } }
+        all: neighborhood(actorId: $id, depth: 2, limit: 20) { nodes { id } edges { type reviewed } }
+        unreviewed: neighborhood(actorId: $id, depth: 2, limit: 20, reviewed: false) { nodes { id } edges { type reviewed } }
+        reviewed: neighborhood(actorId: $id, depth: 2, limit: 20, reviewed: true) { nodes { id } edges { type reviewed } }
+        outgoing: neighborhood(actorId: $id, depth: 1, limit: 20, direction: OUT, reviewed: false) { nodes { id } edges { type reviewed } }
       }`,
       { id: brigade },
     );

@@ -1,6 +1,6 @@
 /**
  * Data that must not drift: a document's text never changes under its quotes, and a later
- * document never silently renames or re-kinds an actor. After every test, every quote in the
+ * document never silently renames, re-kinds or re-identifies an actor, nor rewrites its description. After every test, every quote in the
  * whole graph equals its document's text at its offsets.
  */
 import { countGraph } from '../../src/graph/ingest.repository';
@@ -102,7 +102,7 @@ describe('data that must not drift', () => {
       const error = await loadSources(connection().database, [objectSource('second.json', second)]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LoadConflictError);
       expect(error).toMatchObject({
-        code: 'ACTOR_KIND_CONFLICT',
+        code: 'ACTOR_FACT_CONFLICT',
         problems: [
           `second.json: actors[0].kind: expected ORGANIZATION, the kind actor '${ids.alpha}' already has, found PERSON`,
           `second.json: actors[2].kind: expected PERSON, the kind actor '${ids.gamma}' already has, found STATE`,
@@ -122,10 +122,70 @@ describe('data that must not drift', () => {
       await expect(
         loadSources(connection().database, [objectSource('first.json', sampleDocument(ids)), objectSource('second.json', second)]),
       ).rejects.toMatchObject({
-        code: 'ACTOR_KIND_CONFLICT',
+        code: 'ACTOR_FACT_CONFLICT',
         problems: [`second.json: actors[1].kind: expected ARMED_GROUP, the kind actor '${ids.beta}' already has, found STATE`],
       });
       expect(await connection().database.read(countGraph)).toEqual(before);
+    });
+  });
+
+  describe("an actor's Wikidata id and description, given again differently", () => {
+    /** A second document declaring the sample's actors, with `changes` for each. */
+    function secondDocument(ids: ReturnType<typeof sampleIds>, changes: Record<string, unknown>[]): Doc {
+      const second = sampleDocument(ids) as Doc;
+      second.document = { ...second.document, id: `${ids.document}-2` };
+      second.actors = second.actors.map((actor, index) => ({ ...actor, ...changes[index] }));
+      return second;
+    }
+    const facts = (ids: string[]): Promise<{ wikidataId: string | null; description: string | null }[]> =>
+      read('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.wikidataId AS wikidataId, a.description AS description ORDER BY a.id', { ids });
+
+    it('refuses another Wikidata id, naming the actor, the field and both ids, and writes nothing', async () => {
+      const ids = sampleIds(uniqueId('wikidata'));
+      const first = sampleDocument(ids) as Doc;
+      first.actors[0] = { ...first.actors[0], wikidataId: 'Q100' };
+      await loadSources(connection().database, [objectSource('first.json', first)]);
+      const before = await connection().database.read(countGraph);
+      const error = await loadSources(connection().database, [objectSource('second.json', secondDocument(ids, [{ wikidataId: 'Q200' }, { wikidataId: 'Q300' }]))]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LoadConflictError);
+      expect(error).toMatchObject({
+        code: 'ACTOR_FACT_CONFLICT',
+        problems: [`second.json: actors[0].wikidataId: expected Q100, the Wikidata id actor '${ids.alpha}' already has, found Q200`],
+      });
+      expect(await connection().database.read(countGraph)).toEqual(before);
+      // Beta had none: the refused load gave it none either.
+      expect(await facts([ids.alpha, ids.beta])).toEqual([
+        { wikidataId: 'Q100', description: null },
+        { wikidataId: null, description: null },
+      ]);
+      // The same id again, or one for an actor that had none, is no conflict.
+      await loadSources(connection().database, [objectSource('third.json', secondDocument(ids, [{ wikidataId: 'Q100' }, { wikidataId: 'Q300' }]))]);
+      expect(await facts([ids.alpha, ids.beta])).toEqual([
+        { wikidataId: 'Q100', description: null },
+        { wikidataId: 'Q300', description: null },
+      ]);
+    });
+
+    it('keeps the first description and reports the later one in the summary, instead of overwriting it', async () => {
+      const ids = sampleIds(uniqueId('description'));
+      const first = sampleDocument(ids) as Doc;
+      first.actors[0] = { ...first.actors[0], description: 'A trading company.' };
+      await loadSources(connection().database, [objectSource('first.json', first)]);
+      const lines: string[] = [];
+      const summary = await loadSources(
+        connection().database,
+        [objectSource('second.json', secondDocument(ids, [{ description: 'A shipping firm.' }, { description: 'An armed group.' }, { description: 'x'.repeat(300) }]))],
+        { log: (line) => lines.push(line) },
+      );
+      expect(summary.keptDescriptions).toEqual([{ actorId: ids.alpha, given: 'A shipping firm.' }]);
+      expect(lines).toContain(`description kept: actor '${ids.alpha}' keeps its first description; this load's was not stored: "A shipping firm."`);
+      expect(await facts([ids.alpha, ids.beta])).toEqual([
+        { wikidataId: null, description: 'A trading company.' },
+        { wikidataId: null, description: 'An armed group.' },
+      ]);
+      // A long one is reported by its first 200 characters.
+      const third = await loadSources(connection().database, [objectSource('third.json', secondDocument(ids, [{}, {}, { description: 'y'.repeat(300) }]))]);
+      expect(third.keptDescriptions).toEqual([{ actorId: ids.gamma, given: 'y'.repeat(200) }]);
     });
   });
 });

@@ -7,6 +7,7 @@ import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, writeJson } from '../support/annotations';
 import { openTestConnection, uniqueId } from '../support/database';
 import { writeGeneratedJsonl } from '../support/generated-annotation';
+import { checkQuotesAfterEach } from '../support/quotes';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'src', 'loader', 'load.cli.js');
 
@@ -39,6 +40,7 @@ describe('npm run load', () => {
     connection = await openTestConnection();
   });
   afterAll(() => connection.close());
+  checkQuotesAfterEach(() => connection.database);
   const counts = (): Promise<GraphCounts> => connection.database.read(countGraph);
 
   type Doc = { document: Record<string, unknown>; actors: Record<string, unknown>[]; relations: Record<string, unknown>[] };

@@ -12,6 +12,7 @@ import { loadPaths } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, SampleIds, sampleIds, writeJson } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';
+import { checkQuotesAfterEach } from '../support/quotes';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'src', 'loader', 'load.cli.js');
 
@@ -49,6 +50,7 @@ describe('review before load', () => {
     connection = await openTestConnection();
   });
   afterAll(() => connection.close());
+  checkQuotesAfterEach(() => connection.database);
   const counts = (): Promise<GraphCounts> => connection.database.read(countGraph);
   const read = readerOf(() => connection);
   const reviewState = async (ids: SampleIds): Promise<Record<string, boolean | null>> => {

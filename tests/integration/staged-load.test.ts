@@ -15,6 +15,7 @@ import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, SampleIds } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';
 import { writeGeneratedJsonl } from '../support/generated-annotation';
+import { checkQuotesAfterEach } from '../support/quotes';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'src', 'loader', 'load.cli.js');
 
@@ -64,6 +65,7 @@ describe('staged loads: committed batch by batch, and still all or nothing', () 
     connection = await openTestConnection();
   });
   afterAll(() => connection.close());
+  checkQuotesAfterEach(() => connection.database);
 
   const read = readerOf(() => connection);
 

@@ -107,8 +107,8 @@ WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
 ON MATCH SET a.reviewed = coalesce(a.reviewed, true) OR row.reviewed
-SET a.description = coalesce(row.description, a.description),
-    a.wikidataId = coalesce(row.wikidataId, a.wikidataId),
+SET a.description = coalesce(a.description, row.description),
+    a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -117,7 +117,9 @@ SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
 MERGE (d)-[m:MENTIONS]->(a)
 ON CREATE SET m.createdByLoad = $loadId
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
-       collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, storedKind: a.kind, newKind: row.kind} END) AS conflicts",
+       collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
+       collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
+       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions",
   "params": {
     "documentId": "doc-1",
     "loadId": "load-1",
@@ -135,6 +137,7 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
         "wikidataId": "Q796",
       },
     ],
+    "shownChars": 200,
   },
 }
 `);

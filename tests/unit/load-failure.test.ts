@@ -9,7 +9,7 @@ describe('describeLoadFailure', () => {
     expect(describeLoadFailure(new LoadValidationError(['a.json: id: expected a slug, found ""', 'b.json: document: expected a document record, found none']))).toBe(
       'a.json: id: expected a slug, found ""\nb.json: document: expected a document record, found none\nload: nothing was written (2 problem(s))\n',
     );
-    expect(describeLoadFailure(new LoadConflictError(ERROR_CODES.ACTOR_KIND_CONFLICT, ['a.json: actors[0].kind: expected STATE, found PERSON']))).toBe(
+    expect(describeLoadFailure(new LoadConflictError(ERROR_CODES.ACTOR_FACT_CONFLICT, ['a.json: actors[0].kind: expected STATE, found PERSON']))).toBe(
       'a.json: actors[0].kind: expected STATE, found PERSON\nload: nothing was written (1 problem(s))\n',
     );
   });
