@@ -22,7 +22,7 @@ import {
   TimelineFilter,
 } from './relation.repository';
 import { CentralActorRow, centralityStatus, CentralityMeasure, CentralityStatusRow, hasGraphDataScience, mostCentral } from './centrality.repository';
-import { Neighborhood, neighborhood, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
+import { Neighborhood, neighborhood, PathRequest, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
 import { Direction, RelationType } from './vocabulary';
 
 const ACTOR_NAMES_PAGE_SIZE = 5_000;
@@ -121,11 +121,11 @@ export class GraphReader {
     return this.database.read((runner) => neighborhood(runner, actorId, request, limits, fields));
   }
 
-  shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {
+  shortestPaths(from: string, to: string, request: PathRequest, all: boolean, limit: number): Promise<PathRow[]> {
     return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit));
   }
 
-  simplePaths(from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
+  simplePaths(from: string, to: string, request: PathRequest, limit: number): Promise<PathRow[]> {
     return this.database.read((runner) => simplePaths(runner, from, to, request, limit));
   }
 }

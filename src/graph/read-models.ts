@@ -157,6 +157,7 @@ export const DOCUMENT_PROJECTION = 'd { .id, .title, .text, .dateText, .dateStar
 /**
  * Keeps relations whose time overlaps [$since, $until] (day keys, either may be null); when a
  * bound is given, relations without a time are left out, since nothing says they overlap.
+ * Traversals keep them (see `timeWindowOrUndated` in traversal.repository.ts).
  */
 export const TIME_OVERLAP = `(($since IS NULL AND $until IS NULL) OR (
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)

@@ -45,19 +45,27 @@ export const pagedListCost: ComplexityEstimator = (args) => 1 + args.childComple
 /** A connection's edges, already sized by the connection's `first`. */
 export const edgesCost: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity;
 
-function hops(args: ComplexityEstimatorArgs): number {
-  return numberArg(args, 'depth') ?? numberArg(args, 'maxDepth') ?? limitsOf(args).maxTraversalDepth;
+/**
+ * A time-respecting path search cannot settle each actor once: a later way to an actor may be the
+ * one that continues in time, so it walks trails (see src/graph/traversal.repository.ts).
+ */
+const TIME_RESPECTING_HOP_FACTOR = 2;
+
+/** What the hops of a traversal cost. */
+function hopsCost(args: ComplexityEstimatorArgs): number {
+  const hops = numberArg(args, 'depth') ?? numberArg(args, 'maxDepth') ?? limitsOf(args).maxTraversalDepth;
+  return hops * HOP_COST * (args.args.timeRespecting === true ? TIME_RESPECTING_HOP_FACTOR : 1);
 }
 
 /** A neighbourhood: its hops, and each of the actors it may return (its `limit`, or the maximum). */
 export const neighborhoodCost: ComplexityEstimator = (args) =>
-  1 + hops(args) * HOP_COST + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxSubgraphNodes);
+  1 + hopsCost(args) + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxSubgraphNodes);
 
 /** A list of paths: its hops, and each path it may return (its `limit`, or MAX_PATHS). */
-export const pathsCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxPaths);
+export const pathsCost: ComplexityEstimator = (args) => 1 + hopsCost(args) + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxPaths);
 
 /** One path: its hops and the path. */
-export const pathCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity;
+export const pathCost: ComplexityEstimator = (args) => 1 + hopsCost(args) + args.childComplexity;
 
 /** The cost of a field that declares none (it is neither paged nor a traversal nor large). */
 export const undeclaredFieldCost: ComplexityEstimator = ({ field, childComplexity }) =>

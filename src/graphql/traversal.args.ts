@@ -21,6 +21,15 @@ export class NeighborhoodArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
   reviewed?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Follow relations whose time reaches this partial date or later (e.g. 2020); undated relations are followed unless datedOnly.' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Follow relations whose time starts by this partial date; undated relations are followed unless datedOnly.' })
+  until?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Follow dated relations only (default false: an undated relation may hold at any time).' })
+  datedOnly?: boolean | null;
 }
 
 @ArgsType()
@@ -42,6 +51,22 @@ export class PathArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
   reviewed?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Follow relations whose time reaches this partial date or later (e.g. 2020); undated relations are followed unless datedOnly.' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Follow relations whose time starts by this partial date; undated relations are followed unless datedOnly.' })
+  until?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Follow dated relations only (default false: an undated relation may hold at any time).' })
+  datedOnly?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only paths whose relations do not go back in time: each relation's start is not later than the next one's end (partial dates count as their whole span), so the chain of events could have led from `from` to `to`. Undated relations take no part. The shortest such path may be longer than the shortest path.",
+  })
+  timeRespecting?: boolean | null;
 }
 
 @ArgsType()

@@ -1,0 +1,171 @@
+/**
+ * Time on traversals over HTTP, on a small dated graph of its own (unique ids):
+ *
+ *   A -2020-01- F -2020-02- B        A -2020-03- B -2021- C -2021-06-01- D
+ *   A -2023- E -(undated)- D
+ *
+ * From A to D the events can run forwards (A-B-C-D, and the longer A-F-B-C-D); from D to A they
+ * cannot. The shortest path A-E-D is shorter than any time-respecting one but has an undated hop,
+ * so it takes no part in a time-respecting path either way.
+ */
+import { objectSource } from '../../src/loader/annotation-source';
+import { loadSources } from '../../src/loader/loader';
+import { uniqueId } from '../support/database';
+import { startTestService, TestService } from '../support/service';
+
+interface Hop {
+  readonly from: string;
+  readonly to: string;
+  readonly type: string;
+  readonly time?: string;
+}
+
+const NAMES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+type Name = (typeof NAMES)[number];
+
+const HOPS: readonly Hop[] = [
+  { from: 'A', to: 'F', type: 'ATTACKS', time: '2020-01' },
+  { from: 'F', to: 'B', type: 'ATTACKS', time: '2020-02' },
+  { from: 'A', to: 'B', type: 'ATTACKS', time: '2020-03' },
+  { from: 'B', to: 'C', type: 'ATTACKS', time: '2021' },
+  { from: 'C', to: 'D', type: 'ATTACKS', time: '2021-06-01' },
+  { from: 'A', to: 'E', type: 'ATTACKS', time: '2023' },
+  { from: 'E', to: 'D', type: 'SUPPORTS' },
+];
+
+/** The annotated document of the graph above: one sentence per relation, which is its quote. */
+function datedDocument(prefix: string): Record<string, unknown> {
+  const id = (name: string): string => `${prefix}-${name.toLowerCase()}`;
+  const sentence = (hop: Hop): string => `${prefix}${hop.from} met ${prefix}${hop.to}${hop.time === undefined ? '' : ` in ${hop.time}`}.`;
+  return {
+    document: { id: `${prefix}-doc`, title: 'Dated chain', text: HOPS.map(sentence).join(' ') },
+    actors: NAMES.map((name) => ({ id: id(name), name: `${prefix}${name}`, kind: 'ORGANIZATION', evidence: [{ quote: `${prefix}${name}` }] })),
+    relations: HOPS.map((hop) => ({
+      type: hop.type,
+      from: id(hop.from),
+      to: id(hop.to),
+      ...(hop.time === undefined ? {} : { time: hop.time }),
+      description: `${hop.from} and ${hop.to}.`,
+      evidence: [{ quote: sentence(hop) }],
+    })),
+  };
+}
+
+interface PathShape {
+  actors: { id: string }[];
+  relations: { time: { start: string | null; end: string | null } | null }[];
+}
+
+const PATH_FIELDS = 'actors { id } relations { time { start end } }';
+
+/** Each relation's start is not later than the next one's end, and every relation is dated. */
+function respectsTime(path: PathShape): boolean {
+  return path.relations.every((relation, index) => {
+    if (relation.time === null) return false;
+    const next = path.relations[index + 1];
+    if (next === undefined) return true;
+    return next.time !== null && (relation.time.start ?? '') <= (next.time.end ?? '9999-12-31');
+  });
+}
+
+describe('time on traversals', () => {
+  let api: TestService;
+  let prefix: string;
+  /** The actor id of a letter of the graph above. */
+  const id = (name: Name): string => `${prefix}-${name.toLowerCase()}`;
+  const route = (path: PathShape | null): string | null => path && path.actors.map((actor) => actor.id.slice(prefix.length + 1).toUpperCase()).join('');
+
+  beforeAll(async () => {
+    api = await startTestService();
+    prefix = uniqueId('tr');
+    await loadSources(api.connection.database, [objectSource('dated', datedDocument(prefix))]);
+    // Loading the seed and starting the service can take minutes on a machine under load.
+  }, 300_000);
+  afterAll(() => api?.close());
+
+  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await api.query<T>(query, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  }
+
+  async function shortest(from: Name, to: Name, extra = ''): Promise<PathShape | null> {
+    const { shortestPath } = await data<{ shortestPath: PathShape | null }>(
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to${extra}) { ${PATH_FIELDS} } }`,
+      { from: id(from), to: id(to) },
+    );
+    return shortestPath;
+  }
+
+  async function neighbours(centre: Name, args: string): Promise<{ nodes: string[]; edges: string[] }> {
+    const { neighborhood } = await data<{ neighborhood: { nodes: { id: string }[]; edges: { source: string; target: string }[] } }>(
+      `query($id: ID!) { neighborhood(actorId: $id, ${args}) { nodes { id } edges { source target } } }`,
+      { id: id(centre) },
+    );
+    const letter = (actorId: string): string => actorId.slice(prefix.length + 1).toUpperCase();
+    return {
+      nodes: neighborhood.nodes.map((node) => letter(node.id)).sort(),
+      edges: neighborhood.edges.map((edge) => `${letter(edge.source)}${letter(edge.target)}`).sort(),
+    };
+  }
+
+  it('finds the shortest path through the undated relation, but the shortest time-respecting one is longer', async () => {
+    expect(route(await shortest('A', 'D'))).toBe('AED');
+    const forwards = await shortest('A', 'D', ', timeRespecting: true');
+    expect(route(forwards)).toBe('ABCD');
+    expect(respectsTime(forwards!)).toBe(true);
+  });
+
+  it('finds no time-respecting path the other way, by any selector', async () => {
+    expect(await shortest('D', 'A', ', timeRespecting: true')).toBeNull();
+    const backwards = await data<{ all: PathShape[]; simple: PathShape[] }>(
+      `query($from: ID!, $to: ID!) {
+        all: allShortestPaths(from: $from, to: $to, timeRespecting: true) { ${PATH_FIELDS} }
+        simple: paths(from: $from, to: $to, timeRespecting: true) { ${PATH_FIELDS} }
+      }`,
+      { from: id('D'), to: id('A') },
+    );
+    expect(backwards).toEqual({ all: [], simple: [] });
+  });
+
+  it('lists every time-respecting path forwards, shortest first, each non-decreasing in time', async () => {
+    const forwards = await data<{ all: PathShape[]; simple: PathShape[]; anyTime: PathShape[] }>(
+      `query($from: ID!, $to: ID!) {
+        all: allShortestPaths(from: $from, to: $to, timeRespecting: true) { ${PATH_FIELDS} }
+        simple: paths(from: $from, to: $to, timeRespecting: true, maxDepth: 4) { ${PATH_FIELDS} }
+        anyTime: paths(from: $from, to: $to, maxDepth: 4) { ${PATH_FIELDS} }
+      }`,
+      { from: id('A'), to: id('D') },
+    );
+    expect(forwards.all.map(route)).toEqual(['ABCD']);
+    expect(forwards.simple.map(route)).toEqual(['ABCD', 'AFBCD']);
+    for (const path of [...forwards.all, ...forwards.simple]) expect(respectsTime(path)).toBe(true);
+    // Without the condition the same search finds the paths that go back in time or have no time.
+    expect(forwards.anyTime.map(route)).toEqual(['AED', 'ABCD', 'AFBCD']);
+  });
+
+  it('follows only relations whose time overlaps since/until in a neighbourhood, the edges among its actors too', async () => {
+    expect(await neighbours('A', 'since: "2023"')).toEqual({ nodes: ['A', 'E'], edges: ['AE'] });
+    expect(await neighbours('A', 'until: "2020-02"')).toEqual({ nodes: ['A', 'F'], edges: ['AF'] });
+    // Two hops until the end of 2020: B is reached directly and through F; 2021's B-C is not followed.
+    expect(await neighbours('A', 'depth: 2, until: "2020-12"')).toEqual({ nodes: ['A', 'B', 'F'], edges: ['AB', 'AF', 'FB'] });
+  });
+
+  it('keeps undated relations in a window unless datedOnly', async () => {
+    expect(await neighbours('E', 'since: "2024"')).toEqual({ nodes: ['D', 'E'], edges: ['ED'] });
+    expect(await neighbours('E', 'since: "2024", datedOnly: true')).toEqual({ nodes: ['E'], edges: [] });
+    expect(await neighbours('E', 'datedOnly: true')).toEqual({ nodes: ['A', 'E'], edges: ['AE'] });
+  });
+
+  it('applies since/until and datedOnly to every hop of a path', async () => {
+    expect(route(await shortest('A', 'D', ', since: "2021"'))).toBe('AED');
+    expect(await shortest('A', 'D', ', since: "2021", datedOnly: true')).toBeNull();
+    expect(route(await shortest('F', 'D', ', since: "2020-02", until: "2021-06"'))).toBe('FBCD');
+    expect(await shortest('F', 'D', ', since: "2020-03", until: "2021-06"')).toBeNull();
+  });
+
+  it('refuses a date that does not exist with BAD_USER_INPUT naming the argument', async () => {
+    const response = await api.query(`{ paths(from: "${id('A')}", to: "${id('D')}", until: "2021-13") { length } }`);
+    expect(response.errors?.map((error) => [error.extensions.code, error.extensions.argument])).toEqual([['BAD_USER_INPUT', 'until']]);
+  });
+});
