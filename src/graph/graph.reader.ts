@@ -15,6 +15,8 @@ import {
   findRelations,
   neighborsOfActors,
   RelationFilter,
+  RelationPageRequest,
+  evidenceCounts,
   relationsByIds,
   RelationWithEnds,
   relationsOfActors,
@@ -73,7 +75,7 @@ export class GraphReader {
     return this.database.read((runner) => relationsByIds(runner, ids));
   }
 
-  findRelations(filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
+  findRelations(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
     return this.database.read((runner) => findRelations(runner, filter, page, countTotal));
   }
 
@@ -87,6 +89,10 @@ export class GraphReader {
 
   timeline(actorId: string, filter: TimelineFilter, limit: number): Promise<RelationRow[]> {
     return this.database.read((runner) => timeline(runner, actorId, filter, limit));
+  }
+
+  evidenceCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.database.read((runner) => evidenceCounts(runner, ids));
   }
 
   evidenceForRelations(ids: readonly string[]): Promise<EvidenceRow[]> {

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ActorKind, Direction, RelationType } from '../graph/vocabulary';
 import { ActorKindEnum, DirectionEnum, RelationTypeEnum } from './enums';
 import { PageArgs } from './page.args';
+import { RelationPageArgs } from './relation.args';
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
@@ -22,7 +23,7 @@ export class SearchArgs {
 }
 
 @ArgsType()
-export class ActorRelationsArgs extends PageArgs {
+export class ActorRelationsArgs extends RelationPageArgs {
   @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
   direction!: Direction;
 

@@ -40,7 +40,23 @@ function numberArg(args: ComplexityEstimatorArgs, name: string): number | undefi
 }
 
 /** A list paged by `first`: its page size (or the default) times what each item asks for. */
-export const pagedListCost: ComplexityEstimator = (args) => 1 + args.childComplexity * (numberArg(args, 'first') ?? limitsOf(args).defaultPageSize);
+export const pagedListCost: ComplexityEstimator = (args) => pageCost(args);
+
+function pageCost(args: ComplexityEstimatorArgs): number {
+  return 1 + args.childComplexity * (numberArg(args, 'first') ?? limitsOf(args).defaultPageSize);
+}
+
+/**
+ * A list in an order no index gives (orderBy other than the list's default) sorts every row that
+ * matches before it returns a page: as much as a large text, whatever the page size.
+ */
+export const SORTED_LIST_COST = 1_000;
+
+/** The relation list: a page, and the sort when the order is not by id over more than one actor's relations. */
+export const relationListCost: ComplexityEstimator = (args) => {
+  const sorted = args.args.orderBy !== undefined && args.args.orderBy !== 'ID' && (args.args.actorId === undefined || args.args.actorId === null);
+  return pageCost(args) + (sorted ? SORTED_LIST_COST : 0);
+};
 
 /** A connection's edges, already sized by the connection's `first`. */
 export const edgesCost: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity;

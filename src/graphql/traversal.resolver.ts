@@ -27,7 +27,12 @@ export class TraversalResolver {
   async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo, @Ctx() context: GraphQLContext): Promise<Subgraph> {
     const request = this.traversal(args, depth(args.depth, 1, this.limits));
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
-    const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
+    const fields = {
+      degree: selects(info, 'nodes', 'degree'),
+      time: selects(info, 'edges', 'time'),
+      evidenceCount: selects(info, 'edges', 'evidenceCount'),
+      documentCount: selects(info, 'edges', 'documentCount'),
+    };
     const expand = (): ReturnType<GraphReader['neighborhood']> =>
       this.reader.neighborhood(args.actorId, request, { actors: limit, edges: this.limits.maxSubgraphEdges }, fields);
     // One hop is a plain read; beyond it, the work grows with every hop.

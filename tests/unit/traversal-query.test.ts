@@ -46,7 +46,7 @@ describe('reach', () => {
 
 describe('neighborhoodQuery', () => {
   it('both ways, neither degree nor time asked for', () => {
-    expect(neighborhoodQuery('iraq', BOTH_WAYS, LIMITS, { degree: false, time: false })).toMatchInlineSnapshot(`
+    expect(neighborhoodQuery('iraq', BOTH_WAYS, LIMITS, { degree: false, time: false, evidenceCount: false, documentCount: false })).toMatchInlineSnapshot(`
 {
   "cypher": "
 MATCH (s:Actor {id: $actorId})
@@ -66,7 +66,7 @@ CALL (members) {
   WHERE b IN members
   // Streams too: a hub's neighbours can share more relations than a drawing can show.
   WITH a, rel, b LIMIT $edgeLimit + 1
-  RETURN collect([rel.id, type(rel), a.id, b.id, null, null, null, coalesce(rel.reviewed, true)]) AS relations
+  RETURN collect([rel.id, type(rel), a.id, b.id, null, null, null, coalesce(rel.reviewed, true), null, null]) AS relations
 }
 RETURN [a IN members | [a.id, a.name, a.kind, null]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
        size(relations) > $edgeLimit AS edgesTruncated",
@@ -88,7 +88,7 @@ RETURN [a IN members | [a.id, a.name, a.kind, null]] AS actors, relations[0..$ed
   });
 
   it('outwards, reviewed only, with degree and time', () => {
-    const query = neighborhoodQuery('iraq', { ...BOTH_WAYS, direction: 'OUT', reviewed: true }, LIMITS, { degree: true, time: true });
+    const query = neighborhoodQuery('iraq', { ...BOTH_WAYS, direction: 'OUT', reviewed: true }, LIMITS, { degree: true, time: true, evidenceCount: true, documentCount: true });
     expect(query.cypher).toMatchInlineSnapshot(`
 "
 MATCH (s:Actor {id: $actorId})
@@ -108,7 +108,7 @@ CALL (members) {
   WHERE b IN members AND ($reviewed IS NULL OR coalesce(rel.reviewed, true) = $reviewed)
   // Streams too: a hub's neighbours can share more relations than a drawing can show.
   WITH a, rel, b LIMIT $edgeLimit + 1
-  RETURN collect([rel.id, type(rel), a.id, b.id, rel.timeText, rel.timeStart, rel.timeEnd, coalesce(rel.reviewed, true)]) AS relations
+  RETURN collect([rel.id, type(rel), a.id, b.id, rel.timeText, rel.timeStart, rel.timeEnd, coalesce(rel.reviewed, true), COUNT { (:Evidence {relationId: rel.id}) }, size(coalesce(rel.documentIds, []))]) AS relations
 }
 RETURN [a IN members | [a.id, a.name, a.kind, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() }]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
        size(relations) > $edgeLimit AS edgesTruncated"
@@ -116,8 +116,13 @@ RETURN [a IN members | [a.id, a.name, a.kind, COUNT { (a)-[:NEGOTIATES_WITH|COOP
     expect(query.params.reviewed).toBe(true);
   });
 
+  it('reads the evidence and document counts of the edges only when asked for', () => {
+    const query = neighborhoodQuery('iraq', BOTH_WAYS, LIMITS, { degree: false, time: false, evidenceCount: true, documentCount: true });
+    expect(query.cypher.split('\n').find((line) => line.includes('collect(['))).toMatchInlineSnapshot(`"  RETURN collect([rel.id, type(rel), a.id, b.id, null, null, null, coalesce(rel.reviewed, true), COUNT { (:Evidence {relationId: rel.id}) }, size(coalesce(rel.documentIds, []))]) AS relations"`);
+  });
+
   it('in a time window, both the hops and the relations among the members are in it', () => {
-    expect(neighborhoodQuery('iraq', { ...BOTH_WAYS, time: { ...IN_2020, datedOnly: true } }, LIMITS, { degree: false, time: true })).toMatchInlineSnapshot(`
+    expect(neighborhoodQuery('iraq', { ...BOTH_WAYS, time: { ...IN_2020, datedOnly: true } }, LIMITS, { degree: false, time: true, evidenceCount: false, documentCount: false })).toMatchInlineSnapshot(`
 {
   "cypher": "
 MATCH (s:Actor {id: $actorId})
@@ -137,7 +142,7 @@ CALL (members) {
   WHERE b IN members AND ($since IS NULL OR rel.timeEnd IS NULL OR rel.timeEnd >= $since) AND ($until IS NULL OR rel.timeStart IS NULL OR rel.timeStart <= $until) AND (NOT $datedOnly OR rel.timeStart IS NOT NULL OR rel.timeEnd IS NOT NULL)
   // Streams too: a hub's neighbours can share more relations than a drawing can show.
   WITH a, rel, b LIMIT $edgeLimit + 1
-  RETURN collect([rel.id, type(rel), a.id, b.id, rel.timeText, rel.timeStart, rel.timeEnd, coalesce(rel.reviewed, true)]) AS relations
+  RETURN collect([rel.id, type(rel), a.id, b.id, rel.timeText, rel.timeStart, rel.timeEnd, coalesce(rel.reviewed, true), null, null]) AS relations
 }
 RETURN [a IN members | [a.id, a.name, a.kind, null]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
        size(relations) > $edgeLimit AS edgesTruncated",
