@@ -6,7 +6,8 @@
 import './production-mode';
 import { loadConfig } from './config/config';
 import { RELATION_TYPE_NAMES } from './graph/vocabulary';
-import { loadOptionsFrom, loadSeedsIntoEmptyGraph } from './loader/loader';
+import { loadOptionsFrom } from './loader/load-options';
+import { loadSeedsIntoEmptyGraph } from './loader/seed-load';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
 import { runCli } from './cli/run-cli';

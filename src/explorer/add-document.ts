@@ -9,15 +9,10 @@ import { DocumentDraft, DraftRelation, extractDocument, ingestDocument } from '.
 import { Annotation, changeType, countDecisions, decide, Decision, initialReviews, RelationReview, reviewedAnnotation, swapDirection } from './draft-review';
 import { KIND_STYLES } from './graph-style';
 import { relationTypes } from './graphql-client';
+import { describeError, element, messageBox } from './page';
 import { segments } from './text-highlight';
 import './explorer.css';
 import './add-document.css';
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`the page has no #${id}`);
-  return found as T;
-}
 
 const ui = {
   draftForm: element<HTMLFormElement>('draft-form'),
@@ -42,16 +37,7 @@ let reviews: RelationReview[] = [];
 let types: { name: string; description: string }[] = [];
 const symmetric = new Set<string>();
 
-function showMessage(kind: 'info' | 'error' | 'done' | 'none', text = ''): void {
-  ui.message.textContent = text;
-  ui.message.className = kind;
-  ui.message.hidden = kind === 'none';
-}
-
-function describeError(error: unknown): string {
-  const message = (error as { message?: unknown } | null | undefined)?.message;
-  return typeof message === 'string' ? message : String(error);
-}
+const showMessage = messageBox<'info' | 'error' | 'done'>(ui.message);
 
 function named(id: string): string {
   return draft?.actors.find((actor) => actor.id === id)?.name ?? id;

@@ -2,33 +2,22 @@
  * The graph explorer page: find an actor, draw its neighbourhood, expand and focus nodes, draw the
  * shortest path to a second actor, read the evidence behind any relation or actor in its
  * sentence, filter by time, export the view, and share it as a link (the view lives in the URL).
- * It speaks only GraphQL to the service that served it.
+ * It speaks only GraphQL to the service that served it, and asks for no more than the service's
+ * limits allow (read once at start). This module wires the page's controls to the drawing; the
+ * panel, the suggestions and the exports have their own modules.
  */
 import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
-import { GRAPH_STYLE, KIND_STYLES, UNREVIEWED_STYLE } from './graph-style';
-import {
-  actorDetails,
-  neighborhood,
-  Quote,
-  relationDetails,
-  relationTypes,
-  shortestPath,
-  Subgraph,
-  SubgraphNode,
-  suggest,
-  Suggestion,
-} from './graphql-client';
-import { applyMeasures, installMeasureControls, measureData } from './measure-view';
-import { quoteInContext } from './quote-context';
+import { ExplorerLimits, explorerLimits } from './explorer-limits';
+import { GRAPH_STYLE, KIND_STYLES } from './graph-style';
+import { neighborhood, relationTypes, serviceLimits, shortestPath, Subgraph, SubgraphNode, Suggestion } from './graphql-client';
+import { applyMeasures, buildLegend, installMeasureControls, measureData } from './measure-view';
+import { describeError, element, messageBox } from './page';
+import { PanelHost, showActor, showRelation } from './panel';
+import { offerSuggestions, resolveActor } from './suggestions';
+import { exportJson, exportPng } from './view-export';
 import { Direction, INITIAL_STATE, inTimeWindow, readState, ViewState, writeState } from './view-state';
 import './explorer.css';
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`the page has no #${id}`);
-  return found as T;
-}
 
 const ui = {
   searchForm: element<HTMLFormElement>('search-form'),
@@ -53,7 +42,9 @@ const ui = {
   panel: element<HTMLElement>('panel'),
 };
 
-let state: ViewState = readState(window.location.search);
+/** Set at start, from the service's limits. */
+let limits: ExplorerLimits;
+let state: ViewState = INITIAL_STATE;
 const names = new Map<string, string>();
 
 const cy: Core = cytoscape({ container: element('graph'), style: GRAPH_STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
@@ -63,11 +54,8 @@ function setState(next: Partial<ViewState>): void {
   window.history.replaceState(null, '', `${window.location.pathname}${writeState(state)}`);
 }
 
-function showMessage(kind: 'info' | 'error' | 'none', text = ''): void {
-  ui.message.textContent = text;
-  ui.message.className = kind;
-  ui.message.hidden = kind === 'none';
-}
+const showMessage = messageBox<'info' | 'error'>(ui.message);
+const panelHost: PanelHost = { panel: ui.panel, showError: (text) => showMessage('error', text) };
 
 function showStatus(): void {
   const nodes = cy.nodes(':visible').length;
@@ -75,12 +63,6 @@ function showStatus(): void {
   ui.status.textContent = state.actor ? `${nodes} actors, ${edges} relations shown` : '';
   ui.status.dataset.nodes = String(nodes);
   ui.status.dataset.edges = String(edges);
-}
-
-/** What went wrong, in a line: an error's message (an ApiError's carries the API's code), or the thrown value. */
-function describeError(error: unknown): string {
-  const message = (error as { message?: unknown } | null | undefined)?.message;
-  return typeof message === 'string' ? message : String(error);
 }
 
 function nodeElement(node: SubgraphNode): ElementDefinition {
@@ -133,7 +115,7 @@ async function render(): Promise<void> {
   showMessage('info', 'Loading...');
   ui.status.dataset.loading = 'true';
   try {
-    const subgraph = await neighborhood(state.actor, state.depth, state.direction, [...state.types]);
+    const subgraph = await neighborhood(state.actor, state.depth, state.direction, [...state.types], limits.neighbourhoodSize);
     if (overtaken()) return;
     merge(subgraph);
     cy.getElementById(state.actor).addClass('centre');
@@ -185,146 +167,12 @@ async function drawPath(from: string, to: string): Promise<void> {
 
 async function expand(nodeId: string): Promise<void> {
   try {
-    const added = merge(await neighborhood(nodeId, 1, state.direction, [...state.types]));
+    const added = merge(await neighborhood(nodeId, 1, state.direction, [...state.types], limits.neighbourhoodSize));
     if (added > 0) layout();
     applyTimeFilter();
   } catch (error) {
     showMessage('error', `Could not expand ${names.get(nodeId) ?? nodeId}: ${describeError(error)}`);
   }
-}
-
-function quoteList(quotes: Quote[]): HTMLElement {
-  const list = document.createElement('ol');
-  list.className = 'quotes';
-  for (const quote of quotes) {
-    const context = quoteInContext(quote.document.text, quote.start, quote.end);
-    const item = document.createElement('li');
-    const sentence = document.createElement('blockquote');
-    const mark = document.createElement('mark');
-    mark.textContent = context.quote;
-    sentence.append(document.createTextNode(context.before), mark, document.createTextNode(context.after));
-    const source = document.createElement('cite');
-    source.textContent = quote.document.title;
-    item.append(sentence, source);
-    list.append(item);
-  }
-  return list;
-}
-
-function panelSection(title: string, rows: [string, string | null][], quotes: Quote[]): void {
-  const heading = document.createElement('h2');
-  heading.textContent = title;
-  const facts = document.createElement('dl');
-  for (const [term, value] of rows) {
-    if (!value) continue;
-    const dt = document.createElement('dt');
-    dt.textContent = term;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    facts.append(dt, dd);
-  }
-  const evidence = document.createElement('h3');
-  evidence.textContent = `Evidence (${quotes.length})`;
-  ui.panel.replaceChildren(heading, facts, evidence, quoteList(quotes));
-}
-
-async function showRelation(id: string): Promise<void> {
-  try {
-    const relation = await relationDetails(id);
-    if (!relation) return;
-    panelSection(
-      `${relation.from.name} ${relation.type.replace(/_/g, ' ').toLowerCase()} ${relation.to.name}`,
-      [
-        ['Type', relation.type],
-        ['Description', relation.description],
-        ['Time', relation.time?.text ?? null],
-        ['Place', relation.place],
-        ['Review', relation.reviewed ? null : 'Proposed by the extraction rules; no person has reviewed it yet'],
-      ],
-      relation.evidence,
-    );
-    ui.panel.dataset.relation = relation.type;
-  } catch (error) {
-    showMessage('error', `Could not load the relation: ${describeError(error)}`);
-  }
-}
-
-async function showActor(id: string): Promise<void> {
-  try {
-    const actor = await actorDetails(id);
-    if (!actor) return;
-    panelSection(
-      actor.name,
-      [
-        ['Kind', KIND_STYLES[actor.kind]?.label ?? actor.kind],
-        ['Also called', actor.aliases.join(', ') || null],
-        ['Roles', actor.roles.join('; ') || null],
-        ['Description', actor.description],
-        ['Relations', String(actor.degree)],
-      ],
-      actor.evidence,
-    );
-    delete ui.panel.dataset.relation;
-  } catch (error) {
-    showMessage('error', `Could not load the actor: ${describeError(error)}`);
-  }
-}
-
-/** Resolves what was typed to an actor id: a suggestion's name, or the best search hit. */
-async function resolveActor(text: string, offered: Suggestion[]): Promise<string | null> {
-  const exact = offered.find((suggestion) => suggestion.name === text || suggestion.id === text);
-  if (exact) return exact.id;
-  const [best] = await suggest(text);
-  return best?.id ?? null;
-}
-
-function offerSuggestions(input: HTMLInputElement, list: HTMLDataListElement, offered: Suggestion[]): void {
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    const text = input.value.trim();
-    if (text.length < 2) return;
-    timer = window.setTimeout(() => {
-      suggest(text)
-        .then((found) => {
-          offered.splice(0, offered.length, ...found);
-          list.replaceChildren(
-            ...found.map((suggestion) => {
-              const option = document.createElement('option');
-              option.value = suggestion.name;
-              option.label = KIND_STYLES[suggestion.kind]?.label ?? suggestion.kind;
-              return option;
-            }),
-          );
-        })
-        .catch((error: unknown) => showMessage('error', `Search failed: ${describeError(error)}`));
-    }, 200);
-  });
-}
-
-function download(name: string, blob: Blob): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
-}
-
-function visibleSubgraph(): Subgraph {
-  return {
-    nodes: cy.nodes(':visible').map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') })),
-    edges: cy.edges(':visible').map((edge) => ({
-      id: edge.id(),
-      source: edge.data('source'),
-      target: edge.data('target'),
-      type: edge.data('type'),
-      symmetric: edge.data('symmetric'),
-      time: edge.data('time'),
-      reviewed: edge.data('reviewed'),
-    })),
-    truncated: false,
-    edgesTruncated: false,
-  };
 }
 
 function syncControls(): void {
@@ -335,26 +183,6 @@ function syncControls(): void {
   for (const box of ui.types.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.types.includes(box.value);
   if (state.actor && !ui.search.value) ui.search.value = names.get(state.actor) ?? state.actor;
   if (state.to && !ui.pathTo.value) ui.pathTo.value = names.get(state.to) ?? state.to;
-}
-
-function buildLegend(): void {
-  const unreviewed = document.createElement('li');
-  unreviewed.id = 'legend-unreviewed';
-  const line = document.createElement('span');
-  line.className = 'line-swatch';
-  line.style.borderTopColor = UNREVIEWED_STYLE.colour;
-  unreviewed.append(line, document.createTextNode(UNREVIEWED_STYLE.label));
-  ui.legend.replaceChildren(
-    ...Object.values(KIND_STYLES).map((style) => {
-      const item = document.createElement('li');
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.backgroundColor = style.colour;
-      item.append(swatch, document.createTextNode(style.label));
-      return item;
-    }),
-    unreviewed,
-  );
 }
 
 async function buildTypeFilters(): Promise<void> {
@@ -382,21 +210,22 @@ function wire(): void {
   installMeasureControls(cy, element('exports'));
   const offered: Suggestion[] = [];
   const offeredTargets: Suggestion[] = [];
-  offerSuggestions(ui.search, ui.suggestions, offered);
-  offerSuggestions(ui.pathTo, ui.pathSuggestions, offeredTargets);
+  const showError = (text: string): void => showMessage('error', text);
+  offerSuggestions(ui.search, ui.suggestions, offered, limits.suggestions, showError);
+  offerSuggestions(ui.pathTo, ui.pathSuggestions, offeredTargets, limits.suggestions, showError);
 
   ui.searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = ui.search.value.trim();
     if (!text) return;
-    void resolveActor(text, offered).then((id) => {
+    void resolveActor(text, offered, limits.suggestions).then((id) => {
       if (!id) {
         showMessage('info', `No actor matches "${text}".`);
         return;
       }
       setState({ actor: id, depth: Number(ui.depth.value), direction: ui.direction.value as Direction, to: null });
       ui.pathTo.value = '';
-      void render().then(() => showActor(id));
+      void render().then(() => showActor(panelHost, id));
     });
   });
   ui.depth.addEventListener('change', () => {
@@ -414,7 +243,7 @@ function wire(): void {
       showMessage('info', 'Choose an actor first, then the one to draw the path to.');
       return;
     }
-    void resolveActor(text, offeredTargets).then((id) => {
+    void resolveActor(text, offeredTargets, limits.suggestions).then((id) => {
       if (!id) {
         showMessage('info', `No actor matches "${text}".`);
         return;
@@ -447,14 +276,12 @@ function wire(): void {
     showMessage('none');
     applyTimeFilter();
   });
-  ui.exportPng.addEventListener('click', () => download('actorgraph.png', cy.png({ full: true, bg: '#ffffff', output: 'blob', scale: 2 })));
-  ui.exportJson.addEventListener('click', () =>
-    download('actorgraph.json', new Blob([JSON.stringify(visibleSubgraph(), null, 2)], { type: 'application/json' })),
-  );
+  ui.exportPng.addEventListener('click', () => exportPng(cy));
+  ui.exportJson.addEventListener('click', () => exportJson(cy));
 
   cy.on('tap', 'node', (event: EventObject) => {
     const id = event.target.id() as string;
-    void showActor(id);
+    void showActor(panelHost, id);
     void expand(id);
   });
   cy.on('dbltap', 'node', (event: EventObject) => {
@@ -462,16 +289,33 @@ function wire(): void {
     ui.search.value = names.get(state.actor!) ?? '';
     void render();
   });
-  cy.on('tap', 'edge', (event: EventObject) => void showRelation(event.target.id() as string));
+  cy.on('tap', 'edge', (event: EventObject) => void showRelation(panelHost, event.target.id() as string));
   window.addEventListener('popstate', () => {
-    state = readState(window.location.search);
+    state = readState(window.location.search, limits.maxDepth);
     void render();
   });
 }
 
-buildLegend();
-wire();
-void buildTypeFilters().catch((error: unknown) => showMessage('error', `Could not load the relation types: ${describeError(error)}`));
-void render();
+/** The depths offered, 1 up to the deepest the service allows and the explorer offers. */
+function buildDepthChoices(): void {
+  ui.depth.replaceChildren(...Array.from({ length: limits.maxDepth }, (_, index) => new Option(String(index + 1))));
+}
+
+async function start(): Promise<void> {
+  buildLegend(ui.legend);
+  try {
+    limits = explorerLimits(await serviceLimits());
+  } catch (error) {
+    showMessage('error', `Could not read the service's limits: ${describeError(error)}`);
+    return;
+  }
+  buildDepthChoices();
+  state = readState(window.location.search, limits.maxDepth);
+  wire();
+  void buildTypeFilters().catch((error: unknown) => showMessage('error', `Could not load the relation types: ${describeError(error)}`));
+  await render();
+}
+
+void start();
 // For the end-to-end test and for the console: the drawn graph.
 (window as unknown as { actorgraph: unknown }).actorgraph = { cy, state: (): ViewState => state, initial: INITIAL_STATE };

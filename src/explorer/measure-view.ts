@@ -3,10 +3,11 @@
  * (degree in the whole graph, or PageRank or betweenness within the drawn neighbourhood, as the
  * API computes them for the subgraph) and coloured by its kind or by its Louvain community.
  *
- * The controls are made here and put in the header, so the page and the rest of the explorer only
- * call `installMeasureControls` once and `applyMeasures` after each change of the drawing.
+ * The controls and the legend are made here, so the page and the rest of the explorer only call
+ * `installMeasureControls` and `buildLegend` once and `applyMeasures` after each change of the drawing.
  */
 import type { Core } from 'cytoscape';
+import { KIND_STYLES, UNREVIEWED_STYLE } from './graph-style';
 
 export const SIZE_MEASURES = { degree: 'degree', pageRank: 'PageRank', betweenness: 'betweenness' } as const;
 export type SizeMeasure = keyof typeof SIZE_MEASURES;
@@ -48,9 +49,9 @@ export function scaledSizes(values: readonly number[]): number[] {
 
 /** Sets every node's `size` and `fill` from the current choice; the style draws those. */
 export function applyMeasures(cy: Core): void {
-  // The legend gives the kinds' colours: shown only while they are the colours drawn.
-  const legend = document.getElementById('legend');
-  if (legend) legend.hidden = choice.colourBy !== 'kind';
+  // The kinds' colours are shown only while they are the colours drawn; the unreviewed relations'
+  // style holds whatever colours the actors have.
+  for (const item of document.querySelectorAll<HTMLElement>(`#legend .${KIND_ENTRY}`)) item.hidden = choice.colourBy !== 'kind';
   const nodes = cy.nodes();
   const sizes = scaledSizes(nodes.map((node) => Number(node.data(choice.sizeBy) ?? 0)));
   cy.batch(() => {
@@ -59,6 +60,31 @@ export function applyMeasures(cy: Core): void {
       node.data({ size: Math.round(sizes[index] * 10) / 10, fill });
     });
   });
+}
+
+const KIND_ENTRY = 'legend-kind';
+
+/** Fills `legend` with a swatch per actor kind and the line of unreviewed relations. */
+export function buildLegend(legend: HTMLElement): void {
+  const unreviewed = document.createElement('li');
+  unreviewed.id = 'legend-unreviewed';
+  const line = document.createElement('span');
+  line.className = 'line-swatch';
+  line.style.borderTopColor = UNREVIEWED_STYLE.colour;
+  unreviewed.append(line, document.createTextNode(UNREVIEWED_STYLE.label));
+  legend.replaceChildren(
+    ...Object.values(KIND_STYLES).map((style) => {
+      const item = document.createElement('li');
+      item.className = KIND_ENTRY;
+      item.hidden = choice.colourBy !== 'kind';
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.backgroundColor = style.colour;
+      item.append(swatch, document.createTextNode(style.label));
+      return item;
+    }),
+    unreviewed,
+  );
 }
 
 function select(id: string, label: string, options: Record<string, string>, value: string, onChange: (value: string) => void): HTMLElement[] {

@@ -24,14 +24,15 @@ export const INITIAL_STATE: ViewState = { actor: null, depth: 1, direction: 'BOT
 
 const DIRECTIONS: readonly Direction[] = ['OUT', 'IN', 'BOTH'];
 
-export function readState(search: string): ViewState {
+/** The view a URL describes; what it cannot use (a depth beyond `maxDepth`, an unknown direction) is left initial. */
+export function readState(search: string, maxDepth: number): ViewState {
   const params = new URLSearchParams(search);
   const depth = Number(params.get('depth'));
   const direction = params.get('direction') as Direction;
   const date = (value: string | null): string => (value !== null && PARTIAL_DATE.test(value) ? value : '');
   return {
     actor: params.get('actor') || null,
-    depth: [1, 2, 3].includes(depth) ? depth : INITIAL_STATE.depth,
+    depth: Number.isInteger(depth) && depth >= 1 && depth <= maxDepth ? depth : INITIAL_STATE.depth,
     direction: DIRECTIONS.includes(direction) ? direction : INITIAL_STATE.direction,
     types: (params.get('types') ?? '').split(',').filter((type) => /^[A-Z_]+$/.test(type)),
     since: date(params.get('since')),

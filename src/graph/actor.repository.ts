@@ -3,6 +3,7 @@
  * the graph's statistics.
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import { actorProjection, ActorRow, degreeOf, Page, PageRequest } from './read-models';
 import { ActorKind, relationTypePattern } from './vocabulary';
 
@@ -78,25 +79,41 @@ WITH a, ${degreeOf('a')} AS degree
 ORDER BY degree DESC, a.id LIMIT $limit
 RETURN ${actorProjection()} AS actor`;
 
+export function actorsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: ACTORS_BY_ID, params: { ids } };
+}
+
 export async function actorsByIds(runner: QueryRunner, ids: readonly string[]): Promise<ActorRow[]> {
-  const rows = await runner.run<{ actor: ActorRow }>(ACTORS_BY_ID, { ids });
+  const rows = await runQuery<{ actor: ActorRow }>(runner, actorsByIdsQuery(ids));
   return rows.map((row) => row.actor);
 }
 
+/** Asks for one actor more than the page, to know whether there is a next page. */
+export function findActorsQuery(filter: ActorFilter, page: PageRequest): CypherQuery {
+  return {
+    cypher: FIND_ACTORS,
+    params: {
+      kinds: filter.kinds,
+      search: filter.search?.toLowerCase() ?? null,
+      afterName: page.after?.[0] ?? null,
+      afterId: page.after?.[1] ?? null,
+      limit: page.first + 1,
+    },
+  };
+}
+
 export async function findActors(runner: QueryRunner, filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
-  const [row] = await runner.run<{ totalCount: number; actors: ActorRow[] }>(FIND_ACTORS, {
-    kinds: filter.kinds,
-    search: filter.search?.toLowerCase() ?? null,
-    afterName: page.after?.[0] ?? null,
-    afterId: page.after?.[1] ?? null,
-    limit: page.first + 1,
-  });
+  const [row] = await runQuery<{ totalCount: number; actors: ActorRow[] }>(runner, findActorsQuery(filter, page));
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
+}
+
+export function actorNamesPageQuery(afterId: string | null, limit: number): CypherQuery {
+  return { cypher: ACTOR_NAMES_PAGE, params: { afterId, limit } };
 }
 
 /** A page of actors' names and aliases after `afterId` (null for the first page), in id order. */
 export async function actorNamesPage(runner: QueryRunner, afterId: string | null, limit: number): Promise<ActorNames[]> {
-  return runner.run<{ id: string; name: string; kind: ActorKind; aliases: string[] }>(ACTOR_NAMES_PAGE, { afterId, limit });
+  return runQuery<{ id: string; name: string; kind: ActorKind; aliases: string[] }>(runner, actorNamesPageQuery(afterId, limit));
 }
 
 /** Every actor's names, page by page, for callers that link a whole text against the graph. */
@@ -112,9 +129,13 @@ export async function* allActorNames(read: <T>(work: (runner: QueryRunner) => Pr
   }
 }
 
+export function degreesQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: DEGREES, params: { ids: [...ids] } };
+}
+
 /** Each actor's number of relations, by id; unknown ids are left out. */
 export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await runner.run<{ id: string; degree: number }>(DEGREES, { ids: [...ids] });
+  const rows = await runQuery<{ id: string; degree: number }>(runner, degreesQuery(ids));
   return new Map(rows.map((row) => [row.id, row.degree]));
 }
 
@@ -124,8 +145,13 @@ export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Pr
  * which cost Lucene several times more than the others, are paid for only when they are needed.
  */
 export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
-  const search = await searchWithFallback(text, (query) => runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query, limit }));
+  const search = await searchWithFallback(text, (query) => runQuery<{ actor: ActorRow; score: number }>(runner, searchActorsQuery(query, limit)));
   return search?.hits ?? [];
+}
+
+/** One full-text query (a Lucene query from `fulltextQuery`) for the `limit` best matches. */
+export function searchActorsQuery(luceneQuery: string, limit: number): CypherQuery {
+  return { cypher: SEARCH_ACTORS, params: { query: luceneQuery, limit } };
 }
 
 /**
@@ -163,9 +189,19 @@ export interface StatsRequest {
   readonly mostConnected: number;
 }
 
+/** The statements of the statistics asked for, by part; a part not asked for has none. */
+export function graphStatsQueries(request: StatsRequest): { actorKinds: CypherQuery | null; relationTypes: CypherQuery | null; mostConnected: CypherQuery | null } {
+  return {
+    actorKinds: request.actorKinds ? { cypher: COUNT_BY_KIND, params: {} } : null,
+    relationTypes: request.relationTypes ? { cypher: COUNT_BY_TYPE, params: {} } : null,
+    mostConnected: request.mostConnected > 0 ? { cypher: MOST_CONNECTED, params: { limit: request.mostConnected } } : null,
+  };
+}
+
 export async function graphStats(runner: QueryRunner, request: StatsRequest): Promise<GraphStats> {
-  const actorKinds = request.actorKinds ? await runner.run<{ kind: ActorKind; count: number }>(COUNT_BY_KIND) : [];
-  const relationTypes = request.relationTypes ? await runner.run<{ type: string; count: number }>(COUNT_BY_TYPE) : [];
-  const top = request.mostConnected > 0 ? await runner.run<{ actor: ActorRow }>(MOST_CONNECTED, { limit: request.mostConnected }) : [];
+  const queries = graphStatsQueries(request);
+  const actorKinds = queries.actorKinds ? await runQuery<{ kind: ActorKind; count: number }>(runner, queries.actorKinds) : [];
+  const relationTypes = queries.relationTypes ? await runQuery<{ type: string; count: number }>(runner, queries.relationTypes) : [];
+  const top = queries.mostConnected ? await runQuery<{ actor: ActorRow }>(runner, queries.mostConnected) : [];
   return { actorKinds, relationTypes, mostConnected: top.map((row) => row.actor) };
 }

@@ -16,6 +16,7 @@ export interface Loaders {
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly relation: DataLoader<string, RelationRow | null>;
   readonly evidenceCount: DataLoader<string, number>;
+  readonly evidence: DataLoader<string, EvidenceRow | null>;
   readonly evidenceForRelation: DataLoader<string, EvidenceRow[]>;
   readonly evidenceForActor: DataLoader<string, EvidenceRow[]>;
   readonly documentIdsOfActor: DataLoader<string, string[]>;
@@ -103,6 +104,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     document: byId((ids) => reader.documentsByIds(ids)),
     relation: byId((ids) => reader.relationsByIds(ids)),
     evidenceCount: mapped((ids) => reader.evidenceCounts(ids), () => 0),
+    evidence: byId((ids) => reader.evidenceByIds(ids)),
     evidenceForRelation: grouped((ids) => reader.evidenceForRelations(ids), (row) => row.relationId),
     evidenceForActor: grouped((ids) => reader.evidenceForActors(ids), (row) => row.actorId),
     documentIdsOfActor: mapped((ids) => reader.documentIdsOfActors(ids), (): string[] => []),

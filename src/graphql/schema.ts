@@ -18,6 +18,7 @@ import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
 import { ExtractResolver } from './extract.resolver';
 import { HealthResolver } from './health.resolver';
+import { LimitsResolver } from './limits.resolver';
 import { NodeResolver } from './node.resolver';
 import { RelationResolver } from './relation.resolver';
 import { StatsResolver } from './stats.resolver';
@@ -45,6 +46,7 @@ const RESOLVERS = [
   CentralityResolver,
   WriteResolver,
   HealthResolver,
+  LimitsResolver,
   NodeResolver,
   ExtractResolver,
 ] as const;
@@ -61,6 +63,7 @@ function containerFor(services: SchemaServices): ContainerType {
     [CentralityResolver, new CentralityResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
     [HealthResolver, new HealthResolver(services.database)],
+    [LimitsResolver, new LimitsResolver(limits)],
     [NodeResolver, new NodeResolver()],
     [ExtractResolver, new ExtractResolver(services.extraction)],
   ]);

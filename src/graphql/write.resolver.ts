@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
-import { LoadConflictError, LoadValidationError } from '../loader/loader';
+import { LoadConflictError, LoadValidationError } from '../loader/load-errors';
 import { CodedError } from '../errors/coded-error';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';

@@ -14,7 +14,10 @@ import { Database, QueryRunner } from '../neo4j/database';
 import { MAX_ID_CHARS } from '../config/annotation-limits';
 import { describeValue, objectSource } from './annotation-source';
 import { Problem, readActor, readRelation, SLUG } from './annotation.validate';
-import { conflictProblems, LoadOptions, loadSources, LoadSummary, LoadValidationError } from './loader';
+import { conflictProblems, LoadValidationError } from './load-errors';
+import { LoadOptions } from './load-options';
+import { loadSources } from './loader';
+import { LoadSummary } from './load-summary';
 
 /** What a single actor or relation write sends: the record, and the document its quotes are from. */
 export interface QuotedRecord {

@@ -24,7 +24,7 @@ const PAGE = `<!doctype html>
       <input id="search" type="search" list="search-suggestions" autocomplete="off" placeholder="e.g. Soleimani" autofocus>
       <datalist id="search-suggestions"></datalist>
       <label for="depth">Depth</label>
-      <select id="depth"><option value="1">1</option><option value="2">2</option><option value="3">3</option></select>
+      <select id="depth"></select>
       <label for="direction">Direction</label>
       <select id="direction"><option value="BOTH">both ways</option><option value="OUT">outgoing</option><option value="IN">incoming</option></select>
       <button type="submit">Show</button>

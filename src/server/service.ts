@@ -13,7 +13,7 @@ import { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { GraphWriter } from '../loader/graph.writer';
-import { loadOptionsFrom } from '../loader/loader';
+import { loadOptionsFrom } from '../loader/load-options';
 import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
 import { errorFormatter, errorReporting } from './error-format';

@@ -164,6 +164,8 @@ describe('the "Add a document" page in Chromium', () => {
     expect(styles.length).toBeGreaterThan(0);
     for (const style of styles) expect(style).toEqual({ reviewed: false, line: 'dotted', colour: 'rgb(217,119,6)' });
     expect(await page.locator('#legend-unreviewed').textContent()).toBe('Unreviewed relation (proposed by rules)');
+    // Actors are coloured by community at first: the line of unreviewed relations is shown all the same.
+    expect(await page.locator('#legend-unreviewed').isVisible()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, '10-unreviewed.png') });
   });
 });

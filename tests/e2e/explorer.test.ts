@@ -179,12 +179,42 @@ describe('the graph explorer in Chromium', () => {
     expect(byBetweenness[extreme('betweenness', (a, b) => a > b)].size).toBe(64);
     expect(byBetweenness).not.toEqual(byDegree);
 
-    expect(await page.locator('#legend').isHidden()).toBe(true);
+    // Coloured by community the kinds' swatches would mislead; the unreviewed relations' line stays.
+    const kindEntries = page.locator('#legend li:not(#legend-unreviewed)');
+    expect(await kindEntries.count()).toBeGreaterThan(0);
+    for (const entry of await kindEntries.all()) expect(await entry.isHidden()).toBe(true);
+    expect(await page.locator('#legend-unreviewed').isVisible()).toBe(true);
     await page.locator('#colour-by').selectOption('kind');
-    expect(await page.locator('#legend').isVisible()).toBe(true);
+    for (const entry of await kindEntries.all()) expect(await entry.isVisible()).toBe(true);
+    expect(await page.locator('#legend-unreviewed').isVisible()).toBe(true);
     const byKind = await drawn();
     for (const node of Object.values(byKind)) expect(node.fill).toBe(node.colour);
     await page.screenshot({ path: join(SCREENSHOTS, '8-sized-by-betweenness.png') });
+  });
+
+  it("asks for no more than the service's limits allow, read from the limits query", async () => {
+    const strict = await startTestService({ MAX_TRAVERSAL_DEPTH: '2', MAX_SUBGRAPH_NODES: '3', MAX_PAGE_SIZE: '5' });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const sent: Record<string, unknown>[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/graphql')) sent.push((JSON.parse(request.postData() ?? '{}') as { variables?: Record<string, unknown> }).variables ?? {});
+      });
+      // Depth 3 is beyond this service's limit: the link opens at the initial depth.
+      await page.goto(`${strict.service.url}/?actor=united-states&depth=3`);
+      await settled(page);
+      expect(await page.locator('#depth option').allTextContents()).toEqual(['1', '2']);
+      expect(await page.evaluate(() => (window as unknown as { actorgraph: { state: () => { depth: number } } }).actorgraph.state().depth)).toBe(1);
+      expect((await counts(page)).nodes).toBe(4);
+      expect(sent).toContainEqual(expect.objectContaining({ actorId: 'united-states', depth: 1, limit: 3 }));
+
+      await page.locator('#search').fill('Soleimani');
+      await page.waitForFunction(() => (document.getElementById('search-suggestions')?.children.length ?? 0) > 0);
+      expect(sent).toContainEqual({ text: 'Soleimani', first: 5 });
+      expect(await page.locator('#message.error').count()).toBe(0);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('shows an error state, not a blank page, for an actor that does not exist', async () => {

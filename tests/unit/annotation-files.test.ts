@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSource } from '../../src/loader/annotation-source';
 import { documentBaseDir } from '../../src/loader/annotation.validate';
-import { LoadOptions, LoadValidationError, validateSources } from '../../src/loader/loader';
+import { LoadOptions } from '../../src/loader/load-options';
+import { LoadValidationError } from '../../src/loader/load-errors';
+import { validateSources } from '../../src/loader/load-validation';
 import { sampleDocument, sampleIds, SAMPLE_TEXT, writeJson } from '../support/annotations';
 
 type Doc = { document: Record<string, unknown>; actors: unknown[]; relations: unknown[] };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { objectSource, openSource } from '../../src/loader/annotation-source';
 import { documentBaseDir } from '../../src/loader/annotation.validate';
-import { LoadValidationError, validateSources } from '../../src/loader/loader';
+import { LoadValidationError } from '../../src/loader/load-errors';
+import { validateSources } from '../../src/loader/load-validation';
 import { sampleDocument, sampleIds, SAMPLE_TEXT, writeJson } from '../support/annotations';
 
 async function problemsOf(value: unknown): Promise<string[]> {

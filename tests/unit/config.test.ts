@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config/config';
-import { loadOptionsFrom } from '../../src/loader/loader';
+import { loadOptionsFrom } from '../../src/loader/load-options';
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment', () => {

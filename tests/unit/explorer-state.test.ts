@@ -1,3 +1,4 @@
+import { explorerLimits } from '../../src/explorer/explorer-limits';
 import { quoteInContext } from '../../src/explorer/quote-context';
 import { INITIAL_STATE, inTimeWindow, readState, writeState } from '../../src/explorer/view-state';
 
@@ -6,12 +7,26 @@ describe('the explorer view state', () => {
     const state = { actor: 'qassem-soleimani', depth: 2, direction: 'OUT' as const, types: ['KILLED_BY', 'LEADS'], since: '2020', until: '2024-01', to: 'iraq' };
     const search = writeState(state);
     expect(search).toBe('?actor=qassem-soleimani&depth=2&direction=OUT&types=KILLED_BY%2CLEADS&since=2020&until=2024-01&to=iraq');
-    expect(readState(search)).toEqual(state);
+    expect(readState(search, 3)).toEqual(state);
   });
 
   it('writes nothing for the initial state and ignores values it cannot use', () => {
     expect(writeState(INITIAL_STATE)).toBe('');
-    expect(readState('?depth=9&direction=UP&types=attacks;drop&since=last%20year')).toEqual(INITIAL_STATE);
+    expect(readState('?depth=9&direction=UP&types=attacks;drop&since=last%20year', 3)).toEqual(INITIAL_STATE);
+    expect(readState('?depth=1.5', 3)).toEqual(INITIAL_STATE);
+  });
+
+  it('keeps a depth only up to the deepest the service allows', () => {
+    expect(readState('?depth=3', 3).depth).toBe(3);
+    expect(readState('?depth=3', 2).depth).toBe(INITIAL_STATE.depth);
+    expect(readState('?depth=2', 2).depth).toBe(2);
+  });
+});
+
+describe("the explorer's limits", () => {
+  it('are its own choices, capped by the service', () => {
+    expect(explorerLimits({ maxTraversalDepth: 4, maxSubgraphNodes: 500, maxPageSize: 100 })).toEqual({ maxDepth: 3, neighbourhoodSize: 200, suggestions: 8 });
+    expect(explorerLimits({ maxTraversalDepth: 2, maxSubgraphNodes: 50, maxPageSize: 5 })).toEqual({ maxDepth: 2, neighbourhoodSize: 50, suggestions: 5 });
   });
 
   it('keeps relations whose time overlaps the window, and hides undated ones while a window is set', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openSource } from '../../src/loader/annotation-source';
 import { documentBaseDir } from '../../src/loader/annotation.validate';
 import { generateCorpus } from '../../src/loader/generate';
-import { validateSources } from '../../src/loader/loader';
+import { validateSources } from '../../src/loader/load-validation';
 
 async function generate(seed: number): Promise<string[]> {
   return generateCorpus({ actors: 300, relations: 3_000, seed, relationsPerDocument: 1_000, outDir: mkdtempSync(join(tmpdir(), 'generate-')) });

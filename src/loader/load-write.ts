@@ -1,0 +1,165 @@
+/**
+ * The write pass: streams the validated sources a second time and sends batches of `batchSize`
+ * records through the repository, in one transaction or staged (load-staging.ts), then reports
+ * what the load wrote and triggers the centrality recomputation.
+ */
+import { DEFAULT_MAX_DOCUMENT_CHARS } from '../config/annotation-limits';
+import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
+import { ActorKindConflictError, DocumentTextChangedError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
+import { Database } from '../neo4j/database';
+import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';
+import { AnnotationSource, isObject } from './annotation-source';
+import { Problem, readActor, readDocument, readRelation } from './annotation.validate';
+import { refreshCentrality } from './centrality-refresh';
+import { conflictProblems } from './load-errors';
+import { DEFAULT_ABANDONED_AFTER_MS, DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE, LoadOptions } from './load-options';
+import { BatchRunner, ReadWritten, WriteBatches, writeInOneTransaction, writeStaged } from './load-staging';
+import { describeSummary, LoadSummary, loadSummary, readWrittenLoad, WriteTotals, WrittenLoad } from './load-summary';
+import { progressReporter } from './progress';
+import { ValidationReport } from './load-validation';
+
+/** Writes validated sources: in one transaction, or staged when there are more than `stagedAbove` relations. */
+export async function writeSources(
+  database: Database,
+  sources: readonly AnnotationSource[],
+  report: ValidationReport,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  loadsRunning.inc();
+  try {
+    return await writeValidated(database, sources, report, options);
+  } finally {
+    loadsRunning.dec();
+  }
+}
+
+async function writeValidated(database: Database, sources: readonly AnnotationSource[], report: ValidationReport, options: LoadOptions): Promise<LoadSummary> {
+  const started = Date.now();
+  const log = options.log ?? ((): void => undefined);
+  const guard = { abandonedAfterMs: options.abandonedAfterMs ?? DEFAULT_ABANDONED_AFTER_MS, log };
+  const loadedActorIds = new Set<string>();
+  const write: WriteBatches = (loadId, batch) => writeAll(sources, report, options, loadedActorIds, loadId, batch);
+  const read: ReadWritten = (runner, totals) => readWrittenLoad(runner, totals, loadedActorIds);
+
+  let stagedLoadId: string | null = null;
+  let written: WrittenLoad;
+  if (report.relations <= (options.stagedAbove ?? DEFAULT_STAGED_ABOVE)) {
+    written = await writeInOneTransaction(database, guard, options.transactionTimeoutMs, write, read);
+  } else {
+    ({ loadId: stagedLoadId, written } = await writeStaged(database, report.relations, guard, options.transactionTimeoutMs, write, read));
+  }
+
+  const result = loadSummary(written, sources.length, Date.now() - started, stagedLoadId);
+  for (const line of describeSummary(result)) log(line);
+  // The one place where loads trigger the recomputation; it logs its own failure and never throws.
+  if (options.centrality) await refreshCentrality(database, options.centrality, log);
+  return result;
+}
+
+async function writeAll(
+  sources: readonly AnnotationSource[],
+  report: ValidationReport,
+  options: LoadOptions,
+  loadedActorIds: Set<string>,
+  loadId: string | null,
+  batch: BatchRunner,
+): Promise<WriteTotals> {
+  const baseDir = options.baseDir ?? ((): null => null);
+  const progress = progressReporter(report.relations, 'relations', 'wrote', options.log ?? ((): void => undefined));
+  const totals: WriteTotals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0 };
+  for (const source of sources) {
+    await writeSource(batch, loadId, source, { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS }, options.batchSize ?? DEFAULT_BATCH_SIZE, {
+      document: () => (totals.documents += 1),
+      actors: (counts, actors) => {
+        totals.actorsCreated += counts.created;
+        totals.actorsTotal += counts.total;
+        totals.evidence += actors.reduce((sum, actor) => sum + actor.evidence.length, 0);
+        for (const actor of actors) loadedActorIds.add(actor.id);
+      },
+      relations: (counts, relations) => {
+        totals.relationsCreated += counts.created;
+        totals.relationsTotal += counts.total;
+        loadRelationsWritten.inc(counts.total);
+        totals.evidence += relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
+        progress(totals.relationsTotal);
+      },
+    });
+  }
+  return totals;
+}
+
+interface WriteListener {
+  document(): void;
+  actors(counts: { created: number; total: number }, actors: readonly ActorRecord[]): void;
+  relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
+}
+
+/** Streams one validated source into the graph, batch by batch. */
+async function writeSource(
+  batch: BatchRunner,
+  loadId: string | null,
+  source: AnnotationSource,
+  reading: { readonly baseDir: string | null; readonly maxDocumentChars: number },
+  batchSize: number,
+  listener: WriteListener,
+): Promise<void> {
+  const unexpected = (problem: Problem): never => {
+    throw new Error(`${source.file}: ${problem.path}: ${problem.message} (the file changed after validation)`);
+  };
+  const problems: Problem[] = [];
+  let document: DocumentRecord | null = null;
+  let actors: ActorRecord[] = [];
+  /** Where each actor of the batch being written stands, for conflicts the database reports. */
+  let actorPaths = new Map<string, string>();
+  let relations: RelationRecord[] = [];
+  const actorIds = new Set<string>();
+  const flushActors = async (): Promise<void> => {
+    if (actors.length === 0) return;
+    const written = actors;
+    const paths = actorPaths;
+    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id) => `${paths.get(id)}.kind`), written);
+    actors = [];
+    actorPaths = new Map();
+  };
+  const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string) => string): Promise<T> => {
+    try {
+      return await write;
+    } catch (error) {
+      if (error instanceof DocumentTextChangedError || error instanceof ActorKindConflictError) {
+        throw conflictProblems(error, (id) => `${source.file}: ${pathOf(id)}`);
+      }
+      throw error;
+    }
+  };
+  const flushRelations = async (): Promise<void> => {
+    if (relations.length === 0) return;
+    const written = relations;
+    listener.relations(await batch((runner) => upsertRelations(runner, document!.id, written, loadId)), written);
+    relations = [];
+  };
+  for await (const record of source.records(unexpected)) {
+    if (record.kind === 'document') {
+      document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
+      const read = document;
+      const textField = isObject(record.value) && record.value.textFile !== undefined ? 'textFile' : 'text';
+      if (read) await refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => `${record.path}.${textField}`);
+      listener.document();
+    } else if (record.kind === 'actor') {
+      const actor = readActor(record.value, record.path, document!, problems);
+      if (actor) {
+        actors.push(actor);
+        actorIds.add(actor.id);
+        actorPaths.set(actor.id, record.path);
+      }
+      if (actors.length >= batchSize) await flushActors();
+    } else {
+      await flushActors();
+      const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
+      if (relation) relations.push(relation);
+      if (relations.length >= batchSize) await flushRelations();
+    }
+    if (problems.length > 0) unexpected(problems[0]);
+  }
+  await flushActors();
+  await flushRelations();
+}
