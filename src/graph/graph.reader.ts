@@ -5,7 +5,21 @@
  * this, never the driver.
  */
 import { Database } from '../neo4j/database';
-import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors, StatsRequest } from './actor.repository';
+import {
+  ActorFilter,
+  ActorNames,
+  ActorPageRequest,
+  actorsByIds,
+  ActorWithKey,
+  allActorNames,
+  degreesOf,
+  findActors,
+  graphStats,
+  GraphStats,
+  SearchHit,
+  searchActors,
+  StatsRequest,
+} from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { evidenceByIds } from './evidence.repository';
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
@@ -48,7 +62,7 @@ export class GraphReader {
     return this.database.read((runner) => degreesOf(runner, ids));
   }
 
-  findActors(filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
+  findActors(filter: ActorFilter, page: ActorPageRequest): Promise<Page<ActorWithKey>> {
     return this.database.read((runner) => findActors(runner, filter, page));
   }
 

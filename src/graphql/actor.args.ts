@@ -1,11 +1,15 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { ActorOrder } from '../graph/actor.repository';
 import { ActorKind, Direction, RelationType } from '../graph/vocabulary';
-import { ActorKindEnum, DirectionEnum, RelationTypeEnum } from './enums';
+import { ActorKindEnum, ActorOrderEnum, DirectionEnum, RelationTypeEnum } from './enums';
 import { PageArgs } from './page.args';
 import { RelationPageArgs } from './relation.args';
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
+  @Field(() => ActorOrderEnum, { defaultValue: 'NAME', description: 'The order of the list; a cursor continues only the order it came from.' })
+  orderBy!: ActorOrder;
+
   @Field(() => String, { nullable: true, description: 'Keep actors whose name or an alias contains this text (any case).' })
   search?: string | null;
 

@@ -58,6 +58,9 @@ export const relationListCost: ComplexityEstimator = (args) => {
   return pageCost(args) + (sorted ? SORTED_LIST_COST : 0);
 };
 
+/** The actor list: a page, and the sort when it is by degree. */
+export const actorListCost: ComplexityEstimator = (args) => pageCost(args) + (args.args.orderBy === 'DEGREE' ? SORTED_LIST_COST : 0);
+
 /** A connection's edges, already sized by the connection's `first`. */
 export const edgesCost: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity;
 
