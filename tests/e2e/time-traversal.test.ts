@@ -1,55 +1,13 @@
 /**
- * Time on traversals over HTTP, on a small dated graph of its own (unique ids):
- *
- *   A -2020-01- F -2020-02- B        A -2020-03- B -2021- C -2021-06-01- D
- *   A -2023- E -(undated)- D
- *
- * From A to D the events can run forwards (A-B-C-D, and the longer A-F-B-C-D); from D to A they
- * cannot. The shortest path A-E-D is shorter than any time-respecting one but has an undated hop,
- * so it takes no part in a time-respecting path either way.
+ * Time on traversals over HTTP, on the small dated graph of tests/support/dated-graph.ts (unique
+ * ids): a time-respecting path from A to D and none back; the shortest path A-E-D has an undated
+ * hop, so it takes no part in a time-respecting path either way.
  */
 import { objectSource } from '../../src/loader/annotation-source';
 import { loadSources } from '../../src/loader/loader';
 import { uniqueId } from '../support/database';
+import { datedActorId, datedDocument, Name } from '../support/dated-graph';
 import { startTestService, TestService } from '../support/service';
-
-interface Hop {
-  readonly from: string;
-  readonly to: string;
-  readonly type: string;
-  readonly time?: string;
-}
-
-const NAMES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-type Name = (typeof NAMES)[number];
-
-const HOPS: readonly Hop[] = [
-  { from: 'A', to: 'F', type: 'ATTACKS', time: '2020-01' },
-  { from: 'F', to: 'B', type: 'ATTACKS', time: '2020-02' },
-  { from: 'A', to: 'B', type: 'ATTACKS', time: '2020-03' },
-  { from: 'B', to: 'C', type: 'ATTACKS', time: '2021' },
-  { from: 'C', to: 'D', type: 'ATTACKS', time: '2021-06-01' },
-  { from: 'A', to: 'E', type: 'ATTACKS', time: '2023' },
-  { from: 'E', to: 'D', type: 'SUPPORTS' },
-];
-
-/** The annotated document of the graph above: one sentence per relation, which is its quote. */
-function datedDocument(prefix: string): Record<string, unknown> {
-  const id = (name: string): string => `${prefix}-${name.toLowerCase()}`;
-  const sentence = (hop: Hop): string => `${prefix}${hop.from} met ${prefix}${hop.to}${hop.time === undefined ? '' : ` in ${hop.time}`}.`;
-  return {
-    document: { id: `${prefix}-doc`, title: 'Dated chain', text: HOPS.map(sentence).join(' ') },
-    actors: NAMES.map((name) => ({ id: id(name), name: `${prefix}${name}`, kind: 'ORGANIZATION', evidence: [{ quote: `${prefix}${name}` }] })),
-    relations: HOPS.map((hop) => ({
-      type: hop.type,
-      from: id(hop.from),
-      to: id(hop.to),
-      ...(hop.time === undefined ? {} : { time: hop.time }),
-      description: `${hop.from} and ${hop.to}.`,
-      evidence: [{ quote: sentence(hop) }],
-    })),
-  };
-}
 
 interface PathShape {
   actors: { id: string }[];
@@ -72,7 +30,7 @@ describe('time on traversals', () => {
   let api: TestService;
   let prefix: string;
   /** The actor id of a letter of the graph above. */
-  const id = (name: Name): string => `${prefix}-${name.toLowerCase()}`;
+  const id = (name: Name): string => datedActorId(prefix, name);
   const route = (path: PathShape | null): string | null => path && path.actors.map((actor) => actor.id.slice(prefix.length + 1).toUpperCase()).join('');
 
   beforeAll(async () => {

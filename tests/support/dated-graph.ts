@@ -1,0 +1,52 @@
+/**
+ * A small dated graph of its own for time-respecting paths, as one annotated document:
+ *
+ *   A -2020-01- F -2020-02- B        A -2020-03- B -2021- C -2021-06-01- D
+ *   A -2023- E -(undated)- D
+ *
+ * From A to D the events can run forwards (A-B-C-D, and the longer A-F-B-C-D); from D to A they
+ * cannot. The shortest path A-E-D is shorter than any time-respecting one but has an undated hop.
+ * Actor ids are `<prefix>-a` ... `<prefix>-f`, names `<prefix>A` ... `<prefix>F`.
+ */
+export const NAMES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Name = (typeof NAMES)[number];
+
+interface Hop {
+  readonly from: Name;
+  readonly to: Name;
+  readonly type: string;
+  readonly time?: string;
+}
+
+const HOPS: readonly Hop[] = [
+  { from: 'A', to: 'F', type: 'ATTACKS', time: '2020-01' },
+  { from: 'F', to: 'B', type: 'ATTACKS', time: '2020-02' },
+  { from: 'A', to: 'B', type: 'ATTACKS', time: '2020-03' },
+  { from: 'B', to: 'C', type: 'ATTACKS', time: '2021' },
+  { from: 'C', to: 'D', type: 'ATTACKS', time: '2021-06-01' },
+  { from: 'A', to: 'E', type: 'ATTACKS', time: '2023' },
+  { from: 'E', to: 'D', type: 'SUPPORTS' },
+];
+
+/** The annotated document of the graph above: one sentence per relation, which is its quote. */
+export function datedDocument(prefix: string): Record<string, unknown> {
+  const id = (name: Name): string => datedActorId(prefix, name);
+  const sentence = (hop: Hop): string => `${prefix}${hop.from} met ${prefix}${hop.to}${hop.time === undefined ? '' : ` in ${hop.time}`}.`;
+  return {
+    document: { id: `${prefix}-doc`, title: 'Dated chain', text: HOPS.map(sentence).join(' ') },
+    actors: NAMES.map((name) => ({ id: id(name), name: `${prefix}${name}`, kind: 'ORGANIZATION', evidence: [{ quote: `${prefix}${name}` }] })),
+    relations: HOPS.map((hop) => ({
+      type: hop.type,
+      from: id(hop.from),
+      to: id(hop.to),
+      ...(hop.time === undefined ? {} : { time: hop.time }),
+      description: `${hop.from} and ${hop.to}.`,
+      evidence: [{ quote: sentence(hop) }],
+    })),
+  };
+}
+
+/** The id of a letter of the graph. */
+export function datedActorId(prefix: string, name: Name): string {
+  return `${prefix}-${name.toLowerCase()}`;
+}
