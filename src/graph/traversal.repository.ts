@@ -156,14 +156,18 @@ RETURN [a IN members | ${subgraphNodeTuple(fields)}] AS actors, relations[0..$ed
 }
 
 /**
- * A time-respecting path, over the relationships `r` of its quantified pattern in path order: each
- * relation's start is not later than the next one's end, so the chain of events can have run from
- * the first actor to the last ("could have", not "did"). Day keys compare as strings; a partial
- * date counts as its whole span, so relations whose spans overlap may follow each other either way
- * (one of `2021` and one of 2021-06-01); an open start counts as before everything, an open end as
- * after everything. Undated relations never get here (see `pathsQuery`).
+ * A time-respecting path, over the relationships `r` of its quantified pattern in path order: no
+ * relation starts later than any relation after it ends, so the events can have happened in path
+ * order ("could have", not "did"): there is a day in each relation's span with the days in order.
+ * This includes the rule "each relation's start is not later than the next one's end", which alone
+ * would let a long relation bridge back in time (2024, then an open `2003/..`, then 2011). Day keys
+ * compare as strings; a partial date counts as its whole span, so relations whose spans overlap
+ * may follow each other either way (one of `2021` and one of 2021-06-01); an open start counts as
+ * before everything, an open end as after everything. Undated relations never get here (see
+ * `pathsQuery`). A path has at most MAX_TRAVERSAL_DEPTH relations, so the pairs are few.
  */
-export const TIME_RESPECTING = "all(i IN range(0, size(r) - 2) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[i + 1].timeEnd, '9999-12-31'))";
+export const TIME_RESPECTING =
+  "all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31')))";
 
 /** A simple path visits no actor twice; variable-length patterns only forbid repeated relationships. */
 const SIMPLE_PATH = 'all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])';

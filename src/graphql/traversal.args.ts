@@ -64,7 +64,7 @@ export class PathArgs {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Only paths whose relations do not go back in time: each relation's start is not later than the next one's end (partial dates count as their whole span), so the chain of events could have led from `from` to `to`. Undated relations take no part. The shortest such path may be longer than the shortest path.",
+      "Only paths whose relations do not go back in time: no relation starts later than a relation after it ends (so each starts no later than the next one ends; partial dates count as their whole span), so the chain of events could have led from `from` to `to`. Undated relations take no part. The shortest such path may be longer than the shortest path, and may pass an actor twice (never a relation).",
   })
   timeRespecting?: boolean | null;
 }

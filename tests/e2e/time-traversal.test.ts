@@ -16,14 +16,12 @@ interface PathShape {
 
 const PATH_FIELDS = 'actors { id } relations { time { start end } }';
 
-/** Each relation's start is not later than the next one's end, and every relation is dated. */
+/** Every relation is dated, and none starts later than a relation after it ends (so none than the next one's end). */
 function respectsTime(path: PathShape): boolean {
-  return path.relations.every((relation, index) => {
-    if (relation.time === null) return false;
-    const next = path.relations[index + 1];
-    if (next === undefined) return true;
-    return next.time !== null && (relation.time.start ?? '') <= (next.time.end ?? '9999-12-31');
-  });
+  const times = path.relations.map((relation) => relation.time);
+  return times.every(
+    (time, index) => time !== null && times.slice(index + 1).every((later) => later !== null && (time.start ?? '') <= (later.end ?? '9999-12-31')),
+  );
 }
 
 describe('time on traversals', () => {
@@ -84,6 +82,14 @@ describe('time on traversals', () => {
       { from: id('D'), to: id('A') },
     );
     expect(backwards).toEqual({ all: [], simple: [] });
+  });
+
+  it('lets no long relation bridge back in time: from C to H none, from H to C one', async () => {
+    expect(route(await shortest('C', 'H'))).toBe('CDGH');
+    expect(await shortest('C', 'H', ', timeRespecting: true')).toBeNull();
+    const back = await shortest('H', 'C', ', timeRespecting: true');
+    expect(route(back)).toBe('HGDC');
+    expect(respectsTime(back!)).toBe(true);
   });
 
   it('lists every time-respecting path forwards, shortest first, each non-decreasing in time', async () => {

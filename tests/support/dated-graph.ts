@@ -1,14 +1,16 @@
 /**
  * A small dated graph of its own for time-respecting paths, as one annotated document:
  *
- *   A -2020-01- F -2020-02- B        A -2020-03- B -2021- C -2021-06-01- D
+ *   A -2020-01- F -2020-02- B        A -2020-03- B -2021- C -2021-06-01- D -2019/..- G -2020- H
  *   A -2023- E -(undated)- D
  *
  * From A to D the events can run forwards (A-B-C-D, and the longer A-F-B-C-D); from D to A they
  * cannot. The shortest path A-E-D is shorter than any time-respecting one but has an undated hop.
- * Actor ids are `<prefix>-a` ... `<prefix>-f`, names `<prefix>A` ... `<prefix>F`.
+ * From C to H each relation starts before the next one ends, but the open D-G would bridge back
+ * from 2021-06 to 2020: no time-respecting path; from H to C there is one.
+ * Actor ids are `<prefix>-a` ... `<prefix>-h`, names `<prefix>A` ... `<prefix>H`.
  */
-export const NAMES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const NAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 export type Name = (typeof NAMES)[number];
 
 interface Hop {
@@ -26,6 +28,8 @@ const HOPS: readonly Hop[] = [
   { from: 'C', to: 'D', type: 'ATTACKS', time: '2021-06-01' },
   { from: 'A', to: 'E', type: 'ATTACKS', time: '2023' },
   { from: 'E', to: 'D', type: 'SUPPORTS' },
+  { from: 'D', to: 'G', type: 'COOPERATES_WITH', time: '2019/..' },
+  { from: 'G', to: 'H', type: 'ATTACKS', time: '2020' },
 ];
 
 /** The annotated document of the graph above: one sentence per relation, which is its quote. */

@@ -241,7 +241,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 {
   "cypher": "
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = SHORTEST 1 ((a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b) WHERE all(i IN range(0, size(r) - 2) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[i + 1].timeEnd, '9999-12-31')))
+MATCH p = SHORTEST 1 ((a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b) WHERE all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31'))))
 WITH p ORDER BY length(p) LIMIT $limit
 RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations",
   "params": {
@@ -262,7 +262,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
     expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, direction: 'OUT', time: IN_2020, timeRespecting: true }, 'ALL SHORTEST', 10).cypher).toMatchInlineSnapshot(`
 "
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = ALL SHORTEST ((a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b) WHERE all(i IN range(0, size(r) - 2) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[i + 1].timeEnd, '9999-12-31')))
+MATCH p = ALL SHORTEST ((a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b) WHERE all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31'))))
 WITH p ORDER BY length(p) LIMIT $limit
 RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
 `);
@@ -273,7 +273,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 "
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b)
-WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..]) AND all(i IN range(0, size(r) - 2) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[i + 1].timeEnd, '9999-12-31'))
+WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..]) AND all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31')))
 WITH p ORDER BY length(p) LIMIT $limit
 RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
 `);
