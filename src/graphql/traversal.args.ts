@@ -2,8 +2,21 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { Direction, RelationType } from '../graph/vocabulary';
 import { DirectionEnum, RelationTypeEnum } from './enums';
 
+/** The time window every traversal takes. */
 @ArgsType()
-export class NeighborhoodArgs {
+export class TraversalTimeArgs {
+  @Field(() => String, { nullable: true, description: 'Follow relations whose time reaches this partial date or later (e.g. 2020); undated relations are followed unless datedOnly.' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Follow relations whose time starts by this partial date; undated relations are followed unless datedOnly.' })
+  until?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Follow dated relations only (default false: an undated relation may hold at any time).' })
+  datedOnly?: boolean | null;
+}
+
+@ArgsType()
+export class NeighborhoodArgs extends TraversalTimeArgs {
   @Field(() => ID, { description: 'The actor at the centre.' })
   actorId!: string;
 
@@ -21,19 +34,10 @@ export class NeighborhoodArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
   reviewed?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'Follow relations whose time reaches this partial date or later (e.g. 2020); undated relations are followed unless datedOnly.' })
-  since?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Follow relations whose time starts by this partial date; undated relations are followed unless datedOnly.' })
-  until?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Follow dated relations only (default false: an undated relation may hold at any time).' })
-  datedOnly?: boolean | null;
 }
 
 @ArgsType()
-export class PathArgs {
+export class PathArgs extends TraversalTimeArgs {
   @Field(() => ID, { description: 'Id of the actor the path starts from.' })
   from!: string;
 
@@ -51,15 +55,6 @@ export class PathArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
   reviewed?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'Follow relations whose time reaches this partial date or later (e.g. 2020); undated relations are followed unless datedOnly.' })
-  since?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Follow relations whose time starts by this partial date; undated relations are followed unless datedOnly.' })
-  until?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Follow dated relations only (default false: an undated relation may hold at any time).' })
-  datedOnly?: boolean | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -14,7 +14,7 @@ import { Path } from './path.type';
 import { toPath, toSubgraphEdge, toSubgraphNode } from './shape';
 import { selects } from './selection';
 import { Subgraph } from './subgraph.type';
-import { NeighborhoodArgs, PathArgs, PathsArgs } from './traversal.args';
+import { NeighborhoodArgs, PathArgs, PathsArgs, TraversalTimeArgs } from './traversal.args';
 
 @Resolver()
 export class TraversalResolver {
@@ -115,6 +115,6 @@ export class TraversalResolver {
 }
 
 /** The time window of a traversal's arguments, checked like every since/until. */
-function traversalTime(args: NeighborhoodArgs | PathArgs): TraversalTime {
+function traversalTime(args: TraversalTimeArgs): TraversalTime {
   return { since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until'), datedOnly: args.datedOnly ?? false };
 }

@@ -11,34 +11,10 @@
 import { objectSource } from '../../src/loader/annotation-source';
 import { loadSources } from '../../src/loader/loader';
 import { uniqueId } from '../support/database';
-import { startTestService, TestService } from '../support/service';
+import { expectData, startTestService, TestService } from '../support/service';
+import { actorIdOf, statementDocument as documentOf } from '../support/statement-document';
 
 type Name = 'H' | 'X' | 'Y' | 'Z';
-
-interface Stated {
-  readonly from: Name;
-  readonly to: Name;
-  readonly type: string;
-  readonly time?: string;
-  readonly quotes: readonly string[];
-}
-
-function documentOf(prefix: string, suffix: string, relations: readonly Stated[]): Record<string, unknown> {
-  const id = (name: Name): string => `${prefix}-${name.toLowerCase()}`;
-  const names = [...new Set(relations.flatMap((relation) => [relation.from, relation.to]))];
-  return {
-    document: { id: `${prefix}-${suffix}`, title: `Weights ${suffix}`, text: relations.flatMap((relation) => relation.quotes.map((quote) => `${quote}.`)).join(' ') },
-    actors: names.map((name) => ({ id: id(name), name: `${prefix}${name}`, kind: 'ARMED_GROUP', evidence: [{ quote: `${prefix}${name}` }] })),
-    relations: relations.map((relation) => ({
-      type: relation.type,
-      from: id(relation.from),
-      to: id(relation.to),
-      ...(relation.time === undefined ? {} : { time: relation.time }),
-      description: `${relation.from} and ${relation.to}.`,
-      evidence: relation.quotes.map((quote) => ({ quote })),
-    })),
-  };
-}
 
 interface RelationNode {
   id: string;
@@ -58,7 +34,7 @@ const RELATION_FIELDS = 'id from { id } to { id } evidenceCount documentCount';
 describe('weights and orders', () => {
   let api: TestService;
   let prefix: string;
-  const id = (name: Name): string => `${prefix}-${name.toLowerCase()}`;
+  const id = (name: Name): string => actorIdOf(prefix, name);
   /** A relation as the letters of its ends, e.g. HY. */
   const ends = (relation: RelationNode): string => [relation.from.id, relation.to.id].map((end) => end.slice(prefix.length + 1).toUpperCase()).join('');
 
@@ -82,11 +58,7 @@ describe('weights and orders', () => {
   }, 300_000);
   afterAll(() => api?.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await api.query<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  }
+  const data = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => expectData<T>(api, query, variables);
 
   /** Every node of a list, read one a page by following endCursor; `pick` finds the connection in an answer. */
   async function everyPage<T>(query: string, variables: Record<string, unknown>, pick: (answer: Record<string, unknown>) => Page<T>): Promise<T[]> {

@@ -7,7 +7,7 @@ import { objectSource } from '../../src/loader/annotation-source';
 import { loadSources } from '../../src/loader/loader';
 import { uniqueId } from '../support/database';
 import { datedActorId, datedDocument, Name } from '../support/dated-graph';
-import { startTestService, TestService } from '../support/service';
+import { expectData, startTestService, TestService } from '../support/service';
 
 interface PathShape {
   actors: { id: string }[];
@@ -39,11 +39,7 @@ describe('time on traversals', () => {
   }, 300_000);
   afterAll(() => api?.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await api.query<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  }
+  const data = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => expectData<T>(api, query, variables);
 
   async function shortest(from: Name, to: Name, extra = ''): Promise<PathShape | null> {
     const { shortestPath } = await data<{ shortestPath: PathShape | null }>(

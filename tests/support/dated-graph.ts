@@ -10,17 +10,12 @@
  * from 2021-06 to 2020: no time-respecting path; from H to C there is one.
  * Actor ids are `<prefix>-a` ... `<prefix>-h`, names `<prefix>A` ... `<prefix>H`.
  */
+import { actorIdOf, statementDocument } from './statement-document';
+
 export const NAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 export type Name = (typeof NAMES)[number];
 
-interface Hop {
-  readonly from: Name;
-  readonly to: Name;
-  readonly type: string;
-  readonly time?: string;
-}
-
-const HOPS: readonly Hop[] = [
+const HOPS: readonly { from: Name; to: Name; type: string; time?: string }[] = [
   { from: 'A', to: 'F', type: 'ATTACKS', time: '2020-01' },
   { from: 'F', to: 'B', type: 'ATTACKS', time: '2020-02' },
   { from: 'A', to: 'B', type: 'ATTACKS', time: '2020-03' },
@@ -34,23 +29,14 @@ const HOPS: readonly Hop[] = [
 
 /** The annotated document of the graph above: one sentence per relation, which is its quote. */
 export function datedDocument(prefix: string): Record<string, unknown> {
-  const id = (name: Name): string => datedActorId(prefix, name);
-  const sentence = (hop: Hop): string => `${prefix}${hop.from} met ${prefix}${hop.to}${hop.time === undefined ? '' : ` in ${hop.time}`}.`;
-  return {
-    document: { id: `${prefix}-doc`, title: 'Dated chain', text: HOPS.map(sentence).join(' ') },
-    actors: NAMES.map((name) => ({ id: id(name), name: `${prefix}${name}`, kind: 'ORGANIZATION', evidence: [{ quote: `${prefix}${name}` }] })),
-    relations: HOPS.map((hop) => ({
-      type: hop.type,
-      from: id(hop.from),
-      to: id(hop.to),
-      ...(hop.time === undefined ? {} : { time: hop.time }),
-      description: `${hop.from} and ${hop.to}.`,
-      evidence: [{ quote: sentence(hop) }],
-    })),
-  };
+  return statementDocument(
+    prefix,
+    'doc',
+    HOPS.map((hop) => ({ ...hop, quotes: [`${prefix}${hop.from} met ${prefix}${hop.to}${hop.time === undefined ? '' : ` in ${hop.time}`}`] })),
+  );
 }
 
 /** The id of a letter of the graph. */
 export function datedActorId(prefix: string, name: Name): string {
-  return `${prefix}-${name.toLowerCase()}`;
+  return actorIdOf(prefix, name);
 }
