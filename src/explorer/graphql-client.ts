@@ -91,15 +91,16 @@ export interface PathResult {
   relations: { id: string; type: string; symmetric: boolean; from: { id: string }; to: { id: string }; time: TimeSpan | null; reviewed: boolean }[];
 }
 
-export function shortestPath(from: string, to: string, types: string[]): Promise<PathResult | null> {
+/** The shortest path, or with `timeRespecting` the shortest whose relations do not go back in time. */
+export function shortestPath(from: string, to: string, types: string[], timeRespecting: boolean): Promise<PathResult | null> {
   return graphql<{ shortestPath: PathResult | null }>(
-    `query($from: ID!, $to: ID!, $types: [RelationType!]) {
-      shortestPath(from: $from, to: $to, types: $types) {
+    `query($from: ID!, $to: ID!, $types: [RelationType!], $timeRespecting: Boolean) {
+      shortestPath(from: $from, to: $to, types: $types, timeRespecting: $timeRespecting) {
         actors { id name kind degree }
         relations { id type symmetric from { id } to { id } time { text start end } reviewed }
       }
     }`,
-    { from, to, types: types.length > 0 ? types : null },
+    { from, to, types: types.length > 0 ? types : null, timeRespecting },
   ).then((data) => data.shortestPath);
 }
 

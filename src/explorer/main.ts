@@ -1,12 +1,12 @@
 /**
  * The graph explorer page: find an actor, draw its neighbourhood, expand and focus nodes, draw the
- * shortest path to a second actor, read the evidence behind any relation or actor in its
+ * shortest path to a second actor (or the shortest time-respecting one), read the evidence behind any relation or actor in its
  * sentence, filter by time, export the view, and share it as a link (the view lives in the URL).
  * It speaks only GraphQL to the service that served it, and asks for no more than the service's
  * limits allow (read once at start). This module wires the page's controls to the drawing; the
  * panel, the suggestions and the exports have their own modules.
  */
-import cytoscape, { Core, ElementDefinition, EventObject } from 'cytoscape';
+import cytoscape, { Core, EdgeCollection, ElementDefinition, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
 import { ExplorerLimits, explorerLimits } from './explorer-limits';
 import { GRAPH_STYLE, KIND_STYLES } from './graph-style';
@@ -28,6 +28,7 @@ const ui = {
   pathForm: element<HTMLFormElement>('path-form'),
   pathTo: element<HTMLInputElement>('path-to'),
   pathSuggestions: element<HTMLDataListElement>('path-suggestions'),
+  timeRespecting: element<HTMLInputElement>('time-respecting'),
   clearPath: element<HTMLButtonElement>('clear-path'),
   timeForm: element<HTMLFormElement>('time-form'),
   since: element<HTMLInputElement>('since'),
@@ -57,9 +58,18 @@ function setState(next: Partial<ViewState>): void {
 const showMessage = messageBox<'info' | 'error'>(ui.message);
 const panelHost: PanelHost = { panel: ui.panel, showError: (text) => showMessage('error', text) };
 
+/**
+ * What the view shows, counted by the time filter's class rather than by `:visible`: cytoscape
+ * caches an element's visibility, and a count taken right after a class change can read the
+ * cached value (seen under load: the status kept the count from before the filter).
+ */
+function shownEdges(): EdgeCollection {
+  return cy.edges().not('.hidden');
+}
+
 function showStatus(): void {
-  const nodes = cy.nodes(':visible').length;
-  const edges = cy.edges(':visible').length;
+  const nodes = cy.nodes().length;
+  const edges = shownEdges().length;
   ui.status.textContent = state.actor ? `${nodes} actors, ${edges} relations shown` : '';
   ui.status.dataset.nodes = String(nodes);
   ui.status.dataset.edges = String(edges);
@@ -91,7 +101,7 @@ function applyTimeFilter(): void {
     edge.toggleClass('hidden', !inTimeWindow(edge.data('time'), state.since, state.until));
   });
   showStatus();
-  if (state.actor && cy.edges(':visible').empty() && (state.since || state.until)) showMessage('info', 'No relation of this view falls in the time window.');
+  if (state.actor && shownEdges().empty() && (state.since || state.until)) showMessage('info', 'No relation of this view falls in the time window.');
 }
 
 function layout(): void {
@@ -121,13 +131,12 @@ async function render(): Promise<void> {
     cy.getElementById(state.actor).addClass('centre');
     // A view opened from a link shows ids until the names are known.
     if (ui.search.value === state.actor) ui.search.value = names.get(state.actor) ?? state.actor;
-    if (state.to) {
-      await drawPath(state.actor, state.to);
-      if (overtaken()) return;
-      if (ui.pathTo.value === state.to) ui.pathTo.value = names.get(state.to) ?? state.to;
-    }
+    const pathNote = state.to ? await drawPath(state.actor, state.to) : null;
+    if (overtaken()) return;
+    if (state.to && ui.pathTo.value === state.to) ui.pathTo.value = names.get(state.to) ?? state.to;
     layout();
     showMessage('none');
+    if (pathNote) showMessage('info', pathNote);
     if (subgraph.edges.length === 0) showMessage('info', 'This actor has no relations of the chosen types and direction.');
     if (subgraph.truncated || subgraph.edgesTruncated) showMessage('info', 'Only part of the neighbourhood is drawn: it is larger than the limit.');
     applyTimeFilter();
@@ -141,11 +150,12 @@ async function render(): Promise<void> {
   }
 }
 
-async function drawPath(from: string, to: string): Promise<void> {
-  const path = await shortestPath(from, to, [...state.types]);
+/** Draws the path and marks it; when there is none, says so in the returned note. */
+async function drawPath(from: string, to: string): Promise<string | null> {
+  const path = await shortestPath(from, to, [...state.types], state.timeRespecting);
   if (!path) {
-    showMessage('info', `No path within reach between ${names.get(from) ?? from} and ${names.get(to) ?? to}.`);
-    return;
+    delete ui.panel.dataset.pathLength;
+    return `No ${state.timeRespecting ? 'time-respecting path' : 'path'} within reach from ${names.get(from) ?? from} to ${names.get(to) ?? to}.`;
   }
   merge({
     nodes: path.actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, degree: actor.degree })),
@@ -163,6 +173,7 @@ async function drawPath(from: string, to: string): Promise<void> {
   });
   for (const id of [...path.actors.map((actor) => actor.id), ...path.relations.map((relation) => relation.id)]) cy.getElementById(id).addClass('on-path');
   ui.panel.dataset.pathLength = String(path.relations.length);
+  return null;
 }
 
 async function expand(nodeId: string): Promise<void> {
@@ -180,6 +191,7 @@ function syncControls(): void {
   ui.direction.value = state.direction;
   ui.since.value = state.since;
   ui.until.value = state.until;
+  ui.timeRespecting.checked = state.timeRespecting;
   for (const box of ui.types.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.types.includes(box.value);
   if (state.actor && !ui.search.value) ui.search.value = names.get(state.actor) ?? state.actor;
   if (state.to && !ui.pathTo.value) ui.pathTo.value = names.get(state.to) ?? state.to;
@@ -251,6 +263,10 @@ function wire(): void {
       setState({ to: id });
       void render();
     });
+  });
+  ui.timeRespecting.addEventListener('change', () => {
+    setState({ timeRespecting: ui.timeRespecting.checked });
+    if (state.to) void render();
   });
   ui.clearPath.addEventListener('click', () => {
     ui.pathTo.value = '';

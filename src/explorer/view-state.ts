@@ -18,9 +18,11 @@ export interface ViewState {
   readonly until: string;
   /** A second actor: the shortest path from `actor` to it is drawn and highlighted. */
   readonly to: string | null;
+  /** True draws the shortest path whose relations do not go back in time instead. */
+  readonly timeRespecting: boolean;
 }
 
-export const INITIAL_STATE: ViewState = { actor: null, depth: 1, direction: 'BOTH', types: [], since: '', until: '', to: null };
+export const INITIAL_STATE: ViewState = { actor: null, depth: 1, direction: 'BOTH', types: [], since: '', until: '', to: null, timeRespecting: false };
 
 const DIRECTIONS: readonly Direction[] = ['OUT', 'IN', 'BOTH'];
 
@@ -38,6 +40,7 @@ export function readState(search: string, maxDepth: number): ViewState {
     since: date(params.get('since')),
     until: date(params.get('until')),
     to: params.get('to') || null,
+    timeRespecting: params.get('timeRespecting') === 'true',
   };
 }
 
@@ -51,6 +54,7 @@ export function writeState(state: ViewState): string {
   if (state.since) params.set('since', state.since);
   if (state.until) params.set('until', state.until);
   if (state.to) params.set('to', state.to);
+  if (state.timeRespecting) params.set('timeRespecting', 'true');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -10,6 +10,7 @@
 import { Config } from '../config/config';
 import { ExportActorRow, ExportRelationRow, ExportTimeWindow } from '../graph/export.repository';
 import { ExportReader } from '../graph/export.reader';
+import { ANY_TIME } from '../graph/traversal.repository';
 import { chosenRelationTypes } from '../graph/vocabulary';
 import { ERROR_CODES } from '../errors/error-codes';
 import { ExportGraph } from './export.graph';
@@ -72,7 +73,7 @@ async function* pages<Row extends { readonly id: string }>(
 async function neighborhoodGraph(reader: ExportReader, actorId: string, request: ExportRequest, limits: ExportLimits): Promise<ExportGraph> {
   const members = await reader.neighborhood(
     actorId,
-    { types: request.types, direction: 'BOTH', depth: request.depth, maxDepth: limits.maxTraversalDepth, reviewed: null },
+    { types: request.types, direction: 'BOTH', depth: request.depth, maxDepth: limits.maxTraversalDepth, reviewed: null, time: ANY_TIME },
     { actors: limits.maxSubgraphNodes, edges: limits.maxSubgraphEdges },
   );
   if (members === null) throw new ExportError(ERROR_CODES.EXPORT_ACTOR_NOT_FOUND, `no actor has the id '${actorId}'`);

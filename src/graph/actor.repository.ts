@@ -1,11 +1,32 @@
 /**
- * Reads actors: by id (batched), as a filtered keyset-paginated list, by full-text search, and
- * the graph's statistics.
+ * Reads actors: by id (batched), as a filtered keyset-paginated list by name or by degree, by
+ * full-text search, and the graph's statistics.
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { actorProjection, ActorRow, degreeOf, Page, PageRequest } from './read-models';
+import { actorProjection, ActorRow, degreeOf, Page, PageRequest, SortKey } from './read-models';
+import { idPart, sortedRows, SortPart } from './sort-key';
 import { ActorKind, relationTypePattern } from './vocabulary';
+
+/** The orders of the actor list: by name (the default), or the most connected first. */
+export type ActorOrder = 'NAME' | 'DEGREE';
+
+/** Each order's sort key over the actor `a`. */
+export const ACTOR_ORDERS: Readonly<Record<ActorOrder, readonly SortPart[]>> = {
+  NAME: [{ expression: 'a.name', descending: false, kind: 'string' }, idPart('a')],
+  // Counted from each actor's degree counts: every matching actor is counted and sorted.
+  DEGREE: [{ expression: degreeOf('a'), descending: true, kind: 'number' }, idPart('a')],
+};
+
+export interface ActorPageRequest extends PageRequest {
+  readonly order: ActorOrder;
+}
+
+/** An actor of a list with its key in the list's order. */
+export interface ActorWithKey {
+  readonly actor: ActorRow;
+  readonly key: SortKey;
+}
 
 export interface ActorFilter {
   /** Case-insensitive substring of the name or an alias. */
@@ -49,7 +70,18 @@ CALL () {
   WHERE ${ACTOR_FILTER}
     AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
   WITH a ORDER BY a.name, a.id LIMIT $limit
-  RETURN collect(${actorProjection()}) AS actors
+  RETURN collect({ actor: ${actorProjection()}, key: [a.name, a.id] }) AS actors
+}
+RETURN totalCount, actors`;
+
+/** One page of actors, the most connected first, ties by id, with the count of all that match. */
+const FIND_ACTORS_BY_DEGREE = `
+CALL () { MATCH (a:Actor) WHERE ${ACTOR_FILTER} RETURN count(a) AS totalCount }
+CALL () {
+  MATCH (a:Actor)
+  WHERE ${ACTOR_FILTER}
+  ${sortedRows(ACTOR_ORDERS.DEGREE, 'a')}
+  RETURN collect({ actor: ${actorProjection()}, key: key }) AS actors
 }
 RETURN totalCount, actors`;
 
@@ -89,21 +121,14 @@ export async function actorsByIds(runner: QueryRunner, ids: readonly string[]): 
 }
 
 /** Asks for one actor more than the page, to know whether there is a next page. */
-export function findActorsQuery(filter: ActorFilter, page: PageRequest): CypherQuery {
-  return {
-    cypher: FIND_ACTORS,
-    params: {
-      kinds: filter.kinds,
-      search: filter.search?.toLowerCase() ?? null,
-      afterName: page.after?.[0] ?? null,
-      afterId: page.after?.[1] ?? null,
-      limit: page.first + 1,
-    },
-  };
+export function findActorsQuery(filter: ActorFilter, page: ActorPageRequest): CypherQuery {
+  const common = { kinds: filter.kinds, search: filter.search?.toLowerCase() ?? null, limit: page.first + 1 };
+  if (page.order === 'DEGREE') return { cypher: FIND_ACTORS_BY_DEGREE, params: { ...common, afterKey: page.after } };
+  return { cypher: FIND_ACTORS, params: { ...common, afterName: page.after?.[0] ?? null, afterId: page.after?.[1] ?? null } };
 }
 
-export async function findActors(runner: QueryRunner, filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
-  const [row] = await runQuery<{ totalCount: number; actors: ActorRow[] }>(runner, findActorsQuery(filter, page));
+export async function findActors(runner: QueryRunner, filter: ActorFilter, page: ActorPageRequest): Promise<Page<ActorWithKey>> {
+  const [row] = await runQuery<{ totalCount: number; actors: ActorWithKey[] }>(runner, findActorsQuery(filter, page));
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
 }
 

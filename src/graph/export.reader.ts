@@ -18,7 +18,7 @@ import { SubgraphFields } from './read-models';
 import { Neighborhood, neighborhood, TraversalRequest } from './traversal.repository';
 import { RelationType } from './vocabulary';
 
-const NEIGHBORHOOD_FIELDS: SubgraphFields = { degree: false, time: false };
+const NEIGHBORHOOD_FIELDS: SubgraphFields = { degree: false, time: false, evidenceCount: false, documentCount: false };
 
 export class ExportReader {
   constructor(private readonly database: Database) {}

@@ -9,7 +9,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { degreeOf, RelationRow, TIME_OVERLAP } from './read-models';
+import { degreeOf, evidenceCountOf, RelationRow, TIME_OVERLAP } from './read-models';
 import { ActorKind, chosenRelationTypes, RelationType } from './vocabulary';
 
 export interface ExportActorRow {
@@ -38,7 +38,7 @@ const ACTOR_FIELDS = `{ id: a.id, name: a.name, kind: a.kind, aliases: coalesce(
 
 // Evidence is found through its relationId index, one seek per relation.
 const RELATION_FIELDS = `{ id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart,
-  timeEnd: r.timeEnd, place: r.place, documentIds: coalesce(r.documentIds, []), evidenceCount: COUNT { (e:Evidence {relationId: r.id}) } }`;
+  timeEnd: r.timeEnd, place: r.place, documentIds: coalesce(r.documentIds, []), evidenceCount: ${evidenceCountOf('r.id')} }`;
 
 /** The next `limit` actors after the id `after` ('' for the first page), with their degrees. */
 export function actorPageQuery(after: string, limit: number): CypherQuery {

@@ -5,7 +5,21 @@
  * this, never the driver.
  */
 import { Database } from '../neo4j/database';
-import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors, StatsRequest } from './actor.repository';
+import {
+  ActorFilter,
+  ActorNames,
+  ActorPageRequest,
+  actorsByIds,
+  ActorWithKey,
+  allActorNames,
+  degreesOf,
+  findActors,
+  graphStats,
+  GraphStats,
+  SearchHit,
+  searchActors,
+  StatsRequest,
+} from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { evidenceByIds } from './evidence.repository';
 import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
@@ -16,6 +30,8 @@ import {
   findRelations,
   neighborsOfActors,
   RelationFilter,
+  RelationPageRequest,
+  evidenceCounts,
   relationsByIds,
   RelationWithEnds,
   relationsOfActors,
@@ -23,7 +39,7 @@ import {
   TimelineFilter,
 } from './relation.repository';
 import { CentralActorRow, centralityStatus, CentralityMeasure, CentralityStatusRow, hasGraphDataScience, mostCentral } from './centrality.repository';
-import { Neighborhood, neighborhood, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
+import { Neighborhood, neighborhood, PathRequest, shortestPaths, simplePaths, TraversalRequest } from './traversal.repository';
 import { Direction, RelationType } from './vocabulary';
 
 const ACTOR_NAMES_PAGE_SIZE = 5_000;
@@ -46,7 +62,7 @@ export class GraphReader {
     return this.database.read((runner) => degreesOf(runner, ids));
   }
 
-  findActors(filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
+  findActors(filter: ActorFilter, page: ActorPageRequest): Promise<Page<ActorWithKey>> {
     return this.database.read((runner) => findActors(runner, filter, page));
   }
 
@@ -74,7 +90,7 @@ export class GraphReader {
     return this.database.read((runner) => relationsByIds(runner, ids));
   }
 
-  findRelations(filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
+  findRelations(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
     return this.database.read((runner) => findRelations(runner, filter, page, countTotal));
   }
 
@@ -88,6 +104,10 @@ export class GraphReader {
 
   timeline(actorId: string, filter: TimelineFilter, limit: number): Promise<RelationRow[]> {
     return this.database.read((runner) => timeline(runner, actorId, filter, limit));
+  }
+
+  evidenceCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.database.read((runner) => evidenceCounts(runner, ids));
   }
 
   evidenceForRelations(ids: readonly string[]): Promise<EvidenceRow[]> {
@@ -126,11 +146,11 @@ export class GraphReader {
     return this.database.read((runner) => neighborhood(runner, actorId, request, limits, fields));
   }
 
-  shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {
+  shortestPaths(from: string, to: string, request: PathRequest, all: boolean, limit: number): Promise<PathRow[]> {
     return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit));
   }
 
-  simplePaths(from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
+  simplePaths(from: string, to: string, request: PathRequest, limit: number): Promise<PathRow[]> {
     return this.database.read((runner) => simplePaths(runner, from, to, request, limit));
   }
 }

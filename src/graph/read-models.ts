@@ -61,6 +61,8 @@ export interface DocumentRow {
 export interface SubgraphFields {
   readonly degree: boolean;
   readonly time: boolean;
+  readonly evidenceCount: boolean;
+  readonly documentCount: boolean;
 }
 
 export interface SubgraphNodeRow extends Pick<ActorRow, 'id' | 'name' | 'kind'> {
@@ -68,19 +70,25 @@ export interface SubgraphNodeRow extends Pick<ActorRow, 'id' | 'name' | 'kind'> 
   readonly degree: number | null;
 }
 
-/** The time fields are null when not asked for. */
-export type SubgraphEdgeRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to' | 'timeText' | 'timeStart' | 'timeEnd' | 'reviewed'>;
+/** The time fields and the counts are null when not asked for. */
+export interface SubgraphEdgeRow extends Pick<RelationRow, 'id' | 'type' | 'from' | 'to' | 'timeText' | 'timeStart' | 'timeEnd' | 'reviewed'> {
+  readonly evidenceCount: number | null;
+  readonly documentCount: number | null;
+}
 
 export interface PathRow {
   readonly actors: ActorRow[];
   readonly relations: RelationRow[];
 }
 
+/** The values a row of a keyset-paginated list is ordered by, ending with its id (the tie-break). */
+export type SortKey = readonly (string | number)[];
+
 /** A page of a keyset-paginated list: one more row than asked for tells whether more follow. */
 export interface PageRequest {
   readonly first: number;
   /** The sort key of the last row of the previous page. */
-  readonly after: readonly string[] | null;
+  readonly after: SortKey | null;
 }
 
 export interface Page<T> {
@@ -116,17 +124,22 @@ export function subgraphNodeTuple(fields: SubgraphFields, a = 'a'): string {
   return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? degreeOf(a) : 'null'}]`;
 }
 
-/** The relationship `r` from `a` to `b` as `[id, type, from, to, timeText, timeStart, timeEnd, reviewed]`. */
+/**
+ * The relationship `r` from `a` to `b` as
+ * `[id, type, from, to, timeText, timeStart, timeEnd, reviewed, evidenceCount, documentCount]`.
+ */
 export function subgraphEdgeTuple(fields: SubgraphFields, r = 'r', a = 'a', b = 'b'): string {
   const time = fields.time ? `${r}.timeText, ${r}.timeStart, ${r}.timeEnd` : 'null, null, null';
-  return `[${r}.id, type(${r}), ${a}.id, ${b}.id, ${time}, ${isReviewed(r)}]`;
+  const evidence = fields.evidenceCount ? evidenceCountOf(`${r}.id`) : 'null';
+  const documents = fields.documentCount ? documentCountOf(r) : 'null';
+  return `[${r}.id, type(${r}), ${a}.id, ${b}.id, ${time}, ${isReviewed(r)}, ${evidence}, ${documents}]`;
 }
 
 export function subgraphNodeRow([id, name, kind, degreeValue]: [string, string, ActorKind, number | null]): SubgraphNodeRow {
   return { id, name, kind, degree: degreeValue };
 }
 
-export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEnd, reviewed]: [
+export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEnd, reviewed, evidenceCount, documentCount]: [
   string,
   RelationType,
   string,
@@ -135,8 +148,24 @@ export function subgraphEdgeRow([id, type, from, to, timeText, timeStart, timeEn
   string | null,
   string | null,
   boolean,
+  number | null,
+  number | null,
 ]): SubgraphEdgeRow {
-  return { id, type, from, to, timeText, timeStart, timeEnd, reviewed };
+  return { id, type, from, to, timeText, timeStart, timeEnd, reviewed, evidenceCount, documentCount };
+}
+
+/**
+ * How many quotes support the relation whose id is `relationId` (an expression), over all
+ * documents: one seek of the Evidence `relationId` index. The one definition of a relation's
+ * evidence count (API, ordering, exports).
+ */
+export function evidenceCountOf(relationId: string): string {
+  return `COUNT { (:Evidence {relationId: ${relationId}}) }`;
+}
+
+/** How many documents support the relationship `r`: the size of its stored list of document ids. */
+export function documentCountOf(r: string): string {
+  return `size(coalesce(${r}.documentIds, []))`;
 }
 
 /** The relationship bound to `r` as a RelationRow. */
@@ -157,6 +186,7 @@ export const DOCUMENT_PROJECTION = 'd { .id, .title, .text, .dateText, .dateStar
 /**
  * Keeps relations whose time overlaps [$since, $until] (day keys, either may be null); when a
  * bound is given, relations without a time are left out, since nothing says they overlap.
+ * Traversals keep them (see `timeWindowOrUndated` in traversal.repository.ts).
  */
 export const TIME_OVERLAP = `(($since IS NULL AND $until IS NULL) OR (
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)

@@ -1,6 +1,7 @@
 /**
- * Reads relations and their quotes: by id, as filtered lists, per actor (batched for many actors
- * at once), as a timeline; and deletes one relation with its quotes.
+ * Reads relations and their quotes: by id, as filtered lists in one of three orders, per actor
+ * (batched for many actors at once), as a timeline, their evidence counts; and deletes one
+ * relation with its quotes.
  *
  * Relation types enter the query text only through `relationTypePattern`, which accepts nothing
  * outside the vocabulary; directions only through `DIRECTION_PREDICATE`.
@@ -13,16 +14,42 @@ import {
   ActorRow,
   DIRECTION_PREDICATE,
   EVIDENCE_PROJECTION,
+  evidenceCountOf,
   EvidenceRow,
   Page,
   PageRequest,
   relationProjection,
   RelationRow,
   reviewedCondition,
+  SortKey,
   SYMMETRIC_TYPES,
   TIME_OVERLAP,
 } from './read-models';
+import { idPart, sortedRows, SortPart } from './sort-key';
 import { chosenRelationTypes, Direction, RelationType, relationTypePattern } from './vocabulary';
+
+/**
+ * The orders of a relation list. ID, the default, reads each type's id index in order, so a page
+ * costs the same at any graph size; TIME and EVIDENCE_COUNT sort every relation that matches
+ * (cheap for one actor's relations, a scan of the graph for all relations).
+ */
+export type RelationOrder = 'ID' | 'TIME' | 'EVIDENCE_COUNT';
+
+/** Where an open end and a relation without a time sort: after every day key. */
+const AFTER_EVERY_DAY = '9999-99-99';
+
+/** Each order's sort key over the relationship `r`. */
+export const RELATION_ORDERS: Readonly<Record<RelationOrder, readonly SortPart[]>> = {
+  ID: [idPart('r')],
+  // Earliest first, as a timeline: an open start before every date, relations without a time last.
+  TIME: [
+    { expression: `coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '${AFTER_EVERY_DAY}' ELSE '' END)`, descending: false, kind: 'string' },
+    { expression: `coalesce(r.timeEnd, '${AFTER_EVERY_DAY}')`, descending: false, kind: 'string' },
+    idPart('r'),
+  ],
+  // The best supported first.
+  EVIDENCE_COUNT: [{ expression: evidenceCountOf('r.id'), descending: true, kind: 'number' }, idPart('r')],
+};
 
 export interface RelationFilter {
   readonly types: readonly RelationType[] | null;
@@ -35,10 +62,16 @@ export interface RelationFilter {
   readonly reviewed: boolean | null;
 }
 
-/** A relation with its source and target actors, in that order. */
+/** A relation with its source and target actors, in that order, and its key in the list's order. */
 export interface RelationWithEnds {
   readonly relation: RelationRow;
   readonly ends: [ActorRow, ActorRow];
+  readonly key: SortKey;
+}
+
+/** A page of a relation list in an order, after the key of the previous page's last relation. */
+export interface RelationPageRequest extends PageRequest {
+  readonly order: RelationOrder;
 }
 
 export interface ActorRelationsRequest {
@@ -47,7 +80,8 @@ export interface ActorRelationsRequest {
   readonly countTotal: boolean;
   readonly types: readonly RelationType[] | null;
   readonly first: number;
-  readonly after: string | null;
+  readonly after: SortKey | null;
+  readonly order: RelationOrder;
   /** True keeps reviewed relations, false those still proposed, null all. */
   readonly reviewed: boolean | null;
 }
@@ -66,16 +100,34 @@ export function relationsByIdQuery(type: RelationType, ids: readonly string[]): 
 
 /**
  * The page part of a relation list: each relation with its two actors, so that a request for
- * both ends needs no second query; and, when asked for, the count of all that match.
+ * both ends needs no second query, and its sort key, for its cursor; and, when asked for, the
+ * count of all that match. `firstRows` picks the page: by id unless another is given.
  */
-export function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string, firstRows = firstByIdQuery(match, filter)): string {
+export function pageOfRelations(
+  match: string,
+  filter: string,
+  countTotal: boolean,
+  scope: string,
+  order: RelationOrder,
+  firstRows = firstRowsQuery(match, filter, order),
+): string {
   const total = countTotal ? `CALL (${scope}) { MATCH ${match} WHERE ${filter} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
+  // The id order's rows carry no computed key: theirs is the id.
+  const [carried, key] = order === 'ID' ? ['r', '[r.id]'] : ['r, key', 'key'];
   return `${total}
 CALL (${scope}) {
   ${firstRows}
-  WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: ${relationProjection()}, ends: [${actorProjection('f')}, ${actorProjection('t')}] }) AS relations
+  WITH ${carried}, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: ${relationProjection()}, ends: [${actorProjection('f')}, ${actorProjection('t')}], key: ${key} }) AS relations
 }`;
+}
+
+/** The first $limit relations of the pattern in the order, after the previous page (a fragment of `pageOfRelations`). */
+export function firstRowsQuery(match: string, filter: string, order: RelationOrder): string {
+  if (order === 'ID') return firstByIdQuery(match, filter);
+  return `MATCH ${match}
+  WHERE ${filter}
+  ${sortedRows(RELATION_ORDERS[order], 'r')}`;
 }
 
 /** The first $limit relations of the pattern after $after, by id (a fragment of `pageOfRelations`). */
@@ -99,15 +151,15 @@ export function firstOfAllByIdQuery(types: readonly RelationType[], filter: stri
   WITH r ORDER BY r.id LIMIT $limit`;
 }
 
-/** One page of relations ordered by id, from all relations or from one actor's. */
-export function findRelationsQuery(filter: RelationFilter, page: PageRequest, countTotal: boolean): CypherQuery {
+/** One page of relations in an order, from all relations or from one actor's. */
+export function findRelationsQuery(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): CypherQuery {
   const { types } = filter;
   const fromActor = filter.actorId !== null;
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
   const condition = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP} AND ${reviewedCondition()}`;
-  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), condition);
+  const firstRows = !fromActor && page.order === 'ID' ? firstOfAllByIdQuery(chosenRelationTypes(types), condition) : undefined;
   return {
-    cypher: `${pageOfRelations(pattern, condition, countTotal, '', firstRows)}
+    cypher: `${pageOfRelations(pattern, condition, countTotal, '', page.order, firstRows)}
 RETURN totalCount, relations`,
     params: {
       actorId: filter.actorId,
@@ -115,22 +167,27 @@ RETURN totalCount, relations`,
       since: filter.since,
       until: filter.until,
       reviewed: filter.reviewed,
-      after: page.after?.[0] ?? null,
+      ...afterParameters(page.order, page.after),
       limit: page.first + 1,
     },
   };
 }
 
+/** The id order continues after `$after`, an id (which its seeks compare with directly); the others after `$afterKey`. */
+function afterParameters(order: RelationOrder, after: SortKey | null): { after: string | number | null } | { afterKey: SortKey | null } {
+  return order === 'ID' ? { after: after?.[0] ?? null } : { afterKey: after };
+}
+
 /** For each actor, one page of its relations in a direction, and (when asked) how many in all. */
 export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest): CypherQuery {
-  const { types, direction, countTotal } = request;
+  const { types, direction, countTotal, order } = request;
   return {
     cypher: `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, `${DIRECTION_PREDICATE[direction]} AND ${reviewedCondition()}`, countTotal, 'x')}
+${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, `${DIRECTION_PREDICATE[direction]} AND ${reviewedCondition()}`, countTotal, 'x', order)}
 RETURN actorId, totalCount, relations`,
-    params: { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
+    params: { actorIds, ...afterParameters(order, request.after), limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
   };
 }
 
@@ -176,6 +233,16 @@ RETURN ${EVIDENCE_PROJECTION} AS evidence ORDER BY e.documentId, e.start`,
   };
 }
 
+/** Each relation's number of quotes, by id. */
+export function evidenceCountsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+RETURN id, ${evidenceCountOf('id')} AS evidenceCount`,
+    params: { ids },
+  };
+}
+
 /** Deletes one relation of a type by id, then its quotes; returns how many relations went. */
 export function deleteRelationQuery(type: RelationType, id: string): CypherQuery {
   return {
@@ -203,7 +270,7 @@ export async function relationsByIds(runner: QueryRunner, ids: readonly string[]
   return rows;
 }
 
-export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
+export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
   const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal));
   return { rows: row.relations.slice(0, page.first), hasNextPage: row.relations.length > page.first, totalCount: row.totalCount };
 }
@@ -244,6 +311,12 @@ export async function evidenceForRelations(runner: QueryRunner, ids: readonly st
 
 export async function evidenceForActors(runner: QueryRunner, ids: readonly string[]): Promise<EvidenceRow[]> {
   return (await runQuery<{ evidence: EvidenceRow }>(runner, evidenceQuery('actorId', ids))).map((row) => row.evidence);
+}
+
+/** Each relation's number of quotes, by id. */
+export async function evidenceCounts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await runQuery<{ id: string; evidenceCount: number }>(runner, evidenceCountsQuery(ids));
+  return new Map(rows.map((row) => [row.id, row.evidenceCount]));
 }
 
 /** True when a relation with that id existed and is gone, with its quotes. */

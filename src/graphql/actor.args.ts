@@ -1,11 +1,16 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { MAX_ID_CHARS, MAX_LIST_ARGUMENT_ENTRIES, MAX_SEARCH_CHARS } from '../config/annotation-limits';
+import { ActorOrder } from '../graph/actor.repository';
 import { ActorKind, Direction, RelationType } from '../graph/vocabulary';
-import { ActorKindEnum, DirectionEnum, RelationTypeEnum } from './enums';
+import { ActorKindEnum, ActorOrderEnum, DirectionEnum, RelationTypeEnum } from './enums';
 import { PageArgs } from './page.args';
+import { RelationPageArgs } from './relation.args';
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
+  @Field(() => ActorOrderEnum, { defaultValue: 'NAME', description: 'The order of the list; a cursor continues only the order it came from.' })
+  orderBy!: ActorOrder;
+
   @Field(() => String, { nullable: true, description: `Keep actors whose name or an alias contains this text (any case). At most ${MAX_SEARCH_CHARS} characters.` })
   search?: string | null;
 
@@ -23,7 +28,7 @@ export class SearchArgs {
 }
 
 @ArgsType()
-export class ActorRelationsArgs extends PageArgs {
+export class ActorRelationsArgs extends RelationPageArgs {
   @Field(() => DirectionEnum, { defaultValue: 'BOTH', description: 'Which relations to follow.' })
   direction!: Direction;
 

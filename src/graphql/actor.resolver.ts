@@ -1,20 +1,22 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { pagedListCost } from './cost';
+import { actorListCost, pagedListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
+import { ACTOR_ORDERS } from '../graph/actor.repository';
+import { RELATION_ORDERS } from '../graph/relation.repository';
 import { nonEmpty, pageSize } from './arguments';
 import { ActorRelationsArgs, ActorsArgs, IdArgs, NeighborsArgs, SearchArgs } from './actor.args';
 import { Actor, ActorConnection, SearchHit } from './actor.type';
-import { toConnection } from './connection';
+import { relationConnection, toConnection } from './connection';
 import { GraphQLContext } from './context';
-import { loadFound, primeEnds } from './loaders';
+import { loadFound } from './loaders';
 import { selects } from './selection';
-import { decodeCursor } from './cursor';
+import { decodeOrderedCursor, orderedCursor } from './cursor';
 import { Document } from './document.type';
 import { Evidence } from './evidence.type';
 import { RelationConnection } from './relation.type';
-import { toActor, toDocument, toEvidence, toRelation } from './shape';
+import { toActor, toDocument, toEvidence } from './shape';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -29,13 +31,13 @@ export class ActorResolver {
     return row && toActor(row);
   }
 
-  @Query(() => ActorConnection, { description: 'Actors by name, filtered and paginated.', complexity: pagedListCost })
+  @Query(() => ActorConnection, { description: 'Actors by name (or by degree, see orderBy), filtered and paginated.', complexity: actorListCost })
   async actors(@Args() args: ActorsArgs): Promise<ActorConnection> {
     const first = pageSize(args.first, this.limits);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeOrderedCursor(args.after, args.orderBy, ACTOR_ORDERS[args.orderBy]);
     const search = args.search === null || args.search === undefined ? null : nonEmpty(args.search, 'search');
-    const page = await this.reader.findActors({ search, kinds: args.kinds ?? null }, { first, after });
-    return toConnection({ ...page, rows: page.rows.map(toActor) }, (actor) => [actor.name, actor.id], after !== null);
+    const page = await this.reader.findActors({ search, kinds: args.kinds ?? null }, { first, after, order: args.orderBy });
+    return toConnection(page, (row) => ({ cursor: orderedCursor(args.orderBy, row.key), node: toActor(row.actor) }), after !== null);
   }
 
   @Query(() => [SearchHit], { description: 'Actors ranked by full-text search over names and aliases, tolerant of typos.', complexity: pagedListCost })
@@ -61,12 +63,13 @@ export class ActorResolver {
       direction: args.direction,
       types: args.types ?? null,
       first: pageSize(args.first, this.limits),
-      after: decodeCursor(args.after, 1)?.[0] ?? null,
+      after: decodeOrderedCursor(args.after, args.orderBy, RELATION_ORDERS[args.orderBy]),
+      order: args.orderBy,
       countTotal: selects(info, 'totalCount'),
       reviewed: args.reviewed ?? null,
     };
     const page = await loaders.relationsOfActor(request).load(actor.id);
-    return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], request.after !== null);
+    return relationConnection(loaders, page, args.orderBy, request.after !== null);
   }
 
   @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.', complexity: pagedListCost })

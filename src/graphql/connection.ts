@@ -1,10 +1,14 @@
-/** Builds a Relay connection from a page of rows and the sort key that makes each row's cursor. */
+/** Builds Relay connections from a page of rows: each row gives its node and its cursor. */
 import { Page } from '../graph/read-models';
+import { RelationOrder, RelationWithEnds } from '../graph/relation.repository';
 import { ConnectionShape } from './connection.type';
-import { encodeCursor } from './cursor';
+import { orderedCursor } from './cursor';
+import { Loaders, primeEnds } from './loaders';
+import { Relation } from './relation.type';
+import { toRelation } from './shape';
 
-export function toConnection<T>(page: Page<T>, keyOf: (row: T) => readonly string[], afterGiven: boolean): ConnectionShape<T> {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+export function toConnection<T, N>(page: Page<T>, edgeOf: (row: T) => { cursor: string; node: N }, afterGiven: boolean): ConnectionShape<N> {
+  const edges = page.rows.map(edgeOf);
   return {
     edges,
     pageInfo: {
@@ -15,4 +19,10 @@ export function toConnection<T>(page: Page<T>, keyOf: (row: T) => readonly strin
     },
     totalCount: page.totalCount,
   };
+}
+
+/** A page of relations in an order; their actors go into the request's actor loader. */
+export function relationConnection(loaders: Loaders, page: Page<RelationWithEnds>, order: RelationOrder, afterGiven: boolean): ConnectionShape<Relation> {
+  primeEnds(loaders, page.rows);
+  return toConnection(page, (row) => ({ cursor: orderedCursor(order, row.key), node: toRelation(row.relation) }), afterGiven);
 }

@@ -45,24 +45,51 @@ function numberArg(args: ComplexityEstimatorArgs, name: string): number | undefi
 }
 
 /** A list paged by `first`: its page size (or the default) times what each item asks for. */
-export const pagedListCost: ComplexityEstimator = (args) => 1 + args.childComplexity * (numberArg(args, 'first') ?? limitsOf(args).defaultPageSize);
+export const pagedListCost: ComplexityEstimator = (args) => pageCost(args);
+
+function pageCost(args: ComplexityEstimatorArgs): number {
+  return 1 + args.childComplexity * (numberArg(args, 'first') ?? limitsOf(args).defaultPageSize);
+}
+
+/**
+ * A list in an order no index gives (orderBy other than the list's default) sorts every row that
+ * matches before it returns a page: as much as a large text, whatever the page size.
+ */
+export const SORTED_LIST_COST = 1_000;
+
+/** The relation list: a page, and the sort when the order is not by id over more than one actor's relations. */
+export const relationListCost: ComplexityEstimator = (args) => {
+  const sorted = args.args.orderBy !== undefined && args.args.orderBy !== 'ID' && (args.args.actorId === undefined || args.args.actorId === null);
+  return pageCost(args) + (sorted ? SORTED_LIST_COST : 0);
+};
+
+/** The actor list: a page, and the sort when it is by degree. */
+export const actorListCost: ComplexityEstimator = (args) => pageCost(args) + (args.args.orderBy === 'DEGREE' ? SORTED_LIST_COST : 0);
 
 /** A connection's edges, already sized by the connection's `first`. */
 export const edgesCost: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity;
 
-function hops(args: ComplexityEstimatorArgs): number {
-  return numberArg(args, 'depth') ?? numberArg(args, 'maxDepth') ?? limitsOf(args).maxTraversalDepth;
+/**
+ * A time-respecting path search cannot settle each actor once: a later way to an actor may be the
+ * one that continues in time, so it walks trails (see src/graph/traversal.repository.ts).
+ */
+const TIME_RESPECTING_HOP_FACTOR = 2;
+
+/** What the hops of a traversal cost. */
+function hopsCost(args: ComplexityEstimatorArgs): number {
+  const hops = numberArg(args, 'depth') ?? numberArg(args, 'maxDepth') ?? limitsOf(args).maxTraversalDepth;
+  return hops * HOP_COST * (args.args.timeRespecting === true ? TIME_RESPECTING_HOP_FACTOR : 1);
 }
 
 /** A neighbourhood: its hops, and each of the actors it may return (its `limit`, or the maximum). */
 export const neighborhoodCost: ComplexityEstimator = (args) =>
-  1 + hops(args) * HOP_COST + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxSubgraphNodes);
+  1 + hopsCost(args) + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxSubgraphNodes);
 
 /** A list of paths: its hops, and each path it may return (its `limit`, or MAX_PATHS). */
-export const pathsCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxPaths);
+export const pathsCost: ComplexityEstimator = (args) => 1 + hopsCost(args) + args.childComplexity * (numberArg(args, 'limit') ?? limitsOf(args).maxPaths);
 
 /** One path: its hops and the path. */
-export const pathCost: ComplexityEstimator = (args) => 1 + hops(args) * HOP_COST + args.childComplexity;
+export const pathCost: ComplexityEstimator = (args) => 1 + hopsCost(args) + args.childComplexity;
 
 /**
  * Drafting runs the extraction rules on the event loop, for a time in proportion to the text: a

@@ -7,7 +7,7 @@ import { IdArgs } from './actor.args';
 import { Actor } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
-import { decodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from './cursor';
 import { Document, DocumentConnection } from './document.type';
 import { loadFound } from './loaders';
 import { PageArgs } from './page.args';
@@ -31,7 +31,7 @@ export class DocumentResolver {
   async documents(@Args() args: PageArgs): Promise<DocumentConnection> {
     const after = decodeCursor(args.after, 1);
     const page = await this.reader.findDocuments({ first: pageSize(args.first, this.limits), after });
-    return toConnection({ ...page, rows: page.rows.map(toDocument) }, (document) => [document.id], after !== null);
+    return toConnection(page, (row) => ({ cursor: encodeCursor([row.id]), node: toDocument(row) }), after !== null);
   }
 
   @FieldResolver(() => [Actor], { description: 'The actors the document mentions, by name.' })

@@ -1,6 +1,7 @@
 /**
  * Example queries, pre-filled in the playground and shown in the README with their output: the
- * five actors of the brief, the path from Soleimani to Sudani, and the coalition's neighbourhood.
+ * five actors of the brief, the path from Soleimani to Sudani, the coalition's neighbourhood,
+ * search and a timeline, paths in time order, and weights and orders.
  */
 export interface ExampleQuery {
   readonly name: string;
@@ -66,6 +67,40 @@ query CoalitionNeighborhood {
 query SearchAndTimeline {
   search(text: "Sulaimani", first: 3) { score actor { id name aliases } }
   timeline(actorId: "united-states") { type to { name } time { text start end } }
+}
+`,
+  },
+  {
+    name: 'Time-respecting paths',
+    query: `# Could the killing of Soleimani have led, event by event, to the coalition? And the other way?
+query TimeRespectingPaths {
+  shortestPath(from: "qassem-soleimani", to: "us-led-coalition") {
+    actors { name }
+    relations { type time { text } }
+  }
+  forwards: shortestPath(from: "qassem-soleimani", to: "us-led-coalition", timeRespecting: true) {
+    actors { name }
+    relations { type time { text } }
+  }
+  backwards: allShortestPaths(from: "us-led-coalition", to: "qassem-soleimani", timeRespecting: true) {
+    length
+  }
+  since2023: neighborhood(actorId: "united-states", since: "2023") { nodes { label } }
+  datedSince2023: neighborhood(actorId: "united-states", since: "2023", datedOnly: true) { nodes { label } }
+}
+`,
+  },
+  {
+    name: 'Weights and orders',
+    query: `# The best supported relations first, and the most connected actors.
+query WeightsAndOrders {
+  relations(first: 3, orderBy: EVIDENCE_COUNT) {
+    edges { node { type from { name } to { name } evidenceCount documentCount } }
+    pageInfo { endCursor }
+  }
+  actors(first: 3, orderBy: DEGREE) {
+    edges { node { name degree } }
+  }
 }
 `,
   },

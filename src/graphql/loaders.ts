@@ -15,6 +15,7 @@ export interface Loaders {
   readonly degree: DataLoader<string, number>;
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly relation: DataLoader<string, RelationRow | null>;
+  readonly evidenceCount: DataLoader<string, number>;
   readonly evidence: DataLoader<string, EvidenceRow | null>;
   readonly evidenceForRelation: DataLoader<string, EvidenceRow[]>;
   readonly evidenceForActor: DataLoader<string, EvidenceRow[]>;
@@ -86,9 +87,8 @@ export async function loadReferenced<V>(loader: DataLoader<string, V | null>, id
 }
 
 /** Relations come with their two actors; those go into the actor loader, so no query fetches them again. */
-export function primeEnds(loaders: Loaders, rows: readonly RelationWithEnds[]): RelationRow[] {
+export function primeEnds(loaders: Loaders, rows: readonly RelationWithEnds[]): void {
   for (const row of rows) for (const actor of row.ends) loaders.actor.prime(actor.id, actor);
-  return rows.map((row) => row.relation);
 }
 
 export function createLoaders(reader: GraphReader): Loaders {
@@ -103,6 +103,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     degree: mapped((ids) => reader.degreesOf(ids), () => 0),
     document: byId((ids) => reader.documentsByIds(ids)),
     relation: byId((ids) => reader.relationsByIds(ids)),
+    evidenceCount: mapped((ids) => reader.evidenceCounts(ids), () => 0),
     evidence: byId((ids) => reader.evidenceByIds(ids)),
     evidenceForRelation: grouped((ids) => reader.evidenceForRelations(ids), (row) => row.relationId),
     evidenceForActor: grouped((ids) => reader.evidenceForActors(ids), (row) => row.actorId),

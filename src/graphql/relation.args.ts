@@ -1,11 +1,19 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { MAX_DATE_ARGUMENT_CHARS, MAX_ID_CHARS, MAX_LIST_ARGUMENT_ENTRIES } from '../config/annotation-limits';
+import { RelationOrder } from '../graph/relation.repository';
 import { RelationType } from '../graph/vocabulary';
-import { RelationTypeEnum } from './enums';
+import { RelationOrderEnum, RelationTypeEnum } from './enums';
 import { PageArgs } from './page.args';
 
+/** The arguments of every paginated relation list. */
 @ArgsType()
-export class RelationsArgs extends PageArgs {
+export class RelationPageArgs extends PageArgs {
+  @Field(() => RelationOrderEnum, { defaultValue: 'ID', description: 'The order of the list; a cursor continues only the order it came from.' })
+  orderBy!: RelationOrder;
+}
+
+@ArgsType()
+export class RelationsArgs extends RelationPageArgs {
   @Field(() => [RelationTypeEnum], { nullable: true, description: `Keep relations of these types. At most ${MAX_LIST_ARGUMENT_ENTRIES} entries.` })
   types?: RelationType[] | null;
 

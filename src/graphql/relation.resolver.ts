@@ -1,16 +1,17 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { pagedListCost } from './cost';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { pagedListCost, relationListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
+import { RELATION_ORDERS } from '../graph/relation.repository';
 import { dayBound, pageSize } from './arguments';
 import { IdArgs } from './actor.args';
 import { Actor } from './actor.type';
-import { toConnection } from './connection';
+import { relationConnection } from './connection';
 import { GraphQLContext } from './context';
-import { loadFound, loadReferenced, primeEnds } from './loaders';
+import { loadFound, loadReferenced } from './loaders';
 import { selects } from './selection';
-import { decodeCursor } from './cursor';
+import { decodeOrderedCursor } from './cursor';
 import { Document } from './document.type';
 import { NotFoundError } from './errors';
 import { Evidence } from './evidence.type';
@@ -31,10 +32,10 @@ export class RelationResolver {
     return row && toRelation(row);
   }
 
-  @Query(() => RelationConnection, { description: 'Relations ordered by id, filtered and paginated.', complexity: pagedListCost })
+  @Query(() => RelationConnection, { description: 'Relations in an order (by id unless orderBy says otherwise), filtered and paginated.', complexity: relationListCost })
   async relations(@Args() args: RelationsArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
     const first = pageSize(args.first, this.limits);
-    const after = decodeCursor(args.after, 1);
+    const after = decodeOrderedCursor(args.after, args.orderBy, RELATION_ORDERS[args.orderBy]);
     const filter = {
       types: args.types ?? null,
       actorId: args.actorId ?? null,
@@ -43,8 +44,8 @@ export class RelationResolver {
       until: dayBound(args.until, 'last', 'until'),
       reviewed: args.reviewed ?? null,
     };
-    const page = await this.reader.findRelations(filter, { first, after }, selects(info, 'totalCount'));
-    return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], after !== null);
+    const page = await this.reader.findRelations(filter, { first, after, order: args.orderBy }, selects(info, 'totalCount'));
+    return relationConnection(loaders, page, args.orderBy, after !== null);
   }
 
   @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day).", complexity: pagedListCost })
@@ -64,6 +65,11 @@ export class RelationResolver {
   @FieldResolver(() => Actor, { description: 'The target actor.' })
   async to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
     return toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many quotes support the relation, over every document (e.g. for edge weight).' })
+  evidenceCount(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+    return loaders.evidenceCount.load(relation.id);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that support the relation, from every document.' })

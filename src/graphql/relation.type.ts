@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RelationType } from '../graph/vocabulary';
 import { RelationTypeEnum } from './enums';
 import { connectionType, ConnectionShape } from './connection.type';
@@ -27,6 +27,9 @@ export class Relation {
 
   @Field({ description: 'False while the relation is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written relation.' })
   reviewed!: boolean;
+
+  @Field(() => Int, { description: 'How many documents support the relation (e.g. for edge weight).' })
+  documentCount!: number;
 
   @Field(() => String, { nullable: true, description: "The CAMEO root code (01-20) of the type's event class, e.g. 19 (fight) for ATTACKS, for joining with GDELT; null for standing ties such as PART_OF." })
   cameoCode!: string | null;

@@ -26,6 +26,7 @@ export function toRelation(row: RelationRow): Relation {
     fromId: row.from,
     toId: row.to,
     documentIds: row.documentIds,
+    documentCount: row.documentIds.length,
     reviewed: row.reviewed,
   };
 }
@@ -63,6 +64,17 @@ export function toSubgraphNode(row: SubgraphNodeRow, measures: SubgraphMeasures 
   };
 }
 
+/** Time and counts that were not asked for are not read either. */
 export function toSubgraphEdge(row: SubgraphEdgeRow): SubgraphEdge {
-  return { id: row.id, source: row.from, target: row.to, type: row.type, symmetric: isSymmetric(row.type), time: timeSpan(row.timeText, row.timeStart, row.timeEnd), reviewed: row.reviewed };
+  return {
+    id: row.id,
+    source: row.from,
+    target: row.to,
+    type: row.type,
+    symmetric: isSymmetric(row.type),
+    time: timeSpan(row.timeText, row.timeStart, row.timeEnd),
+    reviewed: row.reviewed,
+    evidenceCount: row.evidenceCount ?? 0,
+    documentCount: row.documentCount ?? 0,
+  };
 }

@@ -57,6 +57,12 @@ export class SubgraphEdge {
 
   @Field({ description: 'False while the relation is a proposal of the extraction rules that no person has reviewed (draw it apart).' })
   reviewed!: boolean;
+
+  @Field(() => Int, { description: 'How many quotes support the relation, over every document, e.g. for edge width. Counted only when selected.' })
+  evidenceCount!: number;
+
+  @Field(() => Int, { description: 'How many documents support the relation, e.g. for edge width. Read only when selected.' })
+  documentCount!: number;
 }
 
 @ObjectType({ description: 'Part of the graph in a shape a frontend explorer can load directly.' })

@@ -1,10 +1,23 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { MAX_ID_CHARS, MAX_LIST_ARGUMENT_ENTRIES } from '../config/annotation-limits';
+import { MAX_DATE_ARGUMENT_CHARS, MAX_ID_CHARS, MAX_LIST_ARGUMENT_ENTRIES } from '../config/annotation-limits';
 import { Direction, RelationType } from '../graph/vocabulary';
 import { DirectionEnum, RelationTypeEnum } from './enums';
 
+/** The time window every traversal takes. */
 @ArgsType()
-export class NeighborhoodArgs {
+export class TraversalTimeArgs {
+  @Field(() => String, { nullable: true, description: `Follow relations whose time reaches this partial date or later (e.g. 2020); undated relations are followed unless datedOnly. At most ${MAX_DATE_ARGUMENT_CHARS} characters.` })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: `Follow relations whose time starts by this partial date; undated relations are followed unless datedOnly. At most ${MAX_DATE_ARGUMENT_CHARS} characters.` })
+  until?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Follow dated relations only (default false: an undated relation may hold at any time).' })
+  datedOnly?: boolean | null;
+}
+
+@ArgsType()
+export class NeighborhoodArgs extends TraversalTimeArgs {
   @Field(() => ID, { description: `The actor at the centre. At most ${MAX_ID_CHARS} characters.` })
   actorId!: string;
 
@@ -25,7 +38,7 @@ export class NeighborhoodArgs {
 }
 
 @ArgsType()
-export class PathArgs {
+export class PathArgs extends TraversalTimeArgs {
   @Field(() => ID, { description: `Id of the actor the path starts from. At most ${MAX_ID_CHARS} characters.` })
   from!: string;
 
@@ -43,6 +56,13 @@ export class PathArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'Follow only reviewed relations (true), or only those proposed by the extraction rules and not reviewed yet (false); all when absent.' })
   reviewed?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only paths whose relations do not go back in time: no relation starts later than a relation after it ends (so each starts no later than the next one ends; partial dates count as their whole span), so the chain of events could have led from `from` to `to`. Undated relations take no part. The shortest such path may be longer than the shortest path, and may pass an actor twice (never a relation).",
+  })
+  timeRespecting?: boolean | null;
 }
 
 @ArgsType()

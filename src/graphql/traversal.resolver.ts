@@ -5,8 +5,8 @@ import { LimitsConfig } from '../config/config';
 import { Bulkhead } from '../neo4j/bulkhead';
 import { GraphReader } from '../graph/graph.reader';
 import { subgraphMeasures } from '../graph/subgraph-measures';
-import { TraversalRequest } from '../graph/traversal.repository';
-import { depth, wholeNumber } from './arguments';
+import { PathRequest, TraversalRequest, TraversalTime } from '../graph/traversal.repository';
+import { dayBound, depth, wholeNumber } from './arguments';
 import { GraphQLContext } from './context';
 import { loadFound } from './loaders';
 import { BadUserInputError, NotFoundError } from './errors';
@@ -14,7 +14,7 @@ import { Path } from './path.type';
 import { toPath, toSubgraphEdge, toSubgraphNode } from './shape';
 import { selects } from './selection';
 import { Subgraph } from './subgraph.type';
-import { NeighborhoodArgs, PathArgs, PathsArgs } from './traversal.args';
+import { NeighborhoodArgs, PathArgs, PathsArgs, TraversalTimeArgs } from './traversal.args';
 
 @Resolver()
 export class TraversalResolver {
@@ -26,9 +26,14 @@ export class TraversalResolver {
 
   @Query(() => Subgraph, { description: 'The actors within depth hops of an actor and every relation among them (an ego network).', complexity: neighborhoodCost })
   async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo, @Ctx() context: GraphQLContext): Promise<Subgraph> {
-    const request = this.traversal(args.types, args.direction, depth(args.depth, 1, this.limits), args.reviewed);
+    const request = this.traversal(args, depth(args.depth, 1, this.limits));
     const limit = wholeNumber(args.limit ?? this.limits.maxSubgraphNodes, 1, this.limits.maxSubgraphNodes, 'limit');
-    const fields = { degree: selects(info, 'nodes', 'degree'), time: selects(info, 'edges', 'time') };
+    const fields = {
+      degree: selects(info, 'nodes', 'degree'),
+      time: selects(info, 'edges', 'time'),
+      evidenceCount: selects(info, 'edges', 'evidenceCount'),
+      documentCount: selects(info, 'edges', 'documentCount'),
+    };
     const expand = (): ReturnType<GraphReader['neighborhood']> =>
       this.reader.neighborhood(args.actorId, request, { actors: limit, edges: this.limits.maxSubgraphEdges }, fields);
     // One hop is a plain read; beyond it, the work grows with every hop.
@@ -82,17 +87,20 @@ export class TraversalResolver {
     return this.traversals.run(work, context);
   }
 
-  private pathRequest(args: PathArgs): TraversalRequest {
-    return this.traversal(args.types, args.direction, depth(args.maxDepth, this.limits.maxTraversalDepth, this.limits, 'maxDepth'), args.reviewed);
+  private pathRequest(args: PathArgs): PathRequest {
+    const hops = depth(args.maxDepth, this.limits.maxTraversalDepth, this.limits, 'maxDepth');
+    return { ...this.traversal(args, hops), timeRespecting: args.timeRespecting ?? false };
   }
 
-  private traversal(
-    types: TraversalRequest['types'] | undefined,
-    direction: TraversalRequest['direction'],
-    hops: number,
-    reviewed: boolean | null | undefined,
-  ): TraversalRequest {
-    return { types: types ?? null, direction, depth: hops, maxDepth: this.limits.maxTraversalDepth, reviewed: reviewed ?? null };
+  private traversal(args: NeighborhoodArgs | PathArgs, hops: number): TraversalRequest {
+    return {
+      types: args.types ?? null,
+      direction: args.direction,
+      depth: hops,
+      maxDepth: this.limits.maxTraversalDepth,
+      reviewed: args.reviewed ?? null,
+      time: traversalTime(args),
+    };
   }
 
   private checkDistinct(args: PathArgs): void {
@@ -104,4 +112,9 @@ export class TraversalResolver {
     const found = new Set((await loadFound(loaders.actor, [args.from, args.to])).map((actor) => actor.id));
     for (const id of [args.from, args.to]) if (!found.has(id)) throw new NotFoundError('actor', id);
   }
+}
+
+/** The time window of a traversal's arguments, checked like every since/until. */
+function traversalTime(args: TraversalTimeArgs): TraversalTime {
+  return { since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until'), datedOnly: args.datedOnly ?? false };
 }

@@ -33,6 +33,7 @@ const PAGE = `<!doctype html>
       <label for="path-to">Path to</label>
       <input id="path-to" type="search" list="path-suggestions" autocomplete="off" placeholder="e.g. Sudani">
       <datalist id="path-suggestions"></datalist>
+      <label title="Only a chain of relations that does not go back in time: none starts later than one after it ends. Undated relations take no part."><input id="time-respecting" type="checkbox"> time-respecting</label>
       <button type="submit">Draw path</button>
       <button type="button" id="clear-path" class="secondary">Clear</button>
     </form>

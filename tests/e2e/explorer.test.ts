@@ -8,6 +8,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { inTimeWindow } from '../../src/explorer/view-state';
+import { objectSource } from '../../src/loader/annotation-source';
+import { loadSources } from '../../src/loader/loader';
+import { uniqueId } from '../support/database';
+import { datedActorId, datedDocument, Name } from '../support/dated-graph';
 import { startTestService, TestService } from '../support/service';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -216,6 +220,36 @@ describe('the graph explorer in Chromium', () => {
       await strict.close();
     }
   });
+
+  it('draws the shortest time-respecting path when its switch is on, and says when there is none', async () => {
+    const prefix = uniqueId('explorer-time');
+    await loadSources(api.connection.database, [objectSource('dated', datedDocument(prefix))]);
+    const id = (name: Name): string => datedActorId(prefix, name);
+    const pathActors = (page: Page): Promise<string[]> =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { actorgraph: { cy: import('cytoscape').Core } }).actorgraph;
+        return cy.nodes('.on-path').map((node) => node.id()).sort();
+      });
+
+    const page = await open(`${api.service.url}/?actor=${id('A')}&to=${id('D')}`);
+    await settled(page);
+    await page.waitForSelector('#panel[data-path-length="2"]');
+    expect(await pathActors(page)).toEqual([id('A'), id('D'), id('E')]);
+
+    await page.locator('#time-respecting').check();
+    await page.waitForSelector('#panel[data-path-length="3"]');
+    await settled(page);
+    expect(await pathActors(page)).toEqual([id('A'), id('B'), id('C'), id('D')]);
+    expect(page.url()).toContain('timeRespecting=true');
+    await page.screenshot({ path: join(SCREENSHOTS, '9-time-respecting-path.png') });
+
+    const back = await open(`${api.service.url}/?actor=${id('D')}&to=${id('A')}&timeRespecting=true`);
+    await settled(back);
+    await back.waitForFunction(() => document.getElementById('message')?.textContent?.startsWith('No time-respecting path within reach'));
+    expect(await back.locator('#time-respecting').isChecked()).toBe(true);
+    expect(await back.locator('#panel').getAttribute('data-path-length')).toBeNull();
+    expect(await pathActors(back)).toEqual([]);
+  }, 120_000);
 
   it('shows an error state, not a blank page, for an actor that does not exist', async () => {
     const page = await open(`${api.service.url}/?actor=nobody-at-all`);

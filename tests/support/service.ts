@@ -43,3 +43,10 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     },
   };
 }
+
+/** The data of an answer that must have no errors. */
+export async function expectData<T>(api: TestService, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await api.query<T>(query, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}

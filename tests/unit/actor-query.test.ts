@@ -20,7 +20,7 @@ RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, ro
   });
 
   it('reads a first page with no filter, asking for one actor more than the page', () => {
-    expect(findActorsQuery({ search: null, kinds: null }, { first: 2, after: null })).toMatchInlineSnapshot(`
+    expect(findActorsQuery({ search: null, kinds: null }, { first: 2, after: null, order: 'NAME' })).toMatchInlineSnapshot(`
 {
   "cypher": "
 CALL () { MATCH (a:Actor) WHERE ($kinds IS NULL OR a.kind IN $kinds)
@@ -31,7 +31,7 @@ CALL () {
   AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search))
     AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
   WITH a ORDER BY a.name, a.id LIMIT $limit
-  RETURN collect(a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }) AS actors
+  RETURN collect({ actor: a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }, key: [a.name, a.id] }) AS actors
 }
 RETURN totalCount, actors",
   "params": {
@@ -46,7 +46,7 @@ RETURN totalCount, actors",
   });
 
   it('reads a later page by kind and by a lower-cased search', () => {
-    expect(findActorsQuery({ search: 'SoleiMANI', kinds: ['PERSON', 'STATE'] }, { first: 5, after: ['Qassem Soleimani', 'qassem-soleimani'] }).params).toMatchInlineSnapshot(`
+    expect(findActorsQuery({ search: 'SoleiMANI', kinds: ['PERSON', 'STATE'] }, { first: 5, after: ['Qassem Soleimani', 'qassem-soleimani'], order: 'NAME' }).params).toMatchInlineSnapshot(`
 {
   "afterId": "qassem-soleimani",
   "afterName": "Qassem Soleimani",
@@ -56,6 +56,37 @@ RETURN totalCount, actors",
   ],
   "limit": 6,
   "search": "soleimani",
+}
+`);
+  });
+
+  it('orders by degree, most first: each actor counted once as its key, kept after $afterKey', () => {
+    expect(findActorsQuery({ search: null, kinds: ['ARMED_GROUP'] }, { first: 2, after: [4, 'kataib-hezbollah'], order: 'DEGREE' })).toMatchInlineSnapshot(`
+{
+  "cypher": "
+CALL () { MATCH (a:Actor) WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search)) RETURN count(a) AS totalCount }
+CALL () {
+  MATCH (a:Actor)
+  WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search))
+  WITH a, [COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() }, a.id] AS key
+  WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
+  WITH a, key ORDER BY key[0] DESC, key[1] LIMIT $limit
+  RETURN collect({ actor: a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }, key: key }) AS actors
+}
+RETURN totalCount, actors",
+  "params": {
+    "afterKey": [
+      4,
+      "kataib-hezbollah",
+    ],
+    "kinds": [
+      "ARMED_GROUP",
+    ],
+    "limit": 3,
+    "search": null,
+  },
 }
 `);
   });

@@ -4,9 +4,9 @@ import { INITIAL_STATE, inTimeWindow, readState, writeState } from '../../src/ex
 
 describe('the explorer view state', () => {
   it('round-trips through the URL', () => {
-    const state = { actor: 'qassem-soleimani', depth: 2, direction: 'OUT' as const, types: ['KILLED_BY', 'LEADS'], since: '2020', until: '2024-01', to: 'iraq' };
+    const state = { actor: 'qassem-soleimani', depth: 2, direction: 'OUT' as const, types: ['KILLED_BY', 'LEADS'], since: '2020', until: '2024-01', to: 'iraq', timeRespecting: true };
     const search = writeState(state);
-    expect(search).toBe('?actor=qassem-soleimani&depth=2&direction=OUT&types=KILLED_BY%2CLEADS&since=2020&until=2024-01&to=iraq');
+    expect(search).toBe('?actor=qassem-soleimani&depth=2&direction=OUT&types=KILLED_BY%2CLEADS&since=2020&until=2024-01&to=iraq&timeRespecting=true');
     expect(readState(search, 3)).toEqual(state);
   });
 
@@ -14,6 +14,7 @@ describe('the explorer view state', () => {
     expect(writeState(INITIAL_STATE)).toBe('');
     expect(readState('?depth=9&direction=UP&types=attacks;drop&since=last%20year', 3)).toEqual(INITIAL_STATE);
     expect(readState('?depth=1.5', 3)).toEqual(INITIAL_STATE);
+    expect(readState('?timeRespecting=yes', 3)).toEqual(INITIAL_STATE);
   });
 
   it('keeps a depth only up to the deepest the service allows', () => {

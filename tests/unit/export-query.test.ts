@@ -29,7 +29,7 @@ RETURN { id: a.id, name: a.name, kind: a.kind, aliases: coalesce(a.aliases, []),
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))
 WITH r ORDER BY r.id LIMIT $limit
 RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart,
-  timeEnd: r.timeEnd, place: r.place, documentIds: coalesce(r.documentIds, []), evidenceCount: COUNT { (e:Evidence {relationId: r.id}) } } AS row",
+  timeEnd: r.timeEnd, place: r.place, documentIds: coalesce(r.documentIds, []), evidenceCount: COUNT { (:Evidence {relationId: r.id}) } } AS row",
   "params": {
     "after": "",
     "limit": 500,
@@ -72,7 +72,7 @@ MATCH ()-[r:SUPPORTS {id: id}]->() WHERE (($since IS NULL AND $until IS NULL) OR
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))
 WITH r ORDER BY r.id
 RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart,
-  timeEnd: r.timeEnd, place: r.place, documentIds: coalesce(r.documentIds, []), evidenceCount: COUNT { (e:Evidence {relationId: r.id}) } } AS row",
+  timeEnd: r.timeEnd, place: r.place, documentIds: coalesce(r.documentIds, []), evidenceCount: COUNT { (:Evidence {relationId: r.id}) } } AS row",
   "params": {
     "ids": [
       "r-1",

@@ -73,6 +73,14 @@ describe('query limits', () => {
       expect(cost('{ neighborhood(actorId: "x", depth: 2, limit: 30) { nodes { id } } }')).toBe(1 + 2 * 10 + 30 * (1 + 10 * 1));
       expect(cost('{ shortestPath(from: "a", to: "b", maxDepth: 3) { length } }')).toBe(1 + 3 * 10 + 1);
       expect(cost('{ paths(from: "a", to: "b", maxDepth: 2, limit: 4) { length } }')).toBe(1 + 2 * 10 + 4 * 1);
+      expect(cost('{ shortestPath(from: "a", to: "b", maxDepth: 3, timeRespecting: true) { length } }')).toBe(1 + 3 * 10 * 2 + 1);
+      // A list in an order no index gives sorts all that match, one actor's relations aside.
+      expect(cost('{ relations(first: 5, orderBy: TIME) { totalCount } }')).toBe(1 + 5 * 1 + 1_000);
+      expect(cost('{ relations(first: 5, orderBy: ID) { totalCount } }')).toBe(1 + 5 * 1);
+      expect(cost('{ relations(first: 5, orderBy: EVIDENCE_COUNT, actorId: "x") { totalCount } }')).toBe(1 + 5 * 1);
+      expect(cost('{ actors(first: 5, orderBy: DEGREE) { totalCount } }')).toBe(1 + 5 * 1 + 1_000);
+      expect(cost('{ actors(first: 5) { totalCount } }')).toBe(1 + 5 * 1);
+      expect(cost('query($t: Boolean) { paths(from: "a", to: "b", maxDepth: 2, limit: 4, timeRespecting: $t) { length } }', { t: true })).toBe(1 + 2 * 10 * 2 + 4 * 1);
     });
 
     it('costs text fields by their size class: a document text is large, a quote medium', () => {

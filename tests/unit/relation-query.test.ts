@@ -6,19 +6,21 @@
 import {
   ActorRelationsRequest,
   deleteRelationQuery,
+  evidenceCountsQuery,
   evidenceQuery,
   findRelationsQuery,
   firstOfAllByIdQuery,
   neighborsOfActorsQuery,
   RelationFilter,
+  RelationPageRequest,
   relationsByIdQuery,
   relationsOfActorsQuery,
   timelineQuery,
 } from '../../src/graph/relation.repository';
 
 const NO_FILTER: RelationFilter = { types: null, actorId: null, documentId: null, since: null, until: null, reviewed: null };
-const FIRST_PAGE = { first: 20, after: null };
-const ACTOR_REQUEST: ActorRelationsRequest = { direction: 'BOTH', countTotal: false, types: ['ATTACKS'], first: 5, after: null, reviewed: null };
+const FIRST_PAGE: RelationPageRequest = { first: 20, after: null, order: 'ID' };
+const ACTOR_REQUEST: ActorRelationsRequest = { direction: 'BOTH', countTotal: false, types: ['ATTACKS'], first: 5, after: null, order: 'ID', reviewed: null };
 
 describe('relationsByIdQuery', () => {
   it('looks relations up by id under their one type', () => {
@@ -58,7 +60,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -75,7 +77,7 @@ RETURN totalCount, relations",
   });
 
   it('with one type, seeks that type alone; without the count, reads no count', () => {
-    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'], since: '2020-01-01', reviewed: true }, { first: 10, after: ['attacks-9'] }, false)).toMatchInlineSnapshot(`
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'], since: '2020-01-01', reviewed: true }, { first: 10, after: ['attacks-9'], order: 'ID' }, false)).toMatchInlineSnapshot(`
 {
   "cypher": "WITH -1 AS totalCount
 CALL () {
@@ -87,7 +89,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -197,7 +199,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -218,7 +220,7 @@ CALL () {
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -245,7 +247,65 @@ CALL () {
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+}
+RETURN totalCount, relations"
+`);
+  });
+});
+
+describe('findRelationsQuery in another order', () => {
+  it('by time over the whole graph: no per-type seek, the key computed once per relation, kept after $afterKey, sorted', () => {
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'] }, { first: 20, after: ['2020-01-01', '2020-12-31', 'attacks-1'], order: 'TIME' }, false)).toMatchInlineSnapshot(`
+{
+  "cypher": "WITH -1 AS totalCount
+CALL () {
+  MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor)
+  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
+  WITH r, [coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '9999-99-99' ELSE '' END), coalesce(r.timeEnd, '9999-99-99'), r.id] AS key
+  WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
+  WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
+  WITH r, key, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
+}
+RETURN totalCount, relations",
+  "params": {
+    "actorId": null,
+    "afterKey": [
+      "2020-01-01",
+      "2020-12-31",
+      "attacks-1",
+    ],
+    "documentId": null,
+    "limit": 21,
+    "reviewed": null,
+    "since": null,
+    "until": null,
+  },
+}
+`);
+  });
+
+  it("by evidence count, most first, for one actor's relations with the count", () => {
+    expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS'] }, { first: 20, after: null, order: 'EVIDENCE_COUNT' }, true).cypher).toMatchInlineSnapshot(`
+"CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL () {
+  MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor)
+  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
+  WITH r, [COUNT { (:Evidence {relationId: r.id}) }, r.id] AS key
+  WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
+  WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
+  WITH r, key, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -276,7 +336,7 @@ CALL (x) {
   WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
@@ -297,7 +357,7 @@ RETURN actorId, totalCount, relations",
   });
 
   it('outwards, with the count, every type', () => {
-    expect(relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, direction: 'OUT', countTotal: true, types: null, after: 'attacks-1', reviewed: false }).cypher).toMatchInlineSnapshot(`
+    expect(relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, direction: 'OUT', countTotal: true, types: null, after: ['attacks-1'], reviewed: false }).cypher).toMatchInlineSnapshot(`
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
@@ -307,7 +367,7 @@ CALL (x) {
   WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -324,7 +384,64 @@ CALL (x) {
   WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }] }) AS relations
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+}
+RETURN actorId, totalCount, relations"
+`);
+  });
+});
+
+describe('relationsOfActorsQuery in another order', () => {
+  it('by evidence count, after a key of count and id', () => {
+    expect(relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, order: 'EVIDENCE_COUNT', after: [3, 'attacks-1'] })).toMatchInlineSnapshot(`
+{
+  "cypher": "
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+WITH *, -1 AS totalCount
+CALL (x) {
+  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
+  WITH r, [COUNT { (:Evidence {relationId: r.id}) }, r.id] AS key
+  WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
+  WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
+  WITH r, key, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
+}
+RETURN actorId, totalCount, relations",
+  "params": {
+    "actorIds": [
+      "a",
+    ],
+    "afterKey": [
+      3,
+      "attacks-1",
+    ],
+    "limit": 6,
+    "reviewed": null,
+    "symmetricTypes": [
+      "NEGOTIATES_WITH",
+      "COOPERATES_WITH",
+    ],
+  },
+}
+`);
+  });
+
+  it('by time, with the count', () => {
+    expect(relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, order: 'TIME', countTotal: true }).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+CALL (x) { MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL (x) {
+  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
+  WITH r, [coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '9999-99-99' ELSE '' END), coalesce(r.timeEnd, '9999-99-99'), r.id] AS key
+  WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
+  WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
+  WITH r, key, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -445,6 +562,24 @@ RETURN e { .id, .quote, .start, .end, .documentId, .relationId, .actorId } AS ev
 UNWIND $ids AS id
 MATCH (e:Evidence {actorId: id})
 RETURN e { .id, .quote, .start, .end, .documentId, .relationId, .actorId } AS evidence ORDER BY e.documentId, e.start"
+`);
+  });
+});
+
+describe('evidenceCountsQuery', () => {
+  it("counts each relation's quotes through the Evidence relationId index, without finding the relation", () => {
+    expect(evidenceCountsQuery(['attacks-1', 'leads-2'])).toMatchInlineSnapshot(`
+{
+  "cypher": "
+UNWIND $ids AS id
+RETURN id, COUNT { (:Evidence {relationId: id}) } AS evidenceCount",
+  "params": {
+    "ids": [
+      "attacks-1",
+      "leads-2",
+    ],
+  },
+}
 `);
   });
 });
