@@ -83,6 +83,7 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   const finder = new ActorFinder(analysed, knownActors);
   finder.linkKnown();
   finder.proposeNew();
+  finder.dropPlaces();
   finder.mergeParentheticalAcronyms();
   finder.kindsFromAppositions();
   finder.resolveShortForms();
@@ -97,6 +98,8 @@ class ActorFinder {
   /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
   private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
+  /** Names the text used for a place once: a place wherever else they stand. */
+  private readonly placeKeys = new Set<string>();
   /** Each state's actor by its code, so that "Congo", "DRC", "Congolese" and "Kinshasa" are one actor. */
   private readonly stateIds = new Map<string, string>();
   private readonly tokens: readonly Token[];
@@ -169,6 +172,17 @@ class ActorFinder {
     }
   }
 
+  /** A name proposed as an actor before the text showed it to be a place ("on Goma", then "Goma, the city") is a place throughout. */
+  dropPlaces(): void {
+    for (const mention of [...this.mentions]) {
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      if (actor.known || !this.placeKeys.has(nameKey(actor.name))) continue;
+      this.unclaim(mention);
+      this.places.set(mention.firstToken, { name: actor.name, endToken: mention.endToken });
+      this.actors.delete(actor.id);
+    }
+  }
+
   /**
    * "National Liberation Army (ELN)": the acronym in brackets is the name's alias, wherever else it
    * stands; its mentions move to the full name's actor, and the brackets join the name's mention.
@@ -233,8 +247,15 @@ class ActorFinder {
     for (const sentence of this.analysed.sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
         const token = this.tokens[i];
-        if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
+        const lower = token.text === token.text.toLowerCase() || i === sentence.firstToken;
+        if (this.claimed[i] !== undefined || !lower || kindOfCue(token.text) === undefined) continue;
         const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
+        // "Army spokesman X" at a sentence's start: the army named before.
+        const opening = i === sentence.firstToken ? this.lastActorEndingWith(token.text.toLowerCase(), token.start) : undefined;
+        if (opening !== undefined) {
+          this.claim(opening.id, i, i + 1, 'short-form');
+          continue;
+        }
         const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
         // "the front lines", "the group leader": a group noun before another noun is not the phrase's head.
         if (!force && next !== undefined && next.pos === 'NOUN' && next.text === next.text.toLowerCase() && this.claimed[i + 1] === undefined) continue;
@@ -278,7 +299,7 @@ class ActorFinder {
       }
       k -= 1;
     }
-    for (let j = k; j < index; j += 1) if (this.tokens[j].lemma === 'the' && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
+    for (let j = Math.max(k, sentenceStart); j < index; j += 1) if (this.tokens[j].lemma === 'the' && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
     return null;
   }
 
@@ -348,6 +369,8 @@ class ActorFinder {
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
     if (NOT_NAMES.has(token.text.toLowerCase())) return false;
     if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
+    // "Fighters of the group", "Government troops": a group noun capitalised only by its place starts no name.
+    if (sentenceStart && kindOfCue(token.text) !== undefined && !/^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '')) return false;
     return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
   }
 
@@ -388,12 +411,8 @@ class ActorFinder {
     const people = last - first === 1 && isPeople(this.tokens[first].text);
     if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
     const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
-    // "Army spokesman X", "Fighters of X": a group noun alone, capitalised at a sentence's start, is no name.
-    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name)) {
-      const actor = this.lastActorEndingWith(name.toLowerCase(), this.tokens[first].start);
-      if (actor !== undefined) this.claim(actor.id, first, last, 'short-form');
-      return;
-    }
+    // "Army" alone is no name: a group noun capitalised by its place (resolved as a short form later).
+    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name)) return;
     const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
     if (kind === null) return;
     if (kind === 'DEMONYM') {
@@ -406,6 +425,7 @@ class ActorFinder {
     }
     if (kind === 'PLACE') {
       this.places.set(first, { name, endToken: last });
+      this.placeKeys.add(nameKey(name));
       return;
     }
     const actor = this.actorFor(name, kind, first, last);
@@ -425,7 +445,7 @@ class ActorFinder {
   private stateNamedBy(first: number, end: number): string | null {
     const name = this.slice(first, end);
     if (isCountry(name)) return name;
-    return end - first === 1 ? countryOfDemonym(name) : null;
+    return end - first <= 2 ? countryOfDemonym(name) : null;
   }
 
   /** The group noun after a name is only a word of the phrase: the actor is the name, the phrase an alias. */
@@ -489,6 +509,7 @@ class ActorFinder {
     if (cue !== undefined && words.length > 1) return cue;
     if (isCountry(name)) return 'STATE';
     if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
+    if (this.isNamedAsPlace(name, first, last)) return 'PLACE';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
     const before = first > 0 ? this.tokens[first - 1].lemma : '';
     // "Kinshasa rejected the report": a capital that is not where something happens stands for its state.
@@ -506,6 +527,23 @@ class ActorFinder {
       return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
     }
     return cue ?? 'ORGANIZATION';
+  }
+
+  /**
+   * "the town of Sake", "South Kivu province", "Goma, the largest city in the east", or a name the
+   * text already used for a place: a place, not an actor.
+   */
+  private isNamedAsPlace(name: string, first: number, last: number): boolean {
+    const lower = (index: number): string => (index >= 0 && index < this.tokens.length && this.tokens[index].text === this.tokens[index].text.toLowerCase() ? this.tokens[index].text : '');
+    if (this.placeKeys.has(nameKey(name))) return true;
+    if (lower(first - 1) === 'of' && PLACE_NOUNS.has(lower(first - 2))) return true;
+    if (PLACE_NOUNS.has(lower(last))) return true;
+    if (this.tokens[last]?.text !== ',' || !['the', 'a', 'an'].includes(lower(last + 1))) return false;
+    for (let k = last + 2; k < last + 6 && k < this.tokens.length; k += 1) {
+      if (PLACE_NOUNS.has(lower(k))) return true;
+      if (!['ADJ', 'NOUN', 'ADV'].includes(this.tokens[k].pos)) return false;
+    }
+    return false;
   }
 
   /** A demonym mentions its country ("Iraqi" → Iraq), known or proposed. */
@@ -648,6 +686,8 @@ class ActorFinder {
 }
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+/** Nouns that make the name before or after them a place: "the town of X", "X province". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** After these a place's name says where something happens, not who acts. */

@@ -56,6 +56,8 @@ export function analyseText(text: string): AnalysedText {
   doc.sentences().each((sentence: ItemSentence) => {
     sentence.tokens().each((token: ItemToken) => {
       const surface = token.out();
+      // Line breaks come as tokens of their own; a sentence starts at its first word, not at one of them.
+      if (surface.trim() === '') return;
       // wink keeps each token's surface; finding it from the cursor on gives its offsets.
       const found = text.indexOf(surface, cursor);
       const start = found < 0 ? cursor : found;
