@@ -489,9 +489,9 @@ class ActorFinder {
       const token = this.tokens[index];
       if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
       if (GROUP_NOUNS.has(token.text)) found = index + 1;
-      // "military instructors arrived": a group noun followed by another noun is not the phrase's head
-      // (unless a name follows that noun, which is then a verb the tagger misread: "officials call on X").
-      else if (found !== null) return token.pos === 'NOUN' && !['PROPN', 'DET'].includes(this.tokens[index + 1]?.pos ?? '') ? null : found;
+      // "military instructors": a group noun before a plural noun is not the phrase's head ("army base"
+      // and "officials call on", a verb the tagger may read as a noun, keep theirs).
+      else if (found !== null) return token.pos === 'NOUN' && /s$/.test(token.text) ? null : found;
       else if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
       index += 1;
     }

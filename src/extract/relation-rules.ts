@@ -17,7 +17,7 @@
 import { isSymmetric, RelationType } from '../graph/vocabulary';
 import { PERSON_TITLES } from './actor-cues';
 import { ActorMention } from './actor-mentions';
-import { SentenceView } from './sentence-view';
+import { isParticiple, SentenceView } from './sentence-view';
 import { CompiledPattern, SIGNALS, WordsSignal } from './signal-index';
 
 export interface ProposedRelation {
@@ -40,6 +40,8 @@ const HEDGE_FACTOR = 0.6;
 const DOER_REACH = 50;
 const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
+/** Verbs of those who bring others to talk: "A and B hosted talks" are not the two sides. */
+const MEDIATING = new Set(['host', 'broker', 'mediate', 'sponsor', 'facilitate', 'organise', 'organize', 'propose', 'urge', 'call', 'welcome', 'offer']);
 
 export function proposeRelations(view: SentenceView): ProposedRelation[] {
   const proposals: ProposedRelation[] = [];
@@ -97,7 +99,12 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   const direct = SIGNALS.verbs.get(token.lemma) ?? [];
   const inverse = SIGNALS.inverseVerbs.get(token.lemma) ?? [];
   if (direct.length === 0 && inverse.length === 0) return [];
-  const passive = view.isPassive(index);
+  // "ships linked to X", "villages attacked by Y": a participle right after a plain noun describes that noun.
+  const before = view.tokens[index - 1];
+  if (index > view.first && isParticiple(token) && before.pos === 'NOUN' && view.mention(index - 1) === undefined) return [];
+  // "X is linked to Y", "X is affiliated with Y": a state, not a passive; its subject is the source.
+  const stative = !['by'].includes(view.lemma(index + 1)) && ['to', 'with'].includes(view.lemma(index + 1)) && view.doerAfter(index) === undefined;
+  const passive = view.isPassive(index) && !stative;
   const subjects = view.subjectOf(index);
   const subjectStart = subjects[0]?.endToken ?? index;
   if (view.isNegated(subjectStart, index)) return [];
@@ -184,7 +191,7 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   }
   if (target.length > 0) doer = view.doerAfter(target[target.length - 1].endToken - 1);
   // The one acting: just before the noun ("Israeli war", "Washington's support", "a US raid").
-  const before = mentionJustBefore(view, index);
+  const before = ownerBefore(view, index);
   if (inverse) {
     // "the killing of X ... during a US raid": X is the one killed, the raid's actor did it.
     if (view.isNegated(index - 4, index)) return [];
@@ -209,8 +216,9 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   if (view.isNegated(Math.min(subjectStart, index), index)) return [];
   const confidence = (rule === 'noun' ? 0.6 : 0.5) * (view.isHedged(subjectStart, index) ? HEDGE_FACTOR : 1);
   if (target.length === 0) {
-    // "X and Y held talks": the two sides of a symmetric relation are its subjects.
+    // "X and Y held talks": the two sides of a symmetric relation are its subjects; "X and Y hosted talks" names mediators.
     if (!isSymmetric(type) || sources.length < 2) return [];
+    if (view.tokens.slice(sources[sources.length - 1].endToken, index).some((token) => MEDIATING.has(token.lemma))) return [];
     return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, last));
   }
   return pairs(view, type, sources, target, rule, confidence, last);
@@ -236,19 +244,6 @@ function adjectivalMention(view: SentenceView, index: number): ActorMention | un
   return undefined;
 }
 
-/** A mention ending just before `index`, allowing a possessive "'s" and up to two adjectives or nouns. */
-function mentionJustBefore(view: SentenceView, index: number, titles = false): ActorMention | undefined {
-  for (let k = index - 1; k >= view.first && index - k <= 3; k -= 1) {
-    const mention = view.mention(k);
-    if (mention !== undefined) return mention.endToken === k + 1 ? mention : undefined;
-    const token = view.tokens[k];
-    // "Israeli Defence Minister": a title's other words stand between the state and the role.
-    const title = titles && PERSON_TITLES.has(token.lemma);
-    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos) && !title) return undefined;
-  }
-  return undefined;
-}
-
 /** "the spokesman for X, Y", "Y, a commander of X", "X's spokesman Y", "X Prime Minister Y". */
 function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   if (view.mention(index) !== undefined) return [];
@@ -261,21 +256,52 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   if (containing.some((role) => wordsAt(view, index - role.words.length + 1, role.words))) return [];
   const type = signal.type;
   const last = index + signal.words.length - 1;
+  // A title ("spokesman", "commander") is held by a person; a place in a group ("wing", "member", "affiliate") by any actor.
+  const personal = signal.words.some((word) => PERSON_TITLES.has(word));
+  const fits = (mention: ActorMention): boolean => !personal || view.actor(mention).kind === 'PERSON';
   // "the commander of X, [the official ..., ] Y" and "Y, a commander of X".
   if (['of', 'for'].includes(view.lemma(last + 1))) {
     const organisation = view.mentionStartingAt(last + 2) ?? adjectivalMention(view, last + 2);
     if (organisation === undefined) return [];
-    const holder = personBefore(view, index) ?? personAfter(view, organisation.endToken);
+    const holder = holderBefore(view, index, fits) ?? holderAfter(view, organisation.endToken, fits);
     if (holder === undefined) return [];
     return [relation(view, type, holder, leadsWhat(view, type, organisation), 'role', 0.75, index)];
   }
-  // "X's spokesman Y", "Iraqi Prime Minister Y", "a senior X official, Y".
-  const organisation = mentionJustBefore(view, index, true);
+  // "X's spokesman Y", "its spokesman Y", "X, whose spokesman Y", "Kenyan President Y", "a senior X official, Y", "Y, an X affiliate".
+  const organisation = ownerBefore(view, index, true);
+  if (organisation === undefined) return [];
   const at = view.tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
-  const holder = view.mention(at);
-  if (organisation === undefined || holder === undefined || holder.firstToken !== at) return [];
-  if (view.actor(holder).kind !== 'PERSON') return [];
+  const after = view.mention(at);
+  const holder = after !== undefined && after.firstToken === at ? after : personal ? undefined : appositionHead(view, phraseStart(view, organisation));
+  if (holder === undefined || !fits(holder)) return [];
   return [relation(view, type, holder, leadsWhat(view, type, organisation), 'title', 0.8, index)];
+}
+
+/** Where the phrase holding `mention` starts: before its article and possessive ("an X affiliate" starts at "an"). */
+function phraseStart(view: SentenceView, mention: ActorMention): number {
+  let k = mention.firstToken;
+  while (k - 1 >= view.first && ['DET', 'ADJ'].includes(view.tokens[k - 1].pos) && mention.firstToken - k < 3) k -= 1;
+  return k;
+}
+
+/**
+ * The owner a role or an act is named with, just before it: "X's", "the X", "Kenyan", and the
+ * possessive pronouns, "its" and "their" for a role (the actor the sentence, or the one before,
+ * is about) and "whose" (the actor before the comma).
+ */
+function ownerBefore(view: SentenceView, index: number, titles = false): ActorMention | undefined {
+  for (let k = index - 1; k >= view.first && index - k <= 3; k -= 1) {
+    const mention = view.mention(k);
+    if (mention !== undefined) return mention.endToken === k + 1 ? mention : undefined;
+    const token = view.tokens[k];
+    // Only a role's owner is read through a pronoun: "its war on X" may be another's war.
+    if (['its', 'their'].includes(token.text.toLowerCase())) return titles ? view.ownerOfPronoun(k) : undefined;
+    if (token.text.toLowerCase() === 'whose') return view.tokens[k - 1]?.text === ',' ? view.mention(k - 2) : undefined;
+    // "Kenyan Defence Minister": a title's other words stand between the state and the role.
+    const title = titles && PERSON_TITLES.has(token.lemma);
+    if (!["'s", '’s'].includes(token.lemma) && !['ADJ', 'NOUN'].includes(token.pos) && !title) return undefined;
+  }
+  return undefined;
 }
 
 /** A state's leader leads its government, when the text names that government. */
@@ -294,21 +320,21 @@ function nameMentions(name: string, state: { name: string; aliases: Set<string> 
   return [state.name, ...state.aliases].some((surface) => lower.includes(` ${surface.toLowerCase()} `));
 }
 
-/** "Y, a commander of X": a person and a comma before the role's article. */
-function personBefore(view: SentenceView, index: number): ActorMention | undefined {
+/** "Y, a commander of X": the holder and a comma before the role's article. */
+function holderBefore(view: SentenceView, index: number, fits: (mention: ActorMention) => boolean): ActorMention | undefined {
   let k = index - 1;
   while (k >= view.first && ['DET', 'ADJ'].includes(view.tokens[k].pos)) k -= 1;
   if (k < view.first || view.tokens[k].text !== ',') return undefined;
   const mention = view.mention(k - 1);
-  return mention !== undefined && view.actor(mention).kind === 'PERSON' ? mention : undefined;
+  return mention !== undefined && fits(mention) ? mention : undefined;
 }
 
-/** "the commander of X, [the official in charge of Z,] General Y": the next person across appositions. */
-function personAfter(view: SentenceView, from: number): ActorMention | undefined {
+/** "the commander of X, [the official in charge of Z,] General Y": the next holder across appositions. */
+function holderAfter(view: SentenceView, from: number, fits: (mention: ActorMention) => boolean): ActorMention | undefined {
   if (view.tokens[from]?.text !== ',') return undefined;
   for (let k = from + 1; k < view.end && k - from <= 25; k += 1) {
     const mention = view.mention(k);
-    if (mention !== undefined && view.actor(mention).kind === 'PERSON') return mention;
+    if (mention !== undefined && fits(mention)) return mention;
     const token = view.tokens[k];
     if ((token.pos === 'VERB' || token.pos === 'AUX') && view.tokens[k - 1].text !== ',') return undefined;
   }
@@ -384,7 +410,7 @@ function matchSteps(view: SentenceView, pattern: CompiledPattern, step: number, 
     return matchSteps(view, pattern, step + 1, at + 1, found);
   }
   const mention = view.mentionStartingAt(at) ?? adjectivalMention(view, at);
-  if (mention === undefined) return null;
+  if (mention === undefined || (current.kinds !== undefined && !current.kinds.has(view.actor(mention).kind))) return null;
   const mentions = current.list ? [mention, ...view.listedAfter(mention)] : [mention];
   const next = mentions[mentions.length - 1].endToken;
   const update: PatternMatch =

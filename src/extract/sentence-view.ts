@@ -17,6 +17,12 @@ const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 /** Prepositions that lead to a verb's other party; "in", "at", "near" lead to places, "alongside" to an ally. */
 const OBJECT_PREPOSITIONS = new Set(['with', 'against', 'on', 'to', 'for', 'from', 'of', 'between', 'upon', 'over', 'into']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+/** Words that open an apposition or a relative clause after a comma: ", a militia,", ", which is backed by X,", ", led by Y,". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'whom', 'where', 'known', 'once', 'formerly']);
+/** "X said it would ...": after these, "it" and "they" stand for the one who spoke. */
+const REPORTING = new Set(['say', 'add', 'claim', 'insist', 'warn', 'announce', 'state', 'vow', 'threaten', 'pledge', 'promise']);
+/** Plain nouns for a group's people: "fighters of X" act as X. */
+const MEMBERS = new Set(['fighter', 'member', 'troop', 'soldier', 'militant', 'unit', 'force', 'supporter', 'commander', 'leader', 'official', 'delegation', 'representative']);
 
 export class SentenceView {
   readonly tokens: readonly Token[];
@@ -70,11 +76,13 @@ export class SentenceView {
       const token = this.tokens[k];
       if (token.text === ';' || token.text === ':') return [];
       // "X, an Iran-backed militia, belongs to": the subject stands before the apposition.
-      if (token.text === ',') k = this.appositionStart(k);
+      // (A comma right before the word opens its own phrase: "the Sahra Movement, affiliated with".)
+      if (token.text === ',' && k !== index - 1) k = this.appositionStart(k);
       const mention = this.mentionAt.get(k);
-      // "attacks on forces in Iraq, justifying ...": an actor after a preposition is not a subject,
-      // unless a participle stands right after it ("the Nujaba Movement, affiliated with").
-      if (mention !== undefined && this.afterPreposition(mention) && !(mention.endToken + 1 === index && this.tokens[mention.endToken].text === ',')) {
+      // "attacks on forces in the north, justifying ...": an actor after a preposition is not a subject,
+      // unless a participle stands right after it ("the Sahra Movement, affiliated with") or it is
+      // the group whose people act ("fighters of the Sahra Movement seized ...").
+      if (mention !== undefined && this.afterPreposition(mention) && !this.membersOf(mention) && !(mention.endToken + 1 === index && this.tokens[mention.endToken].text === ',')) {
         k = mention.firstToken;
         continue;
       }
@@ -88,17 +96,35 @@ export class SentenceView {
         const person = this.lastPersonBefore(token.start);
         return person === undefined ? [] : [{ ...person, via: 'pronoun' }];
       }
-      if (token.pos === 'PRON' && ['they', 'it', 'we', 'i', 'you'].includes(token.lemma)) return [];
+      if (token.pos === 'PRON' && ['they', 'it'].includes(token.lemma)) return this.speakerBefore(k);
+      if (token.pos === 'PRON' && ['we', 'i', 'you'].includes(token.lemma)) return [];
       // "troops returned to help X": a verb whose subject is a common noun, not an actor, has that subject.
       if (token.pos === 'VERB' && k !== index && this.tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt.has(k - 1)) return [];
     }
     return [];
   }
 
+  /** "The group says it ...", "X said they would ...": the speaker a pronoun after a reporting verb stands for. */
+  private speakerBefore(pronoun: number): ActorMention[] {
+    let k = pronoun - 1;
+    if (this.lemma(k) === 'that') k -= 1;
+    if (k < this.first || !REPORTING.has(this.tokens[k].lemma) || this.tokens[k].pos !== 'VERB') return [];
+    return this.subjectOf(k).filter((mention) => this.actor(mention).kind !== 'PERSON');
+  }
+
+  /** "fighters of X", "members of X": the mention is the group whose people are the subject. */
+  private membersOf(mention: ActorMention): boolean {
+    let k = mention.firstToken - 1;
+    if (this.lemma(k) === 'the') k -= 1;
+    return this.lemma(k) === 'of' && MEMBERS.has(this.lemma(k - 1));
+  }
+
   /** The object of the word at `index`: the first mention to its right in the same clause, and those listed with it. */
   objectOf(index: number, reach = OBJECT_REACH): ActorMention[] {
     for (let k = index + 1; k < this.end && k - index <= reach; k += 1) {
-      const mention = this.mentionAt.get(k);
+      const found = this.mentionAt.get(k);
+      // "met Kenyan President X": the person, not the state the demonym names.
+      const mention = found !== undefined && found.via === 'demonym' && PERSON_TITLES.has(this.lemma(found.endToken)) ? this.personAfterTitle(found.endToken) ?? found : found;
       if (mention !== undefined) return [mention, ...this.listedAfter(mention)];
       const token = this.tokens[k];
       const skips = OBJECT_SKIP.has(token.pos) || (token.pos === 'ADP' && OBJECT_PREPOSITIONS.has(token.lemma)) || PERSON_TITLES.has(token.lemma);
@@ -108,11 +134,25 @@ export class SentenceView {
     return [];
   }
 
-  /** The comma that opens an apposition ", a/an/the ... ," closed by the comma at `k`, or `k` itself. */
+  private personAfterTitle(index: number): ActorMention | undefined {
+    let k = index;
+    while (k < this.end && PERSON_TITLES.has(this.lemma(k))) k += 1;
+    const mention = this.mentionAt.get(k);
+    return mention !== undefined && mention.firstToken === k && this.actor(mention).kind === 'PERSON' ? mention : undefined;
+  }
+
+  /**
+   * The comma that opens the apposition or relative clause closed by the comma at `k` (", an
+   * armed group,", ", which is backed by X,", ", whose members include A, B and C,", ", led by Y,"),
+   * or `k` itself when none does.
+   */
   private appositionStart(k: number): number {
-    for (let j = k - 1; j > this.first && k - j <= 12; j -= 1) {
-      if (this.tokens[j].text !== ',') continue;
-      return ['a', 'an'].includes(this.tokens[j + 1].lemma) ? j : k;
+    for (let j = k - 1; j > this.first && k - j <= 20; j -= 1) {
+      const text = this.tokens[j].text;
+      if (text === ';' || text === ':' || text === '.') return k;
+      if (text !== ',') continue;
+      const opener = this.tokens[j + 1];
+      if (APPOSITION_OPENERS.has(opener.lemma) || APPOSITION_OPENERS.has(opener.text.toLowerCase()) || isParticiple(opener)) return j;
     }
     return k;
   }
@@ -128,9 +168,17 @@ export class SentenceView {
     return this.mentionAt.get(before - 1);
   }
 
+  /**
+   * "on A, B and C": the mention is one of a preposition's objects. "In the north, X attacked":
+   * a comma with no list after the mention ends the prepositional phrase before it.
+   */
   private afterPreposition(mention: ActorMention): boolean {
+    const listed = [',', 'and'].includes(this.lemma(mention.endToken)) || this.lemma(mention.firstToken - 1) === 'and';
     let k = mention.firstToken - 1;
-    while (k >= this.first && (this.tokens[k].pos === 'DET' || this.tokens[k].lemma === 'and' || this.tokens[k].text === ',' || this.mentionAt.has(k))) k -= 1;
+    while (k >= this.first && (this.tokens[k].pos === 'DET' || this.tokens[k].lemma === 'and' || this.tokens[k].text === ',' || this.mentionAt.has(k))) {
+      if (this.tokens[k].text === ',' && !listed) return false;
+      k -= 1;
+    }
     return k >= this.first && this.tokens[k].pos === 'ADP';
   }
 
@@ -161,6 +209,19 @@ export class SentenceView {
       k = following.endToken;
     }
     return listed;
+  }
+
+  /**
+   * Whom "its" or "their" at `index` stands for: the actor the sentence is about (its first group
+   * or state, not a possessor such as "X's"), or, at the sentence's start, the one the sentence
+   * before was about.
+   */
+  ownerOfPronoun(index: number): ActorMention | undefined {
+    const isTopic = (mention: ActorMention): boolean => this.actor(mention).kind !== 'PERSON' && !["'s", '’s'].includes(this.lemma(mention.endToken));
+    const inSentence = [...new Set(this.mentionAt.values())].filter((mention) => mention.endToken <= index).sort((a, b) => a.start - b.start);
+    const previous = this.earlier.filter((mention) => this.tokens[mention.firstToken].sentence === this.sentence.index - 1 && mention.via !== 'pronoun');
+    const owner = inSentence.find(isTopic) ?? previous.find((mention) => this.actor(mention).kind !== 'PERSON' && !["'s", '’s'].includes(this.tokens[mention.endToken]?.lemma ?? ''));
+    return owner === undefined ? undefined : { ...owner, via: 'pronoun' };
   }
 
   private lastPersonBefore(offset: number): ActorMention | undefined {
@@ -205,4 +266,10 @@ export class SentenceView {
     }
     return undefined;
   }
+}
+
+/** "led", "backed", "known": a past participle opening a phrase (not "leads", "leading"). */
+export function isParticiple(token: Token): boolean {
+  if (token.pos !== 'VERB' || /(?:ing|s)$/.test(token.text)) return false;
+  return /ed$/.test(token.text) || token.text.toLowerCase() !== token.lemma;
 }
