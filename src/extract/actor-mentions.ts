@@ -582,7 +582,7 @@ class ActorFinder {
     return actor;
   }
 
-  /** A surname or "al Surname" of an earlier person, or the acronym of an earlier name. */
+  /** A surname or "al Surname" of an earlier person, the acronym of an earlier name, or its people ("the Houthis"). */
   private shortFormOf(name: string, first: number, last: number): string | undefined {
     const words = name.split(/[\s-]+/);
     const start = this.tokens[first].start;
@@ -599,7 +599,9 @@ class ActorFinder {
         last - first === 1 &&
         /^\p{Lu}{2,6}$/u.test(name) &&
         actorWords.some((surface) => surface.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === name);
-      if (isSurname || isAcronym) best = actor.id;
+      // "the Houthis" after "the Houthi movement": a group named by its people.
+      const isPeople = last - first === 1 && actor.kind !== 'PERSON' && actor.kind !== 'STATE' && /s$/.test(name) && actorWords.some((surface) => surface.length > 1 && surface[0] === name.slice(0, -1));
+      if (isSurname || isAcronym || isPeople) best = actor.id;
     }
     return best;
   }

@@ -99,9 +99,11 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   const direct = SIGNALS.verbs.get(token.lemma) ?? [];
   const inverse = SIGNALS.inverseVerbs.get(token.lemma) ?? [];
   if (direct.length === 0 && inverse.length === 0) return [];
-  // "ships linked to X", "villages attacked by Y": a participle right after a plain noun describes that noun.
+  // "ships linked to X", "villages attacked by Y": a participle right after a plain noun, before a
+  // preposition, describes that noun ("jets struck X" is a verb with its object).
   const before = view.tokens[index - 1];
-  if (index > view.first && isParticiple(token) && before.pos === 'NOUN' && view.mention(index - 1) === undefined) return [];
+  const describes = isParticiple(token) && view.tokens[index + 1]?.pos === 'ADP';
+  if (index > view.first && describes && before.pos === 'NOUN' && view.mention(index - 1) === undefined) return [];
   // "X is linked to Y", "X is affiliated with Y": a state, not a passive; its subject is the source.
   const stative = !['by'].includes(view.lemma(index + 1)) && ['to', 'with'].includes(view.lemma(index + 1)) && view.doerAfter(index) === undefined;
   const passive = view.isPassive(index) && !stative;

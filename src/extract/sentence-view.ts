@@ -98,8 +98,11 @@ export class SentenceView {
       }
       if (token.pos === 'PRON' && ['they', 'it'].includes(token.lemma)) return this.speakerBefore(k);
       if (token.pos === 'PRON' && ['we', 'i', 'you'].includes(token.lemma)) return [];
-      // "troops returned to help X": a verb whose subject is a common noun, not an actor, has that subject.
-      if (token.pos === 'VERB' && k !== index && this.tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt.has(k - 1)) return [];
+      // "troops returned to help X": a verb whose subject is a common noun, not an actor, has that subject,
+      // unless an actor names whose it is ("Kenyan and Chadian jets struck"); a participle after a noun
+      // only describes it ("ships linked to X").
+      const describes = isParticiple(token) && this.tokens[k + 1]?.pos === 'ADP';
+      if (token.pos === 'VERB' && k !== index && this.tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt.has(k - 1) && !describes) return this.ownersOfNoun(k - 1);
     }
     return [];
   }
@@ -110,6 +113,15 @@ export class SentenceView {
     if (this.lemma(k) === 'that') k -= 1;
     if (k < this.first || !REPORTING.has(this.tokens[k].lemma) || this.tokens[k].pos !== 'VERB') return [];
     return this.subjectOf(k).filter((mention) => this.actor(mention).kind !== 'PERSON');
+  }
+
+  /** "Kenyan and Chadian jets", "Atlas fighters": the actors named as modifiers of the plain noun ending at `index`. */
+  private ownersOfNoun(index: number): ActorMention[] {
+    let k = index;
+    while (k > this.first && index - k < 3 && this.tokens[k].pos === 'NOUN' && !this.mentionAt.has(k)) k -= 1;
+    const owner = this.mentionAt.get(k);
+    if (owner === undefined || owner.endToken !== k + 1 || ["'s", '’s'].includes(this.lemma(k))) return [];
+    return [...this.joinedBefore(owner), owner];
   }
 
   /** "fighters of X", "members of X": the mention is the group whose people are the subject. */

@@ -77,11 +77,36 @@ export function analyseText(text: string): AnalysedText {
         tokens.push({ index: tokens.length, text: participle, lemma: participle, pos: 'VERB', start: dash + 1, end, sentence: sentences.length });
         return;
       }
+      const previous = tokens.length > firstToken ? tokens[tokens.length - 1] : undefined;
+      // "has mediated", "were brokered": a participle the tagger read as an adjective after have or be is a verb.
+      const verb = pos !== 'VERB' && previous?.pos === 'AUX' && /ed$/.test(surface) ? participleLemma(surface.toLowerCase()) : null;
+      if (verb !== null) {
+        tokens.push({ index: tokens.length, text: surface, lemma: verb, pos: 'VERB', start, end, sentence: sentences.length });
+        return;
+      }
       tokens.push({ index: tokens.length, text: surface, lemma: lemmaOf(token.out(lemma), pos), pos, start, end, sentence: sentences.length });
     });
     close();
   });
   return { text, tokens, sentences };
+}
+
+const participles = new Map<string, string | null>();
+
+/** The verb an "-ed" word is the participle of ("mediated" → "mediate"), as the model tags it in a verb's place; null when none. */
+function participleLemma(word: string): string | null {
+  const known = participles.get(word);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  for (const stem of [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)]) {
+    const probe = nlp.readDoc(`they will ${stem} it`).tokens().itemAt(2);
+    if (probe.out(its.pos) === 'VERB' && probe.out(lemma) === stem) {
+      found = stem;
+      break;
+    }
+  }
+  participles.set(word, found);
+  return found;
 }
 
 /** The model lemmatises most words; a few participles it tags as nouns or adjectives keep their -ed/-ing. */
