@@ -40,6 +40,8 @@ const HEDGE_FACTOR = 0.6;
 const DOER_REACH = 50;
 const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
+/** Verbs by which one asks others to act: the act named after them is not the asker's. */
+const ASKING = new Set(['call', 'urge', 'ask', 'appeal', 'invite', 'encourage']);
 /** Verbs of those who bring others to talk: "A and B hosted talks" are not the two sides. */
 const MEDIATING = new Set(['host', 'broker', 'mediate', 'sponsor', 'facilitate', 'organise', 'organize', 'propose', 'urge', 'call', 'welcome', 'offer']);
 
@@ -209,8 +211,9 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   else {
     // "X launched attacks on Y", "X began its war on Y": the noun is the object of X's verb.
     sources = view.subjectOf(index);
-    const verbBetween = sources.length > 0 && view.tokens.slice(sources[sources.length - 1].endToken, index).some((token) => token.pos === 'VERB');
-    if (!verbBetween) sources = [];
+    const between = sources.length > 0 ? view.tokens.slice(sources[sources.length - 1].endToken, index) : [];
+    // "X called on others to impose sanctions on Y": those asked, not X, would act.
+    if (!between.some((token) => token.pos === 'VERB') || between.some((token) => ASKING.has(token.lemma))) sources = [];
     rule = 'noun-subject';
   }
   if (sources.length === 0) return [];
@@ -411,10 +414,12 @@ function matchSteps(view: SentenceView, pattern: CompiledPattern, step: number, 
     if (!current.words.has(token.lemma) && !current.words.has(token.text.toLowerCase())) return null;
     return matchSteps(view, pattern, step + 1, at + 1, found);
   }
-  const mention = view.mentionStartingAt(at) ?? adjectivalMention(view, at);
+  // "demanded its departure": a possessive pronoun stands for the actor the sentence is about.
+  const pronoun = ['its', 'their'].includes(view.tokens[at].text.toLowerCase()) && current.role === 'target' ? view.ownerOfPronoun(at) : undefined;
+  const mention = pronoun ?? view.mentionStartingAt(at) ?? adjectivalMention(view, at);
   if (mention === undefined || (current.kinds !== undefined && !current.kinds.has(view.actor(mention).kind))) return null;
-  const mentions = current.list ? [mention, ...view.listedAfter(mention)] : [mention];
-  const next = mentions[mentions.length - 1].endToken;
+  const mentions = current.list && pronoun === undefined ? [mention, ...view.listedAfter(mention)] : [mention];
+  const next = pronoun !== undefined ? at + 1 : mentions[mentions.length - 1].endToken;
   const update: PatternMatch =
     current.role === 'source' ? { ...found, sources: [...found.sources, ...mentions] } : { ...found, targets: [...found.targets, ...mentions] };
   // A possessive after the slot ("the coalition's mission") belongs to it.

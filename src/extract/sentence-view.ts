@@ -19,6 +19,8 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'against', 'on', 'to', 'for', 'from
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 /** Words that open an apposition or a relative clause after a comma: ", a militia,", ", which is backed by X,", ", led by Y,". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'whom', 'where', 'known', 'once', 'formerly']);
+/** Words that open a clause, though a tagger may read them as prepositions ("after the army attacked"). */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'though', 'although', 'if', 'when', 'once']);
 /** "X said it would ...": after these, "it" and "they" stand for the one who spoke. */
 const REPORTING = new Set(['say', 'add', 'claim', 'insist', 'warn', 'announce', 'state', 'vow', 'threaten', 'pledge', 'promise']);
 /** Plain nouns for a group's people: "fighters of X" act as X. */
@@ -72,12 +74,15 @@ export class SentenceView {
 
   /** The subject of the word at `index`: the nearest mention to its left, and those joined to it by "and". */
   subjectOf(index: number): ActorMention[] {
-    for (let k = index - 1; k >= this.first && index - k <= SUBJECT_REACH; k -= 1) {
+    // The reach counts the words read; an apposition jumped over counts as one.
+    for (let k = index - 1, read = 1; k >= this.first && read <= SUBJECT_REACH; k -= 1, read += 1) {
       const token = this.tokens[k];
       if (token.text === ';' || token.text === ':') return [];
       // "X, an Iran-backed militia, belongs to": the subject stands before the apposition.
-      // (A comma right before the word opens its own phrase: "the Sahra Movement, affiliated with".)
-      if (token.text === ',' && k !== index - 1) k = this.appositionStart(k);
+      // (A comma right before a participle and its preposition opens the participle's own phrase:
+      // "the Sahra Movement, affiliated with".)
+      const opensOwnPhrase = k === index - 1 && isParticiple(this.tokens[index]) && this.tokens[index + 1]?.pos === 'ADP';
+      if (token.text === ',' && !opensOwnPhrase) k = this.appositionStart(k);
       const mention = this.mentionAt.get(k);
       // "attacks on forces in the north, justifying ...": an actor after a preposition is not a subject,
       // unless a participle stands right after it ("the Sahra Movement, affiliated with") or it is
@@ -191,7 +196,10 @@ export class SentenceView {
       if (this.tokens[k].text === ',' && !listed) return false;
       k -= 1;
     }
-    return k >= this.first && this.tokens[k].pos === 'ADP';
+    if (k < this.first || this.tokens[k].pos !== 'ADP') return false;
+    // "after the army attacked": a conjunction the tagger reads as a preposition opens a clause, whose subject this is.
+    const verbNext = ['VERB', 'AUX'].includes(this.tokens[mention.endToken]?.pos ?? '');
+    return !(verbNext && SUBORDINATORS.has(this.tokens[k].lemma));
   }
 
   /** "A and B did", "A, B and C did": mentions joined before `mention`. */
@@ -229,10 +237,14 @@ export class SentenceView {
    * before was about.
    */
   ownerOfPronoun(index: number): ActorMention | undefined {
-    const isTopic = (mention: ActorMention): boolean => this.actor(mention).kind !== 'PERSON' && !["'s", '’s'].includes(this.lemma(mention.endToken));
+    // Not a possessor ("X's") nor a modifier ("the X peacekeeping mission").
+    const isTopic = (mention: ActorMention): boolean => {
+      const next = this.tokens[mention.endToken];
+      return this.actor(mention).kind !== 'PERSON' && !["'s", '’s'].includes(next?.lemma ?? '') && !(next?.pos === 'NOUN' && next.text === next.text.toLowerCase());
+    };
     const inSentence = [...new Set(this.mentionAt.values())].filter((mention) => mention.endToken <= index).sort((a, b) => a.start - b.start);
     const previous = this.earlier.filter((mention) => this.tokens[mention.firstToken].sentence === this.sentence.index - 1 && mention.via !== 'pronoun');
-    const owner = inSentence.find(isTopic) ?? previous.find((mention) => this.actor(mention).kind !== 'PERSON' && !["'s", '’s'].includes(this.tokens[mention.endToken]?.lemma ?? ''));
+    const owner = inSentence.find(isTopic) ?? previous.find(isTopic);
     return owner === undefined ? undefined : { ...owner, via: 'pronoun' };
   }
 
