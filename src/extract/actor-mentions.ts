@@ -85,6 +85,7 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   finder.proposeNew();
   finder.dropPlaces();
   finder.mergeParentheticalAcronyms();
+  finder.mergeKnownAs();
   finder.kindsFromAppositions();
   finder.resolveShortForms();
   return finder.findings();
@@ -201,6 +202,29 @@ class ActorFinder {
       this.mentions.splice(this.mentions.findIndex((candidate) => candidate.firstToken === open + 1), 1);
       this.mentions.push(joined);
       for (let i = joined.firstToken; i < joined.endToken; i += 1) this.claimed[i] = joined;
+    }
+  }
+
+  /**
+   * "X, known as Y", "X, also known by its French acronym Y": Y is another name of X, wherever else
+   * it stands; a new actor Y merges into X.
+   */
+  mergeKnownAs(): void {
+    for (const mention of [...this.mentions].sort((a, b) => a.start - b.start)) {
+      let k = mention.endToken;
+      if (this.tokens[k]?.text === ',') k += 1;
+      if (this.lemmaAt(k) === 'also') k += 1;
+      if (this.lemmaAt(k) !== 'know' || !['as', 'by'].includes(this.lemmaAt(k + 1))) continue;
+      for (let j = k + 2; j < k + 7 && j < this.tokens.length; j += 1) {
+        const other = this.claimed[j];
+        if (other !== undefined) {
+          const alias = this.actors.get(other.actorId) as FoundActor;
+          const named = this.actors.get(mention.actorId) as FoundActor;
+          if (alias !== named && !alias.known && alias.kind !== 'STATE') this.mergeInto(alias, named);
+          break;
+        }
+        if ([',', '.', ';'].includes(this.tokens[j].text)) break;
+      }
     }
   }
 
@@ -321,7 +345,9 @@ class ActorFinder {
   }
 
   private candidateEnd(start: number, sentenceEnd: number, sentenceStart: boolean): number | null {
-    if (this.claimed[start] !== undefined || !(this.isNameToken(start, sentenceStart) || this.isParticleStart(start, sentenceEnd))) return null;
+    // "the 101st Airborne Division": an ordinal starts a unit's name.
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(this.tokens[start].text) && start + 1 < sentenceEnd && this.isNameToken(start + 1, false);
+    if (this.claimed[start] !== undefined || !(this.isNameToken(start, sentenceStart) || this.isParticleStart(start, sentenceEnd) || ordinal)) return null;
     let end = start + 1;
     while (end < sentenceEnd && this.claimed[end] === undefined) {
       const token = this.tokens[end];
@@ -340,6 +366,9 @@ class ActorFinder {
         end += nextIsName ? 2 : 3;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
         end += 2;
+      } else if (this.isHyphenedParticle(end, sentenceEnd)) {
+        // "Port-au-Prince", "Aix-en-Provence"
+        end += 4;
       } else {
         break;
       }
@@ -351,6 +380,13 @@ class ActorFinder {
   private namesGroup(start: number, end: number): boolean {
     for (let index = start; index < end; index += 1) if (kindOfCue(this.tokens[index].text) !== undefined) return true;
     return false;
+  }
+
+  private isHyphenedParticle(dash: number, sentenceEnd: number): boolean {
+    const [first, particle, second] = [this.tokens[dash], this.tokens[dash + 1], this.tokens[dash + 2]];
+    if (first.text !== '-' || particle === undefined || second?.text !== '-' || dash + 3 >= sentenceEnd) return false;
+    const joined = first.start === this.tokens[dash - 1].end && particle.start === first.end && second.start === particle.end && this.tokens[dash + 3].start === second.end;
+    return joined && /^\p{Ll}{1,4}$/u.test(particle.text) && this.isNameToken(dash + 3, false);
   }
 
   /** "al-Shabaab": a name may start with a small particle joined to it by a hyphen. */
@@ -393,13 +429,13 @@ class ActorFinder {
     const extended = this.groupNounEnd(last, sentenceEnd);
     if (extended !== null && roles.length === 0 && last - first <= 3) {
       const state = this.stateNamedBy(first, last);
-      if (state === null) {
+      if (state === null && MEMBER_NOUNS.has(this.tokens[extended - 1].text)) {
         // "Tigray rebels", "the Atlas rebel group": the group noun says what the name is, not a second actor.
         this.proposeNamedGroup(first, last, extended);
         return;
       }
       // "Chadian troops", named once, are Chad acting; a body the text keeps naming is an actor of its own.
-      if (this.isPassingForce(first, last, extended)) {
+      if (state !== null && this.isPassingForce(first, last, extended)) {
         const actor = this.actorFor(state, 'STATE', first, last);
         actor.aliases.add(this.slice(first, last));
         this.claim(actor.id, first, extended, 'demonym');
@@ -600,8 +636,24 @@ class ActorFinder {
         /^\p{Lu}{2,6}$/u.test(name) &&
         actorWords.some((surface) => surface.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === name);
       // "the Houthis" after "the Houthi movement": a group named by its people.
-      const isPeople = last - first === 1 && actor.kind !== 'PERSON' && actor.kind !== 'STATE' && /s$/.test(name) && actorWords.some((surface) => surface.length > 1 && surface[0] === name.slice(0, -1));
-      if (isSurname || isAcronym || isPeople) best = actor.id;
+      const isPeople =
+        last - first === 1 &&
+        actor.kind !== 'PERSON' &&
+        actor.kind !== 'STATE' &&
+        /s$/.test(name) &&
+        !isDemonym(name.slice(0, -1)) &&
+        actorWords.some((surface) => surface.length > 1 && surface[0] === name.slice(0, -1));
+      // "Radaa" after "Radaa Special Deterrence Force": a group's first word, when it is no common word.
+      const isFirstWord =
+        words.length === 1 &&
+        actor.kind !== 'PERSON' &&
+        actor.kind !== 'STATE' &&
+        !isCommonWord(name) &&
+        kindOfCue(name) === undefined &&
+        !isCountry(name) &&
+        demonymCountry(name) === null &&
+        actorWords.some((surface) => surface.length > 2 && surface[0] === name);
+      if (isSurname || isAcronym || isPeople || isFirstWord) best = actor.id;
     }
     return best;
   }
@@ -689,11 +741,13 @@ class ActorFinder {
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
 /** Nouns that make the name before or after them a place: "the town of X", "X province". */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality']);
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality', 'neighbourhood', 'neighborhood', 'suburb']);
+/** Group nouns that name a group's people, so "Atlas rebels" is the Atlas group itself ("UN mission" is a body of the UN). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** After these a place's name says where something happens, not who acts. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through', 'of']);
 
 /** "Palestinians", "Kurds": a demonym in the plural names a people. */
 function isPeople(word: string): boolean {

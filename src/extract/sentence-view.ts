@@ -24,7 +24,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while
 /** "X said it would ...": after these, "it" and "they" stand for the one who spoke. */
 const REPORTING = new Set(['say', 'add', 'claim', 'insist', 'warn', 'announce', 'state', 'vow', 'threaten', 'pledge', 'promise']);
 /** Plain nouns for a group's people: "fighters of X" act as X. */
-const MEMBERS = new Set(['fighter', 'member', 'troop', 'soldier', 'militant', 'unit', 'force', 'supporter', 'commander', 'leader', 'official', 'delegation', 'representative']);
+const MEMBERS = new Set(['fighter', 'member', 'troop', 'soldier', 'militant', 'unit', 'force', 'supporter', 'commander', 'leader', 'official', 'officer', 'delegation', 'representative', 'contingent']);
 
 export class SentenceView {
   readonly tokens: readonly Token[];
@@ -87,7 +87,7 @@ export class SentenceView {
       // "attacks on forces in the north, justifying ...": an actor after a preposition is not a subject,
       // unless a participle stands right after it ("the Sahra Movement, affiliated with") or it is
       // the group whose people act ("fighters of the Sahra Movement seized ...").
-      if (mention !== undefined && this.afterPreposition(mention) && !this.membersOf(mention) && !(mention.endToken + 1 === index && this.tokens[mention.endToken].text === ',')) {
+      if (mention !== undefined && this.afterPreposition(mention) && !this.membersOf(mention) && !this.describedAfter(mention, index)) {
         k = mention.firstToken;
         continue;
       }
@@ -129,11 +129,23 @@ export class SentenceView {
     return [...this.joinedBefore(owner), owner];
   }
 
-  /** "fighters of X", "members of X": the mention is the group whose people are the subject. */
+  /**
+   * "...between A and B, two groups loyal to Y": a comma right after the mention opens a phrase
+   * without a verb of its own that describes it, up to the word at `index`.
+   */
+  private describedAfter(mention: ActorMention, index: number): boolean {
+    if (this.tokens[mention.endToken]?.text !== ',') return false;
+    const opener = this.tokens[mention.endToken + 1];
+    if (opener === undefined || !(['DET', 'NUM', 'ADJ'].includes(opener.pos) || isParticiple(opener))) return false;
+    for (let k = mention.endToken + 1; k < index; k += 1) if (['VERB', 'AUX'].includes(this.tokens[k].pos) || this.tokens[k].text === ',') return false;
+    return true;
+  }
+
+  /** "fighters of X", "leaders from X": the mention is the group whose people are the subject. */
   private membersOf(mention: ActorMention): boolean {
     let k = mention.firstToken - 1;
     if (this.lemma(k) === 'the') k -= 1;
-    return this.lemma(k) === 'of' && MEMBERS.has(this.lemma(k - 1));
+    return ['of', 'from'].includes(this.lemma(k)) && MEMBERS.has(this.lemma(k - 1));
   }
 
   /** The object of the word at `index`: the first mention to its right in the same clause, and those listed with it. */
@@ -144,6 +156,11 @@ export class SentenceView {
       const mention = found !== undefined && found.via === 'demonym' && PERSON_TITLES.has(this.lemma(found.endToken)) ? this.personAfterTitle(found.endToken) ?? found : found;
       if (mention !== undefined) return [mention, ...this.listedAfter(mention)];
       const token = this.tokens[k];
+      // "trained units of X": the group whose people are the object.
+      if (MEMBERS.has(token.lemma) && ['of', 'from'].includes(this.lemma(k + 1))) {
+        const group = this.mentionStartingAt(k + 2);
+        return group === undefined ? [] : [group];
+      }
       const skips = OBJECT_SKIP.has(token.pos) || (token.pos === 'ADP' && OBJECT_PREPOSITIONS.has(token.lemma)) || PERSON_TITLES.has(token.lemma);
       if (!skips && !(token.pos === 'VERB' && token.lemma !== 'be' && /ing$/.test(token.text))) return [];
       if (['that', 'which', 'who'].includes(token.lemma)) return [];
@@ -280,13 +297,27 @@ export class SentenceView {
       if (token.lemma === 'be' || token.lemma === 'get') return true;
       if (token.pos !== 'ADV' && token.pos !== 'PART') break;
     }
-    return this.lemma(index + 1) === 'by' && /ed$/.test(this.tokens[index].text);
+    // "backed by X", "funded mostly by X": a participle with its doer.
+    const by = this.lemma(index + 1) === 'by' || (this.tokens[index + 1]?.pos === 'ADV' && this.lemma(index + 2) === 'by');
+    return by && isParticiple(this.tokens[index]);
   }
 
-  /** The doer after "by" ("was attacked by X"). */
+  /**
+   * The doer after "by" ("was attacked by X"), across words that only describe it: "by former
+   * police officer X", "by about 1,000 officers of the X mission".
+   */
   doerAfter(index: number): ActorMention | undefined {
     for (let k = index + 1; k < this.end && k - index <= 4; k += 1) {
-      if (this.tokens[k].lemma === 'by') return this.mentionStartingAt(k + 1);
+      if (this.tokens[k].lemma !== 'by') continue;
+      for (let j = k + 1; j < this.end && j - k <= 6; j += 1) {
+        const mention = this.mentionStartingAt(j);
+        if (mention !== undefined) return mention;
+        const token = this.tokens[j];
+        if (MEMBERS.has(token.lemma) && ['of', 'from'].includes(this.lemma(j + 1))) return this.mentionStartingAt(j + 2);
+        const describes = ['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos) || (token.pos === 'NOUN' && token.text === token.text.toLowerCase());
+        if (!describes) return undefined;
+      }
+      return undefined;
     }
     return undefined;
   }
