@@ -16,7 +16,7 @@ import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
 import { State, statesNamed } from './countries';
 import { capitalCountry, countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
-import { AnalysedText, Token } from './text-analysis';
+import { AnalysedText, isAdjective, Token } from './text-analysis';
 
 export interface FoundActor {
   readonly id: string;
@@ -405,8 +405,10 @@ class ActorFinder {
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
     if (NOT_NAMES.has(token.text.toLowerCase())) return false;
     if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
-    // "Fighters of the group", "Government troops": a group noun capitalised only by its place starts no name.
-    if (sentenceStart && kindOfCue(token.text) !== undefined && !/^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '')) return false;
+    // "Fighters of the group", "Government troops", "Local leaders": a group noun or an adjective
+    // capitalised only by its place, before a word in lower case, starts no name.
+    const lowerNext = !/^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '');
+    if (sentenceStart && lowerNext && (kindOfCue(token.text) !== undefined || (demonymCountry(token.text) === null && !isCountry(token.text) && isAdjective(token.text)))) return false;
     return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
   }
 

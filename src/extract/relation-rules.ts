@@ -48,7 +48,7 @@ const MEDIATING = new Set(['host', 'broker', 'mediate', 'sponsor', 'facilitate',
 export function proposeRelations(view: SentenceView): ProposedRelation[] {
   const proposals: ProposedRelation[] = [];
   const push = (proposal: ProposedRelation | null): void => {
-    if (proposal !== null && proposal.from !== proposal.to) proposals.push(proposal);
+    if (proposal !== null && proposal.from !== proposal.to && !statesInOneAnother(view, proposal)) proposals.push(proposal);
   };
   // Only the patterns whose first word the sentence holds are tried.
   const words = new Set<string>();
@@ -63,6 +63,12 @@ export function proposeRelations(view: SentenceView): ProposedRelation[] {
   }
   for (const proposal of nationalBodyRule(view)) push(proposal);
   return proposals;
+}
+
+/** A state is part of no other state: such a reading took the wrong end for the whole. */
+function statesInOneAnother(view: SentenceView, proposal: ProposedRelation): boolean {
+  const kind = (id: string): string | undefined => view.findings.actors.get(id)?.kind;
+  return proposal.type === 'PART_OF' && kind(proposal.from) === 'STATE' && kind(proposal.to) === 'STATE';
 }
 
 function relation(
@@ -104,8 +110,9 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   // "ships linked to X", "villages attacked by Y": a participle right after a plain noun, before a
   // preposition, describes that noun ("jets struck X" is a verb with its object).
   const before = view.tokens[index - 1];
+  // ("X, a coalition of gangs led by Y": the noun is an apposition's, and the participle X's.)
   const describes = isParticiple(token) && view.tokens[index + 1]?.pos === 'ADP';
-  if (index > view.first && describes && before.pos === 'NOUN' && view.mention(index - 1) === undefined) return [];
+  if (index > view.first && describes && before.pos === 'NOUN' && view.mention(index - 1) === undefined && !view.inApposition(index)) return [];
   // "X is linked to Y", "X is affiliated with Y": a state, not a passive; its subject is the source.
   const stative = !['by'].includes(view.lemma(index + 1)) && ['to', 'with'].includes(view.lemma(index + 1)) && view.doerAfter(index) === undefined;
   const passive = view.isPassive(index) && !stative;
@@ -159,7 +166,8 @@ function wordsAt(view: SentenceView, index: number, words: readonly string[]): b
 function nounRule(view: SentenceView, index: number): ProposedRelation[] {
   const token = view.tokens[index];
   if (!['NOUN', 'PROPN', 'VERB'].includes(token.pos) || view.mention(index) !== undefined) return [];
-  if (token.pos === 'VERB' && !/ing$/.test(token.text)) return [];
+  // A verb's "-ing" form reads as its noun ("fighting with X"), not in "according to".
+  if (token.pos === 'VERB' && (!/ing$/.test(token.text) || view.lemma(index + 1) === 'to')) return [];
   const proposals: ProposedRelation[] = [];
   const candidates = SIGNALS.nounsByFirstWord.get(token.lemma) ?? SIGNALS.nounsByFirstWord.get(token.text.toLowerCase()) ?? [];
   const matched = candidates.filter((signal) => wordsAt(view, index, signal.words));
@@ -174,12 +182,15 @@ function nounRule(view: SentenceView, index: number): ProposedRelation[] {
 function nounRelations(view: SentenceView, index: number, last: number, signal: WordsSignal, inverse: boolean): ProposedRelation[] {
   const type = signal.type;
   const next = last + 1;
-  // "talks between X and Y"
-  if (view.lemma(next) === 'between') {
-    const first = view.mentionStartingAt(next + 1);
+  // "talks between X and Y", "fighting broke out on Monday between X and Y": each side acts on the other.
+  const between = betweenAfter(view, next);
+  if (between !== undefined) {
+    const first = view.mentionStartingAt(between + 1);
     if (first === undefined) return [];
     const others = view.listedAfter(first);
-    return others.map((other) => relation(view, type, first, other, 'noun', 0.6, last));
+    const sides = (a: ActorMention, b: ActorMention): ProposedRelation[] =>
+      isSymmetric(type) ? [relation(view, type, a, b, 'noun', 0.6, last)] : [relation(view, type, a, b, 'noun', 0.6, last), relation(view, type, b, a, 'noun', 0.6, last)];
+    return others.flatMap((other) => sides(first, other));
   }
   // The one acted on: after "on", "against", "with", "for", "of", "to".
   let target: ActorMention[] = [];
@@ -227,6 +238,15 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
     return sources.slice(1).map((other) => relation(view, type, sources[0], other, 'noun', confidence, last));
   }
   return pairs(view, type, sources, target, rule, confidence, last);
+}
+
+/** "between" right after a noun, or later in its clause when no actor or comma stands before it. */
+function betweenAfter(view: SentenceView, from: number): number | undefined {
+  for (let k = from; k < view.end && k - from <= 10; k += 1) {
+    if (view.lemma(k) === 'between') return k;
+    if (view.mention(k) !== undefined || [',', ';', ':'].includes(view.tokens[k].text) || (k > from && view.tokens[k].pos === 'NOUN' && view.lemma(k - 1) === 'between')) return undefined;
+  }
+  return undefined;
 }
 
 /** "the killing of the commander of X, General Y, and his deputy, Z, during ...": the persons named. */
@@ -380,14 +400,17 @@ function appositionHead(view: SentenceView, index: number): ActorMention | undef
 /** A pattern of the vocabulary, matched from `index` on. */
 function patternRule(view: SentenceView, index: number, pattern: CompiledPattern): ProposedRelation[] {
   const match = matchSteps(view, pattern, 0, index, { sources: [], targets: [] });
-  if (match === null || match.targets.length === 0) return [];
-  // A pattern without {source} takes the subject of the clause it stands in ("he vowed to end X's mission").
-  const sources = pattern.steps.some((step) => step.kind === 'slot' && step.role === 'source') ? match.sources : view.subjectOf(index);
-  if (sources.length === 0) return [];
+  if (match === null) return [];
+  // A pattern without one of its slots takes the subject of the clause it stands in for it
+  // ("he vowed to end X's mission", "X, with contingents from A and B").
+  const has = (role: 'source' | 'target'): boolean => pattern.steps.some((step) => step.kind === 'slot' && step.role === role);
+  const sources = has('source') ? match.sources : view.subjectOf(index);
+  const targets = has('target') ? match.targets : view.subjectOf(index);
+  if (sources.length === 0 || targets.length === 0) return [];
   if (view.isNegated(index, match.end)) return [];
   const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
   return sources.flatMap((source) =>
-    match.targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end, pattern: pattern.text })),
+    targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end, pattern: pattern.text })),
   );
 }
 

@@ -141,6 +141,19 @@ export class SentenceView {
     return true;
   }
 
+  /** "X, a coalition of gangs led by": the word at `index` closes an apposition of X, with no verb before it. */
+  inApposition(index: number): boolean {
+    for (let k = index - 1; k > this.first && index - k <= 8; k -= 1) {
+      if (this.tokens[k].text !== ',') {
+        if (['VERB', 'AUX'].includes(this.tokens[k].pos) || this.mentionAt.has(k)) return false;
+        continue;
+      }
+      const head = this.mentionAt.get(k - 1);
+      return head !== undefined && this.describedAfter(head, index);
+    }
+    return false;
+  }
+
   /** "fighters of X", "leaders from X": the mention is the group whose people are the subject. */
   private membersOf(mention: ActorMention): boolean {
     let k = mention.firstToken - 1;

@@ -91,6 +91,22 @@ export function analyseText(text: string): AnalysedText {
   return { text, tokens, sentences };
 }
 
+const adjectives = new Map<string, boolean>();
+
+/**
+ * Whether the model reads a word as an adjective before a noun ("local" in "Local leaders said"):
+ * a sentence's first word is capitalised whatever it is, and the tagger then takes it for a name.
+ */
+export function isAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = adjectives.get(lower);
+  if (known === undefined) {
+    known = nlp.readDoc(`the ${lower} leaders said`).tokens().itemAt(1).out(its.pos) === 'ADJ';
+    adjectives.set(lower, known);
+  }
+  return known;
+}
+
 const participles = new Map<string, string | null>();
 
 /** The verb an "-ed" word is the participle of ("mediated" → "mediate"), as the model tags it in a verb's place; null when none. */

@@ -37,7 +37,8 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
  * separated by spaces, `a|b` for alternatives, `{source}` and `{target}` for actor mentions
  * (`{targets}` for a list "A, B and C", `{target:COALITION}` for one of those kinds only), `*` for
  * up to three other words; a pattern without `{source}` takes the subject of its clause as the
- * source, across appositions and coordination ("A and B condemned X and urged Y to ...").
+ * source, across appositions and coordination ("A and B condemned X and urged Y to ..."), and one
+ * without `{target}` takes it as the target ("X, with contingents from A and B").
  */
 export interface RelationSignals {
   /** "X attacked Y", "X, affiliated with Y": the subject is the source, the object the target. */
@@ -150,6 +151,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction'],
       nouns: ['pressure', 'sanction', 'ultimatum'],
+      patterns: ['under {source} sanction|pressure'],
     },
   },
   LEADS: {
@@ -177,7 +179,13 @@ export const RELATION_TYPES = {
       verbs: ['join', 'belong'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
       roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction'],
-      patterns: ['{source} , * part of {target}', '{source} be part of {target}', 'form|found|establish|create {target:COALITION}'],
+      patterns: [
+        '{source} , * part of {target}',
+        '{source} be part of {target}',
+        'form|found|establish|create {target:COALITION}',
+        'make up * {target}',
+        'contingent|troop|soldier|unit|officer from {sources}',
+      ],
     },
   },
   AFFILIATED_WITH: {
@@ -186,6 +194,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['affiliate', 'align', 'link', 'tie'],
       roles: ['affiliate', 'ally', 'proxy', 'offshoot'],
+      patterns: ['loyal to {target}'],
     },
   },
   SPOKESPERSON_FOR: {
@@ -240,6 +249,7 @@ export const RELATION_TYPES = {
         '{source} have * presence in {target}',
         '{source} * troop|force|soldier in {target}',
         'deploy|send * troop|force|soldier|unit|contingent to|in|into {target}',
+        'keep|maintain|station|have * troop|force|soldier * in|inside {target}',
         '{source} * operate|remain inside|in {target}',
       ],
     },
