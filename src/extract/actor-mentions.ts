@@ -366,6 +366,9 @@ class ActorFinder {
         end += nextIsName ? 2 : 3;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
         end += 2;
+      } else if (/^['’]s$/.test(token.text) && nextIsName && this.namesGroupAt(end + 1, sentenceEnd)) {
+        // "New People's Army", "People's Defence Force": a possessive inside a group's name.
+        end += 2;
       } else if (this.isHyphenedParticle(end, sentenceEnd)) {
         // "Port-au-Prince", "Aix-en-Provence"
         end += 4;
@@ -374,6 +377,12 @@ class ActorFinder {
       }
     }
     return end;
+  }
+
+  /** The name words from `index` on end in a group noun ("Army", "Defence Force"). */
+  private namesGroupAt(index: number, sentenceEnd: number): boolean {
+    for (let k = index; k < sentenceEnd && k < index + 3 && this.isNameToken(k, false); k += 1) if (kindOfCue(this.tokens[k].text) !== undefined) return true;
+    return false;
   }
 
   /** A run of name words holding a group noun ("Democratic Forces", "Alliance"): a group's name may go on with "of". */
@@ -574,8 +583,11 @@ class ActorFinder {
   private isNamedAsPlace(name: string, first: number, last: number): boolean {
     const lower = (index: number): string => (index >= 0 && index < this.tokens.length && this.tokens[index].text === this.tokens[index].text.toLowerCase() ? this.tokens[index].text : '');
     if (this.placeKeys.has(nameKey(name))) return true;
+    // "the Red Sea", "Second Thomas Shoal": a name whose head is a feature of the land or sea.
+    if (last - first > 1 && GEOGRAPHIC_HEADS.has(this.tokens[last - 1].text.toLowerCase())) return true;
     if (lower(first - 1) === 'of' && PLACE_NOUNS.has(lower(first - 2))) return true;
-    if (PLACE_NOUNS.has(lower(last))) return true;
+    // "South Kivu province", "the Atlas autonomous region".
+    if (PLACE_NOUNS.has(lower(last)) || (this.tokens[last]?.pos === 'ADJ' && PLACE_NOUNS.has(lower(last + 1)))) return true;
     if (this.tokens[last]?.text !== ',' || !['the', 'a', 'an'].includes(lower(last + 1))) return false;
     for (let k = last + 2; k < last + 6 && k < this.tokens.length; k += 1) {
       if (PLACE_NOUNS.has(lower(k))) return true;
@@ -744,8 +756,10 @@ class ActorFinder {
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
 /** Nouns that make the name before or after them a place: "the town of X", "X province". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality', 'neighbourhood', 'neighborhood', 'suburb']);
+/** Heads of the names of features of land and sea: "the Red Sea", "Second Thomas Shoal". */
+const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);
 /** Group nouns that name a group's people, so "Atlas rebels" is the Atlas group itself ("UN mission" is a body of the UN). */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** After these a place's name says where something happens, not who acts. */

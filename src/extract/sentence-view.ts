@@ -262,11 +262,14 @@ export class SentenceView {
   }
 
   /**
-   * Whom "its" or "their" at `index` stands for: the actor the sentence is about (its first group
-   * or state, not a possessor such as "X's"), or, at the sentence's start, the one the sentence
-   * before was about.
+   * Whom "its" or "their" at `index` stands for: the nearest group or state before it in the
+   * sentence that is not its clause's own subject (nor a possessor such as "X's"), or else the one
+   * the sentence before was about.
    */
   ownerOfPronoun(index: number): ActorMention | undefined {
+    // "X demanded its departure": "its" is not the subject of its own clause (one no comma divides), but the nearest actor before it.
+    const sameClause = (mention: ActorMention): boolean => !this.tokens.slice(mention.endToken, index).some((token) => token.text === ',');
+    const subjects = new Set(this.subjectOf(index).filter(sameClause).map((mention) => mention.actorId));
     // Not a possessor ("X's") nor a modifier ("the X peacekeeping mission").
     const isTopic = (mention: ActorMention): boolean => {
       const next = this.tokens[mention.endToken];
@@ -274,7 +277,8 @@ export class SentenceView {
     };
     const inSentence = [...new Set(this.mentionAt.values())].filter((mention) => mention.endToken <= index).sort((a, b) => a.start - b.start);
     const previous = this.earlier.filter((mention) => this.tokens[mention.firstToken].sentence === this.sentence.index - 1 && mention.via !== 'pronoun');
-    const owner = inSentence.find(isTopic) ?? previous.find(isTopic);
+    const nearest = inSentence.filter((mention) => isTopic(mention) && !subjects.has(mention.actorId)).pop();
+    const owner = nearest ?? previous.find(isTopic);
     return owner === undefined ? undefined : { ...owner, via: 'pronoun' };
   }
 
