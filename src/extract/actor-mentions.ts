@@ -195,8 +195,9 @@ class ActorFinder {
       if (this.tokens[open]?.text !== '(' || this.tokens[open + 2]?.text !== ')' || acronym === undefined || acronym.endToken !== open + 2) continue;
       const short = this.actors.get(acronym.actorId) as FoundActor;
       const full = this.actors.get(mention.actorId) as FoundActor;
-      if (short === full || !/^\p{Lu}{2,8}$/u.test(short.name) || full.known) continue;
-      if (!short.known) this.mergeInto(short, full);
+      // (An acronym already read as the name's short form is the same actor: its brackets still join the name.)
+      if (short !== full && (!/^\p{Lu}{2,8}$/u.test(short.name) || full.known)) continue;
+      if (short !== full && !short.known) this.mergeInto(short, full);
       const joined: ActorMention = { ...mention, end: this.tokens[open + 2].end, endToken: open + 3, actorId: full.id };
       this.mentions.splice(this.mentions.indexOf(mention), 1);
       this.mentions.splice(this.mentions.findIndex((candidate) => candidate.firstToken === open + 1), 1);
@@ -323,7 +324,9 @@ class ActorFinder {
       }
       k -= 1;
     }
-    for (let j = Math.max(k, sentenceStart); j < index; j += 1) if (this.tokens[j].lemma === 'the' && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
+    // "his government", "whose army": a possessive stands where the article would.
+    const article = (token: Token): boolean => token.lemma === 'the' || ['his', 'her', 'whose', 'its', 'their'].includes(token.text.toLowerCase());
+    for (let j = Math.max(k, sentenceStart); j < index; j += 1) if (article(this.tokens[j]) && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
     return null;
   }
 
@@ -680,9 +683,11 @@ class ActorFinder {
     for (const mention of this.mentions) {
       if (mention.start >= token.start || this.tokens[mention.firstToken].sentence < sentenceIndex - 2) continue;
       const actor = this.actors.get(mention.actorId) as FoundActor;
-      // A state's own forces ("Israeli military") are not what "the group" or "the rebels" refer to.
+      // A state's own forces ("Israeli military", "Armed Forces of X") are not what "the group" or
+      // "the rebels" refer to; "the group" may be a force without a state in its name.
       const national = demonymCountry(actor.name.split(/[\s-]/)[0]) !== null || isCountry(actor.name.split(/[\s-]/)[0]);
-      if (GROUP_KINDS.has(actor.kind) && !national) found = actor;
+      const force = actor.kind === 'MILITARY_FORCE' && !['group', 'faction'].includes(token.text);
+      if (GROUP_KINDS.has(actor.kind) && !national && !force) found = actor;
     }
     return found;
   }

@@ -18,6 +18,7 @@ import { isSymmetric, RelationType } from '../graph/vocabulary';
 import { PERSON_TITLES } from './actor-cues';
 import { ActorMention } from './actor-mentions';
 import { isParticiple, SentenceView } from './sentence-view';
+import { Token } from './text-analysis';
 import { CompiledPattern, SIGNALS, WordsSignal } from './signal-index';
 
 export interface ProposedRelation {
@@ -40,6 +41,7 @@ const HEDGE_FACTOR = 0.6;
 const DOER_REACH = 50;
 const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
+const POSSESSIVES = new Set(['whose', 'his', 'her']);
 /** Verbs by which one asks others to act: the act named after them is not the asker's. */
 const ASKING = new Set(['call', 'urge', 'ask', 'appeal', 'invite', 'encourage']);
 /** Verbs of those who bring others to talk: "A and B hosted talks" are not the two sides. */
@@ -62,6 +64,7 @@ export function proposeRelations(view: SentenceView): ProposedRelation[] {
     for (const pattern of patterns) for (const proposal of patternRule(view, index, pattern)) push(proposal);
   }
   for (const proposal of nationalBodyRule(view)) push(proposal);
+  for (const proposal of possessiveLeaderRule(view)) push(proposal);
   return proposals;
 }
 
@@ -111,7 +114,7 @@ function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   // preposition, describes that noun ("jets struck X" is a verb with its object).
   const before = view.tokens[index - 1];
   // ("X, a coalition of gangs led by Y": the noun is an apposition's, and the participle X's.)
-  const describes = isParticiple(token) && view.tokens[index + 1]?.pos === 'ADP';
+  const describes = isParticiple(token) && view.tokens[index + 1]?.pos === 'ADP' && !view.opensClause(index - 1);
   if (index > view.first && describes && before.pos === 'NOUN' && view.mention(index - 1) === undefined && !view.inApposition(index)) return [];
   // "X is linked to Y", "X is affiliated with Y": a state, not a passive; its subject is the source.
   const stative = !['by'].includes(view.lemma(index + 1)) && ['to', 'with'].includes(view.lemma(index + 1)) && view.doerAfter(index) === undefined;
@@ -185,9 +188,10 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
   // "talks between X and Y", "fighting broke out on Monday between X and Y": each side acts on the other.
   const between = betweenAfter(view, next);
   if (between !== undefined) {
-    const first = view.mentionStartingAt(between + 1);
+    const first = view.mentionAfterDescription(between + 1);
     if (first === undefined) return [];
-    const others = view.listedAfter(first);
+    const described = view.lemma(first.endToken) === 'and' ? view.mentionAfterDescription(first.endToken + 1) : undefined;
+    const others = described !== undefined ? [described] : view.listedAfter(first);
     const sides = (a: ActorMention, b: ActorMention): ProposedRelation[] =>
       isSymmetric(type) ? [relation(view, type, a, b, 'noun', 0.6, last)] : [relation(view, type, a, b, 'noun', 0.6, last), relation(view, type, b, a, 'noun', 0.6, last)];
     return others.flatMap((other) => sides(first, other));
@@ -296,8 +300,8 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   const organisation = ownerBefore(view, index, true);
   if (organisation === undefined) return [];
   const at = view.tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
-  const after = view.mention(at);
-  const holder = after !== undefined && after.firstToken === at ? after : personal ? undefined : appositionHead(view, phraseStart(view, organisation));
+  const after = view.mentionStartingAt(at);
+  const holder = after ?? (personal ? undefined : appositionHead(view, phraseStart(view, organisation)));
   if (holder === undefined || !fits(holder)) return [];
   return [relation(view, type, holder, leadsWhat(view, type, organisation), 'title', 0.8, index)];
 }
@@ -348,7 +352,9 @@ function nameMentions(name: string, state: { name: string; aliases: Set<string> 
 /** "Y, a commander of X": the holder and a comma before the role's article. */
 function holderBefore(view: SentenceView, index: number, fits: (mention: ActorMention) => boolean): ActorMention | undefined {
   let k = index - 1;
-  while (k >= view.first && ['DET', 'ADJ'].includes(view.tokens[k].pos)) k -= 1;
+  // "Y, a treaty ally of X": articles, adjectives and plain nouns before the role.
+  const describes = (token: Token): boolean => ['DET', 'ADJ'].includes(token.pos) || (token.pos === 'NOUN' && token.text === token.text.toLowerCase() && !view.mention(token.index));
+  while (k >= view.first && index - k <= 4 && describes(view.tokens[k])) k -= 1;
   if (k < view.first || view.tokens[k].text !== ',') return undefined;
   const mention = view.mention(k - 1);
   return mention !== undefined && fits(mention) ? mention : undefined;
@@ -484,4 +490,27 @@ function stateOfBody(view: SentenceView, mention: ActorMention): string | undefi
   if (view.actor(mention).kind !== 'GOVERNMENT') return undefined;
   for (let k = first + 1; k < end - 1; k += 1) if (['of', 'in'].includes(view.tokens[k].lemma)) return isState(k + 1, end);
   return undefined;
+}
+
+/**
+ * "President X, whose government ...", "his government", "General Y, whose army ...": a person's
+ * own government or group is one the person leads (commands, when it is a force).
+ */
+function possessiveLeaderRule(view: SentenceView): ProposedRelation[] {
+  const proposals: ProposedRelation[] = [];
+  for (let index = view.first + 1; index < view.end; index += 1) {
+    const owned = view.mention(index);
+    if (owned === undefined || owned.firstToken !== index) continue;
+    // The possessive stands before the mention, or opens it ("his government" read as a short form).
+    const at = POSSESSIVES.has(view.tokens[index].text.toLowerCase()) ? index : index - 1;
+    const word = view.tokens[at].text.toLowerCase();
+    if (!POSSESSIVES.has(word)) continue;
+    const owner = word === 'whose' ? (view.tokens[at - 1]?.text === ',' ? view.mention(at - 2) : undefined) : view.personBefore(at);
+    if (owner === undefined || view.actor(owner).kind !== 'PERSON' || ['PERSON', 'STATE', 'POPULATION'].includes(view.actor(owned).kind)) continue;
+    // "his fighters" are his group's people, not a sign that he leads it.
+    if (/s$/.test(view.tokens[owned.endToken - 1].text)) continue;
+    const type: RelationType = view.actor(owned).kind === 'MILITARY_FORCE' ? 'COMMANDS' : 'LEADS';
+    proposals.push(relation(view, type, owner, owned, 'possessive', 0.6, at));
+  }
+  return proposals;
 }

@@ -82,6 +82,9 @@ export class SentenceView {
       // (A comma right before a participle and its preposition opens the participle's own phrase:
       // "the Sahra Movement, affiliated with".)
       const opensOwnPhrase = k === index - 1 && isParticiple(this.tokens[index]) && this.tokens[index + 1]?.pos === 'ADP';
+      // "Smaller groups, including A and B, have pledged": those named are the subject.
+      const included = token.text === ',' ? this.includedBefore(k) : [];
+      if (included.length > 0) return included;
       if (token.text === ',' && !opensOwnPhrase) k = this.appositionStart(k);
       const mention = this.mentionAt.get(k);
       // "attacks on forces in the north, justifying ...": an actor after a preposition is not a subject,
@@ -113,20 +116,52 @@ export class SentenceView {
   }
 
   /** "The group says it ...", "X said they would ...": the speaker a pronoun after a reporting verb stands for. */
-  private speakerBefore(pronoun: number): ActorMention[] {
+  speakerBefore(pronoun: number): ActorMention[] {
     let k = pronoun - 1;
     if (this.lemma(k) === 'that') k -= 1;
     if (k < this.first || !REPORTING.has(this.tokens[k].lemma) || this.tokens[k].pos !== 'VERB') return [];
     return this.subjectOf(k).filter((mention) => this.actor(mention).kind !== 'PERSON');
   }
 
-  /** "Kenyan and Chadian jets", "Atlas fighters": the actors named as modifiers of the plain noun ending at `index`. */
+  /**
+   * "Kenyan and Chadian jets", "Atlas fighters": the actors named as modifiers of the plain noun
+   * ending at `index`; "X said troops clashed": the one who reports on the troops.
+   */
   private ownersOfNoun(index: number): ActorMention[] {
     let k = index;
     while (k > this.first && index - k < 3 && this.tokens[k].pos === 'NOUN' && !this.mentionAt.has(k)) k -= 1;
     const owner = this.mentionAt.get(k);
-    if (owner === undefined || owner.endToken !== k + 1 || ["'s", '’s'].includes(this.lemma(k))) return [];
-    return [...this.joinedBefore(owner), owner];
+    if (owner !== undefined && owner.endToken === k + 1 && !["'s", '’s'].includes(this.lemma(k))) return [...this.joinedBefore(owner), owner];
+    return MEMBERS.has(this.lemma(index)) ? this.speakerBefore(k + 1) : [];
+  }
+
+  /** ", including A, B and C," closed by the comma at `k`: the mentions it lists. */
+  private includedBefore(k: number): ActorMention[] {
+    for (let j = k - 1; j > this.first && k - j <= 14; j -= 1) {
+      if (['VERB', 'AUX'].includes(this.tokens[j].pos) && this.tokens[j].lemma !== 'include') return [];
+      if (this.tokens[j].lemma !== 'include' || this.tokens[j - 1]?.text !== ',') continue;
+      const first = this.mentionStartingAt(j + 1);
+      return first === undefined ? [] : [first, ...this.listedAfter(first)].filter((mention) => mention.endToken <= k);
+    }
+    return [];
+  }
+
+  /**
+   * The actor named after a description of it: "government negotiator X", "NDFP chief negotiator Y"
+   * (a name used as a modifier is passed over), or the mention at `index` itself.
+   */
+  mentionAfterDescription(index: number): ActorMention | undefined {
+    for (let k = index; k < this.end && k - index <= 5; ) {
+      const mention = this.mentionStartingAt(k);
+      const next = mention !== undefined ? this.tokens[mention.endToken] : undefined;
+      const modifier = next !== undefined && (PERSON_TITLES.has(next.lemma) || (next.pos === 'NOUN' && next.text === next.text.toLowerCase()));
+      if (mention !== undefined && !modifier) return mention;
+      const token = this.tokens[k];
+      const describes = mention !== undefined || ['DET', 'ADJ'].includes(token.pos) || PERSON_TITLES.has(token.lemma) || (token.pos === 'NOUN' && token.text === token.text.toLowerCase());
+      if (!describes) return undefined;
+      k = mention !== undefined ? mention.endToken : k + 1;
+    }
+    return undefined;
   }
 
   /**
@@ -139,6 +174,18 @@ export class SentenceView {
     if (opener === undefined || !(['DET', 'NUM', 'ADJ'].includes(opener.pos) || isParticiple(opener))) return false;
     for (let k = mention.endToken + 1; k < index; k += 1) if (['VERB', 'AUX'].includes(this.tokens[k].pos) || this.tokens[k].text === ',') return false;
     return true;
+  }
+
+  /**
+   * The plain noun phrase ending at `index` starts a clause ("X said troops clashed with Y", "Troops
+   * clashed ..."), so a participle after it is the clause's verb, not a description of the noun.
+   */
+  opensClause(index: number): boolean {
+    let k = index;
+    while (k > this.first && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(this.tokens[k - 1].pos) && !this.mentionAt.has(k - 1)) k -= 1;
+    if (k === this.first) return true;
+    const before = this.tokens[k - 1];
+    return before.text === ',' || ['and', 'but', 'that'].includes(before.lemma) || (before.pos === 'VERB' && REPORTING.has(before.lemma));
   }
 
   /** "X, a coalition of gangs led by": the word at `index` closes an apposition of X, with no verb before it. */
@@ -267,9 +314,9 @@ export class SentenceView {
    * the sentence before was about.
    */
   ownerOfPronoun(index: number): ActorMention | undefined {
-    // "X demanded its departure": "its" is not the subject of its own clause (one no comma divides), but the nearest actor before it.
-    const sameClause = (mention: ActorMention): boolean => !this.tokens.slice(mention.endToken, index).some((token) => token.text === ',');
-    const subjects = new Set(this.subjectOf(index).filter(sameClause).map((mention) => mention.actorId));
+    // "X demanded its departure": "its" is not the subject of the verb right before it, but the nearest actor before that.
+    const verbOnly = (mention: ActorMention): boolean => this.tokens.slice(mention.endToken, index).every((token) => ['VERB', 'AUX', 'ADV', 'PART'].includes(token.pos));
+    const subjects = new Set(this.subjectOf(index).filter(verbOnly).map((mention) => mention.actorId));
     // Not a possessor ("X's") nor a modifier ("the X peacekeeping mission").
     const isTopic = (mention: ActorMention): boolean => {
       const next = this.tokens[mention.endToken];
@@ -280,6 +327,12 @@ export class SentenceView {
     const nearest = inSentence.filter((mention) => isTopic(mention) && !subjects.has(mention.actorId)).pop();
     const owner = nearest ?? previous.find(isTopic);
     return owner === undefined ? undefined : { ...owner, via: 'pronoun' };
+  }
+
+  /** The person "his" or "her" at `index` stands for: the last one named before it. */
+  personBefore(index: number): ActorMention | undefined {
+    const person = this.lastPersonBefore(this.tokens[index].start);
+    return person === undefined ? undefined : { ...person, via: 'pronoun' };
   }
 
   private lastPersonBefore(offset: number): ActorMention | undefined {

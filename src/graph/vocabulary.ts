@@ -98,6 +98,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
+      roles: ['ally', 'partner'],
       patterns: ['{source} work with {target}', '{source} * join force with {target}', 'alongside {target}'],
     },
   },
@@ -142,6 +143,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist', 'accuse'],
       nouns: ['opposition', 'condemnation', 'resistance', 'response to'],
+      patterns: ['designate|list|brand {target} * terrorist'],
     },
   },
   PRESSURES: {
@@ -178,7 +180,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['join', 'belong'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
-      roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction'],
+      roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction', 'negotiator', 'envoy', 'ambassador'],
       patterns: [
         '{source} , * part of {target}',
         '{source} be part of {target}',
@@ -193,14 +195,15 @@ export const RELATION_TYPES = {
     description: 'Is affiliated with the target without being part of it.',
     signals: {
       verbs: ['affiliate', 'align', 'link', 'tie'],
-      roles: ['affiliate', 'ally', 'proxy', 'offshoot'],
-      patterns: ['loyal to {target}'],
+      roles: ['affiliate', 'proxy', 'offshoot'],
+      patterns: ['loyal to {target}', 'pledge * allegiance|loyalty to {target}'],
     },
   },
   SPOKESPERSON_FOR: {
     symmetric: false,
     description: 'Speaks officially for the target.',
     signals: {
+      verbs: ['represent'],
       roles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
     },
   },
