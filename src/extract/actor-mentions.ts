@@ -325,7 +325,8 @@ class ActorFinder {
       k -= 1;
     }
     // "his government", "whose army": a possessive stands where the article would.
-    const article = (token: Token): boolean => token.lemma === 'the' || ['his', 'her', 'whose', 'its', 'their'].includes(token.text.toLowerCase());
+    // ("its troops" are the owner's, not the troops named before.)
+    const article = (token: Token): boolean => token.lemma === 'the' || ['his', 'her', 'whose'].includes(token.text.toLowerCase());
     for (let j = Math.max(k, sentenceStart); j < index; j += 1) if (article(this.tokens[j]) && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
     return null;
   }
@@ -336,14 +337,21 @@ class ActorFinder {
    */
   private proposeSeatedGovernment(article: { first: number }, cue: number, sentenceEnd: number): boolean {
     if (kindOfCue(this.tokens[cue].text) !== 'GOVERNMENT' || this.tokens[cue + 1]?.lemma !== 'in' || cue + 2 >= sentenceEnd) return false;
-    const seat = this.claimed[cue + 2];
-    if (seat === undefined || seat.firstToken !== cue + 2 || (this.actors.get(seat.actorId) as FoundActor).kind !== 'STATE') return false;
     for (let k = article.first + 1; k < cue; k += 1) if (this.claimed[k] !== undefined) return false;
-    this.unclaim(seat);
-    this.nested.push(seat);
-    const name = this.slice(article.first + 1, seat.endToken);
-    const actor = this.actorFor(name, 'GOVERNMENT', article.first + 1, seat.endToken);
-    this.claim(actor.id, article.first + 1, seat.endToken, 'name');
+    const seat = this.claimed[cue + 2];
+    const place = this.places.get(cue + 2);
+    let end: number;
+    if (seat !== undefined && seat.firstToken === cue + 2 && (this.actors.get(seat.actorId) as FoundActor).kind === 'STATE') {
+      this.unclaim(seat);
+      this.nested.push(seat);
+      end = seat.endToken;
+    } else if (place !== undefined) {
+      end = place.endToken;
+    } else {
+      return false;
+    }
+    const actor = this.actorFor(this.slice(article.first + 1, end), 'GOVERNMENT', article.first + 1, end);
+    this.claim(actor.id, article.first + 1, end, 'name');
     return true;
   }
 
@@ -364,7 +372,7 @@ class ActorFinder {
       } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
         // "al-Saadi"
         end += 3;
-      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd))) {
+      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd)) && !this.isCityAfterIn(end)) {
         // "Ministry of Defence", "Forces for the Liberation of X": a group's name holds small words.
         end += nextIsName ? 2 : 3;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
@@ -380,6 +388,12 @@ class ActorFinder {
       }
     }
     return end;
+  }
+
+  /** "the African Union in Addis Ababa": a city after "in" says where the group met, not its name (a country may be: "Resistance in X"). */
+  private isCityAfterIn(connector: number): boolean {
+    const city = this.tokens[connector + 1]?.text ?? '';
+    return this.tokens[connector].lemma === 'in' && (capitalCountry(city) !== null || isPlaceName(city));
   }
 
   /** The name words from `index` on end in a group noun ("Army", "Defence Force"). */
@@ -416,7 +430,9 @@ class ActorFinder {
     const token = this.tokens[index];
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
     if (NOT_NAMES.has(token.text.toLowerCase())) return false;
-    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
+    // A sentence's first word is a name only if the tagger says so, or a name word follows ("Amnesty International").
+    const nameFollows = this.tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(this.tokens[index + 1].text) && !NOT_NAMES.has(this.tokens[index + 1].text.toLowerCase());
+    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text) && !nameFollows) return false;
     // "Fighters of the group", "Government troops", "Local leaders": a group noun or an adjective
     // capitalised only by its place, before a word in lower case, starts no name.
     const lowerNext = !/^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '');
@@ -542,7 +558,7 @@ class ActorFinder {
       // "military instructors": a group noun before a plural noun is not the phrase's head ("army base"
       // and "officials call on", a verb the tagger may read as a noun, keep theirs).
       else if (found !== null) return token.pos === 'NOUN' && /s$/.test(token.text) ? null : found;
-      else if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
+      else if (!['ADJ', 'NOUN'].includes(token.pos)) break;
       index += 1;
     }
     return found;
@@ -652,6 +668,9 @@ class ActorFinder {
         last - first === 1 &&
         /^\p{Lu}{2,6}$/u.test(name) &&
         actorWords.some((surface) => surface.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === name);
+      // "Abiy" after "Abiy Ahmed": some name people by their first name.
+      const isFirstName =
+        actor.kind === 'PERSON' && words.length === 1 && !isCommonWord(name) && actorWords.some((surface) => surface.length > 1 && surface[0] === name);
       // "the Houthis" after "the Houthi movement": a group named by its people.
       const isPeople =
         last - first === 1 &&
@@ -670,7 +689,7 @@ class ActorFinder {
         !isCountry(name) &&
         demonymCountry(name) === null &&
         actorWords.some((surface) => surface.length > 2 && surface[0] === name);
-      if (isSurname || isAcronym || isPeople || isFirstWord) best = actor.id;
+      if (isSurname || isFirstName || isAcronym || isPeople || isFirstWord) best = actor.id;
     }
     return best;
   }

@@ -42,8 +42,8 @@ const DOER_REACH = 50;
 const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
 const POSSESSIVES = new Set(['whose', 'his', 'her']);
-/** Verbs by which one asks others to act: the act named after them is not the asker's. */
-const ASKING = new Set(['call', 'urge', 'ask', 'appeal', 'invite', 'encourage']);
+/** Verbs by which one asks, makes or accuses others to act: the act named after them is not the subject's. */
+const ASKING = new Set(['call', 'urge', 'ask', 'appeal', 'invite', 'encourage', 'accuse', 'blame', 'suspect', 'order', 'force', 'allow']);
 /** Verbs of those who bring others to talk: "A and B hosted talks" are not the two sides. */
 const MEDIATING = new Set(['host', 'broker', 'mediate', 'sponsor', 'facilitate', 'organise', 'organize', 'propose', 'urge', 'call', 'welcome', 'offer']);
 
@@ -228,7 +228,9 @@ function nounRelations(view: SentenceView, index: number, last: number, signal: 
     sources = view.subjectOf(index);
     const between = sources.length > 0 ? view.tokens.slice(sources[sources.length - 1].endToken, index) : [];
     // "X called on others to impose sanctions on Y": those asked, not X, would act.
-    if (!between.some((token) => token.pos === 'VERB') || between.some((token) => ASKING.has(token.lemma))) sources = [];
+    // ("calling themselves X" names; "calling on X to", "accusing X of" ask and accuse.)
+    const asks = (token: Token): boolean => ASKING.has(token.lemma) && view.tokens.slice(token.index + 1, token.index + 5).some((next) => ['to', 'on', 'upon', 'of', 'for'].includes(next.lemma));
+    if (!between.some((token) => token.pos === 'VERB') || between.some(asks)) sources = [];
     rule = 'noun-subject';
   }
   if (sources.length === 0) return [];
@@ -292,7 +294,7 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
   if (['of', 'for'].includes(view.lemma(last + 1))) {
     const organisation = view.mentionStartingAt(last + 2) ?? adjectivalMention(view, last + 2);
     if (organisation === undefined) return [];
-    const holder = holderBefore(view, index, fits) ?? holderAfter(view, organisation.endToken, fits);
+    const holder = holderBefore(view, index, fits) ?? holderAfter(view, organisation.endToken, fits) ?? copulaHolder(view, index, fits);
     if (holder === undefined) return [];
     return [relation(view, type, holder, leadsWhat(view, type, organisation), 'role', 0.75, index)];
   }
@@ -358,6 +360,14 @@ function holderBefore(view: SentenceView, index: number, fits: (mention: ActorMe
   if (k < view.first || view.tokens[k].text !== ',') return undefined;
   const mention = view.mention(k - 1);
   return mention !== undefined && fits(mention) ? mention : undefined;
+}
+
+/** "X is also a close partner of Y": the subject of the copula before the role's article. */
+function copulaHolder(view: SentenceView, index: number, fits: (mention: ActorMention) => boolean): ActorMention | undefined {
+  let k = index - 1;
+  while (k > view.first && ['DET', 'ADJ', 'ADV'].includes(view.tokens[k].pos)) k -= 1;
+  if (view.lemma(k) !== 'be') return undefined;
+  return view.subjectOf(k).filter(fits)[0];
 }
 
 /** "the commander of X, [the official in charge of Z,] General Y": the next holder across appositions. */
@@ -445,7 +455,11 @@ function matchSteps(view: SentenceView, pattern: CompiledPattern, step: number, 
   }
   // "demanded its departure": a possessive pronoun stands for the actor the sentence is about.
   const pronoun = ['its', 'their'].includes(view.tokens[at].text.toLowerCase()) && current.role === 'target' ? view.ownerOfPronoun(at) : undefined;
-  const mention = pronoun ?? view.mentionStartingAt(at) ?? adjectivalMention(view, at);
+  const candidate = pronoun ?? view.mentionStartingAt(at) ?? adjectivalMention(view, at);
+  // "troops from Ethiopian territory": a demonym before a plain noun names no doer.
+  const head = candidate !== undefined ? view.tokens[candidate.endToken] : undefined;
+  const modifies = candidate?.via === 'demonym' && head?.pos === 'NOUN' && head.text === head.text.toLowerCase();
+  const mention = current.role === 'source' && modifies ? undefined : candidate;
   if (mention === undefined || (current.kinds !== undefined && !current.kinds.has(view.actor(mention).kind))) return null;
   const mentions = current.list && pronoun === undefined ? [mention, ...view.listedAfter(mention)] : [mention];
   const next = pronoun !== undefined ? at + 1 : mentions[mentions.length - 1].endToken;

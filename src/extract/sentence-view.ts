@@ -74,6 +74,9 @@ export class SentenceView {
 
   /** The subject of the word at `index`: the nearest mention to its left, and those joined to it by "and". */
   subjectOf(index: number): ActorMention[] {
+    // "urged X to withdraw", "called on X to leave": the one asked is the subject of the infinitive.
+    const asked = this.lemma(index - 1) === 'to' ? this.mentionAt.get(index - 2) : undefined;
+    if (asked !== undefined && asked.endToken === index - 1) return [asked];
     // The reach counts the words read; an apposition jumped over counts as one.
     for (let k = index - 1, read = 1; k >= this.first && read <= SUBJECT_REACH; k -= 1, read += 1) {
       const token = this.tokens[k];
@@ -216,6 +219,11 @@ export class SentenceView {
       const mention = found !== undefined && found.via === 'demonym' && PERSON_TITLES.has(this.lemma(found.endToken)) ? this.personAfterTitle(found.endToken) ?? found : found;
       if (mention !== undefined) return [mention, ...this.listedAfter(mention)];
       const token = this.tokens[k];
+      // "supplied drones to X": the one who receives the plain thing given.
+      if (token.pos === 'NOUN' && token.text === token.text.toLowerCase() && ['to', 'for'].includes(this.lemma(k + 1))) {
+        const receiver = this.mentionStartingAt(k + 2) ?? (['DET', 'ADJ'].includes(this.tokens[k + 2]?.pos ?? '') ? this.mentionStartingAt(k + 3) : undefined);
+        if (receiver !== undefined) return [receiver];
+      }
       // "trained units of X": the group whose people are the object.
       if (MEMBERS.has(token.lemma) && ['of', 'from'].includes(this.lemma(k + 1))) {
         const group = this.mentionStartingAt(k + 2);

@@ -99,7 +99,7 @@ export const RELATION_TYPES = {
       verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
       roles: ['ally', 'partner'],
-      patterns: ['{source} work with {target}', '{source} * join force with {target}', 'alongside {target}'],
+      patterns: ['{source} work with {target}', '{source} * join force with {target}', 'alongside {target}', 'on the side of {target}'],
     },
   },
   ATTACKS: {
@@ -133,6 +133,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['fight', 'battle', 'combat', 'defeat', 'clash', 'confront', 'counter'],
       nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency'],
+      patterns: ['take up arm against {target}'],
     },
   },
   OPPOSES: {
