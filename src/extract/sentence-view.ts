@@ -184,6 +184,7 @@ export class SentenceView {
    * clashed ..."), so a participle after it is the clause's verb, not a description of the noun.
    */
   opensClause(index: number): boolean {
+    if (index < this.first) return true;
     let k = index;
     while (k > this.first && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(this.tokens[k - 1].pos) && !this.mentionAt.has(k - 1)) k -= 1;
     if (k === this.first) return true;
