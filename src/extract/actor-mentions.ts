@@ -332,11 +332,12 @@ class ActorFinder {
   }
 
   /**
-   * "the military junta in Niamey", "the government in Kabul": a state's government named by where
-   * it sits is an actor of its own (a body of that state); the state keeps its mention as evidence.
+   * "the military junta in Niamey", "the government of Chad": a state's government named by where it
+   * sits, or by its state, is an actor of its own (a body of that state); the state keeps its
+   * mention as evidence.
    */
   private proposeSeatedGovernment(article: { first: number }, cue: number, sentenceEnd: number): boolean {
-    if (kindOfCue(this.tokens[cue].text) !== 'GOVERNMENT' || this.tokens[cue + 1]?.lemma !== 'in' || cue + 2 >= sentenceEnd) return false;
+    if (kindOfCue(this.tokens[cue].text) !== 'GOVERNMENT' || !['in', 'of'].includes(this.tokens[cue + 1]?.lemma ?? '') || cue + 2 >= sentenceEnd) return false;
     for (let k = article.first + 1; k < cue; k += 1) if (this.claimed[k] !== undefined) return false;
     const seat = this.claimed[cue + 2];
     const place = this.places.get(cue + 2);

@@ -456,9 +456,12 @@ function matchSteps(view: SentenceView, pattern: CompiledPattern, step: number, 
   // "demanded its departure": a possessive pronoun stands for the actor the sentence is about.
   const pronoun = ['its', 'their'].includes(view.tokens[at].text.toLowerCase()) && current.role === 'target' ? view.ownerOfPronoun(at) : undefined;
   const candidate = pronoun ?? view.mentionStartingAt(at) ?? adjectivalMention(view, at);
-  // "troops from Ethiopian territory": a demonym before a plain noun names no doer.
+  // "troops from Kenyan territory": a demonym before a plain noun names no doer (unless the pattern
+  // names that noun: "under Canadian sanctions").
   const head = candidate !== undefined ? view.tokens[candidate.endToken] : undefined;
-  const modifies = candidate?.via === 'demonym' && head?.pos === 'NOUN' && head.text === head.text.toLowerCase();
+  const nextStep = pattern.steps[step + 1];
+  const named = nextStep?.kind === 'words' && head !== undefined && (nextStep.words.has(head.lemma) || nextStep.words.has(head.text.toLowerCase()));
+  const modifies = candidate?.via === 'demonym' && head?.pos === 'NOUN' && head.text === head.text.toLowerCase() && !named;
   const mention = current.role === 'source' && modifies ? undefined : candidate;
   if (mention === undefined || (current.kinds !== undefined && !current.kinds.has(view.actor(mention).kind))) return null;
   const mentions = current.list && pronoun === undefined ? [mention, ...view.listedAfter(mention)] : [mention];

@@ -293,11 +293,15 @@ export class SentenceView {
     const joined: ActorMention[] = [];
     let k = mention.firstToken - 1;
     if (k > this.first && this.tokens[k].pos === 'DET') k -= 1;
+    // A comma joins only in a list an "and" closes ("A, B and C did"), never an apposition ("X, A did").
+    let listed = false;
     while (k > this.first && (this.tokens[k].lemma === 'and' || this.tokens[k].text === ',')) {
       const previous = this.mentionAt.get(k - 1);
-      if (previous === undefined || this.tokens[k].text === ',') break;
+      if (previous === undefined || (this.tokens[k].text === ',' && !listed)) break;
+      listed = true;
       joined.unshift(previous);
       k = previous.firstToken - 1;
+      if (k > this.first && this.tokens[k].pos === 'DET') k -= 1;
     }
     return joined;
   }
