@@ -348,6 +348,9 @@ class ActorFinder {
       end = seat.endToken;
     } else if (place !== undefined) {
       end = place.endToken;
+      // "the junta in Bamako" is Mali's, though the text may not name Mali.
+      const state = capitalCountry(place.name);
+      if (state !== null) this.proposeNestedState(state.name, cue + 2, end);
     } else {
       return false;
     }
@@ -535,7 +538,11 @@ class ActorFinder {
   private proposeNestedCountry(first: number, end: number): void {
     const surface = this.slice(first, end);
     const country = isCountry(surface) ? surface : countryOfDemonym(surface);
-    if (country === null) return;
+    if (country !== null) this.proposeNestedState(country, first, end);
+  }
+
+  private proposeNestedState(country: string, first: number, end: number): void {
+    const surface = this.slice(first, end);
     const actor = this.actorFor(country, 'STATE', first, end);
     if (nameKey(surface) !== nameKey(actor.name)) actor.aliases.add(surface);
     if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), actor.id);
@@ -603,8 +610,9 @@ class ActorFinder {
   private isNamedAsPlace(name: string, first: number, last: number): boolean {
     const lower = (index: number): string => (index >= 0 && index < this.tokens.length && this.tokens[index].text === this.tokens[index].text.toLowerCase() ? this.tokens[index].text : '');
     if (this.placeKeys.has(nameKey(name))) return true;
-    // "the Red Sea", "Second Thomas Shoal": a name whose head is a feature of the land or sea.
-    if (last - first > 1 && GEOGRAPHIC_HEADS.has(this.tokens[last - 1].text.toLowerCase())) return true;
+    // "the Red Sea", "Lake Tumba": a name whose head is a feature of the land or sea.
+    const head = (index: number): boolean => GEOGRAPHIC_HEADS.has(this.tokens[index].text.toLowerCase());
+    if (last - first > 1 && (head(last - 1) || head(first))) return true;
     if (lower(first - 1) === 'of' && PLACE_NOUNS.has(lower(first - 2))) return true;
     // "South Kivu province", "the Atlas autonomous region".
     if (PLACE_NOUNS.has(lower(last)) || (this.tokens[last]?.pos === 'ADJ' && PLACE_NOUNS.has(lower(last + 1)))) return true;
@@ -782,7 +790,7 @@ const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATIO
 /** Nouns that make the name before or after them a place: "the town of X", "X province". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality', 'neighbourhood', 'neighborhood', 'suburb']);
 /** Heads of the names of features of land and sea: "the Red Sea", "Second Thomas Shoal". */
-const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);
+const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mount', 'cape', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);
 /** Group nouns that name a group's people, so "Atlas rebels" is the Atlas group itself ("UN mission" is a body of the UN). */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */

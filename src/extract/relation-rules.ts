@@ -42,6 +42,7 @@ const DOER_REACH = 50;
 const PREPOSITIONS = new Set(['on', 'against', 'with', 'for', 'of', 'to', 'from', 'in']);
 const PRONOUN_FACTOR = 0.8;
 const POSSESSIVES = new Set(['whose', 'his', 'her']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 /** Verbs by which one asks, makes or accuses others to act: the act named after them is not the subject's. */
 const ASKING = new Set(['call', 'urge', 'ask', 'appeal', 'invite', 'encourage', 'accuse', 'blame', 'suspect', 'order', 'force', 'allow']);
 /** Verbs of those who bring others to talk: "A and B hosted talks" are not the two sides. */
@@ -104,11 +105,14 @@ function pairs(view: SentenceView, type: RelationType, sources: ActorMention[], 
 function verbRule(view: SentenceView, index: number): ProposedRelation[] {
   const token = view.tokens[index];
   if (view.mention(index) !== undefined) return [];
-  // The tagger reads some bare verbs as nouns ("help the government defeat ISIS"); between two actors they are verbs.
+  // The tagger reads some bare verbs as nouns ("help the government defeat X"); between two actors
+  // they are verbs, and so is a word right after "would" or "will" ("would back X").
   const betweenActors = token.pos === 'NOUN' && view.mention(index - 1) !== undefined && view.mentionStartingAt(index + 1) !== undefined;
-  if (token.pos !== 'VERB' && !betweenActors) return [];
-  const direct = SIGNALS.verbs.get(token.lemma) ?? [];
-  const inverse = SIGNALS.inverseVerbs.get(token.lemma) ?? [];
+  const afterModal = view.tokens[index - 1]?.pos === 'AUX' && MODALS.has(view.lemma(index - 1));
+  if (token.pos !== 'VERB' && !betweenActors && !afterModal) return [];
+  const lemma = afterModal && token.pos !== 'VERB' ? token.text.toLowerCase() : token.lemma;
+  const direct = SIGNALS.verbs.get(lemma) ?? [];
+  const inverse = SIGNALS.inverseVerbs.get(lemma) ?? [];
   if (direct.length === 0 && inverse.length === 0) return [];
   // "ships linked to X", "villages attacked by Y": a participle right after a plain noun, before a
   // preposition, describes that noun ("jets struck X" is a verb with its object).

@@ -209,7 +209,7 @@ export class SentenceView {
   private membersOf(mention: ActorMention): boolean {
     let k = mention.firstToken - 1;
     if (this.lemma(k) === 'the') k -= 1;
-    return ['of', 'from'].includes(this.lemma(k)) && MEMBERS.has(this.lemma(k - 1));
+    return ['of', 'from'].includes(this.lemma(k)) && isMemberNoun(this.tokens[k - 1]);
   }
 
   /** The object of the word at `index`: the first mention to its right in the same clause, and those listed with it. */
@@ -410,4 +410,11 @@ export class SentenceView {
 export function isParticiple(token: Token): boolean {
   if (token.pos !== 'VERB' || /(?:ing|s)$/.test(token.text)) return false;
   return /ed$/.test(token.text) || token.text.toLowerCase() !== token.lemma;
+}
+
+/** "fighters", "Fighters" (a sentence's first word, which the tagger may take for a name), "officials". */
+function isMemberNoun(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const lower = token.text.toLowerCase();
+  return MEMBERS.has(token.lemma) || MEMBERS.has(lower.replace(/s$/, ''));
 }

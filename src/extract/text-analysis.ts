@@ -107,22 +107,22 @@ export function isAdjective(word: string): boolean {
   return known;
 }
 
-const participles = new Map<string, string | null>();
+const verbs = new Map<string, string | null>();
 
-/** The verb an "-ed" word is the participle of ("mediated" → "mediate"), as the model tags it in a verb's place; null when none. */
-function participleLemma(word: string): string | null {
-  const known = participles.get(word);
+/** The word's lemma when the model reads it as a verb in a verb's place ("back" in "they will back it"); null when it does not. */
+function verbLemma(word: string): string | null {
+  const known = verbs.get(word);
   if (known !== undefined) return known;
-  let found: string | null = null;
-  for (const stem of [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)]) {
-    const probe = nlp.readDoc(`they will ${stem} it`).tokens().itemAt(2);
-    if (probe.out(its.pos) === 'VERB' && probe.out(lemma) === stem) {
-      found = stem;
-      break;
-    }
-  }
-  participles.set(word, found);
+  const probe = nlp.readDoc(`they will ${word} it`).tokens().itemAt(2);
+  const found = probe.out(its.pos) === 'VERB' ? probe.out(lemma) : null;
+  verbs.set(word, found);
   return found;
+}
+
+/** The verb an "-ed" word is the participle of ("mediated" → "mediate"); null when none. */
+function participleLemma(word: string): string | null {
+  for (const stem of [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)]) if (verbLemma(stem) === stem) return stem;
+  return null;
 }
 
 /** The model lemmatises most words; a few participles it tags as nouns or adjectives keep their -ed/-ing. */
