@@ -299,7 +299,8 @@ function roleRule(view: SentenceView, index: number): ProposedRelation[] {
     const organisation = view.mentionStartingAt(last + 2) ?? adjectivalMention(view, last + 2);
     if (organisation === undefined) return [];
     const holder = holderBefore(view, index, fits) ?? holderAfter(view, organisation.endToken, fits) ?? copulaHolder(view, index, fits);
-    if (holder === undefined) return [];
+    // "Y is not a commander of X", "Y, never a member of X".
+    if (holder === undefined || (holder.endToken <= index && view.isNegated(holder.endToken, index))) return [];
     return [relation(view, type, holder, leadsWhat(view, type, organisation), 'role', 0.75, index)];
   }
   // "X's spokesman Y", "its spokesman Y", "X, whose spokesman Y", "Kenyan President Y", "a senior X official, Y", "Y, an X affiliate".
@@ -369,7 +370,7 @@ function holderBefore(view: SentenceView, index: number, fits: (mention: ActorMe
 /** "X is also a close partner of Y": the subject of the copula before the role's article. */
 function copulaHolder(view: SentenceView, index: number, fits: (mention: ActorMention) => boolean): ActorMention | undefined {
   let k = index - 1;
-  while (k > view.first && ['DET', 'ADJ', 'ADV'].includes(view.tokens[k].pos)) k -= 1;
+  while (k > view.first && ['DET', 'ADJ', 'ADV', 'PART'].includes(view.tokens[k].pos)) k -= 1;
   if (view.lemma(k) !== 'be') return undefined;
   return view.subjectOf(k).filter(fits)[0];
 }
@@ -427,7 +428,8 @@ function patternRule(view: SentenceView, index: number, pattern: CompiledPattern
   const sources = has('source') ? match.sources : view.subjectOf(index);
   const targets = has('target') ? match.targets : view.subjectOf(index);
   if (sources.length === 0 || targets.length === 0) return [];
-  if (view.isNegated(index, match.end)) return [];
+  // The denial stands before the pattern ("X never called for ...") or inside it.
+  if (view.isNegated(index, index) || view.isNegated(index, match.end)) return [];
   const confidence = view.isHedged(index, match.end) ? 0.65 * HEDGE_FACTOR : 0.65;
   return sources.flatMap((source) =>
     targets.map((target) => ({ ...relation(view, pattern.type, source, target, 'pattern', confidence, index), endToken: match.end, pattern: pattern.text })),
