@@ -16,7 +16,7 @@ import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
 import { State, statesNamed } from './countries';
 import { capitalCountry, countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
-import { AnalysedText, Token } from './text-analysis';
+import { AnalysedText, isAdjective, Token } from './text-analysis';
 
 export interface FoundActor {
   readonly id: string;
@@ -83,7 +83,9 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   const finder = new ActorFinder(analysed, knownActors);
   finder.linkKnown();
   finder.proposeNew();
+  finder.dropPlaces();
   finder.mergeParentheticalAcronyms();
+  finder.mergeKnownAs();
   finder.kindsFromAppositions();
   finder.resolveShortForms();
   return finder.findings();
@@ -97,6 +99,8 @@ class ActorFinder {
   /** Mentions inside another's name ("Iranian" in "Iranian Revolutionary Guard"): evidence, not rule input. */
   private readonly nested: ActorMention[] = [];
   private readonly places = new Map<number, { name: string; endToken: number }>();
+  /** Names the text used for a place once: a place wherever else they stand. */
+  private readonly placeKeys = new Set<string>();
   /** Each state's actor by its code, so that "Congo", "DRC", "Congolese" and "Kinshasa" are one actor. */
   private readonly stateIds = new Map<string, string>();
   private readonly tokens: readonly Token[];
@@ -169,6 +173,17 @@ class ActorFinder {
     }
   }
 
+  /** A name proposed as an actor before the text showed it to be a place ("on Goma", then "Goma, the city") is a place throughout. */
+  dropPlaces(): void {
+    for (const mention of [...this.mentions]) {
+      const actor = this.actors.get(mention.actorId) as FoundActor;
+      if (actor.known || !this.placeKeys.has(nameKey(actor.name))) continue;
+      this.unclaim(mention);
+      this.places.set(mention.firstToken, { name: actor.name, endToken: mention.endToken });
+      this.actors.delete(actor.id);
+    }
+  }
+
   /**
    * "National Liberation Army (ELN)": the acronym in brackets is the name's alias, wherever else it
    * stands; its mentions move to the full name's actor, and the brackets join the name's mention.
@@ -180,13 +195,37 @@ class ActorFinder {
       if (this.tokens[open]?.text !== '(' || this.tokens[open + 2]?.text !== ')' || acronym === undefined || acronym.endToken !== open + 2) continue;
       const short = this.actors.get(acronym.actorId) as FoundActor;
       const full = this.actors.get(mention.actorId) as FoundActor;
-      if (short === full || !/^\p{Lu}{2,8}$/u.test(short.name) || full.known) continue;
-      if (!short.known) this.mergeInto(short, full);
+      // (An acronym already read as the name's short form is the same actor: its brackets still join the name.)
+      if (short !== full && (!/^\p{Lu}{2,8}$/u.test(short.name) || full.known)) continue;
+      if (short !== full && !short.known) this.mergeInto(short, full);
       const joined: ActorMention = { ...mention, end: this.tokens[open + 2].end, endToken: open + 3, actorId: full.id };
       this.mentions.splice(this.mentions.indexOf(mention), 1);
       this.mentions.splice(this.mentions.findIndex((candidate) => candidate.firstToken === open + 1), 1);
       this.mentions.push(joined);
       for (let i = joined.firstToken; i < joined.endToken; i += 1) this.claimed[i] = joined;
+    }
+  }
+
+  /**
+   * "X, known as Y", "X, also known by its French acronym Y": Y is another name of X, wherever else
+   * it stands; a new actor Y merges into X.
+   */
+  mergeKnownAs(): void {
+    for (const mention of [...this.mentions].sort((a, b) => a.start - b.start)) {
+      let k = mention.endToken;
+      if (this.tokens[k]?.text === ',') k += 1;
+      if (this.lemmaAt(k) === 'also') k += 1;
+      if (this.lemmaAt(k) !== 'know' || !['as', 'by'].includes(this.lemmaAt(k + 1))) continue;
+      for (let j = k + 2; j < k + 7 && j < this.tokens.length; j += 1) {
+        const other = this.claimed[j];
+        if (other !== undefined) {
+          const alias = this.actors.get(other.actorId) as FoundActor;
+          const named = this.actors.get(mention.actorId) as FoundActor;
+          if (alias !== named && !alias.known && alias.kind !== 'STATE') this.mergeInto(alias, named);
+          break;
+        }
+        if ([',', '.', ';'].includes(this.tokens[j].text)) break;
+      }
     }
   }
 
@@ -233,8 +272,15 @@ class ActorFinder {
     for (const sentence of this.analysed.sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
         const token = this.tokens[i];
-        if (this.claimed[i] !== undefined || token.text !== token.text.toLowerCase() || kindOfCue(token.text) === undefined) continue;
+        const lower = token.text === token.text.toLowerCase() || i === sentence.firstToken;
+        if (this.claimed[i] !== undefined || !lower || kindOfCue(token.text) === undefined) continue;
         const next = i + 1 < sentence.endToken ? this.tokens[i + 1] : undefined;
+        // "Army spokesman X" at a sentence's start: the army named before.
+        const opening = i === sentence.firstToken ? this.lastActorEndingWith(token.text.toLowerCase(), token.start) : undefined;
+        if (opening !== undefined) {
+          this.claim(opening.id, i, i + 1, 'short-form');
+          continue;
+        }
         const force = next !== undefined && this.claimed[i + 1] === undefined && ['forces', 'troops'].includes(next.text) && token.text !== next.text;
         // "the front lines", "the group leader": a group noun before another noun is not the phrase's head.
         if (!force && next !== undefined && next.pos === 'NOUN' && next.text === next.text.toLowerCase() && this.claimed[i + 1] === undefined) continue;
@@ -278,29 +324,45 @@ class ActorFinder {
       }
       k -= 1;
     }
-    for (let j = k; j < index; j += 1) if (this.tokens[j].lemma === 'the' && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
+    // "his government", "whose army": a possessive stands where the article would.
+    // ("its troops" are the owner's, not the troops named before.)
+    const article = (token: Token): boolean => token.lemma === 'the' || ['his', 'her', 'whose'].includes(token.text.toLowerCase());
+    for (let j = Math.max(k, sentenceStart); j < index; j += 1) if (article(this.tokens[j]) && this.claimed[j] === undefined) return { first: j, ...(demonym !== undefined ? { demonym } : {}), compound };
     return null;
   }
 
   /**
-   * "the military junta in Niamey", "the government in Kabul": a state's government named by where
-   * it sits is an actor of its own (a body of that state); the state keeps its mention as evidence.
+   * "the military junta in Niamey", "the government of Chad": a state's government named by where it
+   * sits, or by its state, is an actor of its own (a body of that state); the state keeps its
+   * mention as evidence.
    */
   private proposeSeatedGovernment(article: { first: number }, cue: number, sentenceEnd: number): boolean {
-    if (kindOfCue(this.tokens[cue].text) !== 'GOVERNMENT' || this.tokens[cue + 1]?.lemma !== 'in' || cue + 2 >= sentenceEnd) return false;
-    const seat = this.claimed[cue + 2];
-    if (seat === undefined || seat.firstToken !== cue + 2 || (this.actors.get(seat.actorId) as FoundActor).kind !== 'STATE') return false;
+    if (kindOfCue(this.tokens[cue].text) !== 'GOVERNMENT' || !['in', 'of'].includes(this.tokens[cue + 1]?.lemma ?? '') || cue + 2 >= sentenceEnd) return false;
     for (let k = article.first + 1; k < cue; k += 1) if (this.claimed[k] !== undefined) return false;
-    this.unclaim(seat);
-    this.nested.push(seat);
-    const name = this.slice(article.first + 1, seat.endToken);
-    const actor = this.actorFor(name, 'GOVERNMENT', article.first + 1, seat.endToken);
-    this.claim(actor.id, article.first + 1, seat.endToken, 'name');
+    const seat = this.claimed[cue + 2];
+    const place = this.places.get(cue + 2);
+    let end: number;
+    if (seat !== undefined && seat.firstToken === cue + 2 && (this.actors.get(seat.actorId) as FoundActor).kind === 'STATE') {
+      this.unclaim(seat);
+      this.nested.push(seat);
+      end = seat.endToken;
+    } else if (place !== undefined) {
+      end = place.endToken;
+      // "the junta in Bamako" is Mali's, though the text may not name Mali.
+      const state = capitalCountry(place.name);
+      if (state !== null) this.proposeNestedState(state.name, cue + 2, end);
+    } else {
+      return false;
+    }
+    const actor = this.actorFor(this.slice(article.first + 1, end), 'GOVERNMENT', article.first + 1, end);
+    this.claim(actor.id, article.first + 1, end, 'name');
     return true;
   }
 
   private candidateEnd(start: number, sentenceEnd: number, sentenceStart: boolean): number | null {
-    if (this.claimed[start] !== undefined || !(this.isNameToken(start, sentenceStart) || this.isParticleStart(start, sentenceEnd))) return null;
+    // "the 101st Airborne Division": an ordinal starts a unit's name.
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(this.tokens[start].text) && start + 1 < sentenceEnd && this.isNameToken(start + 1, false);
+    if (this.claimed[start] !== undefined || !(this.isNameToken(start, sentenceStart) || this.isParticleStart(start, sentenceEnd) || ordinal)) return null;
     let end = start + 1;
     while (end < sentenceEnd && this.claimed[end] === undefined) {
       const token = this.tokens[end];
@@ -314,11 +376,17 @@ class ActorFinder {
       } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
         // "al-Saadi"
         end += 3;
-      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd))) {
+      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd)) && !this.isCityAfterIn(end)) {
         // "Ministry of Defence", "Forces for the Liberation of X": a group's name holds small words.
         end += nextIsName ? 2 : 3;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
         end += 2;
+      } else if (/^['’]s$/.test(token.text) && nextIsName && this.namesGroupAt(end + 1, sentenceEnd)) {
+        // "New People's Army", "People's Defence Force": a possessive inside a group's name.
+        end += 2;
+      } else if (this.isHyphenedParticle(end, sentenceEnd)) {
+        // "Port-au-Prince", "Aix-en-Provence"
+        end += 4;
       } else {
         break;
       }
@@ -326,10 +394,29 @@ class ActorFinder {
     return end;
   }
 
+  /** "the African Union in Addis Ababa": a city after "in" says where the group met, not its name (a country may be: "Resistance in X"). */
+  private isCityAfterIn(connector: number): boolean {
+    const city = this.tokens[connector + 1]?.text ?? '';
+    return this.tokens[connector].lemma === 'in' && (capitalCountry(city) !== null || isPlaceName(city));
+  }
+
+  /** The name words from `index` on end in a group noun ("Army", "Defence Force"). */
+  private namesGroupAt(index: number, sentenceEnd: number): boolean {
+    for (let k = index; k < sentenceEnd && k < index + 3 && this.isNameToken(k, false); k += 1) if (kindOfCue(this.tokens[k].text) !== undefined) return true;
+    return false;
+  }
+
   /** A run of name words holding a group noun ("Democratic Forces", "Alliance"): a group's name may go on with "of". */
   private namesGroup(start: number, end: number): boolean {
     for (let index = start; index < end; index += 1) if (kindOfCue(this.tokens[index].text) !== undefined) return true;
     return false;
+  }
+
+  private isHyphenedParticle(dash: number, sentenceEnd: number): boolean {
+    const [first, particle, second] = [this.tokens[dash], this.tokens[dash + 1], this.tokens[dash + 2]];
+    if (first.text !== '-' || particle === undefined || second?.text !== '-' || dash + 3 >= sentenceEnd) return false;
+    const joined = first.start === this.tokens[dash - 1].end && particle.start === first.end && second.start === particle.end && this.tokens[dash + 3].start === second.end;
+    return joined && /^\p{Ll}{1,4}$/u.test(particle.text) && this.isNameToken(dash + 3, false);
   }
 
   /** "al-Shabaab": a name may start with a small particle joined to it by a hyphen. */
@@ -347,7 +434,13 @@ class ActorFinder {
     const token = this.tokens[index];
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
     if (NOT_NAMES.has(token.text.toLowerCase())) return false;
-    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text)) return false;
+    // A sentence's first word is a name only if the tagger says so, or a name word follows ("Amnesty International").
+    const nameFollows = this.tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(this.tokens[index + 1].text) && !NOT_NAMES.has(this.tokens[index + 1].text.toLowerCase());
+    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text) && !nameFollows) return false;
+    // "Fighters of the group", "Government troops", "Local leaders": a group noun or an adjective
+    // capitalised only by its place, before a word in lower case, starts no name.
+    const lowerNext = !/^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '');
+    if (sentenceStart && lowerNext && (kindOfCue(token.text) !== undefined || (demonymCountry(token.text) === null && !isCountry(token.text) && isAdjective(token.text)))) return false;
     return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
   }
 
@@ -370,13 +463,13 @@ class ActorFinder {
     const extended = this.groupNounEnd(last, sentenceEnd);
     if (extended !== null && roles.length === 0 && last - first <= 3) {
       const state = this.stateNamedBy(first, last);
-      if (state === null) {
+      if (state === null && MEMBER_NOUNS.has(this.tokens[extended - 1].text)) {
         // "Tigray rebels", "the Atlas rebel group": the group noun says what the name is, not a second actor.
         this.proposeNamedGroup(first, last, extended);
         return;
       }
       // "Chadian troops", named once, are Chad acting; a body the text keeps naming is an actor of its own.
-      if (this.isPassingForce(first, last, extended)) {
+      if (state !== null && this.isPassingForce(first, last, extended)) {
         const actor = this.actorFor(state, 'STATE', first, last);
         actor.aliases.add(this.slice(first, last));
         this.claim(actor.id, first, extended, 'demonym');
@@ -388,12 +481,8 @@ class ActorFinder {
     const people = last - first === 1 && isPeople(this.tokens[first].text);
     if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
     const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
-    // "Army spokesman X", "Fighters of X": a group noun alone, capitalised at a sentence's start, is no name.
-    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name)) {
-      const actor = this.lastActorEndingWith(name.toLowerCase(), this.tokens[first].start);
-      if (actor !== undefined) this.claim(actor.id, first, last, 'short-form');
-      return;
-    }
+    // "Army" alone is no name: a group noun capitalised by its place (resolved as a short form later).
+    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name)) return;
     const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
     if (kind === null) return;
     if (kind === 'DEMONYM') {
@@ -406,6 +495,7 @@ class ActorFinder {
     }
     if (kind === 'PLACE') {
       this.places.set(first, { name, endToken: last });
+      this.placeKeys.add(nameKey(name));
       return;
     }
     const actor = this.actorFor(name, kind, first, last);
@@ -425,7 +515,7 @@ class ActorFinder {
   private stateNamedBy(first: number, end: number): string | null {
     const name = this.slice(first, end);
     if (isCountry(name)) return name;
-    return end - first === 1 ? countryOfDemonym(name) : null;
+    return end - first <= 2 ? countryOfDemonym(name) : null;
   }
 
   /** The group noun after a name is only a word of the phrase: the actor is the name, the phrase an alias. */
@@ -448,7 +538,11 @@ class ActorFinder {
   private proposeNestedCountry(first: number, end: number): void {
     const surface = this.slice(first, end);
     const country = isCountry(surface) ? surface : countryOfDemonym(surface);
-    if (country === null) return;
+    if (country !== null) this.proposeNestedState(country, first, end);
+  }
+
+  private proposeNestedState(country: string, first: number, end: number): void {
+    const surface = this.slice(first, end);
     const actor = this.actorFor(country, 'STATE', first, end);
     if (nameKey(surface) !== nameKey(actor.name)) actor.aliases.add(surface);
     if (!this.byKey.has(nameKey(surface))) this.byKey.set(nameKey(surface), actor.id);
@@ -469,10 +563,10 @@ class ActorFinder {
       const token = this.tokens[index];
       if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
       if (GROUP_NOUNS.has(token.text)) found = index + 1;
-      // "military instructors arrived": a group noun followed by another noun is not the phrase's head
-      // (unless a name follows that noun, which is then a verb the tagger misread: "officials call on X").
-      else if (found !== null) return token.pos === 'NOUN' && !['PROPN', 'DET'].includes(this.tokens[index + 1]?.pos ?? '') ? null : found;
-      else if (!['ADJ', 'NOUN', 'VERB'].includes(token.pos)) break;
+      // "military instructors": a group noun before a plural noun is not the phrase's head ("army base"
+      // and "officials call on", a verb the tagger may read as a noun, keep theirs).
+      else if (found !== null) return token.pos === 'NOUN' && /s$/.test(token.text) ? null : found;
+      else if (!['ADJ', 'NOUN'].includes(token.pos)) break;
       index += 1;
     }
     return found;
@@ -489,6 +583,7 @@ class ActorFinder {
     if (cue !== undefined && words.length > 1) return cue;
     if (isCountry(name)) return 'STATE';
     if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
+    if (this.isNamedAsPlace(name, first, last)) return 'PLACE';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
     const before = first > 0 ? this.tokens[first - 1].lemma : '';
     // "Kinshasa rejected the report": a capital that is not where something happens stands for its state.
@@ -506,6 +601,27 @@ class ActorFinder {
       return words.some((word) => isCountry(word.text) || demonymCountry(word.text) !== null) ? 'ORGANIZATION' : 'PERSON';
     }
     return cue ?? 'ORGANIZATION';
+  }
+
+  /**
+   * "the town of Sake", "South Kivu province", "Goma, the largest city in the east", or a name the
+   * text already used for a place: a place, not an actor.
+   */
+  private isNamedAsPlace(name: string, first: number, last: number): boolean {
+    const lower = (index: number): string => (index >= 0 && index < this.tokens.length && this.tokens[index].text === this.tokens[index].text.toLowerCase() ? this.tokens[index].text : '');
+    if (this.placeKeys.has(nameKey(name))) return true;
+    // "the Red Sea", "Lake Tumba": a name whose head is a feature of the land or sea.
+    const head = (index: number): boolean => GEOGRAPHIC_HEADS.has(this.tokens[index].text.toLowerCase());
+    if (last - first > 1 && (head(last - 1) || head(first))) return true;
+    if (lower(first - 1) === 'of' && PLACE_NOUNS.has(lower(first - 2))) return true;
+    // "South Kivu province", "the Atlas autonomous region".
+    if (PLACE_NOUNS.has(lower(last)) || (this.tokens[last]?.pos === 'ADJ' && PLACE_NOUNS.has(lower(last + 1)))) return true;
+    if (this.tokens[last]?.text !== ',' || !['the', 'a', 'an'].includes(lower(last + 1))) return false;
+    for (let k = last + 2; k < last + 6 && k < this.tokens.length; k += 1) {
+      if (PLACE_NOUNS.has(lower(k))) return true;
+      if (!['ADJ', 'NOUN', 'ADV'].includes(this.tokens[k].pos)) return false;
+    }
+    return false;
   }
 
   /** A demonym mentions its country ("Iraqi" → Iraq), known or proposed. */
@@ -544,7 +660,7 @@ class ActorFinder {
     return actor;
   }
 
-  /** A surname or "al Surname" of an earlier person, or the acronym of an earlier name. */
+  /** A surname or "al Surname" of an earlier person, the acronym of an earlier name, or its people ("the Houthis"). */
   private shortFormOf(name: string, first: number, last: number): string | undefined {
     const words = name.split(/[\s-]+/);
     const start = this.tokens[first].start;
@@ -561,7 +677,28 @@ class ActorFinder {
         last - first === 1 &&
         /^\p{Lu}{2,6}$/u.test(name) &&
         actorWords.some((surface) => surface.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === name);
-      if (isSurname || isAcronym) best = actor.id;
+      // "Abiy" after "Abiy Ahmed": some name people by their first name.
+      const isFirstName =
+        actor.kind === 'PERSON' && words.length === 1 && !isCommonWord(name) && actorWords.some((surface) => surface.length > 1 && surface[0] === name);
+      // "the Houthis" after "the Houthi movement": a group named by its people.
+      const isPeople =
+        last - first === 1 &&
+        actor.kind !== 'PERSON' &&
+        actor.kind !== 'STATE' &&
+        /s$/.test(name) &&
+        !isDemonym(name.slice(0, -1)) &&
+        actorWords.some((surface) => surface.length > 1 && surface[0] === name.slice(0, -1));
+      // "Radaa" after "Radaa Special Deterrence Force": a group's first word, when it is no common word.
+      const isFirstWord =
+        words.length === 1 &&
+        actor.kind !== 'PERSON' &&
+        actor.kind !== 'STATE' &&
+        !isCommonWord(name) &&
+        kindOfCue(name) === undefined &&
+        !isCountry(name) &&
+        demonymCountry(name) === null &&
+        actorWords.some((surface) => surface.length > 2 && surface[0] === name);
+      if (isSurname || isFirstName || isAcronym || isPeople || isFirstWord) best = actor.id;
     }
     return best;
   }
@@ -574,9 +711,11 @@ class ActorFinder {
     for (const mention of this.mentions) {
       if (mention.start >= token.start || this.tokens[mention.firstToken].sentence < sentenceIndex - 2) continue;
       const actor = this.actors.get(mention.actorId) as FoundActor;
-      // A state's own forces ("Israeli military") are not what "the group" or "the rebels" refer to.
+      // A state's own forces ("Israeli military", "Armed Forces of X") are not what "the group" or
+      // "the rebels" refer to; "the group" may be a force without a state in its name.
       const national = demonymCountry(actor.name.split(/[\s-]/)[0]) !== null || isCountry(actor.name.split(/[\s-]/)[0]);
-      if (GROUP_KINDS.has(actor.kind) && !national) found = actor;
+      const force = actor.kind === 'MILITARY_FORCE' && !['group', 'faction'].includes(token.text);
+      if (GROUP_KINDS.has(actor.kind) && !national && !force) found = actor;
     }
     return found;
   }
@@ -648,10 +787,16 @@ class ActorFinder {
 }
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
+/** Nouns that make the name before or after them a place: "the town of X", "X province". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality', 'neighbourhood', 'neighborhood', 'suburb']);
+/** Heads of the names of features of land and sea: "the Red Sea", "Second Thomas Shoal". */
+const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mount', 'cape', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);
+/** Group nouns that name a group's people, so "Atlas rebels" is the Atlas group itself ("UN mission" is a body of the UN). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** After these a place's name says where something happens, not who acts. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through', 'of']);
 
 /** "Palestinians", "Kurds": a demonym in the plural names a people. */
 function isPeople(word: string): boolean {

@@ -8,7 +8,7 @@
  * linked, not proposed. Nothing here reads or writes the graph: the caller passes the actors it
  * knows.
  */
-import { isSymmetric, RelationType } from '../graph/vocabulary';
+import { isSymmetric, RELATION_TYPES, RelationType, RelationTypeDefinition } from '../graph/vocabulary';
 import { ActorFindings, ActorMention, findActors, FoundActor, slugOf } from './actor-mentions';
 import { findDates, FoundDate, referenceDay } from './dates';
 import { DraftActor, DraftEvidence, DraftOptions, DraftRelation, ExtractionResult, Mention } from './draft.types';
@@ -44,6 +44,7 @@ export function draftDocument(text: string, options: DraftOptions): ExtractionRe
     const view = new SentenceView(sentence, analysed.tokens, findings, earlier);
     for (const proposal of proposeRelations(view)) mergeProposal(merged, proposal);
   }
+  attributeSpeech(merged);
   const datesBySentence = new Map<number, FoundDate[]>();
   const relations = [...merged.values()]
     .map((relation) => draftRelation(analysed, findings, relation, reference, datesBySentence, warnings))
@@ -94,6 +95,22 @@ function mergeProposal(merged: Map<string, MergedRelation>, proposal: ProposedRe
   if (proposal.confidence > existing.confidence) {
     existing.confidence = proposal.confidence;
     existing.rule = proposal.rule;
+  }
+}
+
+/**
+ * What a spokesperson states in words (a condemnation, a demand) their principal states: "the army's
+ * spokesman accused X" is the army opposing X, as event coders attribute statements.
+ */
+function attributeSpeech(merged: Map<string, MergedRelation>): void {
+  const principals = new Map<string, string>();
+  for (const relation of merged.values()) if (relation.type === 'SPOKESPERSON_FOR') principals.set(relation.from, relation.to);
+  for (const [key, relation] of [...merged]) {
+    const principal = principals.get(relation.from);
+    const definition: RelationTypeDefinition = RELATION_TYPES[relation.type];
+    if (principal === undefined || definition.spoken !== true || principal === relation.to) continue;
+    merged.delete(key);
+    for (const proposal of relation.proposals) mergeProposal(merged, { ...proposal, from: principal });
   }
 }
 

@@ -82,18 +82,14 @@ export function countryOfDemonym(demonym: string): string | null {
     ['ese', 'on'],
     ['ish', 'ey'],
     ['ish', 'and'],
+    ['ine', 'ines'],
+    ['ine', 'ina'],
   ];
-  let short: string | null = null;
-  for (const [ending, replacement] of endings) {
-    if (!demonym.endsWith(ending)) continue;
-    const country = demonym.slice(0, demonym.length - ending.length) + replacement;
-    if (country.length > 2 && tagsOf(country).includes('Country')) {
-      short = country;
-      break;
-    }
-  }
+  const candidates = endings.filter(([ending]) => demonym.endsWith(ending)).map(([ending, replacement]) => demonym.slice(0, demonym.length - ending.length) + replacement);
+  const short = candidates.find((country) => country.length > 2 && tagsOf(country).includes('Country')) ?? null;
   const state = statesOfDemonym(demonym)[0];
-  if (state === undefined) return short;
+  // "Philippine": no state has it as its demonym, but an ending gives a state's name.
+  if (state === undefined) return short ?? candidates.find((country) => country.length > 2 && statesNamed(country).length > 0) ?? null;
   if (/^[A-Za-z .'-]+$/.test(state.name)) return state.name;
   return short !== null && statesNamed(short).some((named) => named.code === state.code) ? short : state.name;
 }

@@ -6,7 +6,7 @@
 import { RELATION_TYPE_NAMES, RELATION_TYPES, RelationSignals, RelationType } from '../graph/vocabulary';
 
 export type PatternStep =
-  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly list: boolean }
+  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly list: boolean; readonly kinds?: ReadonlySet<string> }
   | { readonly kind: 'gap' }
   | { readonly kind: 'words'; readonly words: ReadonlySet<string> };
 
@@ -48,9 +48,12 @@ function add(map: Map<string, RelationType[]>, word: string, type: RelationType)
 
 export function compilePattern(type: RelationType, text: string): CompiledPattern {
   const steps: PatternStep[] = text.split(/\s+/).map((part): PatternStep => {
-    if (part === '{source}') return { kind: 'slot', role: 'source', list: false };
-    if (part === '{target}') return { kind: 'slot', role: 'target', list: false };
-    if (part === '{targets}') return { kind: 'slot', role: 'target', list: true };
+    // "{target:COALITION}": the slot takes only actors of those kinds.
+    const slot = /^\{(source|target)(s?)(?::([A-Z_|]+))?\}$/.exec(part);
+    if (slot !== null) {
+      const [, role, list, kinds] = slot;
+      return { kind: 'slot', role: role as 'source' | 'target', list: list === 's', ...(kinds !== undefined ? { kinds: new Set(kinds.split('|')) } : {}) };
+    }
     if (part === '*') return { kind: 'gap' };
     return { kind: 'words', words: new Set(part.split('|')) };
   });

@@ -56,6 +56,8 @@ export function analyseText(text: string): AnalysedText {
   doc.sentences().each((sentence: ItemSentence) => {
     sentence.tokens().each((token: ItemToken) => {
       const surface = token.out();
+      // Line breaks come as tokens of their own; a sentence starts at its first word, not at one of them.
+      if (surface.trim() === '') return;
       // wink keeps each token's surface; finding it from the cursor on gives its offsets.
       const found = text.indexOf(surface, cursor);
       const start = found < 0 ? cursor : found;
@@ -75,11 +77,52 @@ export function analyseText(text: string): AnalysedText {
         tokens.push({ index: tokens.length, text: participle, lemma: participle, pos: 'VERB', start: dash + 1, end, sentence: sentences.length });
         return;
       }
+      const previous = tokens.length > firstToken ? tokens[tokens.length - 1] : undefined;
+      // "has mediated", "were brokered": a participle the tagger read as an adjective after have or be is a verb.
+      const verb = pos !== 'VERB' && previous?.pos === 'AUX' && /ed$/.test(surface) ? participleLemma(surface.toLowerCase()) : null;
+      if (verb !== null) {
+        tokens.push({ index: tokens.length, text: surface, lemma: verb, pos: 'VERB', start, end, sentence: sentences.length });
+        return;
+      }
       tokens.push({ index: tokens.length, text: surface, lemma: lemmaOf(token.out(lemma), pos), pos, start, end, sentence: sentences.length });
     });
     close();
   });
   return { text, tokens, sentences };
+}
+
+const adjectives = new Map<string, boolean>();
+
+/**
+ * Whether the model reads a word as an adjective before a noun ("local" in "Local leaders said"):
+ * a sentence's first word is capitalised whatever it is, and the tagger then takes it for a name.
+ */
+export function isAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = adjectives.get(lower);
+  if (known === undefined) {
+    known = nlp.readDoc(`the ${lower} leaders said`).tokens().itemAt(1).out(its.pos) === 'ADJ';
+    adjectives.set(lower, known);
+  }
+  return known;
+}
+
+const verbs = new Map<string, string | null>();
+
+/** The word's lemma when the model reads it as a verb in a verb's place ("back" in "they will back it"); null when it does not. */
+function verbLemma(word: string): string | null {
+  const known = verbs.get(word);
+  if (known !== undefined) return known;
+  const probe = nlp.readDoc(`they will ${word} it`).tokens().itemAt(2);
+  const found = probe.out(its.pos) === 'VERB' ? probe.out(lemma) : null;
+  verbs.set(word, found);
+  return found;
+}
+
+/** The verb an "-ed" word is the participle of ("mediated" → "mediate"); null when none. */
+function participleLemma(word: string): string | null {
+  for (const stem of [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)]) if (verbLemma(stem) === stem) return stem;
+  return null;
 }
 
 /** The model lemmatises most words; a few participles it tags as nouns or adjectives keep their -ed/-ing. */

@@ -35,8 +35,10 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
  * is the relation's source unless the verb is listed as inverse; a passive ("Y was attacked by X")
  * flips a verb, so it is not listed twice. Patterns are for what no single word says: lemmas
  * separated by spaces, `a|b` for alternatives, `{source}` and `{target}` for actor mentions
- * (`{targets}` for a list "A, B and C"), `*` for up to three other words; a pattern without
- * `{source}` takes the subject of its clause as the source.
+ * (`{targets}` for a list "A, B and C", `{target:COALITION}` for one of those kinds only), `*` for
+ * up to three other words; a pattern without `{source}` takes the subject of its clause as the
+ * source, across appositions and coordination ("A and B condemned X and urged Y to ..."), and one
+ * without `{target}` takes it as the target ("X, with contingents from A and B").
  */
 export interface RelationSignals {
   /** "X attacked Y", "X, affiliated with Y": the subject is the source, the object the target. */
@@ -45,7 +47,10 @@ export interface RelationSignals {
   readonly inverseVerbs?: readonly string[];
   /** "X's attack on Y", "the X war on Y", "attacks on Y by X", "talks between X and Y". */
   readonly nouns?: readonly string[];
-  /** A position the source holds in the target: "the R of X, Y", "Y, a R of X", "X's R Y", "X R Y". */
+  /**
+   * A position the source holds in the target: "the R of X, Y", "Y, a R of X", "X's R Y", "X R Y",
+   * "its R Y", "X, whose R Y", "Y, an X R". A role that is also a person's title takes a person.
+   */
   readonly roles?: readonly string[];
   /** Participles of compounds "X-backed Y" (X is the source, Y the target). */
   readonly compounds?: readonly string[];
@@ -57,6 +62,11 @@ export interface RelationSignals {
 export interface RelationTypeDefinition {
   /** True when `a T b` says the same as `b T a`; such relations are stored once and read both ways. */
   readonly symmetric: boolean;
+  /**
+   * True when the relation is stated in words (a condemnation, a demand): what a spokesperson
+   * says, the one they speak for says, as event coders attribute statements.
+   */
+  readonly spoken?: boolean;
   readonly description: string;
   readonly signals: RelationSignals;
   /**
@@ -74,8 +84,12 @@ export const RELATION_TYPES = {
     cameo: '04',
     signals: {
       verbs: ['negotiate', 'meet'],
-      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord'],
-      patterns: ['{source} hold * talk|negotiation|dialogue with {target}'],
+      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord', 'ceasefire', 'truce'],
+      patterns: [
+        '{source} hold * talk|negotiation|dialogue with {target}',
+        'mediate|broker * between {source} and {target}',
+        'sign * deal|agreement|accord|memorandum|treaty|ceasefire|truce * with {target}',
+      ],
     },
   },
   COOPERATES_WITH: {
@@ -84,7 +98,8 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
-      patterns: ['{source} work with {target}', '{source} * join force with {target}'],
+      roles: ['ally', 'partner'],
+      patterns: ['{source} work with {target}', '{source} * join force with {target}', 'alongside {target}', 'on the side of {target}'],
     },
   },
   ATTACKS: {
@@ -94,7 +109,12 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion'],
-      patterns: ['{source} fire|launch * at|into {target}', '{target} * subject to * attack', '{target} come under attack * from|by {source}', '{source} carry out * attack * on|against {target}'],
+      patterns: [
+        '{source} fire|launch * at|into {target}',
+        '{target} * subject to * attack',
+        '{target} come under attack * from|by {source}',
+        'carry out * attack|strike|airstrike|raid|bombing * on|against {target}',
+      ],
     },
   },
   KILLED_BY: {
@@ -113,15 +133,18 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['fight', 'battle', 'combat', 'defeat', 'clash', 'confront', 'counter'],
       nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency'],
+      patterns: ['take up arm against {target}'],
     },
   },
   OPPOSES: {
     symmetric: false,
+    spoken: true,
     description: 'Opposes the target politically or ideologically.',
     cameo: '11',
     signals: {
-      verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist'],
+      verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist', 'accuse'],
       nouns: ['opposition', 'condemnation', 'resistance', 'response to'],
+      patterns: ['designate|list|brand {target} * terrorist'],
     },
   },
   PRESSURES: {
@@ -129,8 +152,9 @@ export const RELATION_TYPES = {
     description: 'Forces or pressures the target into an action.',
     cameo: '17',
     signals: {
-      verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press'],
-      nouns: ['pressure'],
+      verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction'],
+      nouns: ['pressure', 'sanction', 'ultimatum'],
+      patterns: ['under {source} sanction|pressure'],
     },
   },
   LEADS: {
@@ -157,8 +181,14 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['join', 'belong'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
-      roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction'],
-      patterns: ['{source} , * part of {target}', '{source} be part of {target}'],
+      roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction', 'negotiator', 'envoy', 'ambassador'],
+      patterns: [
+        '{source} , * part of {target}',
+        '{source} be part of {target}',
+        'form|found|establish|create {target:COALITION}',
+        'make up * {target}',
+        'contingent|troop|soldier|unit|officer from {sources}',
+      ],
     },
   },
   AFFILIATED_WITH: {
@@ -166,13 +196,15 @@ export const RELATION_TYPES = {
     description: 'Is affiliated with the target without being part of it.',
     signals: {
       verbs: ['affiliate', 'align', 'link', 'tie'],
-      nouns: ['affiliate', 'ally', 'proxy'],
+      roles: ['affiliate', 'proxy', 'offshoot'],
+      patterns: ['loyal to {target}', 'pledge * allegiance|loyalty to {target}'],
     },
   },
   SPOKESPERSON_FOR: {
     symmetric: false,
     description: 'Speaks officially for the target.',
     signals: {
+      verbs: ['represent'],
       roles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
     },
   },
@@ -181,20 +213,22 @@ export const RELATION_TYPES = {
     description: 'Supports the target politically, financially or militarily.',
     signals: {
       verbs: ['support', 'back', 'arm', 'fund', 'finance', 'help', 'assist', 'aid', 'equip', 'train', 'sponsor', 'supply'],
-      nouns: ['support', 'backing', 'aid', 'assistance', 'funding', 'military aid'],
+      nouns: ['support', 'backing', 'aid', 'assistance', 'funding', 'military aid', 'solidarity'],
       compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained'],
     },
   },
   DEMANDS_WITHDRAWAL_OF: {
     symmetric: false,
+    spoken: true,
     description: "Calls for the target's forces to withdraw.",
     cameo: '10',
     signals: {
       patterns: [
-        '{source} * call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
-        '{source} * call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
-        '{source} * call on|upon {target} to leave|withdraw|depart|exit',
-        '{source} * demand|urge|ask {target} to leave|withdraw|depart|exit',
+        'call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
+        'call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
+        'call|demand|urge|press * {target} withdrawal|departure|exit|pullout',
+        'call on|upon {target} to leave|withdraw|depart|exit|pull',
+        'demand|urge|ask {target} to leave|withdraw|depart|exit|pull',
         'end {target} mission|presence|deployment',
         'end the mission|presence|deployment of {target}',
       ],
@@ -218,6 +252,9 @@ export const RELATION_TYPES = {
         '{source} station|deploy|base|garrison in {target} and {target}',
         '{source} have * presence in {target}',
         '{source} * troop|force|soldier in {target}',
+        'deploy|send * troop|force|soldier|unit|contingent to|in|into {target}',
+        'keep|maintain|station|have * troop|force|soldier * in|inside {target}',
+        '{source} * operate|remain inside|in {target}',
       ],
     },
   },

@@ -29,7 +29,8 @@ function badQuotes(text: string, result: ExtractionResult): string[] {
   return bad;
 }
 
-const WORDS = ['The', 'Atlas', 'Brigade', 'attacked', 'was', 'killed', 'by', 'in', 'a', 'US', 'strike', ',', 'Iraqi', 'Prime', 'Minister', 'al', '-', 'backed', 'spokesman', 'for', "'s", 'Kenya', 'did', 'not', 'talks', 'between', 'and', '(', 'ELN', ')', 'the', 'group', '.', '\n', 'that', 'includes', 'since', '2003', 'Two', 'days', 'later', '“', '”'];
+const WORDS = ['The', 'Atlas', 'Brigade', 'attacked', 'was', 'killed', 'by', 'in', 'a', 'US', 'strike', ',', 'Iraqi', 'Prime', 'Minister', 'al', '-', 'backed', 'spokesman', 'for', "'s", 'Kenya', 'did', 'not', 'talks', 'between', 'and', '(', 'ELN', ')', 'the', 'group', '.', '\n', 'that', 'includes', 'since', '2003', 'Two', 'days', 'later', '“', '”',
+  'its', 'whose', 'his', 'including', 'known', 'as', 'alongside', 'loyal', 'to', 'said', 'troops', 'of', 'Congolese', 'Kinshasa', 'al-Qaeda', 'urged', 'fighters', 'People', 'Army', 'led', 'on', 'side', 'province', 'Sea'];
 
 describe('drafting odd text', () => {
   it('drafts hostile strings without failing, every quote verbatim', () => {

@@ -4,26 +4,8 @@
  * propose (a trigger word with no relation, a denial, a passive read the wrong way round).
  */
 import { draftDocument } from '../../src/extract/draft';
-import { DraftAnnotation, DraftOptions, ExtractionResult, KnownActor } from '../../src/extract/draft.types';
-
-const ATLAS: KnownActor = { id: 'atlas-brigade', name: 'Atlas Brigade', kind: 'ARMED_GROUP', aliases: ['the Atlas fighters'] };
-const GUARD: KnownActor = { id: 'coastal-guard', name: 'Coastal Guard', kind: 'MILITARY_FORCE', aliases: [] };
-const KNOWN = [ATLAS, GUARD];
-
-function draft(text: string, options: Partial<DraftOptions> = {}): ExtractionResult {
-  return draftDocument(text, { knownActors: KNOWN, ...options });
-}
-
-/** `TYPE from -> to` for each relation, sorted, to compare with exact lists. */
-function relations(annotation: DraftAnnotation): string[] {
-  return annotation.relations.map((relation) => `${relation.type} ${relation.from} -> ${relation.to}`).sort();
-}
-
-function relation(result: ExtractionResult, type: string): ExtractionResult['annotation']['relations'][number] {
-  const found = result.annotation.relations.find((candidate) => candidate.type === type);
-  if (found === undefined) throw new Error(`expected a ${type} relation, found ${relations(result.annotation).join('; ') || 'none'}`);
-  return found;
-}
+import { ExtractionResult } from '../../src/extract/draft.types';
+import { draft, relation, relations } from '../support/extract-drafts';
 
 /** Every quote must point back at the text, at the occurrence it names. */
 function expectQuotesVerbatim(text: string, result: ExtractionResult): void {
