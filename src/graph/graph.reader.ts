@@ -7,9 +7,10 @@
 import { Database } from '../neo4j/database';
 import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors, StatsRequest } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
-import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
+import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
+  actorsWithRelations,
   evidenceForActors,
   evidenceForRelations,
   findRelations,
@@ -73,8 +74,12 @@ export class GraphReader {
     return this.database.read((runner) => relationsByIds(runner, ids));
   }
 
-  findRelations(filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
-    return this.database.read((runner) => findRelations(runner, filter, page, countTotal));
+  findRelations(filter: RelationFilter, page: PageRequest, countTotal: boolean, fields: RowFields): Promise<Page<RelationWithEnds>> {
+    return this.database.read((runner) => findRelations(runner, filter, page, countTotal, fields));
+  }
+
+  actorsWithRelations(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
+    return this.database.read((runner) => actorsWithRelations(runner, actorIds, request));
   }
 
   relationsOfActors(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, Page<RelationWithEnds>>> {

@@ -16,11 +16,15 @@ import {
   EvidenceRow,
   Page,
   PageRequest,
+  PartialActorRow,
+  PartialRelationRow,
   relationProjection,
   RelationRow,
   reviewedCondition,
+  RowFields,
   SYMMETRIC_TYPES,
   TIME_OVERLAP,
+  WHOLE_ROWS,
 } from './read-models';
 import { chosenRelationTypes, Direction, RelationType, relationTypePattern } from './vocabulary';
 
@@ -35,10 +39,10 @@ export interface RelationFilter {
   readonly reviewed: boolean | null;
 }
 
-/** A relation with its source and target actors, in that order. */
+/** A relation with its source and target actors, in that order, each with the fields a list read (see RowFields). */
 export interface RelationWithEnds {
-  readonly relation: RelationRow;
-  readonly ends: [ActorRow, ActorRow];
+  readonly relation: PartialRelationRow;
+  readonly ends: [PartialActorRow, PartialActorRow];
 }
 
 export interface ActorRelationsRequest {
@@ -50,6 +54,8 @@ export interface ActorRelationsRequest {
   readonly after: string | null;
   /** True keeps reviewed relations, false those still proposed, null all. */
   readonly reviewed: boolean | null;
+  /** What to read of each relation and its actors. */
+  readonly fields: RowFields;
 }
 
 export interface TimelineFilter {
@@ -65,23 +71,51 @@ export function relationsByIdQuery(type: RelationType, ids: readonly string[]): 
 }
 
 /**
+ * The conditions of a relation filter on `r`, only those whose parameters are given. A condition on
+ * a null parameter holds for every row, yet it is evaluated on each one and it lengthens the
+ * statement, whose text goes to Neo4j with every request: a page over every type repeated the
+ * whole filter once a type, 9 KB sent in seven socket writes, where 2 KB take two.
+ */
+export function relationConditions(filter: Pick<RelationFilter, 'documentId' | 'since' | 'until' | 'reviewed'>): string[] {
+  return [
+    ...(filter.documentId === null ? [] : ['$documentId IN r.documentIds']),
+    ...(filter.since === null && filter.until === null ? [] : [TIME_OVERLAP]),
+    ...(filter.reviewed === null ? [] : [reviewedCondition()]),
+  ];
+}
+
+/** `WHERE` and the conditions joined, or nothing when there are none. */
+function where(conditions: readonly string[]): string {
+  return conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
+}
+
+/** How a page is read: with or without the count of all, for one actor or the whole graph, after a cursor or from the start, and which fields. */
+interface PageShape {
+  readonly countTotal: boolean;
+  readonly fields: RowFields;
+  /** The variable the page is read for (`x`, an actor), or '' for the whole graph. */
+  readonly scope: string;
+  readonly afterGiven: boolean;
+}
+
+/**
  * The page part of a relation list: each relation with its two actors, so that a request for
  * both ends needs no second query; and, when asked for, the count of all that match.
  */
-export function pageOfRelations(match: string, filter: string, countTotal: boolean, scope: string, firstRows = firstByIdQuery(match, filter)): string {
-  const total = countTotal ? `CALL (${scope}) { MATCH ${match} WHERE ${filter} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
+export function pageOfRelations(match: string, conditions: readonly string[], page: PageShape, firstRows = firstByIdQuery(match, conditions, page.afterGiven)): string {
+  const { countTotal, scope, fields } = page;
+  const total = countTotal ? `CALL (${scope}) { MATCH ${match}${where(conditions)} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
   return `${total}
 CALL (${scope}) {
   ${firstRows}
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: ${relationProjection()}, ends: [${actorProjection('f')}, ${actorProjection('t')}] }) AS relations
+  RETURN collect({ relation: ${relationProjection('r', fields.relation)}, ends: [${actorProjection('f', fields.ends)}, ${actorProjection('t', fields.ends)}] }) AS relations
 }`;
 }
 
 /** The first $limit relations of the pattern after $after, by id (a fragment of `pageOfRelations`). */
-export function firstByIdQuery(match: string, filter: string): string {
-  return `MATCH ${match}
-  WHERE ${filter} AND ($after IS NULL OR r.id > $after)
+export function firstByIdQuery(match: string, conditions: readonly string[], afterGiven: boolean): string {
+  return `MATCH ${match}${where([...conditions, ...(afterGiven ? ['r.id > $after'] : [])])}
   WITH r ORDER BY r.id LIMIT $limit`;
 }
 
@@ -89,10 +123,11 @@ export function firstByIdQuery(match: string, filter: string): string {
  * The first $limit relations of the whole graph after $after, by id: one ordered seek of each
  * type's id index, at most $limit rows from each, so a page costs the same at any graph size
  * (sorting every relationship to find the first twenty grew with the graph). A fragment of
- * `pageOfRelations`; `chosenRelationTypes` never gives it an empty list (an empty UNION).
+ * `pageOfRelations`; `chosenRelationTypes` never gives it an empty list (an empty UNION). The
+ * condition on `r.id` stays when there is no $after: it is what lets the index give the order.
  */
-export function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): string {
-  const seeks = types.map((type) => `MATCH ()-[r:${type}]->() WHERE r.id > coalesce($after, '') AND ${filter} RETURN r ORDER BY r.id LIMIT $limit`);
+export function firstOfAllByIdQuery(types: readonly RelationType[], conditions: readonly string[]): string {
+  const seeks = types.map((type) => `MATCH ()-[r:${type}]->()${where(["r.id > coalesce($after, '')", ...conditions])} RETURN r ORDER BY r.id LIMIT $limit`);
   return `CALL () {
     ${seeks.join('\n    UNION ALL\n    ')}
   }
@@ -100,14 +135,15 @@ export function firstOfAllByIdQuery(types: readonly RelationType[], filter: stri
 }
 
 /** One page of relations ordered by id, from all relations or from one actor's. */
-export function findRelationsQuery(filter: RelationFilter, page: PageRequest, countTotal: boolean): CypherQuery {
+export function findRelationsQuery(filter: RelationFilter, page: PageRequest, countTotal: boolean, fields: RowFields = WHOLE_ROWS): CypherQuery {
   const { types } = filter;
   const fromActor = filter.actorId !== null;
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
-  const condition = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP} AND ${reviewedCondition()}`;
-  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), condition);
+  const conditions = relationConditions(filter);
+  const after = page.after?.[0] ?? null;
+  const firstRows = fromActor ? undefined : firstOfAllByIdQuery(chosenRelationTypes(types), conditions);
   return {
-    cypher: `${pageOfRelations(pattern, condition, countTotal, '', firstRows)}
+    cypher: `${pageOfRelations(pattern, conditions, { countTotal, fields, scope: '', afterGiven: after !== null }, firstRows)}
 RETURN totalCount, relations`,
     params: {
       actorId: filter.actorId,
@@ -115,21 +151,25 @@ RETURN totalCount, relations`,
       since: filter.since,
       until: filter.until,
       reviewed: filter.reviewed,
-      after: page.after?.[0] ?? null,
+      after,
       limit: page.first + 1,
     },
   };
 }
 
-/** For each actor, one page of its relations in a direction, and (when asked) how many in all. */
-export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest): CypherQuery {
-  const { types, direction, countTotal } = request;
+/**
+ * For each actor, one page of its relations in a direction, and (when asked) how many in all; with
+ * `withActor`, the actor too, so that a request for an actor and its relations is one statement.
+ */
+export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest, withActor = false): CypherQuery {
+  const { types, direction, countTotal, fields } = request;
+  const conditions = [...(direction === 'BOTH' ? [] : [DIRECTION_PREDICATE[direction]]), ...relationConditions({ documentId: null, since: null, until: null, reviewed: request.reviewed })];
   return {
     cypher: `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, `${DIRECTION_PREDICATE[direction]} AND ${reviewedCondition()}`, countTotal, 'x')}
-RETURN actorId, totalCount, relations`,
+${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, conditions, { countTotal, fields, scope: 'x', afterGiven: request.after !== null })}
+RETURN actorId, ${withActor ? `${actorProjection('x')} AS actor, ` : ''}totalCount, relations`,
     params: { actorIds, after: request.after, limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
   };
 }
@@ -203,9 +243,14 @@ export async function relationsByIds(runner: QueryRunner, ids: readonly string[]
   return rows;
 }
 
-export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
-  const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal));
+export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: PageRequest, countTotal: boolean, fields: RowFields): Promise<Page<RelationWithEnds>> {
+  const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal, fields));
   return { rows: row.relations.slice(0, page.first), hasNextPage: row.relations.length > page.first, totalCount: row.totalCount };
+}
+
+/** A page from the rows of its first $limit + 1 (one more tells whether more follow). */
+function pageOf(row: { totalCount: number; relations: RelationWithEnds[] }, first: number): Page<RelationWithEnds> {
+  return { rows: row.relations.slice(0, first), hasNextPage: row.relations.length > first, totalCount: row.totalCount };
 }
 
 export async function relationsOfActors(
@@ -214,12 +259,18 @@ export async function relationsOfActors(
   request: ActorRelationsRequest,
 ): Promise<Map<string, Page<RelationWithEnds>>> {
   const rows = await runQuery<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(runner, relationsOfActorsQuery(actorIds, request));
-  return new Map(
-    rows.map((row) => [
-      row.actorId,
-      { rows: row.relations.slice(0, request.first), hasNextPage: row.relations.length > request.first, totalCount: row.totalCount },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.actorId, pageOf(row, request.first)]));
+}
+
+/** Actors by id, each with a page of its relations; unknown ids are left out. */
+export async function actorsWithRelations(
+  runner: QueryRunner,
+  actorIds: readonly string[],
+  request: ActorRelationsRequest,
+): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
+  type Row = { actorId: string; actor: ActorRow; totalCount: number; relations: RelationWithEnds[] };
+  const rows = await runQuery<Row>(runner, relationsOfActorsQuery(actorIds, request, true));
+  return new Map(rows.map((row) => [row.actorId, { actor: row.actor, relations: pageOf(row, request.first) }]));
 }
 
 export async function neighborsOfActors(

@@ -8,13 +8,13 @@ import { ActorRelationsArgs, ActorsArgs, IdArgs, NeighborsArgs, SearchArgs } fro
 import { Actor, ActorConnection, SearchHit } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
-import { loadFound, primeEnds } from './loaders';
-import { selects } from './selection';
+import { loadFound } from './loaders';
+import { relationsRequest, relationsRequestAhead } from './actor-relations';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
 import { Evidence } from './evidence.type';
 import { RelationConnection } from './relation.type';
-import { toActor, toDocument, toEvidence, toRelation } from './shape';
+import { toActor, toDocument, toEvidence, toRelationWithEnds } from './shape';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -24,8 +24,9 @@ export class ActorResolver {
   ) {}
 
   @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
-  async actor(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext): Promise<Actor | null> {
-    const row = await loaders.actor.load(id);
+  async actor(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Actor | null> {
+    const relations = relationsRequestAhead(this.limits, info);
+    const row = await (relations === null ? loaders.actor : loaders.actorWithRelations(relations)).load(id);
     return row && toActor(row);
   }
 
@@ -57,16 +58,9 @@ export class ActorResolver {
     @Ctx() { loaders }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
-    const request = {
-      direction: args.direction,
-      types: args.types ?? null,
-      first: pageSize(args.first, this.limits),
-      after: decodeCursor(args.after, 1)?.[0] ?? null,
-      countTotal: selects(info, 'totalCount'),
-      reviewed: args.reviewed ?? null,
-    };
+    const request = relationsRequest(args, this.limits, info);
     const page = await loaders.relationsOfActor(request).load(actor.id);
-    return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], request.after !== null);
+    return toConnection({ ...page, rows: page.rows.map(toRelationWithEnds) }, (relation) => [relation.id], request.after !== null);
   }
 
   @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.', complexity: pagedListCost })

@@ -8,7 +8,8 @@ import { IdArgs } from './actor.args';
 import { Actor } from './actor.type';
 import { toConnection } from './connection';
 import { GraphQLContext } from './context';
-import { loadFound, loadReferenced, primeEnds } from './loaders';
+import { loadFound, loadReferenced } from './loaders';
+import { connectionRowFields } from './row-fields';
 import { selects } from './selection';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
@@ -16,7 +17,7 @@ import { NotFoundError } from './errors';
 import { Evidence } from './evidence.type';
 import { RelationsArgs, TimelineArgs } from './relation.args';
 import { Relation, RelationConnection } from './relation.type';
-import { toActor, toDocument, toEvidence, toRelation } from './shape';
+import { toActor, toDocument, toEvidence, toRelation, toRelationWithEnds } from './shape';
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -32,7 +33,7 @@ export class RelationResolver {
   }
 
   @Query(() => RelationConnection, { description: 'Relations ordered by id, filtered and paginated.', complexity: pagedListCost })
-  async relations(@Args() args: RelationsArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
+  async relations(@Args() args: RelationsArgs, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
     const first = pageSize(args.first, this.limits);
     const after = decodeCursor(args.after, 1);
     const filter = {
@@ -43,8 +44,8 @@ export class RelationResolver {
       until: dayBound(args.until, 'last', 'until'),
       reviewed: args.reviewed ?? null,
     };
-    const page = await this.reader.findRelations(filter, { first, after }, selects(info, 'totalCount'));
-    return toConnection({ ...page, rows: primeEnds(loaders, page.rows).map(toRelation) }, (relation) => [relation.id], after !== null);
+    const page = await this.reader.findRelations(filter, { first, after }, selects(info, 'totalCount'), connectionRowFields(info));
+    return toConnection({ ...page, rows: page.rows.map(toRelationWithEnds) }, (relation) => [relation.id], after !== null);
   }
 
   @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day).", complexity: pagedListCost })
@@ -58,12 +59,12 @@ export class RelationResolver {
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })
   async from(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return toActor(await loadReferenced(loaders.actor, relation.fromId, 'actor', `relation '${relation.id}'`));
+    return relation.ends?.[0] ?? toActor(await loadReferenced(loaders.actor, relation.fromId, 'actor', `relation '${relation.id}'`));
   }
 
   @FieldResolver(() => Actor, { description: 'The target actor.' })
   async to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
+    return relation.ends?.[1] ?? toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
   }
 
   @FieldResolver(() => [Evidence], { description: 'The quotes that support the relation, from every document.' })
