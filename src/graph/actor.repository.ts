@@ -3,7 +3,8 @@
  * the graph's statistics.
  */
 import { QueryRunner } from '../neo4j/database';
-import { actorProjection, ActorRow, degreeOf, Page, PageRequest } from './read-models';
+import { CypherQuery, runQuery } from './cypher-query';
+import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, degreeOf, Page, PageRequest, PartialActorRow } from './read-models';
 import { ActorKind, relationTypePattern } from './vocabulary';
 
 export interface ActorFilter {
@@ -21,7 +22,8 @@ export interface ActorNames {
 }
 
 export interface SearchHit {
-  readonly actor: ActorRow;
+  /** With the fields the search was asked for. */
+  readonly actor: PartialActorRow;
   readonly score: number;
 }
 
@@ -64,11 +66,16 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN id, ${degreeOf('a')} AS degree`;
 
-/** Ranked full-text matches over names and aliases. */
-const SEARCH_ACTORS = `
+/** Ranked full-text matches over names and aliases, each actor with `fields`. */
+export function searchActorsQuery(query: string, limit: number, fields: readonly ActorField[]): CypherQuery {
+  return {
+    cypher: `
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
-RETURN ${actorProjection()} AS actor, score
-ORDER BY score DESC, a.name`;
+RETURN ${actorProjection('a', fields)} AS actor, score
+ORDER BY score DESC, a.name`,
+    params: { query, limit },
+  };
+}
 
 const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count ORDER BY kind';
 const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
@@ -123,8 +130,8 @@ export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Pr
  * allowed. Text that names an actor finds it without the near misses, and edit-distance terms,
  * which cost Lucene several times more than the others, are paid for only when they are needed.
  */
-export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
-  const search = await searchWithFallback(text, (query) => runner.run<{ actor: ActorRow; score: number }>(SEARCH_ACTORS, { query, limit }));
+export async function searchActors(runner: QueryRunner, text: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): Promise<SearchHit[]> {
+  const search = await searchWithFallback(text, (query) => runQuery<{ actor: PartialActorRow; score: number }>(runner, searchActorsQuery(query, limit, fields)));
   return search?.hits ?? [];
 }
 

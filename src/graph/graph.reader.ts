@@ -7,7 +7,7 @@
 import { Database } from '../neo4j/database';
 import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors, StatsRequest } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
-import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
+import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
   actorsWithRelations,
@@ -50,16 +50,16 @@ export class GraphReader {
     return this.database.read((runner) => findActors(runner, filter, page));
   }
 
-  search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.database.read((runner) => searchActors(runner, text, limit));
+  search(text: string, limit: number, fields: readonly ActorField[]): Promise<SearchHit[]> {
+    return this.database.read((runner) => searchActors(runner, text, limit, fields));
   }
 
   stats(request: StatsRequest): Promise<GraphStats> {
     return this.database.read((runner) => graphStats(runner, request));
   }
 
-  mostCentral(measure: CentralityMeasure, limit: number): Promise<CentralActorRow[]> {
-    return this.database.read((runner) => mostCentral(runner, measure, limit));
+  mostCentral(measure: CentralityMeasure, limit: number, fields: readonly ActorField[]): Promise<CentralActorRow[]> {
+    return this.database.read((runner) => mostCentral(runner, measure, limit, fields));
   }
 
   centralityStatus(): Promise<CentralityStatusRow> {
@@ -126,11 +126,11 @@ export class GraphReader {
     return this.database.read((runner) => neighborhood(runner, actorId, request, limits, fields));
   }
 
-  shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {
-    return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit));
+  shortestPaths(from: string, to: string, request: TraversalRequest, all: boolean, limit: number, fields: RowFields): Promise<PathRow[]> {
+    return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit, fields));
   }
 
-  simplePaths(from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
-    return this.database.read((runner) => simplePaths(runner, from, to, request, limit));
+  simplePaths(from: string, to: string, request: TraversalRequest, limit: number, fields: RowFields): Promise<PathRow[]> {
+    return this.database.read((runner) => simplePaths(runner, from, to, request, limit, fields));
   }
 }

@@ -71,9 +71,10 @@ export interface SubgraphNodeRow extends Pick<ActorRow, 'id' | 'name' | 'kind'> 
 /** The time fields are null when not asked for. */
 export type SubgraphEdgeRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to' | 'timeText' | 'timeStart' | 'timeEnd' | 'reviewed'>;
 
+/** A path's actors and relations, with the fields a read asked for (see RowFields). */
 export interface PathRow {
-  readonly actors: ActorRow[];
-  readonly relations: RelationRow[];
+  readonly actors: PartialActorRow[];
+  readonly relations: PartialRelationRow[];
 }
 
 /** A page of a keyset-paginated list: one more row than asked for tells whether more follow. */
@@ -123,16 +124,17 @@ export const ACTOR_FIELDS = Object.keys(ACTOR_FIELD_PROJECTIONS) as ActorField[]
 export const RELATION_FIELDS = Object.keys(RELATION_FIELD_PROJECTIONS) as RelationField[];
 
 /**
- * What a list of relations reads of each relation and of its two actors: the fields the client's
- * selection needs, so that Neo4j sends, and the service decodes, no field that nobody reads
- * (a page of twenty relations with both actors' names is a fifth of the whole rows).
+ * What a read returns of each relation and of each actor (a list's relations and their two ends, a
+ * path's relations and actors): the fields the client's selection needs, so that Neo4j sends, and
+ * the service decodes, no field that nobody reads (a page of twenty relations with both actors'
+ * names is a fifth of the whole rows).
  */
 export interface RowFields {
-  readonly relation: readonly RelationField[];
-  readonly ends: readonly ActorField[];
+  readonly relations: readonly RelationField[];
+  readonly actors: readonly ActorField[];
 }
 
-export const WHOLE_ROWS: RowFields = { relation: RELATION_FIELDS, ends: ACTOR_FIELDS };
+export const WHOLE_ROWS: RowFields = { relations: RELATION_FIELDS, actors: ACTOR_FIELDS };
 
 /** An actor row read with only some of its fields (see RowFields); the others are absent. */
 export type PartialActorRow = Pick<ActorRow, 'id'> & Partial<ActorRow>;

@@ -109,7 +109,7 @@ export function pageOfRelations(match: string, conditions: readonly string[], pa
 CALL (${scope}) {
   ${firstRows}
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: ${relationProjection('r', fields.relation)}, ends: [${actorProjection('f', fields.ends)}, ${actorProjection('t', fields.ends)}] }) AS relations
+  RETURN collect({ relation: ${relationProjection('r', fields.relations)}, ends: [${actorProjection('f', fields.actors)}, ${actorProjection('t', fields.actors)}] }) AS relations
 }`;
 }
 

@@ -11,13 +11,12 @@ import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
 import {
   actorProjection,
-  ActorRow,
   DIRECTION_PREDICATE,
   hopBound,
   PathRow,
   relationProjection,
-  RelationRow,
   reviewedCondition,
+  RowFields,
   SubgraphEdgeRow,
   subgraphEdgeRow,
   subgraphEdgeTuple,
@@ -26,6 +25,7 @@ import {
   subgraphNodeRow,
   subgraphNodeTuple,
   SYMMETRIC_TYPES,
+  WHOLE_ROWS,
 } from './read-models';
 import { Direction, RelationType, relationTypePattern } from './vocabulary';
 
@@ -109,7 +109,7 @@ RETURN [a IN members | ${subgraphNodeTuple(fields)}] AS actors, relations[0..$ed
 }
 
 /** Up to $limit paths from $from to $to, shortest first, chosen by the selector. */
-export function pathsQuery(from: string, to: string, request: TraversalRequest, selector: PathSelector, limit: number): CypherQuery {
+export function pathsQuery(from: string, to: string, request: TraversalRequest, selector: PathSelector, limit: number, fields: RowFields = WHOLE_ROWS): CypherQuery {
   // A simple path visits no actor twice; variable-length patterns only forbid repeated relationships.
   const simple = 'WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])';
   let match: string;
@@ -121,7 +121,7 @@ export function pathsQuery(from: string, to: string, request: TraversalRequest, 
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 ${match}
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | ${actorProjection('node')}] AS actors, [rel IN relationships(p) | ${relationProjection('rel')}] AS relations`,
+RETURN [node IN nodes(p) | ${actorProjection('node', fields.actors)}] AS actors, [rel IN relationships(p) | ${relationProjection('rel', fields.relations)}] AS relations`,
     params: { from, to, limit, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
   };
 }
@@ -143,10 +143,10 @@ export async function neighborhood(
   return row ? { ...row, actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow) } : null;
 }
 
-export function shortestPaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, all: boolean, limit: number): Promise<PathRow[]> {
-  return runQuery<{ actors: ActorRow[]; relations: RelationRow[] }>(runner, pathsQuery(from, to, request, all ? 'ALL SHORTEST' : 'SHORTEST 1', limit));
+export function shortestPaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, all: boolean, limit: number, fields: RowFields): Promise<PathRow[]> {
+  return runQuery<PathRow>(runner, pathsQuery(from, to, request, all ? 'ALL SHORTEST' : 'SHORTEST 1', limit, fields));
 }
 
-export function simplePaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, limit: number): Promise<PathRow[]> {
-  return runQuery<{ actors: ActorRow[]; relations: RelationRow[] }>(runner, pathsQuery(from, to, request, 'SIMPLE', limit));
+export function simplePaths(runner: QueryRunner, from: string, to: string, request: TraversalRequest, limit: number, fields: RowFields): Promise<PathRow[]> {
+  return runQuery<PathRow>(runner, pathsQuery(from, to, request, 'SIMPLE', limit, fields));
 }

@@ -10,6 +10,7 @@ import { toConnection } from './connection';
 import { GraphQLContext } from './context';
 import { loadFound } from './loaders';
 import { relationsRequest, relationsRequestAhead } from './actor-relations';
+import { actorFieldsAt } from './row-fields';
 import { decodeCursor } from './cursor';
 import { Document } from './document.type';
 import { Evidence } from './evidence.type';
@@ -40,9 +41,9 @@ export class ActorResolver {
   }
 
   @Query(() => [SearchHit], { description: 'Actors ranked by full-text search over names and aliases, tolerant of typos.', complexity: pagedListCost })
-  async search(@Args() args: SearchArgs): Promise<SearchHit[]> {
+  async search(@Args() args: SearchArgs, @Info() info: GraphQLResolveInfo): Promise<SearchHit[]> {
     const text = nonEmpty(args.text, 'text');
-    const hits = await this.reader.search(text, pageSize(args.first, this.limits));
+    const hits = await this.reader.search(text, pageSize(args.first, this.limits), actorFieldsAt(info, 'actor'));
     return hits.map((hit) => ({ actor: toActor(hit.actor), score: hit.score }));
   }
 

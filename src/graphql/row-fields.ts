@@ -1,5 +1,5 @@
 /**
- * Which stored fields a list of relations reads for the client's selection (see RowFields): each
+ * Which stored fields a read returns for the client's selection (see RowFields): each
  * GraphQL field of Relation and Actor needs the stored fields it is made from, and no more. A field
  * these tables do not know (one added later) makes the whole row read, so a new field is never
  * served from a row that lacks it; a unit test keeps the tables in step with the schema.
@@ -54,11 +54,24 @@ export function neededFields<F extends string>(names: ReadonlySet<string>, needs
   return all.filter((field) => fields.has(field));
 }
 
+/** The fields of an actor selected at `path` below the field being resolved: `actorFieldsAt(info, 'actor')` for a search hit's. */
+export function actorFieldsAt(info: GraphQLResolveInfo, ...path: string[]): ActorField[] {
+  return neededFields(selectedNames(info, info.fieldNodes, ...path), ACTOR_FIELD_NEEDS, ACTOR_FIELDS);
+}
+
 /** The fields a relation connection at `nodes` (the field being resolved, by default) reads for `edges { node { ... } }`. */
 export function connectionRowFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[] = info.fieldNodes): RowFields {
   const ends = new Set([...selectedNames(info, nodes, 'edges', 'node', 'from'), ...selectedNames(info, nodes, 'edges', 'node', 'to')]);
   return {
-    relation: neededFields(selectedNames(info, nodes, 'edges', 'node'), RELATION_FIELD_NEEDS, RELATION_FIELDS),
-    ends: neededFields(ends, ACTOR_FIELD_NEEDS, ACTOR_FIELDS),
+    relations: neededFields(selectedNames(info, nodes, 'edges', 'node'), RELATION_FIELD_NEEDS, RELATION_FIELDS),
+    actors: neededFields(ends, ACTOR_FIELD_NEEDS, ACTOR_FIELDS),
+  };
+}
+
+/** The fields a path (the field being resolved) reads for `actors { ... } relations { ... }`. */
+export function pathRowFields(info: GraphQLResolveInfo): RowFields {
+  return {
+    relations: neededFields(selectedNames(info, info.fieldNodes, 'relations'), RELATION_FIELD_NEEDS, RELATION_FIELDS),
+    actors: actorFieldsAt(info, 'actors'),
   };
 }

@@ -196,7 +196,7 @@ describe('firstOfAllByIdQuery', () => {
 
 describe('relationsOfActorsQuery', () => {
   it('with the actor too, and only the fields a selection needs of the relations and their ends', () => {
-    const request: ActorRelationsRequest = { ...ACTOR_REQUEST, fields: { relation: ['timeText', 'timeStart', 'timeEnd'], ends: ['name'] } };
+    const request: ActorRelationsRequest = { ...ACTOR_REQUEST, fields: { relations: ['timeText', 'timeStart', 'timeEnd'], actors: ['name'] } };
     expect(relationsOfActorsQuery(['a'], request, true).cypher).toMatchInlineSnapshot(`
 "
 UNWIND $actorIds AS actorId
@@ -414,7 +414,7 @@ RETURN deleted",
 
 describe('findRelationsQuery with some fields', () => {
   it('reads no field of a relation or of its actors beyond those asked for, their ids always', () => {
-    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relation: [], ends: [] }).cypher).toMatchInlineSnapshot(`
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: [], actors: [] }).cypher).toMatchInlineSnapshot(`
 "WITH -1 AS totalCount
 CALL () {
   CALL () {

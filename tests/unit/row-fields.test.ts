@@ -27,10 +27,10 @@ describe('connectionRowFields', () => {
   }
 
   it('reads what the selected fields are made from, through fragments, and both ends alike', async () => {
-    expect(await rowFields('{ relations { edges { node { id type from { name } to { name } } } } }')).toEqual({ relation: [], ends: ['name'] });
+    expect(await rowFields('{ relations { edges { node { id type from { name } to { name } } } } }')).toEqual({ relations: [], actors: ['name'] });
     expect(await rowFields('{ relations { edges { node { ...R } } } } fragment R on Relation { time { text } documents { id } from { kind degree } to { ... on Actor { aliases } } }')).toEqual({
-      relation: ['timeText', 'timeStart', 'timeEnd', 'documentIds'],
-      ends: ['kind', 'aliases'],
+      relations: ['timeText', 'timeStart', 'timeEnd', 'documentIds'],
+      actors: ['kind', 'aliases'],
     });
   });
 
