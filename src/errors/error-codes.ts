@@ -32,6 +32,7 @@ const DEFINITIONS = {
   FORBIDDEN: { status: 403, meaning: 'the request may not do this (mutations are switched off without an API key)' },
   NOT_FOUND: { status: 200, meaning: 'a traversal or timeline names an actor that does not exist (lookups by id answer null instead)' },
   ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
+  EXPORT_ACTOR_NOT_FOUND: { status: 404, meaning: '`GET /export` names an `actorId` that does not exist, so there is no file to send (GraphQL answers NOT_FOUND for the same actor)' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
   LOAD_IN_PROGRESS: { status: 409, meaning: 'another load is writing; loads run one at a time' },
   LOAD_ABANDONED: { status: 409, meaning: 'the load went without progress for longer than LOAD_ABANDONED_AFTER_MS, so another load undid it; nothing of it remains, send it again' },

@@ -1,16 +1,22 @@
 /**
  * The explorer's only way to the data: GraphQL over HTTP to the service that served the page.
- * An error answer becomes an `ApiError` carrying the API's code, for the page to show.
+ *
+ * A failure becomes an `ApiError` for the page to show. When the service answered with an error,
+ * the error carries the service's `extensions.code` (one of the codes in the README's table). When
+ * there is no such code (the service could not be reached, answered something other than
+ * GraphQL, or sent an error without a code), `code` is null and the message says what happened:
+ * the explorer invents no codes of its own, so every code a person sees is one the service gave.
  */
 import { ServiceLimits } from './explorer-limits';
 
 export class ApiError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    /** The service's `extensions.code`; null when the failure did not come with one. */
+    readonly code: string | null,
   ) {
     // The code goes into the message, which is what the page shows.
-    super(`${message} (${code})`);
+    super(code === null ? message : `${message} (${code})`);
   }
 }
 
@@ -23,14 +29,14 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       body: JSON.stringify({ query, variables }),
     });
   } catch {
-    throw new ApiError('the service cannot be reached', 'NETWORK_ERROR');
+    throw new ApiError('the service cannot be reached', null);
   }
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   if (body.errors && body.errors.length > 0) {
     const [first] = body.errors;
-    throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
+    throw new ApiError(first.message, first.extensions?.code ?? null);
   }
-  if (!response.ok || body.data === undefined) throw new ApiError(`the service answered ${response.status}`, 'HTTP_ERROR');
+  if (!response.ok || body.data === undefined) throw new ApiError(`the service answered HTTP ${response.status} without a GraphQL answer`, null);
   return body.data;
 }
 

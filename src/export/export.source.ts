@@ -75,7 +75,7 @@ async function neighborhoodGraph(reader: ExportReader, actorId: string, request:
     { types: request.types, direction: 'BOTH', depth: request.depth, maxDepth: limits.maxTraversalDepth, reviewed: null },
     { actors: limits.maxSubgraphNodes, edges: limits.maxSubgraphEdges },
   );
-  if (members === null) throw new ExportError(ERROR_CODES.NOT_FOUND, `no actor has the id '${actorId}'`);
+  if (members === null) throw new ExportError(ERROR_CODES.EXPORT_ACTOR_NOT_FOUND, `no actor has the id '${actorId}'`);
   const actors: ExportActorRow[] = await reader.actorsByIds(members.actors.map((actor) => actor.id));
   const relations: ExportRelationRow[] = await reader.relationsByIds(members.relations, { since: request.since, until: request.until });
   return {

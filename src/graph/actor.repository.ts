@@ -66,14 +66,14 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN id, ${degreeOf('a')} AS degree`;
 
-/** Ranked full-text matches over names and aliases, each actor with `fields`. */
-export function searchActorsQuery(query: string, limit: number, fields: readonly ActorField[]): CypherQuery {
+/** One full-text query (a Lucene query from `fulltextQuery`) for the `limit` best matches, each actor with `fields`. */
+export function searchActorsQuery(luceneQuery: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): CypherQuery {
   return {
     cypher: `
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
 RETURN ${actorProjection('a', fields)} AS actor, score
 ORDER BY score DESC, a.name`,
-    params: { query, limit },
+    params: { query: luceneQuery, limit },
   };
 }
 
@@ -85,25 +85,41 @@ WITH a, ${degreeOf('a')} AS degree
 ORDER BY degree DESC, a.id LIMIT $limit
 RETURN ${actorProjection()} AS actor`;
 
+export function actorsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: ACTORS_BY_ID, params: { ids } };
+}
+
 export async function actorsByIds(runner: QueryRunner, ids: readonly string[]): Promise<ActorRow[]> {
-  const rows = await runner.run<{ actor: ActorRow }>(ACTORS_BY_ID, { ids });
+  const rows = await runQuery<{ actor: ActorRow }>(runner, actorsByIdsQuery(ids));
   return rows.map((row) => row.actor);
 }
 
+/** Asks for one actor more than the page, to know whether there is a next page. */
+export function findActorsQuery(filter: ActorFilter, page: PageRequest): CypherQuery {
+  return {
+    cypher: FIND_ACTORS,
+    params: {
+      kinds: filter.kinds,
+      search: filter.search?.toLowerCase() ?? null,
+      afterName: page.after?.[0] ?? null,
+      afterId: page.after?.[1] ?? null,
+      limit: page.first + 1,
+    },
+  };
+}
+
 export async function findActors(runner: QueryRunner, filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
-  const [row] = await runner.run<{ totalCount: number; actors: ActorRow[] }>(FIND_ACTORS, {
-    kinds: filter.kinds,
-    search: filter.search?.toLowerCase() ?? null,
-    afterName: page.after?.[0] ?? null,
-    afterId: page.after?.[1] ?? null,
-    limit: page.first + 1,
-  });
+  const [row] = await runQuery<{ totalCount: number; actors: ActorRow[] }>(runner, findActorsQuery(filter, page));
   return { rows: row.actors.slice(0, page.first), hasNextPage: row.actors.length > page.first, totalCount: row.totalCount };
+}
+
+export function actorNamesPageQuery(afterId: string | null, limit: number): CypherQuery {
+  return { cypher: ACTOR_NAMES_PAGE, params: { afterId, limit } };
 }
 
 /** A page of actors' names and aliases after `afterId` (null for the first page), in id order. */
 export async function actorNamesPage(runner: QueryRunner, afterId: string | null, limit: number): Promise<ActorNames[]> {
-  return runner.run<{ id: string; name: string; kind: ActorKind; aliases: string[] }>(ACTOR_NAMES_PAGE, { afterId, limit });
+  return runQuery<{ id: string; name: string; kind: ActorKind; aliases: string[] }>(runner, actorNamesPageQuery(afterId, limit));
 }
 
 /** Every actor's names, page by page, for callers that link a whole text against the graph. */
@@ -119,9 +135,13 @@ export async function* allActorNames(read: <T>(work: (runner: QueryRunner) => Pr
   }
 }
 
+export function degreesQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: DEGREES, params: { ids: [...ids] } };
+}
+
 /** Each actor's number of relations, by id; unknown ids are left out. */
 export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await runner.run<{ id: string; degree: number }>(DEGREES, { ids: [...ids] });
+  const rows = await runQuery<{ id: string; degree: number }>(runner, degreesQuery(ids));
   return new Map(rows.map((row) => [row.id, row.degree]));
 }
 
@@ -170,9 +190,19 @@ export interface StatsRequest {
   readonly mostConnected: number;
 }
 
+/** The statements of the statistics asked for, by part; a part not asked for has none. */
+export function graphStatsQueries(request: StatsRequest): { actorKinds: CypherQuery | null; relationTypes: CypherQuery | null; mostConnected: CypherQuery | null } {
+  return {
+    actorKinds: request.actorKinds ? { cypher: COUNT_BY_KIND, params: {} } : null,
+    relationTypes: request.relationTypes ? { cypher: COUNT_BY_TYPE, params: {} } : null,
+    mostConnected: request.mostConnected > 0 ? { cypher: MOST_CONNECTED, params: { limit: request.mostConnected } } : null,
+  };
+}
+
 export async function graphStats(runner: QueryRunner, request: StatsRequest): Promise<GraphStats> {
-  const actorKinds = request.actorKinds ? await runner.run<{ kind: ActorKind; count: number }>(COUNT_BY_KIND) : [];
-  const relationTypes = request.relationTypes ? await runner.run<{ type: string; count: number }>(COUNT_BY_TYPE) : [];
-  const top = request.mostConnected > 0 ? await runner.run<{ actor: ActorRow }>(MOST_CONNECTED, { limit: request.mostConnected }) : [];
+  const queries = graphStatsQueries(request);
+  const actorKinds = queries.actorKinds ? await runQuery<{ kind: ActorKind; count: number }>(runner, queries.actorKinds) : [];
+  const relationTypes = queries.relationTypes ? await runQuery<{ type: string; count: number }>(runner, queries.relationTypes) : [];
+  const top = queries.mostConnected ? await runQuery<{ actor: ActorRow }>(runner, queries.mostConnected) : [];
   return { actorKinds, relationTypes, mostConnected: top.map((row) => row.actor) };
 }

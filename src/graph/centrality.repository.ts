@@ -129,52 +129,96 @@ export async function mostCentral(runner: QueryRunner, measure: CentralityMeasur
   return rows.map((row) => ({ actor: row.actor, score: Number(row.score) }));
 }
 
+export function gdsProcedureCountQuery(): CypherQuery {
+  return { cypher: GDS_PROCEDURE_COUNT, params: { names: GDS_PROCEDURES } };
+}
+
 export async function hasGraphDataScience(runner: QueryRunner): Promise<boolean> {
-  const [row] = await runner.run<{ found: number }>(GDS_PROCEDURE_COUNT, { names: GDS_PROCEDURES });
+  const [row] = await runQuery<{ found: number }>(runner, gdsProcedureCountQuery());
   return Number(row.found) === GDS_PROCEDURES.length;
 }
 
+export function presentRelationTypesQuery(): CypherQuery {
+  return { cypher: PRESENT_RELATION_TYPES, params: { vocabulary: RELATION_TYPE_NAMES } };
+}
+
 export async function presentRelationTypes(runner: QueryRunner): Promise<string[]> {
-  const [row] = await runner.run<{ types: string[] }>(PRESENT_RELATION_TYPES, { vocabulary: RELATION_TYPE_NAMES });
+  const [row] = await runQuery<{ types: string[] }>(runner, presentRelationTypesQuery());
   return row.types;
 }
 
+export function countActorsQuery(): CypherQuery {
+  return { cypher: COUNT_ACTORS, params: {} };
+}
+
 export async function countActors(runner: QueryRunner): Promise<number> {
-  const [row] = await runner.run<{ actors: number }>(COUNT_ACTORS);
+  const [row] = await runQuery<{ actors: number }>(runner, countActorsQuery());
   return Number(row.actors);
 }
 
+export function projectGraphQuery(graphName: string, types: readonly string[]): CypherQuery {
+  return { cypher: PROJECT, params: { graphName, relationships: relationshipProjection(types) } };
+}
+
 export async function projectGraph(runner: QueryRunner, graphName: string, types: readonly string[]): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await runner.run<{ nodeCount: number; relationshipCount: number }>(PROJECT, { graphName, relationships: relationshipProjection(types) });
+  const [row] = await runQuery<{ nodeCount: number; relationshipCount: number }>(runner, projectGraphQuery(graphName, types));
   return { nodes: Number(row.nodeCount), relationships: Number(row.relationshipCount) };
 }
 
+export function pageRankQuery(graphName: string): CypherQuery {
+  return { cypher: PAGERANK, params: { graphName } };
+}
+
 export async function writePageRank(runner: QueryRunner, graphName: string): Promise<void> {
-  await runner.run(PAGERANK, { graphName });
+  await runQuery(runner, pageRankQuery(graphName));
+}
+
+export function betweennessQuery(graphName: string, samplingSize: number): CypherQuery {
+  return { cypher: BETWEENNESS, params: { graphName, samplingSize } };
 }
 
 export async function writeBetweenness(runner: QueryRunner, graphName: string, samplingSize: number): Promise<void> {
-  await runner.run(BETWEENNESS, { graphName, samplingSize });
+  await runQuery(runner, betweennessQuery(graphName, samplingSize));
+}
+
+export function louvainQuery(graphName: string): CypherQuery {
+  return { cypher: LOUVAIN, params: { graphName } };
 }
 
 export async function writeCommunities(runner: QueryRunner, graphName: string): Promise<number> {
-  const [row] = await runner.run<{ communityCount: number }>(LOUVAIN, { graphName });
+  const [row] = await runQuery<{ communityCount: number }>(runner, louvainQuery(graphName));
   return Number(row.communityCount);
 }
 
+export function dropProjectionQuery(graphName: string): CypherQuery {
+  return { cypher: DROP, params: { graphName } };
+}
+
 export async function dropProjection(runner: QueryRunner, graphName: string): Promise<void> {
-  await runner.run(DROP, { graphName });
+  await runQuery(runner, dropProjectionQuery(graphName));
+}
+
+export function markStaleQuery(failure: string | null): CypherQuery {
+  return { cypher: MARK_STALE, params: { id: STATUS_ID, failure } };
 }
 
 export async function markStale(runner: QueryRunner, failure: string | null): Promise<void> {
-  await runner.run(MARK_STALE, { id: STATUS_ID, failure });
+  await runQuery(runner, markStaleQuery(failure));
+}
+
+export function markComputedQuery(durationMs: number): CypherQuery {
+  return { cypher: MARK_COMPUTED, params: { id: STATUS_ID, durationMs } };
 }
 
 export async function markComputed(runner: QueryRunner, durationMs: number): Promise<void> {
-  await runner.run(MARK_COMPUTED, { id: STATUS_ID, durationMs });
+  await runQuery(runner, markComputedQuery(durationMs));
+}
+
+export function centralityStatusQuery(): CypherQuery {
+  return { cypher: STATUS, params: { id: STATUS_ID } };
 }
 
 export async function centralityStatus(runner: QueryRunner): Promise<CentralityStatusRow> {
-  const [row] = await runner.run<{ computedAt: string | null; stale: boolean; failure: string | null; durationMs: number | null }>(STATUS, { id: STATUS_ID });
+  const [row] = await runQuery<{ computedAt: string | null; stale: boolean; failure: string | null; durationMs: number | null }>(runner, centralityStatusQuery());
   return { ...row, durationMs: row.durationMs === null ? null : Number(row.durationMs) };
 }

@@ -5,7 +5,7 @@
  * rather than by the database. The repository function beside each builder runs it.
  */
 import { RecordShape } from 'neo4j-driver';
-import { QueryRunner } from '../neo4j/database';
+import { Database, QueryRunner } from '../neo4j/database';
 
 export interface CypherQuery {
   readonly cypher: string;
@@ -14,4 +14,9 @@ export interface CypherQuery {
 
 export function runQuery<T extends RecordShape = RecordShape>(runner: QueryRunner, query: CypherQuery): Promise<T[]> {
   return runner.run<T>(query.cypher, query.params);
+}
+
+/** Runs a statement that commits its own batches (`CALL ... IN TRANSACTIONS`), so outside any transaction. */
+export function runQueryInBatches(database: Database, query: CypherQuery): Promise<void> {
+  return database.runInBatches(query.cypher, query.params);
 }

@@ -3,6 +3,7 @@
  * relations (batched for many documents or actors at once).
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import { actorProjection, ActorRow, DOCUMENT_PROJECTION, DocumentRow, Page, PageRequest } from './read-models';
 
 const DOCUMENTS_BY_ID = `
@@ -41,29 +42,47 @@ MATCH (e:Evidence {documentId: id}) WHERE e.relationId IS NOT NULL
 WITH id, e.relationId AS relationId ORDER BY relationId
 RETURN id, collect(DISTINCT relationId) AS relationIds`;
 
+export function documentsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: DOCUMENTS_BY_ID, params: { ids } };
+}
+
 export async function documentsByIds(runner: QueryRunner, ids: readonly string[]): Promise<DocumentRow[]> {
-  return (await runner.run<{ document: DocumentRow }>(DOCUMENTS_BY_ID, { ids })).map((row) => row.document);
+  return (await runQuery<{ document: DocumentRow }>(runner, documentsByIdsQuery(ids))).map((row) => row.document);
+}
+
+/** Asks for one document more than the page, to know whether there is a next page. */
+export function findDocumentsQuery(page: PageRequest): CypherQuery {
+  return { cypher: FIND_DOCUMENTS, params: { after: page.after?.[0] ?? null, limit: page.first + 1 } };
 }
 
 export async function findDocuments(runner: QueryRunner, page: PageRequest): Promise<Page<DocumentRow>> {
-  const [row] = await runner.run<{ totalCount: number; documents: DocumentRow[] }>(FIND_DOCUMENTS, {
-    after: page.after?.[0] ?? null,
-    limit: page.first + 1,
-  });
+  const [row] = await runQuery<{ totalCount: number; documents: DocumentRow[] }>(runner, findDocumentsQuery(page));
   return { rows: row.documents.slice(0, page.first), hasNextPage: row.documents.length > page.first, totalCount: row.totalCount };
 }
 
+export function documentIdsOfActorsQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: DOCUMENT_IDS_OF_ACTORS, params: { ids } };
+}
+
 export async function documentIdsOfActors(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const rows = await runner.run<{ id: string; documentIds: string[] }>(DOCUMENT_IDS_OF_ACTORS, { ids });
+  const rows = await runQuery<{ id: string; documentIds: string[] }>(runner, documentIdsOfActorsQuery(ids));
   return new Map(rows.map((row) => [row.id, row.documentIds]));
 }
 
+export function actorsOfDocumentsQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: ACTORS_OF_DOCUMENTS, params: { ids } };
+}
+
 export async function actorsOfDocuments(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, ActorRow[]>> {
-  const rows = await runner.run<{ id: string; actors: ActorRow[] }>(ACTORS_OF_DOCUMENTS, { ids });
+  const rows = await runQuery<{ id: string; actors: ActorRow[] }>(runner, actorsOfDocumentsQuery(ids));
   return new Map(rows.map((row) => [row.id, row.actors]));
 }
 
+export function relationIdsOfDocumentsQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: RELATION_IDS_OF_DOCUMENTS, params: { ids } };
+}
+
 export async function relationIdsOfDocuments(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const rows = await runner.run<{ id: string; relationIds: string[] }>(RELATION_IDS_OF_DOCUMENTS, { ids });
+  const rows = await runQuery<{ id: string; relationIds: string[] }>(runner, relationIdsOfDocumentsQuery(ids));
   return new Map(rows.map((row) => [row.id, row.relationIds]));
 }

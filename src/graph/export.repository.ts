@@ -9,7 +9,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { degreeOf, TIME_OVERLAP } from './read-models';
+import { degreeOf, RelationRow, TIME_OVERLAP } from './read-models';
 import { ActorKind, chosenRelationTypes, RelationType } from './vocabulary';
 
 export interface ExportActorRow {
@@ -22,18 +22,10 @@ export interface ExportActorRow {
   readonly degree: number;
 }
 
-export interface ExportRelationRow {
-  readonly id: string;
-  readonly type: RelationType;
-  readonly from: string;
-  readonly to: string;
-  readonly timeText: string | null;
-  readonly timeStart: string | null;
-  readonly timeEnd: string | null;
-  readonly place: string | null;
+/** A relation as the API reads it, less what no export format carries, plus its count of quotes. */
+export interface ExportRelationRow extends Omit<RelationRow, 'description' | 'reviewed'> {
   /** Quotes behind the relation, over all documents. */
   readonly evidenceCount: number;
-  readonly documentIds: string[];
 }
 
 /** Day keys (`YYYY-MM-DD`), inclusive; a relation is kept when its time overlaps the window. */

@@ -7,6 +7,7 @@
 import { Database } from '../neo4j/database';
 import { ActorFilter, ActorNames, actorsByIds, allActorNames, degreesOf, findActors, graphStats, GraphStats, SearchHit, searchActors, StatsRequest } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
+import { evidenceByIds } from './evidence.repository';
 import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
@@ -100,6 +101,10 @@ export class GraphReader {
 
   evidenceForActors(ids: readonly string[]): Promise<EvidenceRow[]> {
     return this.database.read((runner) => evidenceForActors(runner, ids));
+  }
+
+  evidenceByIds(ids: readonly string[]): Promise<EvidenceRow[]> {
+    return this.database.read((runner) => evidenceByIds(runner, ids));
   }
 
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]> {

@@ -28,3 +28,8 @@ export function relationTypeOfId(id: string): RelationType | undefined {
 export function evidenceId(subjectId: string, documentId: string, start: number, end: number): string {
   return `ev-${digest([subjectId, documentId, String(start), String(end)])}`;
 }
+
+/** Whether a quote can have this id (the form `evidenceId` gives). */
+export function isEvidenceId(id: string): boolean {
+  return /^ev-[0-9a-f]{16}$/.test(id);
+}

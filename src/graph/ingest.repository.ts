@@ -20,9 +20,10 @@
  * between check and write; loads also run one at a time (see load-guard.ts).
  */
 import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
 import { rememberBeforeChange } from './load-journal.repository';
 import { ActorRecord, DocumentRecord, RelationRecord } from './domain';
-import { RELATION_TYPE_NAMES, RelationType } from './vocabulary';
+import { chosenRelationTypes, RELATION_TYPE_NAMES, RelationType } from './vocabulary';
 
 export interface WriteCounts {
   readonly created: number;
@@ -171,45 +172,57 @@ CALL { MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS relations }
 CALL { MATCH (e:Evidence) RETURN count(e) AS evidence }
 RETURN documents, actors, relations, evidence`;
 
+export function upsertDocumentQuery(document: DocumentRecord, loadId: string | null): CypherQuery {
+  return {
+    cypher: UPSERT_DOCUMENT,
+    params: {
+      loadId,
+      id: document.id,
+      title: document.title,
+      text: document.text,
+      dateText: document.date?.text ?? null,
+      dateStart: document.date?.start ?? null,
+      dateEnd: document.date?.end ?? null,
+      publisher: document.publisher,
+      url: document.url,
+      language: document.language,
+    },
+  };
+}
+
 /** Throws `DocumentTextChangedError` when the id is loaded with another text; nothing is changed then once the transaction ends. */
 export async function upsertDocument(runner: QueryRunner, document: DocumentRecord, loadId: string | null = null): Promise<void> {
-  const [{ changedFrom }] = await runner.run<{ changedFrom: string | null }>(UPSERT_DOCUMENT, {
-    loadId,
-    id: document.id,
-    title: document.title,
-    text: document.text,
-    dateText: document.date?.text ?? null,
-    dateStart: document.date?.start ?? null,
-    dateEnd: document.date?.end ?? null,
-    publisher: document.publisher,
-    url: document.url,
-    language: document.language,
-  });
+  const [{ changedFrom }] = await runQuery<{ changedFrom: string | null }>(runner, upsertDocumentQuery(document, loadId));
   if (changedFrom !== null) throw new DocumentTextChangedError(document.id, changedFrom, document.text);
+}
+
+export function upsertActorsQuery(documentId: string, actors: readonly ActorRecord[], loadId: string | null): CypherQuery {
+  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed }) => ({ id, name, kind, aliases, description, roles, wikidataId, reviewed }));
+  return { cypher: UPSERT_ACTORS, params: { documentId, rows, loadId } };
+}
+
+/** The quotes of actors or of relations, each row naming the one it belongs to. */
+export function upsertEvidenceQuery(owner: 'actor' | 'relation', owners: readonly (ActorRecord | RelationRecord)[], loadId: string | null): CypherQuery {
+  const rows = owners.flatMap((item) =>
+    item.evidence.map((quote) => ({ ...quote, actorId: owner === 'actor' ? item.id : null, relationId: owner === 'relation' ? item.id : null })),
+  );
+  return { cypher: UPSERT_EVIDENCE, params: { rows, loadId } };
 }
 
 /** Throws `ActorKindConflictError` for actors stored with another kind; the transaction must then end without a commit. */
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<WriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0 };
-  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed }) => ({ id, name, kind, aliases, description, roles, wikidataId, reviewed }));
-  const evidence = actors.flatMap((actor) => actor.evidence.map((quote) => ({ ...quote, actorId: actor.id, relationId: null })));
-  const [{ created, total, conflicts }] = await runner.run<WriteCounts & { conflicts: KindConflict[] }>(UPSERT_ACTORS, { documentId, rows, loadId });
+  const [{ created, total, conflicts }] = await runQuery<WriteCounts & { conflicts: KindConflict[] }>(runner, upsertActorsQuery(documentId, actors, loadId));
   if (conflicts.length > 0) throw new ActorKindConflictError(conflicts);
-  await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
+  await runQuery(runner, upsertEvidenceQuery('actor', actors, loadId));
   return { created, total };
 }
 
-export async function upsertRelations(
-  runner: QueryRunner,
-  documentId: string,
-  relations: readonly RelationRecord[],
-  loadId: string | null = null,
-): Promise<WriteCounts> {
+/** One statement per relation type present, in the order the types first occur. */
+export function upsertRelationsQueries(documentId: string, relations: readonly RelationRecord[], loadId: string | null): CypherQuery[] {
   const byType = new Map<RelationType, RelationRecord[]>();
   for (const relation of relations) byType.set(relation.type, [...(byType.get(relation.type) ?? []), relation]);
-  let created = 0;
-  let total = 0;
-  for (const [type, group] of byType) {
+  return [...byType].map(([type, group]) => {
     const rows = group.map((relation) => ({
       id: relation.id,
       from: relation.from,
@@ -221,22 +234,43 @@ export async function upsertRelations(
       description: relation.description,
       reviewed: relation.reviewed,
     }));
-    const [counts] = await runner.run<{ created: number; total: number }>(UPSERT_RELATIONS[type], { documentId, rows, loadId });
+    const [checked] = chosenRelationTypes([type]);
+    return { cypher: UPSERT_RELATIONS[checked], params: { documentId, rows, loadId } };
+  });
+}
+
+export async function upsertRelations(
+  runner: QueryRunner,
+  documentId: string,
+  relations: readonly RelationRecord[],
+  loadId: string | null = null,
+): Promise<WriteCounts> {
+  let created = 0;
+  let total = 0;
+  for (const query of upsertRelationsQueries(documentId, relations, loadId)) {
+    const [counts] = await runQuery<{ created: number; total: number }>(runner, query);
     created += counts.created;
     total += counts.total;
   }
-  const evidence = relations.flatMap((relation) => relation.evidence.map((quote) => ({ ...quote, actorId: null, relationId: relation.id })));
-  await runner.run(UPSERT_EVIDENCE, { rows: evidence, loadId });
+  await runQuery(runner, upsertEvidenceQuery('relation', relations, loadId));
   return { created, total };
 }
 
+export function possibleDuplicatesQuery(): CypherQuery {
+  return { cypher: POSSIBLE_DUPLICATES, params: {} };
+}
+
 export async function findPossibleDuplicates(runner: QueryRunner): Promise<PossibleDuplicate[]> {
-  return runner.run<{ name: string; actorIds: string[] }>(POSSIBLE_DUPLICATES).then((rows) =>
+  return runQuery<{ name: string; actorIds: string[] }>(runner, possibleDuplicatesQuery()).then((rows) =>
     rows.map((row) => ({ name: row.name, actorIds: row.actorIds })),
   );
 }
 
+export function countGraphQuery(): CypherQuery {
+  return { cypher: COUNT_GRAPH, params: {} };
+}
+
 export async function countGraph(runner: QueryRunner): Promise<GraphCounts> {
-  const [counts] = await runner.run<{ documents: number; actors: number; relations: number; evidence: number }>(COUNT_GRAPH);
+  const [counts] = await runQuery<{ documents: number; actors: number; relations: number; evidence: number }>(runner, countGraphQuery());
   return counts;
 }

@@ -17,7 +17,8 @@
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES } from '../errors/error-codes';
 import { Database, QueryRunner } from '../neo4j/database';
-import { RELATION_TYPE_NAMES, RelationType } from './vocabulary';
+import { CypherQuery, runQuery, runQueryInBatches } from './cypher-query';
+import { chosenRelationTypes, RELATION_TYPE_NAMES, RelationType } from './vocabulary';
 
 /** The load's heartbeat was gone: another process took it for dead and undid it. */
 export class LoadAbandonedError extends CodedError {
@@ -79,7 +80,7 @@ CALL (u) { DELETE u } ${BATCH}`;
  * so that journaling costs no statement of its own.
  */
 export function rememberBeforeChange(kind: JournalKind, relationType?: RelationType): string {
-  const type = relationType === undefined ? '' : `, u.undoType = '${relationType}'`;
+  const type = relationType === undefined ? '' : `, u.undoType = '${chosenRelationTypes([relationType])[0]}'`;
   return `CALL (existing) {
   WITH existing WHERE $loadId IS NOT NULL AND existing IS NOT NULL AND coalesce(existing.createdByLoad, '') <> $loadId
   MERGE (u:LoadUndo {undoKey: $loadId + '|${kind}|' + existing.id})
@@ -112,36 +113,65 @@ CALL (u) { MATCH (x:${label} {id: u.undoId}) SET x = properties(u) REMOVE ${drop
 
 const UNDO = undoStatements();
 
+export function lockLoadsQuery(): CypherQuery {
+  return { cypher: LOCK_LOADS, params: {} };
+}
+
+export function unfinishedLoadsQuery(): CypherQuery {
+  return { cypher: UNFINISHED_LOADS, params: {} };
+}
+
 /** Loads that have not finished, oldest first, after taking the load lock in `runner`'s transaction. */
 export async function lockAndListUnfinished(runner: QueryRunner): Promise<LoadRow[]> {
-  await runner.run(LOCK_LOADS);
-  return runner.run<{ id: string; status: LoadStatus; startedAt: number; silentForMs: number }>(UNFINISHED_LOADS);
+  await runQuery(runner, lockLoadsQuery());
+  return runQuery<{ id: string; status: LoadStatus; startedAt: number; silentForMs: number }>(runner, unfinishedLoadsQuery());
+}
+
+export function beginLoadQuery(loadId: string, relations: number): CypherQuery {
+  return { cypher: BEGIN_LOAD, params: { loadId, relations } };
 }
 
 export async function beginLoad(runner: QueryRunner, loadId: string, relations: number): Promise<void> {
-  await runner.run(BEGIN_LOAD, { loadId, relations });
+  await runQuery(runner, beginLoadQuery(loadId, relations));
+}
+
+export function heartbeatQuery(loadId: string): CypherQuery {
+  return { cypher: HEARTBEAT, params: { loadId } };
 }
 
 /** Throws when the load is no longer `writing`, so that its batches stop. */
 export async function heartbeat(runner: QueryRunner, loadId: string): Promise<void> {
-  const rows = await runner.run(HEARTBEAT, { loadId });
+  const rows = await runQuery(runner, heartbeatQuery(loadId));
   if (rows.length === 0) throw new LoadAbandonedError(loadId);
 }
 
+export function setLoadStatusQuery(loadId: string, status: LoadStatus): CypherQuery {
+  return { cypher: SET_STATUS, params: { loadId, status } };
+}
+
 export async function setLoadStatus(database: Database, loadId: string, status: LoadStatus): Promise<void> {
-  await database.write((runner) => runner.run(SET_STATUS, { loadId, status }));
+  await database.write((runner) => runQuery(runner, setLoadStatusQuery(loadId, status)));
+}
+
+/** The statements that undo a load, in the order they run; each commits its own batches. */
+export function undoQueries(loadId: string): CypherQuery[] {
+  return UNDO.map((cypher) => ({ cypher, params: { loadId } }));
 }
 
 /** Undoes a load completely; safe to repeat after an interruption. */
 export async function undoLoad(database: Database, loadId: string): Promise<void> {
-  for (const statement of UNDO) {
+  for (const query of undoQueries(loadId)) {
     // Each statement renews the heartbeat, so that a long undo is not taken for abandoned.
     await setLoadStatus(database, loadId, 'undoing');
-    await database.runInBatches(statement, { loadId });
+    await runQueryInBatches(database, query);
   }
+}
+
+export function forgetCompletedLoadsQuery(): CypherQuery {
+  return { cypher: FORGET_DONE, params: {} };
 }
 
 /** Deletes the undo records of completed loads. */
 export async function forgetCompletedLoads(database: Database): Promise<void> {
-  await database.runInBatches(FORGET_DONE, {});
+  await runQueryInBatches(database, forgetCompletedLoadsQuery());
 }

@@ -14,6 +14,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import { seededRandom } from './seeded-random';
 
 export interface MeasuredEdge {
   readonly from: string;
@@ -99,16 +100,4 @@ export function communitiesOf(graph: Graph): Map<string, number> {
     communities.set(node, renumbered.get(raw)!);
   });
   return communities;
-}
-
-/** mulberry32: a small, fast generator of numbers in [0, 1) that repeats for a given seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

@@ -40,7 +40,7 @@ export class ForbiddenError extends GraphQLError {
 
 /** An error of the loader or the journal (a load in progress, too large, abandoned), with its own code. */
 export function codedGraphQLError(error: CodedError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: error.code }, originalError: error });
+  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: errorCodeDefinition(error.code).status } }, originalError: error });
 }
 
 /** A write that contradicts what the graph holds (a document's text, an actor's kind); `problems` names each field. */

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MEDIUM_TEXT_COST } from './cost';
+import { Node } from './node.type';
 
-@ObjectType({ description: "A verbatim quote from a document, where it stands in the document's text." })
+@ObjectType({ implements: Node, description: "A verbatim quote from a document, where it stands in the document's text." })
 export class Evidence {
-  @Field(() => ID, { description: 'Stable id of the quote.' })
+  @Field(() => ID, { description: 'Stable id of the quote; node(id) returns the quote again.' })
   id!: string;
 
   @Field({ description: 'The exact text quoted.', complexity: MEDIUM_TEXT_COST })

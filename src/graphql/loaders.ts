@@ -15,6 +15,7 @@ export interface Loaders {
   readonly degree: DataLoader<string, number>;
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly relation: DataLoader<string, RelationRow | null>;
+  readonly evidence: DataLoader<string, EvidenceRow | null>;
   readonly evidenceForRelation: DataLoader<string, EvidenceRow[]>;
   readonly evidenceForActor: DataLoader<string, EvidenceRow[]>;
   readonly documentIdsOfActor: DataLoader<string, string[]>;
@@ -110,6 +111,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     degree: mapped((ids) => reader.degreesOf(ids), () => 0),
     document: byId((ids) => reader.documentsByIds(ids)),
     relation: byId((ids) => reader.relationsByIds(ids)),
+    evidence: byId((ids) => reader.evidenceByIds(ids)),
     evidenceForRelation: grouped((ids) => reader.evidenceForRelations(ids), (row) => row.relationId),
     evidenceForActor: grouped((ids) => reader.evidenceForActors(ids), (row) => row.actorId),
     documentIdsOfActor: mapped((ids) => reader.documentIdsOfActors(ids), (): string[] => []),

@@ -8,6 +8,7 @@ import { subgraphMeasures } from '../graph/subgraph-measures';
 import { TraversalRequest } from '../graph/traversal.repository';
 import { depth, wholeNumber } from './arguments';
 import { GraphQLContext } from './context';
+import { loadFound } from './loaders';
 import { BadUserInputError, NotFoundError } from './errors';
 import { Path } from './path.type';
 import { toPath, toSubgraphEdge, toSubgraphNode } from './shape';
@@ -99,9 +100,9 @@ export class TraversalResolver {
     if (args.from === args.to) throw new BadUserInputError('to', `expected an actor other than from, found '${args.to}' for both`);
   }
 
+  /** A failed actor batch is rethrown (by `loadFound`): only an actor really absent is NOT_FOUND. */
   private async checkEnds(args: PathArgs, { loaders }: GraphQLContext): Promise<void> {
-    const [from, to] = await loaders.actor.loadMany([args.from, args.to]);
-    if (from === null) throw new NotFoundError('actor', args.from);
-    if (to === null) throw new NotFoundError('actor', args.to);
+    const found = new Set((await loadFound(loaders.actor, [args.from, args.to])).map((actor) => actor.id));
+    for (const id of [args.from, args.to]) if (!found.has(id)) throw new NotFoundError('actor', id);
   }
 }

@@ -11,6 +11,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { ACTOR_KINDS, isSymmetric, RELATION_TYPE_NAMES, RelationType } from '../graph/vocabulary';
+import { seededRandom } from '../graph/seeded-random';
 
 export interface GenerateOptions {
   readonly actors: number;
@@ -20,18 +21,6 @@ export interface GenerateOptions {
   readonly relationsPerDocument: number;
   readonly outDir: string;
   readonly onProgress?: (relationsWritten: number) => void;
-}
-
-/** mulberry32: small, fast and good enough to shape test data; the same seed, the same numbers. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Draws indexes 0..n-1 with probability proportional to 1/(i+1)^exponent. */
@@ -104,7 +93,7 @@ interface GeneratedRelation {
 
 /** Writes `relations / relationsPerDocument` files and returns their paths. */
 export async function generateCorpus(options: GenerateOptions): Promise<string[]> {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const pickActor = zipf(options.actors, 1.1, next);
   const kinds = Array.from({ length: options.actors }, () => ACTOR_KINDS[Math.floor(next() * ACTOR_KINDS.length)]);
   const names = Array.from({ length: options.actors }, (_, index) => actorName(index, next));

@@ -1,7 +1,7 @@
 /**
  * How a load's batches commit. Up to `stagedAbove` relations are written in one transaction, which
  * a killed or failed load leaves as it was (Neo4j rolls back a transaction whose client is gone);
- * one that does not fit in Neo4j's transaction memory is refused with `LOAD_TOO_LARGE`. Larger
+ * one that does not fit in Neo4j's transaction memory is refused with LOAD_TOO_LARGE. Larger
  * loads are staged: each batch commits, with a journal from which a failed load undoes itself at
  * once and a killed one is undone by the next load (see load-guard.ts).
  */

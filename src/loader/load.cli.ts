@@ -10,7 +10,7 @@ import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { findAnnotationFiles, openSource } from './annotation-source';
 import { documentBaseDir } from './annotation.validate';
-import { LoadLeftChangesError, LoadValidationError } from './load-errors';
+import { describeLoadFailure } from './load-failure';
 import { LoadOptions, loadOptionsFrom } from './load-options';
 import { validateSources } from './load-validation';
 import { writeSources } from './load-write';
@@ -50,13 +50,7 @@ async function run(args: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof LoadValidationError) {
-      process.stderr.write(`${error.problems.join('\n')}\nload: nothing was written (${error.problems.length} problem(s))\n`);
-    } else if (error instanceof LoadLeftChangesError) {
-      process.stderr.write(`load: failed: ${errorMessage(error)}\n`);
-    } else {
-      process.stderr.write(`load: failed, nothing was written: ${errorMessage(error)}\n`);
-    }
+    process.stderr.write(describeLoadFailure(error));
     return 1;
   }
 }

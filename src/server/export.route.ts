@@ -2,9 +2,9 @@
  * `GET /export?format=graphml|gexf|edges.csv|nodes.csv[&actorId=&depth=&types=&since=&until=]`:
  * the graph, or a neighbourhood of it, as a file for Gephi, NetworkX, igraph or pandas.
  *
- * Refusals happen before the first byte and are JSON, with the codes GraphQL errors carry (a bad
- * parameter BAD_USER_INPUT with each problem listed, an unknown actor NOT_FOUND as HTTP 404, an
- * unreachable database DATABASE_UNAVAILABLE). Once the file has started, a failure can no longer
+ * Refusals happen before the first byte and are JSON, each with its code and that code's status
+ * (a bad parameter BAD_USER_INPUT with each problem listed, an unknown actor
+ * EXPORT_ACTOR_NOT_FOUND, an unreachable database DATABASE_UNAVAILABLE). Once the file has started, a failure can no longer
  * change the status: the response is destroyed, so the client sees a cut transfer (no final
  * chunk) rather than a file that looks complete, and the cause is logged.
  */
@@ -55,8 +55,7 @@ export function exportHandler(reader: ExportReader, limits: ExportLimits, log: L
 
 function refuse(response: ServerResponse, error: unknown, requestId: string, log: Logger): void {
   if (error instanceof ExportError) {
-    // NOT_FOUND travels with 200 inside a GraphQL response; a download of nothing is a 404.
-    const status = error.code === ERROR_CODES.NOT_FOUND ? 404 : errorCodeDefinition(error.code).status;
+    const status = errorCodeDefinition(error.code).status;
     const extensions = error.problems.length > 0 ? { code: error.code, problems: error.problems, requestId } : { code: error.code, requestId };
     sendJson(response, status, { errors: [{ message: error.message, extensions }] });
     return;

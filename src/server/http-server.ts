@@ -13,7 +13,7 @@ import { GraphQLContext, RequestNote } from '../graphql/context';
 import { Database } from '../neo4j/database';
 import { checkDatabase } from '../neo4j/health';
 import { Logger } from './log';
-import { ERROR_CODES } from '../errors/error-codes';
+import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
 import { errorDetail } from '../errors/error-message';
 import { ExportHandler } from './export.route';
 
@@ -80,9 +80,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     route(request, response, requestId, note, options).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         note.errorCode = ERROR_CODES.PAYLOAD_TOO_LARGE;
-        sendJson(response, 413, {
-          errors: [{ message: `request body exceeds ${options.maxBodyBytes} bytes`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, requestId } }],
-        });
+        sendError(response, ERROR_CODES.PAYLOAD_TOO_LARGE, `request body exceeds ${options.maxBodyBytes} bytes`, requestId);
         return;
       }
       if (request.destroyed || response.destroyed) {
@@ -93,7 +91,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
       note.errorCode = ERROR_CODES.INTERNAL_SERVER_ERROR;
       if (!response.headersSent) {
-        sendJson(response, 500, { errors: [{ message: 'internal server error', extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR, requestId } }] });
+        sendError(response, ERROR_CODES.INTERNAL_SERVER_ERROR, 'internal server error', requestId);
       } else {
         response.end();
       }
@@ -155,7 +153,7 @@ async function route(request: IncomingMessage, response: ServerResponse, request
   if (url.pathname === '/health' && readOnly) {
     const database = await checkDatabase(options.database);
     if (!database.reachable) note.errorCode = ERROR_CODES.DATABASE_UNAVAILABLE;
-    sendJson(response, database.reachable ? 200 : 503, { status: database.reachable ? 'ok' : 'unavailable', database });
+    sendJson(response, database.reachable ? 200 : errorCodeDefinition(ERROR_CODES.DATABASE_UNAVAILABLE).status, { status: database.reachable ? 'ok' : 'unavailable', database });
     return;
   }
   if (url.pathname === '/export' && options.exportGraph && (request.method === 'GET' || request.method === 'HEAD')) return options.exportGraph(request, response, url, requestId);
@@ -170,7 +168,7 @@ async function route(request: IncomingMessage, response: ServerResponse, request
   }
   note.operation = `${request.method} (no route)`;
   note.errorCode = ERROR_CODES.ROUTE_NOT_FOUND;
-  sendJson(response, 404, { errors: [{ message: `no route for ${request.method} ${url.pathname}`, extensions: { code: ERROR_CODES.ROUTE_NOT_FOUND } }] });
+  sendError(response, ERROR_CODES.ROUTE_NOT_FOUND, `no route for ${request.method} ${url.pathname}`);
 }
 
 async function handleGraphQL(
@@ -279,6 +277,11 @@ function prefersHtml(request: IncomingMessage): boolean {
 function sendPage(response: ServerResponse, method: string | undefined, page: StaticPage): void {
   response.writeHead(200, { 'content-type': page.contentType, 'content-length': Buffer.byteLength(page.body) });
   response.end(method === 'HEAD' ? undefined : page.body);
+}
+
+/** One error, with the status its code is defined with (error-codes.ts). */
+function sendError(response: ServerResponse, code: ErrorCode, message: string, requestId?: string): void {
+  sendJson(response, errorCodeDefinition(code).status, { errors: [{ message, extensions: requestId === undefined ? { code } : { code, requestId } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -3,6 +3,7 @@
  * loader's rules, and each in one transaction.
  */
 import { countGraph } from '../../src/graph/ingest.repository';
+import { beginLoad, undoLoad } from '../../src/graph/load-journal.repository';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
 import { uniqueId } from '../support/database';
 import { startTestService, TestService } from '../support/service';
@@ -47,6 +48,24 @@ describe('the GraphQL API (writes)', () => {
   ])('refuses a mutation with %s as UNAUTHENTICATED', async (_name, headers) => {
     const response = await keyed.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, headers);
     expect(response.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses ingestDocument with LOAD_IN_PROGRESS (HTTP 409) while a staged load writes, and writes nothing', async () => {
+    const { database } = keyed.connection;
+    // A staged load's journal entry, fresh: the lock a staged load holds while its batches commit.
+    const loadId = uniqueId('load-writing');
+    await database.write((runner) => beginLoad(runner, loadId, 1_000));
+    try {
+      const before = await database.read(countGraph);
+      const response = await keyed.query(INGEST, { document: sampleDocument(sampleIds(uniqueId('waits'))) }, AUTH);
+      expect(response.status).toBe(409);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0].extensions.code).toBe('LOAD_IN_PROGRESS');
+      expect(response.errors?.[0].message).toContain(`another load (${loadId}, started `);
+      expect(await database.read(countGraph)).toEqual(before);
+    } finally {
+      await undoLoad(database, loadId);
+    }
   });
 
   it('ingests a whole annotated document, then reads it back', async () => {

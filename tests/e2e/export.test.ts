@@ -275,7 +275,7 @@ describe('exports (GET /export)', () => {
     ['format=gexf&depth=2', 400, 'BAD_USER_INPUT', ["depth: expected only with actorId (a neighbourhood's depth), found '2' without one"]],
     ['format=gexf&types=ATTACKS,EATS', 400, 'BAD_USER_INPUT', [`types: expected relation types from ${RELATION_TYPE_NAMES.join(', ')}, separated by commas, found 'EATS'`]],
     ['format=gexf&limit=3', 400, 'BAD_USER_INPUT', ["limit: expected only the parameters format, actorId, depth, types, since, until, found 'limit'"]],
-    ['format=gexf&actorId=nobody-at-all', 404, 'NOT_FOUND', undefined],
+    ['format=gexf&actorId=nobody-at-all', 404, 'EXPORT_ACTOR_NOT_FOUND', undefined],
   ])('refuses %s with a JSON error (%s %s) before sending any file', async (query, status, code, problems) => {
     const response = await download(query);
     expect([response.status, response.type]).toEqual([status, 'application/json; charset=utf-8']);

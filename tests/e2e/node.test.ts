@@ -1,4 +1,4 @@
-/** The Relay `Node` interface: `node(id)` fetches any actor, relation or document again by its id. */
+/** The Relay `Node` interface: `node(id)` fetches any actor, relation, document or quote again by its id. */
 import { objectSource } from '../../src/loader/annotation-source';
 import { loadSources } from '../../src/loader/loader';
 import { sampleDocument, sampleIds } from '../support/annotations';
@@ -21,6 +21,7 @@ describe('node(id)', () => {
       ... on Actor { name }
       ... on Relation { type from { id } }
       ... on Document { title }
+      ... on Evidence { quote start end document { id } }
     }
   }`;
 
@@ -34,6 +35,17 @@ describe('node(id)', () => {
     const document = await api.query<{ node: { __typename: string; id: string; title: string } }>(NODE, { id: SEED });
     expect(document.data?.node).toMatchObject({ __typename: 'Document', id: SEED });
     expect(document.data?.node.title).toMatch(/\S/);
+  });
+
+  it('fetches a quote by its id, with the document it is from', async () => {
+    const relation = await api.query<{ relations: { edges: { node: { evidence: { id: string; quote: string; start: number; end: number }[] } }[] } }>(
+      '{ relations(first: 1, types: [KILLED_BY]) { edges { node { evidence { id quote start end } } } } }',
+    );
+    const [quote] = relation.data!.relations.edges[0].node.evidence;
+    expect(quote.id).toMatch(/^ev-[0-9a-f]{16}$/);
+    expect((await api.query(NODE, { id: quote.id })).data).toEqual({ node: { __typename: 'Evidence', ...quote, document: { id: SEED } } });
+    // The same form with a digest no quote has is nothing.
+    expect((await api.query(NODE, { id: 'ev-0000000000000000' })).data).toEqual({ node: null });
   });
 
   it('answers null for an id nothing has', async () => {

@@ -8,26 +8,19 @@ import { objectSource } from '../../src/loader/annotation-source';
 import { LoadConflictError } from '../../src/loader/load-errors';
 import { LoadOptions } from '../../src/loader/load-options';
 import { loadSources } from '../../src/loader/loader';
-import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
-import { openTestConnection, readerOf, uniqueId } from '../support/database';
-import { quotesThatDoNotMatch } from '../support/quotes';
+import { readerOf, uniqueId } from '../support/database';
+import { withQuoteCheck } from '../support/quotes';
 
 type Doc = { document: Record<string, unknown>; actors: Record<string, unknown>[]; relations: Record<string, unknown>[] };
 
 const STAGED: LoadOptions = { stagedAbove: 0, batchSize: 1 };
 
 describe('data that must not drift', () => {
-  let connection: Connection;
-  beforeAll(async () => {
-    connection = await openTestConnection();
-  });
-  afterAll(() => connection.close());
-  afterEach(async () => {
-    expect(await quotesThatDoNotMatch(connection.database)).toEqual([]);
-  });
+  // After any load, every quote in the graph is its document's text at its offsets.
+  const connection = withQuoteCheck();
 
-  const read = readerOf(() => connection);
+  const read = readerOf(connection);
   const storedText = async (id: string): Promise<string | undefined> =>
     (await read<{ text: string }>('MATCH (d:Document {id: $id}) RETURN d.text AS text', { id }))[0]?.text;
 
@@ -44,9 +37,9 @@ describe('data that must not drift', () => {
       ['staged', STAGED],
     ])('is refused %s, naming the file and the document, and nothing is written', async (_name, options: LoadOptions) => {
       const ids = sampleIds(uniqueId('text'));
-      await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
-      const before = await connection.database.read(countGraph);
-      const error = await loadSources(connection.database, [objectSource('second.json', withNewText(sampleDocument(ids)))], options).catch((e: unknown) => e);
+      await loadSources(connection().database, [objectSource('first.json', sampleDocument(ids))]);
+      const before = await connection().database.read(countGraph);
+      const error = await loadSources(connection().database, [objectSource('second.json', withNewText(sampleDocument(ids)))], options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LoadConflictError);
       expect(error).toMatchObject({
         code: 'DOCUMENT_TEXT_CHANGED',
@@ -57,21 +50,21 @@ describe('data that must not drift', () => {
         ],
       });
       expect(await storedText(ids.document)).toBe(SAMPLE_TEXT);
-      expect(await connection.database.read(countGraph)).toEqual(before);
+      expect(await connection().database.read(countGraph)).toEqual(before);
     });
 
     it('is accepted when the text is the same', async () => {
       const ids = sampleIds(uniqueId('same'));
-      await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
-      const summary = await loadSources(connection.database, [objectSource('again.json', sampleDocument(ids))]);
+      await loadSources(connection().database, [objectSource('first.json', sampleDocument(ids))]);
+      const summary = await loadSources(connection().database, [objectSource('again.json', sampleDocument(ids))]);
       expect(summary).toMatchObject({ actors: { created: 0, updated: 3 }, relations: { created: 0, updated: 2 } });
     });
 
     it('is refused for one of two loads that race with different texts for a new id', async () => {
       const ids = sampleIds(uniqueId('race'));
       const results = await Promise.allSettled([
-        loadSources(connection.database, [objectSource('one.json', sampleDocument(ids))]),
-        loadSources(connection.database, [objectSource('two.json', withNewText(sampleDocument(ids)))]),
+        loadSources(connection().database, [objectSource('one.json', sampleDocument(ids))]),
+        loadSources(connection().database, [objectSource('two.json', withNewText(sampleDocument(ids)))]),
       ]);
       expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
       const refused = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')!;
@@ -82,7 +75,7 @@ describe('data that must not drift', () => {
   describe('an actor that a later document names or kinds differently', () => {
     it('keeps the first name and adds the new one as an alias, so both are still found', async () => {
       const ids = sampleIds(uniqueId('rename'));
-      await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
+      await loadSources(connection().database, [objectSource('first.json', sampleDocument(ids))]);
       const second = sampleDocument(ids) as Doc;
       second.document = { id: `${ids.document}-2`, title: 'Renamed', text: 'Alpha Corporation and Beta Group met.' };
       second.actors = [
@@ -90,7 +83,7 @@ describe('data that must not drift', () => {
         { id: ids.beta, name: 'Beta Group', kind: 'ARMED_GROUP', evidence: [{ quote: 'Beta Group' }] },
       ];
       second.relations = [];
-      await loadSources(connection.database, [objectSource('second.json', second)]);
+      await loadSources(connection().database, [objectSource('second.json', second)]);
       const [alpha] = await read<{ name: string; aliases: string[]; lowerNames: string[] }>(
         'MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases, a.lowerNames AS lowerNames',
         { id: ids.alpha },
@@ -100,13 +93,13 @@ describe('data that must not drift', () => {
 
     it('refuses a kind that differs from the stored one, naming both kinds, and writes nothing', async () => {
       const ids = sampleIds(uniqueId('rekind'));
-      await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
-      const before = await connection.database.read(countGraph);
+      await loadSources(connection().database, [objectSource('first.json', sampleDocument(ids))]);
+      const before = await connection().database.read(countGraph);
       const second = sampleDocument(ids) as Doc;
       second.document = { ...second.document, id: `${ids.document}-2` };
       second.actors[0] = { ...second.actors[0], kind: 'PERSON' };
       second.actors[2] = { ...second.actors[2], kind: 'STATE' };
-      const error = await loadSources(connection.database, [objectSource('second.json', second)]).catch((e: unknown) => e);
+      const error = await loadSources(connection().database, [objectSource('second.json', second)]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LoadConflictError);
       expect(error).toMatchObject({
         code: 'ACTOR_KIND_CONFLICT',
@@ -115,7 +108,7 @@ describe('data that must not drift', () => {
           `second.json: actors[2].kind: expected PERSON, the kind actor '${ids.gamma}' already has, found STATE`,
         ],
       });
-      expect(await connection.database.read(countGraph)).toEqual(before);
+      expect(await connection().database.read(countGraph)).toEqual(before);
       const kinds = await read<{ kind: string }>('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.kind AS kind ORDER BY a.id', { ids: [ids.alpha, ids.gamma] });
       expect(kinds).toEqual([{ kind: 'ORGANIZATION' }, { kind: 'PERSON' }]);
     });
@@ -125,14 +118,14 @@ describe('data that must not drift', () => {
       const second = sampleDocument(ids) as Doc;
       second.document = { ...second.document, id: `${ids.document}-2` };
       second.actors[1] = { ...second.actors[1], kind: 'STATE' };
-      const before = await connection.database.read(countGraph);
+      const before = await connection().database.read(countGraph);
       await expect(
-        loadSources(connection.database, [objectSource('first.json', sampleDocument(ids)), objectSource('second.json', second)]),
+        loadSources(connection().database, [objectSource('first.json', sampleDocument(ids)), objectSource('second.json', second)]),
       ).rejects.toMatchObject({
         code: 'ACTOR_KIND_CONFLICT',
         problems: [`second.json: actors[1].kind: expected ARMED_GROUP, the kind actor '${ids.beta}' already has, found STATE`],
       });
-      expect(await connection.database.read(countGraph)).toEqual(before);
+      expect(await connection().database.read(countGraph)).toEqual(before);
     });
   });
 });

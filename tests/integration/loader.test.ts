@@ -2,29 +2,21 @@ import { join } from 'node:path';
 import { countGraph } from '../../src/graph/ingest.repository';
 import { objectSource } from '../../src/loader/annotation-source';
 import { loadPaths, loadSources } from '../../src/loader/loader';
-import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds } from '../support/annotations';
-import { openTestConnection, readerOf, uniqueId } from '../support/database';
-import { quotesThatDoNotMatch } from '../support/quotes';
+import { readerOf, uniqueId } from '../support/database';
+import { withQuoteCheck } from '../support/quotes';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const SEED_DOCUMENT = 'iraq-coalition-talks';
 
 describe('the loader against the real Neo4j', () => {
-  let connection: Connection;
-  beforeAll(async () => {
-    connection = await openTestConnection();
-  });
-  afterAll(() => connection.close());
   // After any load, every quote in the graph is its document's text at its offsets.
-  afterEach(async () => {
-    expect(await quotesThatDoNotMatch(connection.database)).toEqual([]);
-  });
+  const connection = withQuoteCheck();
 
-  const read = readerOf(() => connection);
+  const read = readerOf(connection);
 
   it('loads the seed document with all its actors, relations and quotes', async () => {
-    await loadPaths(connection.database, [SEEDS]);
+    await loadPaths(connection().database, [SEEDS]);
     const [counts] = await read<{ actors: number; relations: number; quotes: number; title: string }>(
       `MATCH (d:Document {id: $id})
        CALL { WITH d MATCH (d)-[:MENTIONS]->(a:Actor) RETURN count(a) AS actors }
@@ -43,11 +35,11 @@ describe('the loader against the real Neo4j', () => {
   });
 
   it('changes nothing when the same files are loaded again', async () => {
-    await loadPaths(connection.database, [SEEDS]);
-    const before = await connection.database.read(countGraph);
-    const summary = await loadPaths(connection.database, [SEEDS]);
+    await loadPaths(connection().database, [SEEDS]);
+    const before = await connection().database.read(countGraph);
+    const summary = await loadPaths(connection().database, [SEEDS]);
     expect(summary).toMatchObject({ actors: { created: 0, updated: 23 }, relations: { created: 0, updated: 36 } });
-    expect(await connection.database.read(countGraph)).toEqual(before);
+    expect(await connection().database.read(countGraph)).toEqual(before);
   });
 
   it('stores, for every relation, quotes that equal its document text at the stored offsets', async () => {
@@ -70,7 +62,7 @@ describe('the loader against the real Neo4j', () => {
 
   it('merges a second document into the actors it shares, adding aliases and provenance', async () => {
     const ids = sampleIds(uniqueId('merge'));
-    await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
+    await loadSources(connection().database, [objectSource('first.json', sampleDocument(ids))]);
     const second = {
       document: { id: `${ids.document}-2`, title: 'Another report', text: 'Alpha Corporation met Beta Group again. The Alpha Corp twin, AC2, objected.' },
       actors: [
@@ -82,7 +74,7 @@ describe('the loader against the real Neo4j', () => {
         { type: 'NEGOTIATES_WITH', from: ids.alpha, to: ids.beta, time: '2021', description: 'They meet again.', evidence: [{ quote: 'Alpha Corporation met Beta Group again' }] },
       ],
     };
-    const summary = await loadSources(connection.database, [objectSource('second.json', second)]);
+    const summary = await loadSources(connection().database, [objectSource('second.json', second)]);
 
     expect(summary).toMatchObject({ actors: { created: 1, updated: 2 }, relations: { created: 0, updated: 1 } });
     expect(summary.possibleDuplicates).toContainEqual({ name: 'alpha corp', actorIds: expect.arrayContaining([ids.alpha, `${ids.alpha}-twin`]) });
@@ -105,10 +97,10 @@ describe('the loader against the real Neo4j', () => {
     const ids = sampleIds(uniqueId('partial'));
     const broken = sampleDocument(sampleIds(uniqueId('broken'))) as { relations: Record<string, unknown>[] };
     broken.relations[0].type = 'LOVES';
-    const before = await connection.database.read(countGraph);
+    const before = await connection().database.read(countGraph);
     await expect(
-      loadSources(connection.database, [objectSource('good.json', sampleDocument(ids)), objectSource('bad.json', broken)]),
+      loadSources(connection().database, [objectSource('good.json', sampleDocument(ids)), objectSource('bad.json', broken)]),
     ).rejects.toThrow('nothing was loaded: 1 problem found');
-    expect(await connection.database.read(countGraph)).toEqual(before);
+    expect(await connection().database.read(countGraph)).toEqual(before);
   });
 });

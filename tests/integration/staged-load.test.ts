@@ -7,6 +7,10 @@ import { AnnotationSource, objectSource, SourceRecord } from '../../src/loader/a
 import { loadSources } from '../../src/loader/loader';
 import { LoadOptions } from '../../src/loader/load-options';
 import { LoadInProgressError } from '../../src/loader/load-guard';
+import { LoadLeftChangesError } from '../../src/loader/load-errors';
+import { describeLoadFailure } from '../../src/loader/load-failure';
+import { ERROR_CODES } from '../../src/errors/error-codes';
+import { undoLoad } from '../../src/graph/load-journal.repository';
 import { Connection } from '../../src/neo4j/connect';
 import { sampleDocument, sampleIds, SampleIds } from '../support/annotations';
 import { openTestConnection, readerOf, uniqueId } from '../support/database';
@@ -32,6 +36,24 @@ function changedAfterValidation(document: Record<string, unknown>): AnnotationSo
         records[last] = { ...records[last], value: { ...(records[last].value as object), type: 'BEFRIENDS' } };
       }
       yield* records;
+    },
+  };
+}
+
+/** A source whose writing pass, after `records` records, waits for `cut` (the load's connection closing). */
+function cutMidway(document: Record<string, unknown>, records: number, cut: () => Promise<void>): AnnotationSource {
+  const valid = objectSource('cut.json', document);
+  let passes = 0;
+  return {
+    file: 'cut.json',
+    async *records(onProblem): AsyncIterable<SourceRecord> {
+      passes += 1;
+      let given = 0;
+      for await (const record of valid.records(onProblem)) {
+        if (passes > 1 && given === records) await cut();
+        given += 1;
+        yield record;
+      }
     },
   };
 }
@@ -101,6 +123,33 @@ describe('staged loads: committed batch by batch, and still all or nothing', () 
     // Batches had committed: the undo, not a rollback, is what restored the graph.
     expect(lines.some((line) => /the load failed; undoing/.test(line))).toBe(true);
     expect(await snapshot(prefix)).toEqual(before);
+  });
+
+  it('says what it left (LOAD_INCOMPLETE) when it can neither finish nor undo, and an undo later removes it', async () => {
+    const prefix = uniqueId('staged-cut');
+    // The load's own connection, closed after the document and two actors have committed: the
+    // next batch fails, and so does the undo, which needs the same connection.
+    const own = await openTestConnection();
+    const lines: string[] = [];
+    const error = await loadSources(own.database, [cutMidway(sampleDocument(sampleIds(prefix)), 3, () => own.close())], { ...STAGED, log: (line) => lines.push(line) }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(LoadLeftChangesError);
+    expect((error as LoadLeftChangesError).code).toBe(ERROR_CODES.LOAD_INCOMPLETE);
+    const loadId = /^load (load-\S+) failed \(.+\) and could not undo what it had committed \(.+\): the graph holds part of it/.exec((error as Error).message)?.[1];
+    expect(loadId).toBeDefined();
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^could not finish undoing load ${loadId} `)));
+    expect(describeLoadFailure(error)).toMatch(new RegExp(`^load: failed \\(${ERROR_CODES.LOAD_INCOMPLETE}\\): load ${loadId} failed`));
+    expect(describeLoadFailure(error)).not.toContain('nothing was written');
+
+    // What it committed is in the graph, under its journal, until an undo finishes the work.
+    const stored = (): Promise<{ n: number }[]> => read<{ n: number }>('MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN count(a) AS n', { prefix });
+    expect(await stored()).toEqual([{ n: 2 }]);
+    expect(await read('MATCH (l:Load {id: $loadId}) RETURN l.status AS status', { loadId })).toEqual([{ status: 'writing' }]);
+    await undoLoad(connection.database, loadId!);
+    expect(await stored()).toEqual([{ n: 0 }]);
+    expect(await read('MATCH (d:Document) WHERE d.id STARTS WITH $prefix RETURN d', { prefix })).toEqual([]);
+    expect(await read('MATCH (l:Load {id: $loadId}) RETURN l', { loadId })).toEqual([]);
   });
 
   it('applies a changing load in full when it succeeds', async () => {

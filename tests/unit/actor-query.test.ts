@@ -1,28 +1,154 @@
-/** The Cypher of the actor reads that take the selection's fields, pinned (neo4j/graphql's TCK habit). */
-import { searchActorsQuery } from '../../src/graph/actor.repository';
-import { ACTOR_FIELDS } from '../../src/graph/read-models';
+/** The Cypher of the actor reads, pinned: lookups by id, the filtered page, search, degrees and each part of the statistics. */
+import { actorNamesPageQuery, actorsByIdsQuery, degreesQuery, findActorsQuery, graphStatsQueries, searchActorsQuery } from '../../src/graph/actor.repository';
 
-describe('searchActorsQuery', () => {
-  it('returns only the fields asked for, the id always, ranked by score then name', () => {
-    expect(searchActorsQuery('(sudani^4 OR sudani*^2)', 20, ['name'])).toMatchInlineSnapshot(`
+describe('actor queries', () => {
+  it('reads actors by id', () => {
+    expect(actorsByIdsQuery(['a', 'b'])).toMatchInlineSnapshot(`
 {
   "cypher": "
-CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
-RETURN a { .id, .name } AS actor, score
-ORDER BY score DESC, a.name",
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor",
   "params": {
-    "limit": 20,
-    "query": "(sudani^4 OR sudani*^2)",
+    "ids": [
+      "a",
+      "b",
+    ],
   },
 }
 `);
   });
 
-  it('returns whole rows when every field is asked for', () => {
-    expect(searchActorsQuery('(iraq^4 OR iraq*^2)', 5, ACTOR_FIELDS).cypher).toMatchInlineSnapshot(`
-"
+  it('reads a first page with no filter, asking for one actor more than the page', () => {
+    expect(findActorsQuery({ search: null, kinds: null }, { first: 2, after: null })).toMatchInlineSnapshot(`
+{
+  "cypher": "
+CALL () { MATCH (a:Actor) WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search)) RETURN count(a) AS totalCount }
+CALL () {
+  MATCH (a:Actor)
+  WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search))
+    AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
+  WITH a ORDER BY a.name, a.id LIMIT $limit
+  RETURN collect(a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }) AS actors
+}
+RETURN totalCount, actors",
+  "params": {
+    "afterId": null,
+    "afterName": null,
+    "kinds": null,
+    "limit": 3,
+    "search": null,
+  },
+}
+`);
+  });
+
+  it('reads a later page by kind and by a lower-cased search', () => {
+    expect(findActorsQuery({ search: 'SoleiMANI', kinds: ['PERSON', 'STATE'] }, { first: 5, after: ['Qassem Soleimani', 'qassem-soleimani'] }).params).toMatchInlineSnapshot(`
+{
+  "afterId": "qassem-soleimani",
+  "afterName": "Qassem Soleimani",
+  "kinds": [
+    "PERSON",
+    "STATE",
+  ],
+  "limit": 6,
+  "search": "soleimani",
+}
+`);
+  });
+
+  it("reads a page of actors' names after an id, or from the start", () => {
+    expect(actorNamesPageQuery(null, 100)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MATCH (a:Actor)
+WHERE $afterId IS NULL OR a.id > $afterId
+WITH a ORDER BY a.id LIMIT $limit
+RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases",
+  "params": {
+    "afterId": null,
+    "limit": 100,
+  },
+}
+`);
+    expect(actorNamesPageQuery('iraq', 100).params).toMatchInlineSnapshot(`
+{
+  "afterId": "iraq",
+  "limit": 100,
+}
+`);
+  });
+
+  it('counts degrees of the given actors', () => {
+    expect(degreesQuery(['iraq'])).toMatchInlineSnapshot(`
+{
+  "cypher": "
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN id, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() } AS degree",
+  "params": {
+    "ids": [
+      "iraq",
+    ],
+  },
+}
+`);
+  });
+
+  it('runs one full-text query', () => {
+    expect(searchActorsQuery('(iraq^4 OR iraq*^2)', 8)).toMatchInlineSnapshot(`
+{
+  "cypher": "
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
 RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor, score
+ORDER BY score DESC, a.name",
+  "params": {
+    "limit": 8,
+    "query": "(iraq^4 OR iraq*^2)",
+  },
+}
+`);
+  });
+
+  it('reads only the parts of the statistics asked for', () => {
+    expect(graphStatsQueries({ actorKinds: false, relationTypes: false, mostConnected: 0 })).toEqual({ actorKinds: null, relationTypes: null, mostConnected: null });
+    const all = graphStatsQueries({ actorKinds: true, relationTypes: true, mostConnected: 3 });
+    expect(all.actorKinds).toMatchInlineSnapshot(`
+{
+  "cypher": "MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count ORDER BY kind",
+  "params": {},
+}
+`);
+    expect(all.relationTypes).toMatchInlineSnapshot(`
+{
+  "cypher": "MATCH (:Actor)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type",
+  "params": {},
+}
+`);
+    expect(all.mostConnected).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MATCH (a:Actor)
+WITH a, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() } AS degree
+ORDER BY degree DESC, a.id LIMIT $limit
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor",
+  "params": {
+    "limit": 3,
+  },
+}
+`);
+  });
+});
+
+describe('searchActorsQuery with some fields', () => {
+  it('returns only the fields asked for, the id always, ranked by score then name', () => {
+    expect(searchActorsQuery('(sudani^4 OR sudani*^2)', 20, ['name']).cypher).toMatchInlineSnapshot(`
+"
+CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
+RETURN a { .id, .name } AS actor, score
 ORDER BY score DESC, a.name"
 `);
   });

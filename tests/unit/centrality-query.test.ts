@@ -1,15 +1,33 @@
-/** The Cypher of the whole-graph centrality, pinned: which property orders, and the GDS projection. */
-import { mostCentralQuery, relationshipProjection } from '../../src/graph/centrality.repository';
+/** The Cypher of the whole-graph centrality, pinned: which property orders, the GDS calls, and the status node. */
+import {
+  betweennessQuery,
+  centralityStatusQuery,
+  countActorsQuery,
+  dropProjectionQuery,
+  gdsProcedureCountQuery,
+  louvainQuery,
+  markComputedQuery,
+  markStaleQuery,
+  mostCentralQuery,
+  pageRankQuery,
+  presentRelationTypesQuery,
+  projectGraphQuery,
+  relationshipProjection,
+} from '../../src/graph/centrality.repository';
 
 describe('mostCentralQuery', () => {
   it('reads PageRank and betweenness from their indexed properties, highest first, ties by id', () => {
-    expect(mostCentralQuery('PAGERANK', 10)).toEqual({
-      cypher: `
+    expect(mostCentralQuery('PAGERANK', 10)).toMatchInlineSnapshot(`
+{
+  "cypher": "
 MATCH (a:Actor) WHERE a.pageRank IS NOT NULL
 WITH a ORDER BY a.pageRank DESC, a.id LIMIT $limit
-RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []) } AS actor, a.pageRank AS score`,
-      params: { limit: 10 },
-    });
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor, a.pageRank AS score",
+  "params": {
+    "limit": 10,
+  },
+}
+`);
     expect(mostCentralQuery('BETWEENNESS', 3).cypher).toContain('MATCH (a:Actor) WHERE a.betweenness IS NOT NULL\nWITH a ORDER BY a.betweenness DESC, a.id LIMIT $limit');
   });
 
@@ -26,6 +44,135 @@ describe('relationshipProjection', () => {
       ATTACKS: { type: 'ATTACKS', orientation: 'UNDIRECTED' },
       NEGOTIATES_WITH: { type: 'NEGOTIATES_WITH', orientation: 'UNDIRECTED' },
     });
+  });
+});
+
+describe('the computation', () => {
+  it('checks for Graph Data Science and finds the relation types present', () => {
+    expect(gdsProcedureCountQuery()).toMatchInlineSnapshot(`
+{
+  "cypher": "SHOW PROCEDURES YIELD name WHERE name IN $names RETURN count(name) AS found",
+  "params": {
+    "names": [
+      "gds.graph.project",
+      "gds.graph.drop",
+      "gds.pageRank.write",
+      "gds.betweenness.write",
+      "gds.louvain.write",
+    ],
+  },
+}
+`);
+    expect(presentRelationTypesQuery().cypher).toMatchInlineSnapshot(`
+"
+CALL db.relationshipTypes() YIELD relationshipType
+WITH relationshipType WHERE relationshipType IN $vocabulary
+RETURN collect(relationshipType) AS types"
+`);
+    expect(countActorsQuery()).toMatchInlineSnapshot(`
+{
+  "cypher": "MATCH (a:Actor) RETURN count(a) AS actors",
+  "params": {},
+}
+`);
+  });
+
+  it('projects, computes each measure, and drops the projection', () => {
+    expect(projectGraphQuery('centrality-1', ['ATTACKS'])).toMatchInlineSnapshot(`
+{
+  "cypher": "
+CALL gds.graph.project($graphName, 'Actor', $relationships)
+YIELD nodeCount, relationshipCount
+RETURN nodeCount, relationshipCount",
+  "params": {
+    "graphName": "centrality-1",
+    "relationships": {
+      "ATTACKS": {
+        "orientation": "UNDIRECTED",
+        "type": "ATTACKS",
+      },
+    },
+  },
+}
+`);
+    expect(pageRankQuery('centrality-1')).toMatchInlineSnapshot(`
+{
+  "cypher": "
+CALL gds.pageRank.write($graphName, { writeProperty: 'pageRank', dampingFactor: 0.85, maxIterations: 100, tolerance: 1e-7, scaler: 'L1Norm' })
+YIELD nodePropertiesWritten
+RETURN nodePropertiesWritten",
+  "params": {
+    "graphName": "centrality-1",
+  },
+}
+`);
+    expect(betweennessQuery('centrality-1', 200)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+CALL gds.betweenness.write($graphName, { writeProperty: 'betweenness', samplingSize: $samplingSize, samplingSeed: 42 })
+YIELD nodePropertiesWritten
+RETURN nodePropertiesWritten",
+  "params": {
+    "graphName": "centrality-1",
+    "samplingSize": 200,
+  },
+}
+`);
+    expect(louvainQuery('centrality-1')).toMatchInlineSnapshot(`
+{
+  "cypher": "
+CALL gds.louvain.write($graphName, { writeProperty: 'community' })
+YIELD communityCount
+RETURN communityCount",
+  "params": {
+    "graphName": "centrality-1",
+  },
+}
+`);
+    expect(dropProjectionQuery('centrality-1')).toMatchInlineSnapshot(`
+{
+  "cypher": "CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName",
+  "params": {
+    "graphName": "centrality-1",
+  },
+}
+`);
+  });
+
+  it('marks the measures stale or computed, and reads their status', () => {
+    expect(markStaleQuery(null)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MERGE (m:Analytics {id: $id})
+SET m.stale = true, m.failure = $failure",
+  "params": {
+    "failure": null,
+    "id": "centrality",
+  },
+}
+`);
+    expect(markStaleQuery('the graph changed').params).toEqual({ id: 'centrality', failure: 'the graph changed' });
+    expect(markComputedQuery(1234)).toMatchInlineSnapshot(`
+{
+  "cypher": "
+MERGE (m:Analytics {id: $id})
+SET m.computedAt = datetime(), m.stale = false, m.failure = null, m.durationMs = $durationMs",
+  "params": {
+    "durationMs": 1234,
+    "id": "centrality",
+  },
+}
+`);
+    expect(centralityStatusQuery()).toMatchInlineSnapshot(`
+{
+  "cypher": "
+OPTIONAL MATCH (m:Analytics {id: $id})
+RETURN toString(m.computedAt) AS computedAt, coalesce(m.stale, true) AS stale, m.failure AS failure, m.durationMs AS durationMs",
+  "params": {
+    "id": "centrality",
+  },
+}
+`);
   });
 });
 
