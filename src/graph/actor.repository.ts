@@ -4,7 +4,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { actorProjection, ActorRow, degreeOf, Page, PageRequest, SortKey } from './read-models';
+import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, degreeOf, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
 import { idPart, sortedRows, SortPart } from './sort-key';
 import { ActorKind, relationTypePattern } from './vocabulary';
 
@@ -43,7 +43,8 @@ export interface ActorNames {
 }
 
 export interface SearchHit {
-  readonly actor: ActorRow;
+  /** With the fields the search was asked for. */
+  readonly actor: PartialActorRow;
   readonly score: number;
 }
 
@@ -97,11 +98,16 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN id, ${degreeOf('a')} AS degree`;
 
-/** Ranked full-text matches over names and aliases. */
-const SEARCH_ACTORS = `
+/** One full-text query (a Lucene query from `fulltextQuery`) for the `limit` best matches, each actor with `fields`. */
+export function searchActorsQuery(luceneQuery: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): CypherQuery {
+  return {
+    cypher: `
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
-RETURN ${actorProjection()} AS actor, score
-ORDER BY score DESC, a.name`;
+RETURN ${actorProjection('a', fields)} AS actor, score
+ORDER BY score DESC, a.name`,
+    params: { query: luceneQuery, limit },
+  };
+}
 
 const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count ORDER BY kind';
 const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
@@ -169,14 +175,9 @@ export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Pr
  * allowed. Text that names an actor finds it without the near misses, and edit-distance terms,
  * which cost Lucene several times more than the others, are paid for only when they are needed.
  */
-export async function searchActors(runner: QueryRunner, text: string, limit: number): Promise<SearchHit[]> {
-  const search = await searchWithFallback(text, (query) => runQuery<{ actor: ActorRow; score: number }>(runner, searchActorsQuery(query, limit)));
+export async function searchActors(runner: QueryRunner, text: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): Promise<SearchHit[]> {
+  const search = await searchWithFallback(text, (query) => runQuery<{ actor: PartialActorRow; score: number }>(runner, searchActorsQuery(query, limit, fields)));
   return search?.hits ?? [];
-}
-
-/** One full-text query (a Lucene query from `fulltextQuery`) for the `limit` best matches. */
-export function searchActorsQuery(luceneQuery: string, limit: number): CypherQuery {
-  return { cypher: SEARCH_ACTORS, params: { query: luceneQuery, limit } };
 }
 
 /**

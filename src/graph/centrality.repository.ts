@@ -14,13 +14,14 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { actorProjection, ActorRow, degreeOf } from './read-models';
+import { ACTOR_FIELDS, ActorField, actorProjection, degreeOf, PartialActorRow } from './read-models';
 import { RELATION_TYPE_NAMES } from './vocabulary';
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS';
 
 export interface CentralActorRow {
-  readonly actor: ActorRow;
+  /** With the fields the ranking was asked for. */
+  readonly actor: PartialActorRow;
   readonly score: number;
 }
 
@@ -95,14 +96,14 @@ OPTIONAL MATCH (m:Analytics {id: $id})
 RETURN toString(m.computedAt) AS computedAt, coalesce(m.stale, true) AS stale, m.failure AS failure, m.durationMs AS durationMs`;
 
 /** The actors with the highest score of `measure`, highest first, ties by id. */
-export function mostCentralQuery(measure: CentralityMeasure, limit: number): CypherQuery {
+export function mostCentralQuery(measure: CentralityMeasure, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): CypherQuery {
   if (measure === 'DEGREE') {
     return {
       cypher: `
 MATCH (a:Actor)
 WITH a, ${degreeOf('a')} AS score
 ORDER BY score DESC, a.id LIMIT $limit
-RETURN ${actorProjection()} AS actor, score`,
+RETURN ${actorProjection('a', fields)} AS actor, score`,
       params: { limit },
     };
   }
@@ -113,7 +114,7 @@ RETURN ${actorProjection()} AS actor, score`,
     cypher: `
 MATCH (a:Actor) WHERE a.${property} IS NOT NULL
 WITH a ORDER BY a.${property} DESC, a.id LIMIT $limit
-RETURN ${actorProjection()} AS actor, a.${property} AS score`,
+RETURN ${actorProjection('a', fields)} AS actor, a.${property} AS score`,
     params: { limit },
   };
 }
@@ -123,8 +124,8 @@ export function relationshipProjection(types: readonly string[]): Record<string,
   return Object.fromEntries(types.map((type) => [type, { type, orientation: 'UNDIRECTED' }]));
 }
 
-export async function mostCentral(runner: QueryRunner, measure: CentralityMeasure, limit: number): Promise<CentralActorRow[]> {
-  const rows = await runQuery<{ actor: ActorRow; score: number }>(runner, mostCentralQuery(measure, limit));
+export async function mostCentral(runner: QueryRunner, measure: CentralityMeasure, limit: number, fields: readonly ActorField[]): Promise<CentralActorRow[]> {
+  const rows = await runQuery<{ actor: PartialActorRow; score: number }>(runner, mostCentralQuery(measure, limit, fields));
   return rows.map((row) => ({ actor: row.actor, score: Number(row.score) }));
 }
 

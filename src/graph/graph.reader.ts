@@ -22,9 +22,10 @@ import {
 } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { evidenceByIds } from './evidence.repository';
-import { ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, SubgraphFields } from './read-models';
+import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
+  actorsWithRelations,
   evidenceForActors,
   evidenceForRelations,
   findRelations,
@@ -66,16 +67,16 @@ export class GraphReader {
     return this.database.read((runner) => findActors(runner, filter, page));
   }
 
-  search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.database.read((runner) => searchActors(runner, text, limit));
+  search(text: string, limit: number, fields: readonly ActorField[]): Promise<SearchHit[]> {
+    return this.database.read((runner) => searchActors(runner, text, limit, fields));
   }
 
   stats(request: StatsRequest): Promise<GraphStats> {
     return this.database.read((runner) => graphStats(runner, request));
   }
 
-  mostCentral(measure: CentralityMeasure, limit: number): Promise<CentralActorRow[]> {
-    return this.database.read((runner) => mostCentral(runner, measure, limit));
+  mostCentral(measure: CentralityMeasure, limit: number, fields: readonly ActorField[]): Promise<CentralActorRow[]> {
+    return this.database.read((runner) => mostCentral(runner, measure, limit, fields));
   }
 
   centralityStatus(): Promise<CentralityStatusRow> {
@@ -90,8 +91,12 @@ export class GraphReader {
     return this.database.read((runner) => relationsByIds(runner, ids));
   }
 
-  findRelations(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
-    return this.database.read((runner) => findRelations(runner, filter, page, countTotal));
+  findRelations(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean, fields: RowFields): Promise<Page<RelationWithEnds>> {
+    return this.database.read((runner) => findRelations(runner, filter, page, countTotal, fields));
+  }
+
+  actorsWithRelations(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
+    return this.database.read((runner) => actorsWithRelations(runner, actorIds, request));
   }
 
   relationsOfActors(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, Page<RelationWithEnds>>> {
@@ -146,11 +151,11 @@ export class GraphReader {
     return this.database.read((runner) => neighborhood(runner, actorId, request, limits, fields));
   }
 
-  shortestPaths(from: string, to: string, request: PathRequest, all: boolean, limit: number): Promise<PathRow[]> {
-    return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit));
+  shortestPaths(from: string, to: string, request: PathRequest, all: boolean, limit: number, fields: RowFields): Promise<PathRow[]> {
+    return this.database.read((runner) => shortestPaths(runner, from, to, request, all, limit, fields));
   }
 
-  simplePaths(from: string, to: string, request: PathRequest, limit: number): Promise<PathRow[]> {
-    return this.database.read((runner) => simplePaths(runner, from, to, request, limit));
+  simplePaths(from: string, to: string, request: PathRequest, limit: number, fields: RowFields): Promise<PathRow[]> {
+    return this.database.read((runner) => simplePaths(runner, from, to, request, limit, fields));
   }
 }

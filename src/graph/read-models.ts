@@ -76,9 +76,10 @@ export interface SubgraphEdgeRow extends Pick<RelationRow, 'id' | 'type' | 'from
   readonly documentCount: number | null;
 }
 
+/** A path's actors and relations, with the fields a read asked for (see RowFields). */
 export interface PathRow {
-  readonly actors: ActorRow[];
-  readonly relations: RelationRow[];
+  readonly actors: PartialActorRow[];
+  readonly relations: PartialRelationRow[];
 }
 
 /** The values a row of a keyset-paginated list is ordered by, ending with its id (the tie-break). */
@@ -99,12 +100,63 @@ export interface Page<T> {
 
 const ALL_TYPES = relationTypePattern();
 
+/** The fields of an actor a read may leave out; its id is always read. */
+export type ActorField = Exclude<keyof ActorRow, 'id'>;
+
+/** The fields of a relation a read may leave out; its id, type and two actors' ids are always read. */
+export type RelationField = Exclude<keyof RelationRow, 'id' | 'type' | 'from' | 'to'>;
+
+/** Each field's projection from the node bound to `a`, in the order of the whole row. */
+const ACTOR_FIELD_PROJECTIONS: Readonly<Record<ActorField, (a: string) => string>> = {
+  name: () => '.name',
+  kind: () => '.kind',
+  aliases: (a) => `aliases: coalesce(${a}.aliases, [])`,
+  description: () => '.description',
+  roles: (a) => `roles: coalesce(${a}.roles, [])`,
+  reviewed: (a) => `reviewed: ${isReviewed(a)}`,
+  wikidataId: () => '.wikidataId',
+};
+
+/** Each field's projection from the relationship bound to `r`, in the order of the whole row. */
+const RELATION_FIELD_PROJECTIONS: Readonly<Record<RelationField, (r: string) => string>> = {
+  timeText: (r) => `timeText: ${r}.timeText`,
+  timeStart: (r) => `timeStart: ${r}.timeStart`,
+  timeEnd: (r) => `timeEnd: ${r}.timeEnd`,
+  place: (r) => `place: ${r}.place`,
+  description: (r) => `description: ${r}.description`,
+  documentIds: (r) => `documentIds: coalesce(${r}.documentIds, [])`,
+  reviewed: (r) => `reviewed: ${isReviewed(r)}`,
+};
+
+export const ACTOR_FIELDS = Object.keys(ACTOR_FIELD_PROJECTIONS) as ActorField[];
+export const RELATION_FIELDS = Object.keys(RELATION_FIELD_PROJECTIONS) as RelationField[];
+
 /**
- * The actor node bound to `a` as an ActorRow. Its degree is not part of it: few requests ask for
- * it, and it costs a count per relation type, so it has a query of its own (`degreeOf`).
+ * What a read returns of each relation and of each actor (a list's relations and their two ends, a
+ * path's relations and actors): the fields the client's selection needs, so that Neo4j sends, and
+ * the service decodes, no field that nobody reads (a page of twenty relations with both actors'
+ * names is a fifth of the whole rows).
  */
-export function actorProjection(a = 'a'): string {
-  return `${a} { .id, .name, .kind, aliases: coalesce(${a}.aliases, []), .description, roles: coalesce(${a}.roles, []), reviewed: ${isReviewed(a)}, .wikidataId }`;
+export interface RowFields {
+  readonly relations: readonly RelationField[];
+  readonly actors: readonly ActorField[];
+}
+
+export const WHOLE_ROWS: RowFields = { relations: RELATION_FIELDS, actors: ACTOR_FIELDS };
+
+/** An actor row read with only some of its fields (see RowFields); the others are absent. */
+export type PartialActorRow = Pick<ActorRow, 'id'> & Partial<ActorRow>;
+
+/** A relation row read with only some of its fields (see RowFields); the others are absent. */
+export type PartialRelationRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to'> & Partial<RelationRow>;
+
+/**
+ * The actor node bound to `a` as an ActorRow, or with `fields`, as a PartialActorRow. Its degree
+ * is not part of it: few requests ask for it, and it costs a count per relation type, so it has a
+ * query of its own (`degreeOf`).
+ */
+export function actorProjection(a = 'a', fields: readonly ActorField[] = ACTOR_FIELDS): string {
+  return `${a} { ${['.id', ...ACTOR_FIELDS.filter((field) => fields.includes(field)).map((field) => ACTOR_FIELD_PROJECTIONS[field](a))].join(', ')} }`;
 }
 
 /**
@@ -168,13 +220,10 @@ export function documentCountOf(r: string): string {
   return `size(coalesce(${r}.documentIds, []))`;
 }
 
-/** The relationship bound to `r` as a RelationRow. */
-export function relationProjection(r = 'r'): string {
-  return (
-    `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, timeText: ${r}.timeText, ` +
-    `timeStart: ${r}.timeStart, timeEnd: ${r}.timeEnd, place: ${r}.place, description: ${r}.description, documentIds: coalesce(${r}.documentIds, []), ` +
-    `reviewed: ${isReviewed(r)} }`
-  );
+/** The relationship bound to `r` as a RelationRow, or with `fields`, as a PartialRelationRow. */
+export function relationProjection(r = 'r', fields: readonly RelationField[] = RELATION_FIELDS): string {
+  const always = [`id: ${r}.id`, `type: type(${r})`, `from: startNode(${r}).id`, `to: endNode(${r}).id`];
+  return `{ ${[...always, ...RELATION_FIELDS.filter((field) => fields.includes(field)).map((field) => RELATION_FIELD_PROJECTIONS[field](r))].join(', ')} }`;
 }
 
 /** `e` as an EvidenceRow. */

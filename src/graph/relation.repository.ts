@@ -18,12 +18,16 @@ import {
   EvidenceRow,
   Page,
   PageRequest,
+  PartialActorRow,
+  PartialRelationRow,
   relationProjection,
   RelationRow,
   reviewedCondition,
   SortKey,
+  RowFields,
   SYMMETRIC_TYPES,
   TIME_OVERLAP,
+  WHOLE_ROWS,
 } from './read-models';
 import { idPart, sortedRows, SortPart } from './sort-key';
 import { chosenRelationTypes, Direction, RelationType, relationTypePattern } from './vocabulary';
@@ -62,10 +66,10 @@ export interface RelationFilter {
   readonly reviewed: boolean | null;
 }
 
-/** A relation with its source and target actors, in that order, and its key in the list's order. */
+/** A relation with its source and target actors, in that order, each with the fields a list read (see RowFields), and its key in the list's order. */
 export interface RelationWithEnds {
-  readonly relation: RelationRow;
-  readonly ends: [ActorRow, ActorRow];
+  readonly relation: PartialRelationRow;
+  readonly ends: [PartialActorRow, PartialActorRow];
   readonly key: SortKey;
 }
 
@@ -84,6 +88,8 @@ export interface ActorRelationsRequest {
   readonly order: RelationOrder;
   /** True keeps reviewed relations, false those still proposed, null all. */
   readonly reviewed: boolean | null;
+  /** What to read of each relation and its actors. */
+  readonly fields: RowFields;
 }
 
 export interface TimelineFilter {
@@ -99,41 +105,67 @@ export function relationsByIdQuery(type: RelationType, ids: readonly string[]): 
 }
 
 /**
+ * The conditions of a relation filter on `r`, only those whose parameters are given. A condition on
+ * a null parameter holds for every row, yet it is evaluated on each one and it lengthens the
+ * statement, whose text goes to Neo4j with every request: a page over every type repeated the
+ * whole filter once a type, 9 KB sent in seven socket writes, where 2 KB take two.
+ */
+export function relationConditions(filter: Pick<RelationFilter, 'documentId' | 'since' | 'until' | 'reviewed'>): string[] {
+  return [
+    ...(filter.documentId === null ? [] : ['$documentId IN r.documentIds']),
+    ...(filter.since === null && filter.until === null ? [] : [TIME_OVERLAP]),
+    ...(filter.reviewed === null ? [] : [reviewedCondition()]),
+  ];
+}
+
+/** `WHERE` and the conditions joined, or nothing when there are none. */
+function where(conditions: readonly string[]): string {
+  return conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
+}
+
+/** How a page is read: with or without the count of all, for one actor or the whole graph, after a cursor or from the start, and which fields. */
+interface PageShape {
+  readonly countTotal: boolean;
+  readonly fields: RowFields;
+  /** The variable the page is read for (`x`, an actor), or '' for the whole graph. */
+  readonly scope: string;
+  readonly afterGiven: boolean;
+  readonly order: RelationOrder;
+}
+
+/**
  * The page part of a relation list: each relation with its two actors, so that a request for
  * both ends needs no second query, and its sort key, for its cursor; and, when asked for, the
  * count of all that match. `firstRows` picks the page: by id unless another is given.
  */
 export function pageOfRelations(
   match: string,
-  filter: string,
-  countTotal: boolean,
-  scope: string,
-  order: RelationOrder,
-  firstRows = firstRowsQuery(match, filter, order),
+  conditions: readonly string[],
+  page: PageShape,
+  firstRows = firstRowsQuery(match, conditions, page.order, page.afterGiven),
 ): string {
-  const total = countTotal ? `CALL (${scope}) { MATCH ${match} WHERE ${filter} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
+  const { countTotal, scope, fields, order } = page;
+  const total = countTotal ? `CALL (${scope}) { MATCH ${match}${where(conditions)} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
   // The id order's rows carry no computed key: theirs is the id.
   const [carried, key] = order === 'ID' ? ['r', '[r.id]'] : ['r, key', 'key'];
   return `${total}
 CALL (${scope}) {
   ${firstRows}
   WITH ${carried}, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: ${relationProjection()}, ends: [${actorProjection('f')}, ${actorProjection('t')}], key: ${key} }) AS relations
+  RETURN collect({ relation: ${relationProjection('r', fields.relations)}, ends: [${actorProjection('f', fields.actors)}, ${actorProjection('t', fields.actors)}], key: ${key} }) AS relations
 }`;
 }
 
 /** The first $limit relations of the pattern in the order, after the previous page (a fragment of `pageOfRelations`). */
-export function firstRowsQuery(match: string, filter: string, order: RelationOrder): string {
-  if (order === 'ID') return firstByIdQuery(match, filter);
-  return `MATCH ${match}
-  WHERE ${filter}
+export function firstRowsQuery(match: string, conditions: readonly string[], order: RelationOrder, afterGiven: boolean): string {
+  if (order === 'ID') return firstByIdQuery(match, conditions, afterGiven);
+  return `MATCH ${match}${where(conditions)}
   ${sortedRows(RELATION_ORDERS[order], 'r')}`;
 }
 
 /** The first $limit relations of the pattern after $after, by id (a fragment of `pageOfRelations`). */
-export function firstByIdQuery(match: string, filter: string): string {
-  return `MATCH ${match}
-  WHERE ${filter} AND ($after IS NULL OR r.id > $after)
+export function firstByIdQuery(match: string, conditions: readonly string[], afterGiven: boolean): string {
+  return `MATCH ${match}${where([...conditions, ...(afterGiven ? ['r.id > $after'] : [])])}
   WITH r ORDER BY r.id LIMIT $limit`;
 }
 
@@ -141,10 +173,11 @@ export function firstByIdQuery(match: string, filter: string): string {
  * The first $limit relations of the whole graph after $after, by id: one ordered seek of each
  * type's id index, at most $limit rows from each, so a page costs the same at any graph size
  * (sorting every relationship to find the first twenty grew with the graph). A fragment of
- * `pageOfRelations`; `chosenRelationTypes` never gives it an empty list (an empty UNION).
+ * `pageOfRelations`; `chosenRelationTypes` never gives it an empty list (an empty UNION). The
+ * condition on `r.id` stays when there is no $after: it is what lets the index give the order.
  */
-export function firstOfAllByIdQuery(types: readonly RelationType[], filter: string): string {
-  const seeks = types.map((type) => `MATCH ()-[r:${type}]->() WHERE r.id > coalesce($after, '') AND ${filter} RETURN r ORDER BY r.id LIMIT $limit`);
+export function firstOfAllByIdQuery(types: readonly RelationType[], conditions: readonly string[]): string {
+  const seeks = types.map((type) => `MATCH ()-[r:${type}]->()${where(["r.id > coalesce($after, '')", ...conditions])} RETURN r ORDER BY r.id LIMIT $limit`);
   return `CALL () {
     ${seeks.join('\n    UNION ALL\n    ')}
   }
@@ -152,14 +185,14 @@ export function firstOfAllByIdQuery(types: readonly RelationType[], filter: stri
 }
 
 /** One page of relations in an order, from all relations or from one actor's. */
-export function findRelationsQuery(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): CypherQuery {
+export function findRelationsQuery(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean, fields: RowFields = WHOLE_ROWS): CypherQuery {
   const { types } = filter;
   const fromActor = filter.actorId !== null;
   const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
-  const condition = `($documentId IS NULL OR $documentId IN r.documentIds) AND ${TIME_OVERLAP} AND ${reviewedCondition()}`;
-  const firstRows = !fromActor && page.order === 'ID' ? firstOfAllByIdQuery(chosenRelationTypes(types), condition) : undefined;
+  const conditions = relationConditions(filter);
+  const firstRows = !fromActor && page.order === 'ID' ? firstOfAllByIdQuery(chosenRelationTypes(types), conditions) : undefined;
   return {
-    cypher: `${pageOfRelations(pattern, condition, countTotal, '', page.order, firstRows)}
+    cypher: `${pageOfRelations(pattern, conditions, { countTotal, fields, scope: '', afterGiven: page.after !== null, order: page.order }, firstRows)}
 RETURN totalCount, relations`,
     params: {
       actorId: filter.actorId,
@@ -178,15 +211,19 @@ function afterParameters(order: RelationOrder, after: SortKey | null): { after: 
   return order === 'ID' ? { after: after?.[0] ?? null } : { afterKey: after };
 }
 
-/** For each actor, one page of its relations in a direction, and (when asked) how many in all. */
-export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest): CypherQuery {
-  const { types, direction, countTotal, order } = request;
+/**
+ * For each actor, one page of its relations in a direction, and (when asked) how many in all; with
+ * `withActor`, the actor too, so that a request for an actor and its relations is one statement.
+ */
+export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest, withActor = false): CypherQuery {
+  const { types, direction, countTotal, fields, order } = request;
+  const conditions = [...(direction === 'BOTH' ? [] : [DIRECTION_PREDICATE[direction]]), ...relationConditions({ documentId: null, since: null, until: null, reviewed: request.reviewed })];
   return {
     cypher: `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, `${DIRECTION_PREDICATE[direction]} AND ${reviewedCondition()}`, countTotal, 'x', order)}
-RETURN actorId, totalCount, relations`,
+${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, conditions, { countTotal, fields, scope: 'x', afterGiven: request.after !== null, order })}
+RETURN actorId, ${withActor ? `${actorProjection('x')} AS actor, ` : ''}totalCount, relations`,
     params: { actorIds, ...afterParameters(order, request.after), limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
   };
 }
@@ -270,9 +307,14 @@ export async function relationsByIds(runner: QueryRunner, ids: readonly string[]
   return rows;
 }
 
-export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: RelationPageRequest, countTotal: boolean): Promise<Page<RelationWithEnds>> {
-  const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal));
+export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: RelationPageRequest, countTotal: boolean, fields: RowFields): Promise<Page<RelationWithEnds>> {
+  const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal, fields));
   return { rows: row.relations.slice(0, page.first), hasNextPage: row.relations.length > page.first, totalCount: row.totalCount };
+}
+
+/** A page from the rows of its first $limit + 1 (one more tells whether more follow). */
+function pageOf(row: { totalCount: number; relations: RelationWithEnds[] }, first: number): Page<RelationWithEnds> {
+  return { rows: row.relations.slice(0, first), hasNextPage: row.relations.length > first, totalCount: row.totalCount };
 }
 
 export async function relationsOfActors(
@@ -281,12 +323,18 @@ export async function relationsOfActors(
   request: ActorRelationsRequest,
 ): Promise<Map<string, Page<RelationWithEnds>>> {
   const rows = await runQuery<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(runner, relationsOfActorsQuery(actorIds, request));
-  return new Map(
-    rows.map((row) => [
-      row.actorId,
-      { rows: row.relations.slice(0, request.first), hasNextPage: row.relations.length > request.first, totalCount: row.totalCount },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.actorId, pageOf(row, request.first)]));
+}
+
+/** Actors by id, each with a page of its relations; unknown ids are left out. */
+export async function actorsWithRelations(
+  runner: QueryRunner,
+  actorIds: readonly string[],
+  request: ActorRelationsRequest,
+): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
+  type Row = { actorId: string; actor: ActorRow; totalCount: number; relations: RelationWithEnds[] };
+  const rows = await runQuery<Row>(runner, relationsOfActorsQuery(actorIds, request, true));
+  return new Map(rows.map((row) => [row.actorId, { actor: row.actor, relations: pageOf(row, request.first) }]));
 }
 
 export async function neighborsOfActors(

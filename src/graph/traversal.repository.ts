@@ -15,13 +15,12 @@ import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
 import {
   actorProjection,
-  ActorRow,
   DIRECTION_PREDICATE,
   hopBound,
   PathRow,
   relationProjection,
-  RelationRow,
   reviewedCondition,
+  RowFields,
   SubgraphEdgeRow,
   subgraphEdgeRow,
   subgraphEdgeTuple,
@@ -30,6 +29,7 @@ import {
   subgraphNodeRow,
   subgraphNodeTuple,
   SYMMETRIC_TYPES,
+  WHOLE_ROWS,
 } from './read-models';
 import { Direction, RelationType, relationTypePattern } from './vocabulary';
 
@@ -187,7 +187,7 @@ const SIMPLE_PATH = 'all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i]
  * relations that pass the hop conditions (of the types, the direction, the window, and dated),
  * as `paths` does; the depth limit, the traversal bulkhead and the transaction timeout cap it.
  */
-export function pathsQuery(from: string, to: string, request: PathRequest, selector: PathSelector, limit: number): CypherQuery {
+export function pathsQuery(from: string, to: string, request: PathRequest, selector: PathSelector, limit: number, fields: RowFields = WHOLE_ROWS): CypherQuery {
   const followed: TraversalRequest = request.timeRespecting ? { ...request, time: { ...request.time, datedOnly: true } } : request;
   const pattern = reach(followed, 'a', 'b');
   let match: string;
@@ -200,7 +200,7 @@ export function pathsQuery(from: string, to: string, request: PathRequest, selec
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 ${match}
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | ${actorProjection('node')}] AS actors, [rel IN relationships(p) | ${relationProjection('rel')}] AS relations`,
+RETURN [node IN nodes(p) | ${actorProjection('node', fields.actors)}] AS actors, [rel IN relationships(p) | ${relationProjection('rel', fields.relations)}] AS relations`,
     params: { from, to, limit, ...hopParameters(followed) },
   };
 }
@@ -222,10 +222,10 @@ export async function neighborhood(
   return row ? { ...row, actors: row.actors.map(subgraphNodeRow), relations: row.relations.map(subgraphEdgeRow) } : null;
 }
 
-export function shortestPaths(runner: QueryRunner, from: string, to: string, request: PathRequest, all: boolean, limit: number): Promise<PathRow[]> {
-  return runQuery<{ actors: ActorRow[]; relations: RelationRow[] }>(runner, pathsQuery(from, to, request, all ? 'ALL SHORTEST' : 'SHORTEST 1', limit));
+export function shortestPaths(runner: QueryRunner, from: string, to: string, request: PathRequest, all: boolean, limit: number, fields: RowFields): Promise<PathRow[]> {
+  return runQuery<PathRow>(runner, pathsQuery(from, to, request, all ? 'ALL SHORTEST' : 'SHORTEST 1', limit, fields));
 }
 
-export function simplePaths(runner: QueryRunner, from: string, to: string, request: PathRequest, limit: number): Promise<PathRow[]> {
-  return runQuery<{ actors: ActorRow[]; relations: RelationRow[] }>(runner, pathsQuery(from, to, request, 'SIMPLE', limit));
+export function simplePaths(runner: QueryRunner, from: string, to: string, request: PathRequest, limit: number, fields: RowFields): Promise<PathRow[]> {
+  return runQuery<PathRow>(runner, pathsQuery(from, to, request, 'SIMPLE', limit, fields));
 }

@@ -4,14 +4,14 @@ import { actorListCost, pagedListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { ACTOR_ORDERS } from '../graph/actor.repository';
-import { RELATION_ORDERS } from '../graph/relation.repository';
 import { nonEmpty, pageSize } from './arguments';
 import { ActorRelationsArgs, ActorsArgs, IdArgs, NeighborsArgs, SearchArgs } from './actor.args';
 import { Actor, ActorConnection, SearchHit } from './actor.type';
 import { relationConnection, toConnection } from './connection';
 import { GraphQLContext } from './context';
 import { loadFound } from './loaders';
-import { selects } from './selection';
+import { relationsRequest, relationsRequestAhead } from './actor-relations';
+import { actorFieldsAt } from './row-fields';
 import { decodeOrderedCursor, orderedCursor } from './cursor';
 import { Document } from './document.type';
 import { Evidence } from './evidence.type';
@@ -26,8 +26,9 @@ export class ActorResolver {
   ) {}
 
   @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
-  async actor(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext): Promise<Actor | null> {
-    const row = await loaders.actor.load(id);
+  async actor(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Actor | null> {
+    const relations = relationsRequestAhead(this.limits, info);
+    const row = await (relations === null ? loaders.actor : loaders.actorWithRelations(relations)).load(id);
     return row && toActor(row);
   }
 
@@ -41,9 +42,9 @@ export class ActorResolver {
   }
 
   @Query(() => [SearchHit], { description: 'Actors ranked by full-text search over names and aliases, tolerant of typos.', complexity: pagedListCost })
-  async search(@Args() args: SearchArgs): Promise<SearchHit[]> {
+  async search(@Args() args: SearchArgs, @Info() info: GraphQLResolveInfo): Promise<SearchHit[]> {
     const text = nonEmpty(args.text, 'text');
-    const hits = await this.reader.search(text, pageSize(args.first, this.limits));
+    const hits = await this.reader.search(text, pageSize(args.first, this.limits), actorFieldsAt(info, 'actor'));
     return hits.map((hit) => ({ actor: toActor(hit.actor), score: hit.score }));
   }
 
@@ -59,17 +60,9 @@ export class ActorResolver {
     @Ctx() { loaders }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
-    const request = {
-      direction: args.direction,
-      types: args.types ?? null,
-      first: pageSize(args.first, this.limits),
-      after: decodeOrderedCursor(args.after, args.orderBy, RELATION_ORDERS[args.orderBy]),
-      order: args.orderBy,
-      countTotal: selects(info, 'totalCount'),
-      reviewed: args.reviewed ?? null,
-    };
+    const request = relationsRequest(args, this.limits, info);
     const page = await loaders.relationsOfActor(request).load(actor.id);
-    return relationConnection(loaders, page, args.orderBy, request.after !== null);
+    return relationConnection(page, args.orderBy, request.after !== null);
   }
 
   @FieldResolver(() => [Actor], { description: 'The distinct actors one relation away, by name.', complexity: pagedListCost })

@@ -2,7 +2,8 @@
  * `stats { mostCentral centrality }`: the most central actors of the whole graph, read from what
  * the last recomputation wrote (PageRank, betweenness) or counted (degree), never computed here.
  */
-import { Arg, FieldResolver, Int, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, FieldResolver, Info, Int, Resolver } from 'type-graphql';
 import { LimitsConfig } from '../config/config';
 import { CentralityMeasure } from '../graph/centrality.repository';
 import { GraphReader } from '../graph/graph.reader';
@@ -11,6 +12,7 @@ import { pagedListCost } from './cost';
 import { CentralActor, CentralityMeasureEnum, CentralityStatus } from './centrality.type';
 import { AnalyticsUnavailableError } from './errors';
 import { toActor } from './shape';
+import { actorFieldsAt } from './row-fields';
 import { Stats } from './stats.type';
 
 @Resolver(() => Stats)
@@ -28,9 +30,10 @@ export class CentralityResolver {
   async mostCentral(
     @Arg('measure', () => CentralityMeasureEnum, { defaultValue: 'PAGERANK', description: 'Which measure ranks the actors.' }) measure: CentralityMeasure,
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many actors to list.' }) first: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CentralActor[]> {
     const limit = pageSize(first, this.limits);
-    const rows = await this.reader.mostCentral(measure, limit);
+    const rows = await this.reader.mostCentral(measure, limit, actorFieldsAt(info, 'actor'));
     // Nothing stored: either not computed yet, or this Neo4j cannot compute it at all.
     if (rows.length === 0 && measure !== 'DEGREE' && !(await this.reader.hasGraphDataScience())) throw new AnalyticsUnavailableError(measure);
     return rows.map((row) => ({ actor: toActor(row.actor), score: row.score }));

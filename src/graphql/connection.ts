@@ -3,9 +3,8 @@ import { Page } from '../graph/read-models';
 import { RelationOrder, RelationWithEnds } from '../graph/relation.repository';
 import { ConnectionShape } from './connection.type';
 import { orderedCursor } from './cursor';
-import { Loaders, primeEnds } from './loaders';
 import { Relation } from './relation.type';
-import { toRelation } from './shape';
+import { toRelationWithEnds } from './shape';
 
 export function toConnection<T, N>(page: Page<T>, edgeOf: (row: T) => { cursor: string; node: N }, afterGiven: boolean): ConnectionShape<N> {
   const edges = page.rows.map(edgeOf);
@@ -21,8 +20,7 @@ export function toConnection<T, N>(page: Page<T>, edgeOf: (row: T) => { cursor: 
   };
 }
 
-/** A page of relations in an order; their actors go into the request's actor loader. */
-export function relationConnection(loaders: Loaders, page: Page<RelationWithEnds>, order: RelationOrder, afterGiven: boolean): ConnectionShape<Relation> {
-  primeEnds(loaders, page.rows);
-  return toConnection(page, (row) => ({ cursor: orderedCursor(order, row.key), node: toRelation(row.relation) }), afterGiven);
+/** A page of relations in an order, each with its two actors (as far as the selection read them). */
+export function relationConnection(page: Page<RelationWithEnds>, order: RelationOrder, afterGiven: boolean): ConnectionShape<Relation> {
+  return toConnection(page, (row) => ({ cursor: orderedCursor(order, row.key), node: toRelationWithEnds(row) }), afterGiven);
 }

@@ -23,6 +23,8 @@ export interface Loaders {
   readonly actorsOfDocument: DataLoader<string, ActorRow[]>;
   readonly relationIdsOfDocument: DataLoader<string, string[]>;
   relationsOfActor(request: ActorRelationsRequest): DataLoader<string, Page<RelationWithEnds>>;
+  /** Actors by id read with their page of relations for `request`, which then waits in `relationsOfActor(request)`. */
+  actorWithRelations(request: ActorRelationsRequest): DataLoader<string, ActorRow | null>;
   neighborsOfActor(types: readonly RelationType[] | null, direction: Direction, limit: number): DataLoader<string, ActorRow[]>;
 }
 
@@ -86,20 +88,27 @@ export async function loadReferenced<V>(loader: DataLoader<string, V | null>, id
   return row;
 }
 
-/** Relations come with their two actors; those go into the actor loader, so no query fetches them again. */
-export function primeEnds(loaders: Loaders, rows: readonly RelationWithEnds[]): void {
-  for (const row of rows) for (const actor of row.ends) loaders.actor.prime(actor.id, actor);
-}
-
 export function createLoaders(reader: GraphReader): Loaders {
   const relationsOfActor = perArguments((request: ActorRelationsRequest) =>
     mapped((ids) => reader.relationsOfActors(ids, request), (): Page<RelationWithEnds> => ({ rows: [], hasNextPage: false, totalCount: 0 })),
+  );
+  const actor = byId((ids) => reader.actorsByIds(ids));
+  const actorWithRelations = perArguments(
+    (request: ActorRelationsRequest) =>
+      new DataLoader<string, ActorRow | null>(async (ids) => {
+        const found = await reader.actorsWithRelations(ids, request);
+        for (const [id, row] of found) {
+          actor.prime(id, row.actor);
+          relationsOfActor(request).prime(id, row.relations);
+        }
+        return ids.map((id) => found.get(id)?.actor ?? null);
+      }),
   );
   const neighborsOfActor = perArguments((key: { types: readonly RelationType[] | null; direction: Direction; limit: number }) =>
     mapped((ids) => reader.neighborsOfActors(ids, key.types, key.direction, key.limit), (): ActorRow[] => []),
   );
   return {
-    actor: byId((ids) => reader.actorsByIds(ids)),
+    actor,
     degree: mapped((ids) => reader.degreesOf(ids), () => 0),
     document: byId((ids) => reader.documentsByIds(ids)),
     relation: byId((ids) => reader.relationsByIds(ids)),
@@ -111,6 +120,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     actorsOfDocument: mapped((ids) => reader.actorsOfDocuments(ids), (): ActorRow[] => []),
     relationIdsOfDocument: mapped((ids) => reader.relationIdsOfDocuments(ids), (): string[] => []),
     relationsOfActor,
+    actorWithRelations,
     neighborsOfActor: (types, direction, limit) => neighborsOfActor({ types, direction, limit }),
   };
 }

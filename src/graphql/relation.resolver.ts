@@ -10,6 +10,7 @@ import { Actor } from './actor.type';
 import { relationConnection } from './connection';
 import { GraphQLContext } from './context';
 import { loadFound, loadReferenced } from './loaders';
+import { connectionRowFields } from './row-fields';
 import { selects } from './selection';
 import { decodeOrderedCursor } from './cursor';
 import { Document } from './document.type';
@@ -33,7 +34,7 @@ export class RelationResolver {
   }
 
   @Query(() => RelationConnection, { description: 'Relations in an order (by id unless orderBy says otherwise), filtered and paginated.', complexity: relationListCost })
-  async relations(@Args() args: RelationsArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
+  async relations(@Args() args: RelationsArgs, @Info() info: GraphQLResolveInfo): Promise<RelationConnection> {
     const first = pageSize(args.first, this.limits);
     const after = decodeOrderedCursor(args.after, args.orderBy, RELATION_ORDERS[args.orderBy]);
     const filter = {
@@ -44,8 +45,8 @@ export class RelationResolver {
       until: dayBound(args.until, 'last', 'until'),
       reviewed: args.reviewed ?? null,
     };
-    const page = await this.reader.findRelations(filter, { first, after, order: args.orderBy }, selects(info, 'totalCount'));
-    return relationConnection(loaders, page, args.orderBy, after !== null);
+    const page = await this.reader.findRelations(filter, { first, after, order: args.orderBy }, selects(info, 'totalCount'), connectionRowFields(info));
+    return relationConnection(page, args.orderBy, after !== null);
   }
 
   @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day).", complexity: pagedListCost })
@@ -59,12 +60,12 @@ export class RelationResolver {
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })
   async from(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return toActor(await loadReferenced(loaders.actor, relation.fromId, 'actor', `relation '${relation.id}'`));
+    return relation.ends?.[0] ?? toActor(await loadReferenced(loaders.actor, relation.fromId, 'actor', `relation '${relation.id}'`));
   }
 
   @FieldResolver(() => Actor, { description: 'The target actor.' })
   async to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
+    return relation.ends?.[1] ?? toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
   }
 
   @FieldResolver(() => Int, { description: 'How many quotes support the relation, over every document (e.g. for edge weight).' })

@@ -4,6 +4,7 @@ import { RelationTypeEnum } from './enums';
 import { connectionType, ConnectionShape } from './connection.type';
 import { TimeSpan } from './time-span.type';
 import { Node } from './node.type';
+import { Actor } from './actor.type';
 
 @ObjectType({ implements: Node, description: 'A statement that one actor relates to another, backed by quotes.' })
 export class Relation {
@@ -34,10 +35,11 @@ export class Relation {
   @Field(() => String, { nullable: true, description: "The CAMEO root code (01-20) of the type's event class, e.g. 19 (fight) for ATTACKS, for joining with GDELT; null for standing ties such as PART_OF." })
   cameoCode!: string | null;
 
-  /** Not fields: the resolver loads the actors. */
+  /** Not fields: the resolvers load the actors, unless the list read them with the relation (`ends`). */
   fromId!: string;
   toId!: string;
   documentIds!: string[];
+  ends?: [Actor, Actor];
 }
 
 export const RelationConnection = connectionType(Relation, 'Relation', 'relation', 'relations');

@@ -1,5 +1,6 @@
 /** Turns repository rows into the GraphQL types' objects. */
-import { ActorRow, DocumentRow, EvidenceRow, PathRow, RelationRow, SubgraphEdgeRow, SubgraphNodeRow } from '../graph/read-models';
+import { DocumentRow, EvidenceRow, PartialActorRow, PartialRelationRow, PathRow, SubgraphEdgeRow, SubgraphNodeRow } from '../graph/read-models';
+import { RelationWithEnds } from '../graph/relation.repository';
 import { SubgraphMeasures } from '../graph/subgraph-measures';
 import { cameoRootCode, isSymmetric } from '../graph/vocabulary';
 import { Actor } from './actor.type';
@@ -10,25 +11,36 @@ import { Relation } from './relation.type';
 import { SubgraphEdge, SubgraphNode } from './subgraph.type';
 import { timeSpan } from './time-span.type';
 
-export function toActor(row: ActorRow): Actor {
-  return { ...row };
+/*
+ * A list reads only the stored fields its selection needs (src/graphql/row-fields.ts), so a row
+ * may lack some. The objects below are then incomplete too, and that is safe: GraphQL reads only
+ * the fields that were selected, and the selection is what decided which were read.
+ */
+
+export function toActor(row: PartialActorRow): Actor {
+  return { ...row } as Actor;
 }
 
-export function toRelation(row: RelationRow): Relation {
+export function toRelation(row: PartialRelationRow): Relation {
   return {
     id: row.id,
     type: row.type,
     symmetric: isSymmetric(row.type),
-    time: timeSpan(row.timeText, row.timeStart, row.timeEnd),
-    place: row.place,
-    description: row.description,
+    time: timeSpan(row.timeText ?? null, row.timeStart ?? null, row.timeEnd ?? null),
+    place: row.place ?? null,
+    description: row.description as string,
     cameoCode: cameoRootCode(row.type),
     fromId: row.from,
     toId: row.to,
-    documentIds: row.documentIds,
-    documentCount: row.documentIds.length,
-    reviewed: row.reviewed,
+    documentIds: row.documentIds ?? [],
+    documentCount: (row.documentIds ?? []).length,
+    reviewed: row.reviewed as boolean,
   };
+}
+
+/** A relation of a list, with the two actors the list read with it, so that `from` and `to` need no query. */
+export function toRelationWithEnds({ relation, ends }: RelationWithEnds): Relation {
+  return { ...toRelation(relation), ends: [toActor(ends[0]), toActor(ends[1])] };
 }
 
 export function toEvidence(row: EvidenceRow): Evidence {

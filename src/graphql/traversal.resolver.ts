@@ -13,6 +13,7 @@ import { BadUserInputError, NotFoundError } from './errors';
 import { Path } from './path.type';
 import { toPath, toSubgraphEdge, toSubgraphNode } from './shape';
 import { selects } from './selection';
+import { pathRowFields } from './row-fields';
 import { Subgraph } from './subgraph.type';
 import { NeighborhoodArgs, PathArgs, PathsArgs, TraversalTimeArgs } from './traversal.args';
 
@@ -53,30 +54,30 @@ export class TraversalResolver {
   }
 
   @Query(() => Path, { nullable: true, description: 'One shortest path between two actors; null when none is within maxDepth.', complexity: pathCost })
-  async shortestPath(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path | null> {
-    const [path] = await this.shortest(args, context, false, 1);
+  async shortestPath(@Args() args: PathArgs, @Ctx() context: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Path | null> {
+    const [path] = await this.shortest(args, context, info, false, 1);
     return path ?? null;
   }
 
   @Query(() => [Path], { description: 'Every shortest path between two actors (up to the configured maximum).', complexity: pathsCost })
-  allShortestPaths(@Args() args: PathArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
-    return this.shortest(args, context, true, this.limits.maxPaths);
+  allShortestPaths(@Args() args: PathArgs, @Ctx() context: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Path[]> {
+    return this.shortest(args, context, info, true, this.limits.maxPaths);
   }
 
   @Query(() => [Path], { description: 'Simple paths (no actor twice) between two actors, shortest first.', complexity: pathsCost })
-  async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext): Promise<Path[]> {
+  async paths(@Args() args: PathsArgs, @Ctx() context: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Path[]> {
     const limit = wholeNumber(args.limit ?? this.limits.maxPaths, 1, this.limits.maxPaths, 'limit');
     const request = this.pathRequest(args);
     this.checkDistinct(args);
-    const rows = await this.gated(context, () => this.reader.simplePaths(args.from, args.to, request, limit));
+    const rows = await this.gated(context, () => this.reader.simplePaths(args.from, args.to, request, limit, pathRowFields(info)));
     if (rows.length === 0) await this.checkEnds(args, context);
     return rows.map(toPath);
   }
 
-  private async shortest(args: PathArgs, context: GraphQLContext, all: boolean, limit: number): Promise<Path[]> {
+  private async shortest(args: PathArgs, context: GraphQLContext, info: GraphQLResolveInfo, all: boolean, limit: number): Promise<Path[]> {
     const request = this.pathRequest(args);
     this.checkDistinct(args);
-    const rows = await this.gated(context, () => this.reader.shortestPaths(args.from, args.to, request, all, limit));
+    const rows = await this.gated(context, () => this.reader.shortestPaths(args.from, args.to, request, all, limit, pathRowFields(info)));
     // Only an empty answer needs to know whether an end is missing (NOT_FOUND) or unreachable (none).
     if (rows.length === 0) await this.checkEnds(args, context);
     return rows.map(toPath);

@@ -304,6 +304,37 @@ describe('the GraphQL API (reads)', () => {
     }
   });
 
+  it('reads an actor and the first page of its relations in one statement, the page it reads apart', async () => {
+    const page = 'relations(first: 4, direction: OUT) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type time { text } from { id name } to { id kind roles } } } }';
+    const queries: string[] = [];
+    const stop = api.connection.database.observe((query) => queries.push(query));
+    const together = await data<{ actor: { name: string; relations: Connection<unknown> } }>(`{ actor(id: "united-states") { name ${page} } }`);
+    stop();
+    expect(queries).toHaveLength(1);
+    expect(together.actor.relations.edges).toHaveLength(4);
+    // Two relations fields: the actor is read first, then each page on its own.
+    const apart = await data<{ actor: { name: string; relations: Connection<unknown> } }>(`{ actor(id: "united-states") { name ${page} one: relations(first: 1) { totalCount } } }`);
+    expect({ name: apart.actor.name, relations: apart.actor.relations }).toEqual(together.actor);
+    expect(await data('{ actor(id: "no-such-actor") { relations(first: 4) { totalCount } } }')).toEqual({ actor: null });
+    // A bad page argument is still the relations field's error, at its path.
+    const response = await api.query('{ actor(id: "united-states") { name relations(first: 101) { totalCount } } }');
+    expect(response.errors?.[0]?.path).toEqual(['actor', 'relations']);
+  });
+
+  it("reads only the selected fields of a list's relations and actors, and answers as the whole rows would", async () => {
+    const statements: string[] = [];
+    const stop = api.connection.database.observe((query) => statements.push(query));
+    const narrow = await data<{ relations: Connection<{ id: string; from: { name: string } }> }>('{ relations(first: 40) { edges { node { id from { name } } } } }');
+    stop();
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).not.toContain('description');
+    const whole = await data<{ relations: Connection<{ id: string; description: string; from: { name: string; roles: string[]; wikidataId: string | null } }> }>(
+      '{ relations(first: 40) { edges { node { id description from { name roles wikidataId } } } } }',
+    );
+    expect(narrow.relations.edges.map((edge) => edge.node)).toEqual(whole.relations.edges.map(({ node }) => ({ id: node.id, from: { name: node.from.name } })));
+    expect(whole.relations.edges.every(({ node }) => node.description.length > 0 && Array.isArray(node.from.roles))).toBe(true);
+  });
+
   it('resolves 50 relations with both ends and their quotes in a few queries, not one per item', async () => {
     const queries: string[] = [];
     const stop = api.connection.database.observe((query) => queries.push(query));

@@ -173,3 +173,14 @@ RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, ro
 `);
   });
 });
+
+describe('searchActorsQuery with some fields', () => {
+  it('returns only the fields asked for, the id always, ranked by score then name', () => {
+    expect(searchActorsQuery('(sudani^4 OR sudani*^2)', 20, ['name']).cypher).toMatchInlineSnapshot(`
+"
+CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
+RETURN a { .id, .name } AS actor, score
+ORDER BY score DESC, a.name"
+`);
+  });
+});

@@ -175,3 +175,15 @@ RETURN toString(m.computedAt) AS computedAt, coalesce(m.stale, true) AS stale, m
 `);
   });
 });
+
+describe('mostCentralQuery with some fields', () => {
+  it('returns only the fields of the actors asked for, their ids always', () => {
+    expect(mostCentralQuery('DEGREE', 10, ['name']).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor)
+WITH a, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() } AS score
+ORDER BY score DESC, a.id LIMIT $limit
+RETURN a { .id, .name } AS actor, score"
+`);
+  });
+});

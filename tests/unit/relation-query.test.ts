@@ -14,13 +14,15 @@ import {
   RelationFilter,
   RelationPageRequest,
   relationsByIdQuery,
+  relationConditions,
   relationsOfActorsQuery,
   timelineQuery,
 } from '../../src/graph/relation.repository';
+import { WHOLE_ROWS } from '../../src/graph/read-models';
 
 const NO_FILTER: RelationFilter = { types: null, actorId: null, documentId: null, since: null, until: null, reviewed: null };
 const FIRST_PAGE: RelationPageRequest = { first: 20, after: null, order: 'ID' };
-const ACTOR_REQUEST: ActorRelationsRequest = { direction: 'BOTH', countTotal: false, types: ['ATTACKS'], first: 5, after: null, order: 'ID', reviewed: null };
+const ACTOR_REQUEST: ActorRelationsRequest = { direction: 'BOTH', countTotal: false, types: ['ATTACKS'], first: 5, after: null, order: 'ID', reviewed: null, fields: WHOLE_ROWS };
 
 describe('relationsByIdQuery', () => {
   it('looks relations up by id under their one type', () => {
@@ -42,21 +44,12 @@ describe('findRelationsQuery', () => {
   it('over the whole graph, unions one id-ordered seek per type, and counts only when asked', () => {
     expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'] }, FIRST_PAGE, true)).toMatchInlineSnapshot(`
 {
-  "cypher": "CALL () { MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+  "cypher": "CALL () { MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) RETURN count(r) AS totalCount }
 CALL () {
   CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
@@ -82,7 +75,7 @@ RETURN totalCount, relations",
   "cypher": "WITH -1 AS totalCount
 CALL () {
   CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND (($since IS NULL AND $until IS NULL) OR (
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
   AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
@@ -112,90 +105,39 @@ RETURN totalCount, relations",
 "WITH -1 AS totalCount
 CALL () {
   CALL () {
-    MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:COOPERATES_WITH]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:COOPERATES_WITH]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:FIGHTS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:FIGHTS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:OPPOSES]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:OPPOSES]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:PRESSURES]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:PRESSURES]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:LEADS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:LEADS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:COMMANDS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:COMMANDS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:PART_OF]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:PART_OF]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:SPOKESPERSON_FOR]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:SPOKESPERSON_FOR]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:SUPPORTS]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:SUPPORTS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:DEMANDS_WITHDRAWAL_OF]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:DEMANDS_WITHDRAWAL_OF]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:INVADES]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:INVADES]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:PRESENT_IN]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:PRESENT_IN]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:WITHDRAWS_FROM]->() WHERE r.id > coalesce($after, '') AND ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:WITHDRAWS_FROM]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
@@ -208,16 +150,9 @@ RETURN totalCount, relations"
   it("for one actor, matches its relations either way and orders them by id, with no per-type seek", () => {
     expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS', 'FIGHTS'], documentId: 'doc-1' }, FIRST_PAGE, true)).toMatchInlineSnapshot(`
 {
-  "cypher": "CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+  "cypher": "CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds RETURN count(r) AS totalCount }
 CALL () {
-  MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor)
-  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
@@ -241,10 +176,6 @@ RETURN totalCount, relations",
 "WITH -1 AS totalCount
 CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor)
-  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
@@ -261,10 +192,6 @@ describe('findRelationsQuery in another order', () => {
   "cypher": "WITH -1 AS totalCount
 CALL () {
   MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor)
-  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r, [coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '9999-99-99' ELSE '' END), coalesce(r.timeEnd, '9999-99-99'), r.id] AS key
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
@@ -291,16 +218,9 @@ RETURN totalCount, relations",
 
   it("by evidence count, most first, for one actor's relations with the count", () => {
     expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS'] }, { first: 20, after: null, order: 'EVIDENCE_COUNT' }, true).cypher).toMatchInlineSnapshot(`
-"CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+"CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) RETURN count(r) AS totalCount }
 CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor)
-  WHERE ($documentId IS NULL OR $documentId IN r.documentIds) AND (($since IS NULL AND $until IS NULL) OR (
-  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
-  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
-  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r, [COUNT { (:Evidence {relationId: r.id}) }, r.id] AS key
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
@@ -314,9 +234,9 @@ RETURN totalCount, relations"
 
 describe('firstOfAllByIdQuery', () => {
   it('gives a single type one seek, without UNION', () => {
-    expect(firstOfAllByIdQuery(['ATTACKS'], 'true')).toMatchInlineSnapshot(`
+    expect(firstOfAllByIdQuery(['ATTACKS'], [])).toMatchInlineSnapshot(`
 "CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND true RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit"
 `);
@@ -324,6 +244,23 @@ describe('firstOfAllByIdQuery', () => {
 });
 
 describe('relationsOfActorsQuery', () => {
+  it('with the actor too, and only the fields a selection needs of the relations and their ends', () => {
+    const request: ActorRelationsRequest = { ...ACTOR_REQUEST, fields: { relations: ['timeText', 'timeStart', 'timeEnd'], actors: ['name'] } };
+    expect(relationsOfActorsQuery(['a'], request, true).cypher).toMatchInlineSnapshot(`
+"
+UNWIND $actorIds AS actorId
+MATCH (x:Actor {id: actorId})
+WITH *, -1 AS totalCount
+CALL (x) {
+  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd }, ends: [f { .id, .name }, t { .id, .name }], key: [r.id] }) AS relations
+}
+RETURN actorId, x { .id, .name, .kind, aliases: coalesce(x.aliases, []), .description, roles: coalesce(x.roles, []), reviewed: coalesce(x.reviewed, true), .wikidataId } AS actor, totalCount, relations"
+`);
+  });
+
   it('in both directions, without the count', () => {
     expect(relationsOfActorsQuery(['a', 'b'], ACTOR_REQUEST)).toMatchInlineSnapshot(`
 {
@@ -333,7 +270,6 @@ MATCH (x:Actor {id: actorId})
 WITH *, -1 AS totalCount
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor)
-  WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
@@ -363,8 +299,7 @@ UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 CALL (x) { MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
 CALL (x) {
-  MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor)
-  WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
@@ -380,8 +315,7 @@ UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 WITH *, -1 AS totalCount
 CALL (x) {
-  MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor)
-  WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND ($after IS NULL OR r.id > $after)
+  MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
@@ -401,7 +335,6 @@ MATCH (x:Actor {id: actorId})
 WITH *, -1 AS totalCount
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor)
-  WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r, [COUNT { (:Evidence {relationId: r.id}) }, r.id] AS key
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
@@ -433,10 +366,9 @@ RETURN actorId, totalCount, relations",
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-CALL (x) { MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL (x) { MATCH (x)-[r:ATTACKS]-(y:Actor) RETURN count(r) AS totalCount }
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor)
-  WHERE true AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r, [coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '9999-99-99' ELSE '' END), coalesce(r.timeEnd, '9999-99-99'), r.id] AS key
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
@@ -599,5 +531,30 @@ RETURN deleted",
   },
 }
 `);
+  });
+});
+
+describe('findRelationsQuery with some fields', () => {
+  it('reads no field of a relation or of its actors beyond those asked for, their ids always', () => {
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: [], actors: [] }).cypher).toMatchInlineSnapshot(`
+"WITH -1 AS totalCount
+CALL () {
+  CALL () {
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+  }
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id }, ends: [f { .id }, t { .id }], key: [r.id] }) AS relations
+}
+RETURN totalCount, relations"
+`);
+  });
+});
+
+describe('relationConditions', () => {
+  it('keeps only the conditions whose parameters are given, so a query without filters has none to send or evaluate', () => {
+    expect(relationConditions(NO_FILTER)).toEqual([]);
+    expect(relationConditions({ ...NO_FILTER, documentId: 'doc-1', reviewed: false })).toEqual(['$documentId IN r.documentIds', '($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)']);
+    expect(relationConditions({ ...NO_FILTER, until: '2024-12-31' })).toHaveLength(1);
   });
 });

@@ -165,6 +165,16 @@ RETURN [a IN members | [a.id, a.name, a.kind, null]] AS actors, relations[0..$ed
 });
 
 describe('pathsQuery', () => {
+  it('returns only the fields of the actors and relations asked for', () => {
+    expect(pathsQuery('a-id', 'b-id', BOTH_WAYS, 'SHORTEST 1', 1, { actors: ['name'], relations: [] }).cypher).toMatchInlineSnapshot(`
+"
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = shortestPath((a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b))
+WITH p ORDER BY length(p) LIMIT $limit
+RETURN [node IN nodes(p) | node { .id, .name }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id }] AS relations"
+`);
+  });
+
   it('one shortest path both ways: shortestPath over a plain pattern (solved bidirectionally)', () => {
     expect(pathsQuery('a-id', 'b-id', BOTH_WAYS, 'SHORTEST 1', 1)).toMatchInlineSnapshot(`
 {
