@@ -81,7 +81,7 @@ describe('the "Add a document" page in Chromium', () => {
       ]),
     );
     expect(await page.locator('#draft-text').textContent()).toBe(text);
-    expect(await page.locator('#draft-relations > li[data-type="ATTACKS"] .why').textContent()).toBe('confidence 0.70 · rule active-verb · time 2024-03-03');
+    expect(await page.locator('#draft-relations > li[data-type="ATTACKS"] .why').textContent()).toBe('confidence 0.70 · rule active-verb · time 2024-03-03 · place Ostrel');
     expect(await page.locator('#draft-relations > li[data-type="ATTACKS"] blockquote').allTextContents()).toEqual([expect.stringContaining('Brigade attacked the')]);
     await page.screenshot({ path: join(SCREENSHOTS, '8-add-document-draft.png'), fullPage: true });
 
