@@ -190,10 +190,13 @@ const SIMPLE_PATH = 'all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i]
 export function pathsQuery(from: string, to: string, request: PathRequest, selector: PathSelector, limit: number, fields: RowFields = WHOLE_ROWS): CypherQuery {
   const followed: TraversalRequest = request.timeRespecting ? { ...request, time: { ...request.time, datedOnly: true } } : request;
   const pattern = reach(followed, 'a', 'b');
+  // One relation is always in time order; Neo4j 5.26 also refuses the parenthesised pattern of
+  // ALL SHORTEST when its quantifier is {1,1}, so a one-hop request has no predicate to add.
+  const inTimeOrder = request.timeRespecting && request.depth > 1;
   let match: string;
-  if (selector === 'SIMPLE') match = `MATCH p = ${pattern}\nWHERE ${[SIMPLE_PATH, ...(request.timeRespecting ? [TIME_RESPECTING] : [])].join(' AND ')}`;
+  if (selector === 'SIMPLE') match = `MATCH p = ${pattern}\nWHERE ${[SIMPLE_PATH, ...(inTimeOrder ? [TIME_RESPECTING] : [])].join(' AND ')}`;
   else if (plainReach(followed)) match = `MATCH p = ${selector === 'SHORTEST 1' ? 'shortestPath' : 'allShortestPaths'}(${pattern})`;
-  else if (request.timeRespecting) match = `MATCH p = ${selector} (${pattern} WHERE ${TIME_RESPECTING})`;
+  else if (inTimeOrder) match = `MATCH p = ${selector} (${pattern} WHERE ${TIME_RESPECTING})`;
   else match = `MATCH p = ${selector} ${pattern}`;
   return {
     cypher: `

@@ -289,6 +289,15 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 `);
   });
 
+  it('one hop with timeRespecting: dated relations only, and no path predicate (one relation is in time order, and Neo4j refuses ALL SHORTEST over a {1,1} group with one)', () => {
+    for (const selector of ['SHORTEST 1', 'ALL SHORTEST', 'SIMPLE'] as const) {
+      const { cypher, params } = pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, depth: 1, timeRespecting: true }, selector, 10);
+      expect(cypher).not.toContain('size(r)');
+      expect(cypher).toContain('{1,1}');
+      expect(params.datedOnly).toBe(true);
+    }
+  });
+
   it('a time window without timeRespecting: the SHORTEST selector over the filtered hops, no path predicate', () => {
     expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, time: IN_2020 }, 'SHORTEST 1', 1).cypher).toMatchInlineSnapshot(`
 "
