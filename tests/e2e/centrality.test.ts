@@ -72,10 +72,12 @@ describe('centrality', () => {
     );
     const byId = new Map(stored.map((row) => [row.id, row]));
     expect(byId.size).toBe(10);
-    // Louvain over the whole graph: the two cliques are two communities, whatever else the graph holds.
+    // Louvain over the whole graph keeps each clique whole. Whether it keeps the two apart depends
+    // on what else the graph holds: modularity's resolution limit merges two groups joined by one
+    // relation once the graph has more than about (21 * 21) / 2 relations, as the shared test graph
+    // does. On the subgraph of the neighbourhood below they come out as two.
     expect(new Set(cliques.left.map((id) => byId.get(id)!.community)).size).toBe(1);
     expect(new Set(cliques.right.map((id) => byId.get(id)!.community)).size).toBe(1);
-    expect(byId.get(cliques.left[0])!.community).not.toBe(byId.get(cliques.right[0])!.community);
     // The two ends of the bridge have one relation more, and every path between the cliques.
     const bridge = [cliques.left[4], cliques.right[0]];
     for (const end of bridge) {
