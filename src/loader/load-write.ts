@@ -94,7 +94,11 @@ interface WriteListener {
   relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
 }
 
-/** Streams one validated source into the graph, batch by batch. */
+/**
+ * Streams one validated source into the graph, batch by batch. One batch is written while the
+ * next is read: the database's work and the reading (parsing, checking, making ids) overlap
+ * instead of taking turns. Batches still go to the database one after the other, in file order.
+ */
 async function writeSource(
   batch: BatchRunner,
   loadId: string | null,
@@ -113,13 +117,22 @@ async function writeSource(
   let actorPaths = new Map<string, string>();
   let relations: RelationRecord[] = [];
   const actorIds = new Set<string>();
+  /** The batch being written; the next one is sent only once it is done, so that they keep their order. */
+  let writing: Promise<void> = Promise.resolve();
+  const send = async (write: () => Promise<void>): Promise<void> => {
+    await writing;
+    writing = write();
+    // Its failure is thrown where the next batch (or the end of the file) waits for it; until then it is not unhandled.
+    writing.catch(() => undefined);
+  };
   const flushActors = async (): Promise<void> => {
     if (actors.length === 0) return;
     const written = actors;
     const paths = actorPaths;
-    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id) => `${paths.get(id)}.kind`), written);
+    const id = document!.id;
     actors = [];
     actorPaths = new Map();
+    await send(async () => listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, id, written, loadId)), (actorId) => `${paths.get(actorId)}.kind`), written));
   };
   const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string) => string): Promise<T> => {
     try {
@@ -134,32 +147,44 @@ async function writeSource(
   const flushRelations = async (): Promise<void> => {
     if (relations.length === 0) return;
     const written = relations;
-    listener.relations(await batch((runner) => upsertRelations(runner, document!.id, written, loadId)), written);
+    const id = document!.id;
     relations = [];
+    await send(async () => listener.relations(await batch((runner) => upsertRelations(runner, id, written, loadId)), written));
   };
-  for await (const record of source.records(unexpected)) {
-    if (record.kind === 'document') {
-      document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
-      const read = document;
-      const textField = isObject(record.value) && record.value.textFile !== undefined ? 'textFile' : 'text';
-      if (read) await refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => `${record.path}.${textField}`);
-      listener.document();
-    } else if (record.kind === 'actor') {
-      const actor = readActor(record.value, record.path, document!, problems);
-      if (actor) {
-        actors.push(actor);
-        actorIds.add(actor.id);
-        actorPaths.set(actor.id, record.path);
+  const readAndSend = async (): Promise<void> => {
+    for await (const record of source.records(unexpected)) {
+      if (record.kind === 'document') {
+        document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
+        const read = document;
+        const textField = isObject(record.value) && record.value.textFile !== undefined ? 'textFile' : 'text';
+        const path = `${record.path}.${textField}`;
+        if (read) await send(() => refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => path));
+        listener.document();
+      } else if (record.kind === 'actor') {
+        const actor = readActor(record.value, record.path, document!, problems);
+        if (actor) {
+          actors.push(actor);
+          actorIds.add(actor.id);
+          actorPaths.set(actor.id, record.path);
+        }
+        if (actors.length >= batchSize) await flushActors();
+      } else {
+        await flushActors();
+        const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
+        if (relation) relations.push(relation);
+        if (relations.length >= batchSize) await flushRelations();
       }
-      if (actors.length >= batchSize) await flushActors();
-    } else {
-      await flushActors();
-      const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
-      if (relation) relations.push(relation);
-      if (relations.length >= batchSize) await flushRelations();
+      if (problems.length > 0) unexpected(problems[0]);
     }
-    if (problems.length > 0) unexpected(problems[0]);
+    await flushActors();
+    await flushRelations();
+  };
+  try {
+    await readAndSend();
+  } catch (error) {
+    // The batch being written finishes first: nothing may be written once the load has failed (a staged load's undo comes next).
+    await writing.catch(() => undefined);
+    throw error;
   }
-  await flushActors();
-  await flushRelations();
+  await writing;
 }
