@@ -95,9 +95,12 @@ interface WriteListener {
 }
 
 /**
- * Streams one validated source into the graph, batch by batch. One batch is written while the
- * next is read: the database's work and the reading (parsing, checking, making ids) overlap
- * instead of taking turns. Batches still go to the database one after the other, in file order.
+ * Streams one validated source into the graph, batch by batch, in file order. In one transaction
+ * (no load id) a batch is written while the next is read, so that the database's work and the
+ * reading (parsing, checking, making ids) overlap instead of taking turns: nothing commits before
+ * the end, so the overlap cannot change what a failure leaves. A staged load commits each batch,
+ * and it still writes a batch to the end before it reads on: a load cut off while reading has then
+ * committed exactly the batches before the cut, and its undo never races a batch in flight.
  */
 async function writeSource(
   batch: BatchRunner,
@@ -117,10 +120,12 @@ async function writeSource(
   let actorPaths = new Map<string, string>();
   let relations: RelationRecord[] = [];
   const actorIds = new Set<string>();
-  /** The batch being written; the next one is sent only once it is done, so that they keep their order. */
+  const overlap = loadId === null;
+  /** The batch being written while the next is read; the next one is sent only once it is done, so that they keep their order. */
   let writing: Promise<void> = Promise.resolve();
   const send = async (write: () => Promise<void>): Promise<void> => {
     await writing;
+    if (!overlap) return write();
     writing = write();
     // Its failure is thrown where the next batch (or the end of the file) waits for it; until then it is not unhandled.
     writing.catch(() => undefined);
@@ -182,8 +187,9 @@ async function writeSource(
   try {
     await readAndSend();
   } catch (error) {
-    // The batch being written finishes first: nothing may be written once the load has failed (a staged load's undo comes next).
-    await writing.catch(() => undefined);
+    // The batch being written comes before the failure in file order: it finishes first, and if it
+    // fails too, its failure is the one thrown, as when the reading waited for it.
+    await writing;
     throw error;
   }
   await writing;
