@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'reports/', '.neo4j/', 'neo4j/target/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'reports/', '.neo4j/', 'neo4j/target/', 'generated/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

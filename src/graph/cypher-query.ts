@@ -5,7 +5,7 @@
  * rather than by the database. The repository function beside each builder runs it.
  */
 import { RecordShape } from 'neo4j-driver';
-import { Database, QueryRunner } from '../neo4j/database';
+import { CreatedCounts, Database, QueryRunner } from '../neo4j/database';
 
 export interface CypherQuery {
   readonly cypher: string;
@@ -14,6 +14,11 @@ export interface CypherQuery {
 
 export function runQuery<T extends RecordShape = RecordShape>(runner: QueryRunner, query: CypherQuery): Promise<T[]> {
   return runner.run<T>(query.cypher, query.params);
+}
+
+/** `runQuery`, with the server's counts of what the statement created. */
+export function runQueryCounted<T extends RecordShape = RecordShape>(runner: QueryRunner, query: CypherQuery): Promise<{ rows: T[]; created: CreatedCounts }> {
+  return runner.runCounted<T>(query.cypher, query.params);
 }
 
 /** Runs a statement that commits its own batches (`CALL ... IN TRANSACTIONS`), so outside any transaction. */

@@ -95,7 +95,14 @@ interface WriteListener {
   relations(counts: { created: number; total: number }, relations: readonly RelationRecord[]): void;
 }
 
-/** Streams one validated source into the graph, batch by batch. */
+/**
+ * Streams one validated source into the graph, batch by batch, in file order. In one transaction
+ * (no load id) a batch is written while the next is read, so that the database's work and the
+ * reading (parsing, checking, making ids) overlap instead of taking turns: nothing commits before
+ * the end, so the overlap cannot change what a failure leaves. A staged load commits each batch,
+ * and it still writes a batch to the end before it reads on: a load cut off while reading has then
+ * committed exactly the batches before the cut, and its undo never races a batch in flight.
+ */
 async function writeSource(
   batch: BatchRunner,
   loadId: string | null,
@@ -114,13 +121,24 @@ async function writeSource(
   let actorPaths = new Map<string, string>();
   let relations: RelationRecord[] = [];
   const actorIds = new Set<string>();
+  const overlap = loadId === null;
+  /** The batch being written while the next is read; the next one is sent only once it is done, so that they keep their order. */
+  let writing: Promise<void> = Promise.resolve();
+  const send = async (write: () => Promise<void>): Promise<void> => {
+    await writing;
+    if (!overlap) return write();
+    writing = write();
+    // Its failure is thrown where the next batch (or the end of the file) waits for it; until then it is not unhandled.
+    writing.catch(() => undefined);
+  };
   const flushActors = async (): Promise<void> => {
     if (actors.length === 0) return;
     const written = actors;
     const paths = actorPaths;
-    listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, document!.id, written, loadId)), (id, field) => `${paths.get(id)}.${field}`), written);
+    const id = document!.id;
     actors = [];
     actorPaths = new Map();
+    await send(async () => listener.actors(await refuseConflicts(batch((runner) => upsertActors(runner, id, written, loadId)), (actorId, field) => `${paths.get(actorId)}.${field}`), written));
   };
   const refuseConflicts = async <T>(write: Promise<T>, pathOf: (id: string, field: string) => string): Promise<T> => {
     try {
@@ -135,32 +153,45 @@ async function writeSource(
   const flushRelations = async (): Promise<void> => {
     if (relations.length === 0) return;
     const written = relations;
-    listener.relations(await batch((runner) => upsertRelations(runner, document!.id, written, loadId)), written);
+    const id = document!.id;
     relations = [];
+    await send(async () => listener.relations(await batch((runner) => upsertRelations(runner, id, written, loadId)), written));
   };
-  for await (const record of source.records(unexpected)) {
-    if (record.kind === 'document') {
-      document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
-      const read = document;
-      const textField = isObject(record.value) && record.value.textFile !== undefined ? 'textFile' : 'text';
-      if (read) await refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => `${record.path}.${textField}`);
-      listener.document();
-    } else if (record.kind === 'actor') {
-      const actor = readActor(record.value, record.path, document!, problems);
-      if (actor) {
-        actors.push(actor);
-        actorIds.add(actor.id);
-        actorPaths.set(actor.id, record.path);
+  const readAndSend = async (): Promise<void> => {
+    for await (const record of source.records(unexpected)) {
+      if (record.kind === 'document') {
+        document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
+        const read = document;
+        const textField = isObject(record.value) && record.value.textFile !== undefined ? 'textFile' : 'text';
+        const path = `${record.path}.${textField}`;
+        if (read) await send(() => refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => path));
+        listener.document();
+      } else if (record.kind === 'actor') {
+        const actor = readActor(record.value, record.path, document!, problems);
+        if (actor) {
+          actors.push(actor);
+          actorIds.add(actor.id);
+          actorPaths.set(actor.id, record.path);
+        }
+        if (actors.length >= batchSize) await flushActors();
+      } else {
+        await flushActors();
+        const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
+        if (relation) relations.push(relation);
+        if (relations.length >= batchSize) await flushRelations();
       }
-      if (actors.length >= batchSize) await flushActors();
-    } else {
-      await flushActors();
-      const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
-      if (relation) relations.push(relation);
-      if (relations.length >= batchSize) await flushRelations();
+      if (problems.length > 0) unexpected(problems[0]);
     }
-    if (problems.length > 0) unexpected(problems[0]);
+    await flushActors();
+    await flushRelations();
+  };
+  try {
+    await readAndSend();
+  } catch (error) {
+    // The batch being written comes before the failure in file order: it finishes first, and if it
+    // fails too, its failure is the one thrown, as when the reading waited for it.
+    await writing;
+    throw error;
   }
-  await flushActors();
-  await flushRelations();
+  await writing;
 }

@@ -15,10 +15,18 @@
  */
 import { measureDatabaseCall } from '../metrics/metrics';
 import { DatabaseBusyError } from './bulkhead';
-import neo4j, { Driver, isRetryableError, ManagedTransaction, RecordShape, Session, Transaction } from 'neo4j-driver';
+import neo4j, { Driver, isRetryableError, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
+
+/** What a write statement created, as the server counts it. */
+export interface CreatedCounts {
+  readonly nodes: number;
+  readonly relationships: number;
+}
 
 export interface QueryRunner {
   run<T extends RecordShape = RecordShape>(query: string, parameters?: Record<string, unknown>): Promise<T[]>;
+  /** `run`, with the server's counts of what the statement created: a write learns them without reading anything to tell. */
+  runCounted<T extends RecordShape = RecordShape>(query: string, parameters?: Record<string, unknown>): Promise<{ rows: T[]; created: CreatedCounts }>;
 }
 
 export type QueryObserver = (query: string, parameters: Record<string, unknown>) => void;
@@ -192,14 +200,20 @@ export class Database {
   /** Runs statements in `tx`, or, given a session, each as an auto-commit statement with the timeout. */
   private runner(tx: ManagedTransaction | Transaction | Session): QueryRunner {
     const config = tx instanceof Session ? { timeout: this.options.transactionTimeoutMs } : undefined;
+    const execute = async <T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<QueryResult<T>> => {
+      for (const observer of this.observers) observer(query, parameters);
+      const sent = withIntegers(parameters) as Record<string, unknown>;
+      const result = await (config ? (tx as Session).run<T>(query, sent, config) : tx.run<T>(query, sent));
+      releaseBatches(sent);
+      return result;
+    };
+    const rowsOf = <T extends RecordShape>(result: QueryResult<T>): T[] => result.records.map((record) => record.toObject());
     return {
-      run: async <T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> => {
-        for (const observer of this.observers) observer(query, parameters);
-        const sent = withIntegers(parameters) as Record<string, unknown>;
-        const result = await (config ? (tx as Session).run<T>(query, sent, config) : tx.run<T>(query, sent));
-        const rows = result.records.map((record) => record.toObject());
-        releaseBatches(sent);
-        return rows;
+      run: async (query, parameters) => rowsOf(await execute(query, parameters)),
+      runCounted: async (query, parameters) => {
+        const result = await execute(query, parameters);
+        const counters = result.summary.counters.updates();
+        return { rows: rowsOf(result), created: { nodes: counters.nodesCreated, relationships: counters.relationshipsCreated } };
       },
     };
   }

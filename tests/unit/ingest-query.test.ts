@@ -148,15 +148,8 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
 {
   "cypher": "
 UNWIND $rows AS row
-OPTIONAL MATCH (existing:Evidence {id: row.id})
-CALL (existing) {
-  WITH existing WHERE $loadId IS NOT NULL AND existing IS NOT NULL AND coalesce(existing.createdByLoad, '') <> $loadId
-  MERGE (u:LoadUndo {undoKey: $loadId + '|evidence|' + existing.id})
-  ON CREATE SET u += properties(existing), u.undoLoad = $loadId, u.undoKind = 'evidence', u.undoId = existing.id
-}
 MERGE (e:Evidence {id: row.id})
-ON CREATE SET e.createdByLoad = $loadId
-SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = row.documentId,
+ON CREATE SET e.createdByLoad = $loadId, e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = row.documentId,
     e.actorId = row.actorId, e.relationId = row.relationId",
   "params": {
     "loadId": null,
@@ -192,15 +185,33 @@ SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = ro
 `);
   });
 
-  it('writes no relation statement for no relations', () => {
-    expect(upsertRelationsQueries('doc-1', [], null)).toEqual([]);
+  it('looks nothing up for a journal when the load has none (loadId null), and counts new actors from the server', () => {
+    expect(upsertActorsQuery('doc-1', [iraq], null).cypher).toMatchInlineSnapshot(`
+"
+MATCH (d:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
+ON MATCH SET a.reviewed = coalesce(a.reviewed, true) OR row.reviewed
+SET a.description = coalesce(a.description, row.description),
+    a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
+    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+SET a.aliases = [x IN a.aliases WHERE x <> a.name]
+SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
+    a.lowerNames = [toLower(a.name)] + [x IN a.aliases | toLower(x)]
+MERGE (d)-[m:MENTIONS]->(a)
+ON CREATE SET m.createdByLoad = $loadId
+RETURN count(*) AS total,
+       collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
+       collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
+       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions"
+`);
   });
 
-  it('writes relations of one type in one statement', () => {
-    expect(upsertRelationsQueries('doc-1', [relation('r-1', 'NEGOTIATES_WITH'), relation('r-2', 'NEGOTIATES_WITH', false)], null)).toMatchInlineSnapshot(`
-[
-  {
-    "cypher": "
+  it('journals a staged load\'s relations before changing them', () => {
+    expect(upsertRelationsQueries('doc-1', [relation('r-1', 'NEGOTIATES_WITH')], 'load-1')[0].cypher).toMatchInlineSnapshot(`
+"
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 OPTIONAL MATCH ()-[existing:NEGOTIATES_WITH {id: row.id}]->()
@@ -217,7 +228,29 @@ SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.time
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total",
+RETURN count(*) AS total"
+`);
+  });
+
+  it('writes no relation statement for no relations', () => {
+    expect(upsertRelationsQueries('doc-1', [], null)).toEqual([]);
+  });
+
+  it('writes relations of one type in one statement', () => {
+    expect(upsertRelationsQueries('doc-1', [relation('r-1', 'NEGOTIATES_WITH'), relation('r-2', 'NEGOTIATES_WITH', false)], null)).toMatchInlineSnapshot(`
+[
+  {
+    "cypher": "
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:NEGOTIATES_WITH {id: row.id}]->(b)
+ON CREATE SET r.createdByLoad = $loadId, r.reviewed = row.reviewed
+ON MATCH SET r.reviewed = coalesce(r.reviewed, true) OR row.reviewed
+SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
+    r.place = row.place, r.description = row.description,
+    r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
+                         ELSE coalesce(r.documentIds, []) + $documentId END
+RETURN count(*) AS total",
     "params": {
       "documentId": "doc-1",
       "loadId": null,
