@@ -248,7 +248,8 @@ function readEvidence(fields: FieldReader, subjectId: string, document: Document
   return evidence;
 }
 
-function nthIndexOf(text: string, quote: string, occurrence: number): number {
+/** Where the `occurrence`-th (from 1) copy of `quote` starts in `text`, or -1. */
+export function nthIndexOf(text: string, quote: string, occurrence: number): number {
   let index = -1;
   for (let n = 0; n < occurrence; n += 1) {
     index = text.indexOf(quote, index + 1);

@@ -5,16 +5,8 @@
 import fc from 'fast-check';
 import { draftDocument } from '../../src/extract/draft';
 import { ExtractionResult } from '../../src/extract/draft.types';
+import { nthIndexOf } from '../../src/loader/annotation.validate';
 import { HOSTILE_STRINGS } from '../support/hostile-strings';
-
-function nthIndexOf(text: string, quote: string, occurrence: number): number {
-  let index = -1;
-  for (let n = 0; n < occurrence; n += 1) {
-    index = text.indexOf(quote, index + 1);
-    if (index < 0) return -1;
-  }
-  return index;
-}
 
 function badQuotes(text: string, result: ExtractionResult): string[] {
   const items = [...result.annotation.actors, ...result.annotation.relations];
