@@ -18,7 +18,7 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runCli } from '../src/cli/run-cli';
 
@@ -167,7 +167,8 @@ function compareWith(plain: { file: string; report: SoakReport }, rounds: readon
     const before = plain.report.rounds[index]?.latencyMs.p99;
     return { round: round.round, p99Ms: round.latencyMs.p99, plainP99Ms: before ?? null, ratio: before ? Math.round((round.latencyMs.p99 / before) * 100) / 100 : null };
   });
-  return { plainRun: plain.file, normalErrors: rounds.reduce((sum, round) => sum + round.errors, 0), p99: ratios };
+  // The file's name alone: the results are read beside it, on any machine.
+  return { plainRun: basename(plain.file), normalErrors: rounds.reduce((sum, round) => sum + round.errors, 0), p99: ratios };
 }
 
 async function main(): Promise<number> {
