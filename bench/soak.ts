@@ -23,26 +23,26 @@ import { createInterface } from 'node:readline';
 import { runCli } from '../src/cli/run-cli';
 
 const QUERIES: readonly string[] = [
-  '{ actor(id: "qassem-soleimani") { name degree relations { edges { node { type to { name } evidence { quote } } } } } }',
-  '{ relations(first: 20) { totalCount edges { node { type from { name } to { name } } } } }',
-  '{ neighborhood(actorId: "us-led-coalition", depth: 2) { nodes { id kind } edges { source target type } } }',
-  '{ shortestPath(from: "qassem-soleimani", to: "mohammed-shia-al-sudani") { length actors { name } } }',
-  '{ search(text: "Sulaimani") { score actor { name } } }',
-  '{ timeline(actorId: "united-states") { type time { text } } }',
-  '{ paths(from: "isis", to: "iran", maxDepth: 4, limit: 5) { length } }',
-  '{ stats { actors relations } }',
+  'query SoakActor { actor(id: "qassem-soleimani") { name degree relations { edges { node { type to { name } evidence { quote } } } } } }',
+  'query SoakRelations { relations(first: 20) { totalCount edges { node { type from { name } to { name } } } } }',
+  'query SoakNeighborhood { neighborhood(actorId: "us-led-coalition", depth: 2) { nodes { id kind } edges { source target type } } }',
+  'query SoakShortestPath { shortestPath(from: "qassem-soleimani", to: "mohammed-shia-al-sudani") { length actors { name } } }',
+  'query SoakSearch { search(text: "Sulaimani") { score actor { name } } }',
+  'query SoakTimeline { timeline(actorId: "united-states") { type time { text } } }',
+  'query SoakPaths { paths(from: "isis", to: "iran", maxDepth: 4, limit: 5) { length } }',
+  'query SoakStats { stats { actors relations } }',
 ];
 
 /** What a hostile client sends: each must be refused with a client code, or answered, never take the service down. */
 const HOSTILE_BODIES: readonly string[] = [
   JSON.stringify({
-    query: `{ actor(id: "iraq") { ...F0 } } ${Array.from({ length: 23 }, (_, index) => (index < 22 ? `fragment F${index} on Actor { ...F${index + 1} ...F${index + 1} }` : `fragment F${index} on Actor { id }`)).join(' ')}`,
+    query: `query HostileFragments { actor(id: "iraq") { ...F0 } } ${Array.from({ length: 23 }, (_, index) => (index < 22 ? `fragment F${index} on Actor { ...F${index + 1} ...F${index + 1} }` : `fragment F${index} on Actor { id }`)).join(' ')}`,
   }),
   JSON.stringify({
-    query: '{ actors(first: 5) { totalCount } }',
+    query: 'query HostileVariables { actors(first: 5) { totalCount } }',
     variables: Object.fromEntries(Array.from({ length: 20_000 }, (_, index) => [`v${index}`, Math.random() * 1e12])),
   }),
-  JSON.stringify({ query: `{ ${Array.from({ length: 30 }, (_, index) => `p${index}: paths(from: "united-states", to: "iran", maxDepth: 4) { length }`).join(' ')} }` }),
+  JSON.stringify({ query: `query HostilePaths { ${Array.from({ length: 30 }, (_, index) => `p${index}: paths(from: "united-states", to: "iran", maxDepth: 4) { length }`).join(' ')} }` }),
 ];
 
 function option(name: string, fallback: number): number {
@@ -57,7 +57,8 @@ function rssMb(pid: number): number {
 
 function startService(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'main.js')], {
-    env: { ...process.env, PORT: '0' },
+    // The start-up lines on standard output say where the service listens (LOG_FORMAT=json sends them to standard error).
+    env: { ...process.env, PORT: '0', LOG_FORMAT: 'human' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolveStarted, rejectStarted) => {

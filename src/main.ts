@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     });
     if (loaded === null) log('seeds: the graph already holds documents, nothing loaded');
   }
-  const service = await startService({ config, database: connection.database, log: logger }).catch(async (error: unknown) => {
+  if (config.warmUpMs > 0) log(`warming up for ${config.warmUpMs} ms before listening`);
+  const service = await startService({ config, database: connection.database, log: logger, warmUpMs: config.warmUpMs }).catch(async (error: unknown) => {
     await connection.close();
     throw error;
   });
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (service.warmedUp.requests > 0) log(`warmed up: ${service.warmedUp.requests} requests in ${service.warmedUp.ms} ms, ${service.warmedUp.failed} answered with errors`);
   log(`explorer at ${service.url}/, GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health, metrics at ${service.url}/metrics`);
 }
 

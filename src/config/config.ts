@@ -111,6 +111,8 @@ export interface Config {
   readonly logFormat: LogFormat;
   /** On shutdown, how long requests in flight may take to finish before their connections are closed. */
   readonly shutdownDrainMs: number;
+  /** How long the service warms itself up (plans, compilers) before it listens; 0 skips it. */
+  readonly warmUpMs: number;
   /** Distinct GraphQL operation names the metrics keep as labels; later ones count as `other`. */
   readonly metricsMaxOperations: number;
   /** Actors or relations per database read of a whole-graph export (`GET /export`, `npm run export`). */
@@ -241,6 +243,7 @@ export function loadConfig(env: Env = process.env): Config {
     debugErrors: read.boolean('DEBUG_ERRORS', false),
     logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'human'),
     shutdownDrainMs: read.integer('SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
+    warmUpMs: read.integer('WARM_UP_MS', 15_000, 0, 600_000),
     metricsMaxOperations: read.integer('METRICS_MAX_OPERATIONS', 100, 0, 10_000),
     exportPageSize: read.integer('EXPORT_PAGE_SIZE', 5_000, 1, 100_000),
     limits: {

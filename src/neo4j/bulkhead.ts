@@ -12,11 +12,16 @@
  *   served longest ago (one never served first), so a request's first traversal never queues
  *   behind another request's next one, however long that one has waited;
  * - an owner's second and later slots are taken only while more than a quarter of the slots stay
- *   free: that reserve is kept for owners that hold none.
+ *   free: that reserve is kept for owners that hold none;
+ * - an owner that has asked for more than `perOwner` slots is bulk work (thirty aliases of
+ *   `paths`), and all bulk owners together hold at most a quarter of the slots (at least one),
+ *   whether or not others wait: a slot is not taken back once its work runs, so bulk work left to
+ *   fill idle slots would hold them, and the database's processors, when normal work comes.
  * A hostile request of thirty slow traversals thus holds at most `perOwner` slots, never the
  * reserve, and a normal request's one traversal waits only for the first slot to end, not for
- * the hostile request's queue. Many hostile requests each get one share, as every request does:
- * the bulkhead cannot tell them from normal ones before they run.
+ * the hostile request's queue. Many hostile requests each get their first share, as every request
+ * does (the bulkhead cannot tell them from normal ones before they ask for more), and then share
+ * the bulk quarter among them.
  */
 
 export class DatabaseBusyError extends Error {
@@ -48,6 +53,8 @@ interface Waiter {
 interface OwnerState {
   held: number;
   waiting: number;
+  /** Slots the owner has asked for, held, waiting or done, while it was known. */
+  asked: number;
   /** When the owner last entered, counted in admissions; -1 before its first. */
   lastAdmission: number;
 }
@@ -60,7 +67,10 @@ export class Bulkhead {
   private readonly perOwner: number;
   /** Slots that only owners holding none may take. */
   private readonly reserve: number;
+  /** Slots that all bulk owners together may hold. */
+  private readonly bulkShare: number;
   private active = 0;
+  private bulkActive = 0;
   private admissions = 0;
   /** Owners holding a slot or waiting for one; an owner with neither is forgotten. */
   private readonly owners = new Map<object, OwnerState>();
@@ -70,6 +80,7 @@ export class Bulkhead {
     this.capacity = options.capacity;
     this.perOwner = Math.min(options.perOwner ?? options.capacity, options.capacity);
     this.reserve = Math.floor(options.capacity / 4);
+    this.bulkShare = Math.max(1, this.reserve);
   }
 
   async run<T>(work: () => Promise<T>, owner: object = ANONYMOUS()): Promise<T> {
@@ -83,12 +94,12 @@ export class Bulkhead {
 
   /** A slot for `owner`, held until the returned function is called (once). */
   async acquire(owner: object = ANONYMOUS()): Promise<() => void> {
-    await this.enter(owner);
+    const bulk = await this.enter(owner);
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.leave(owner);
+      this.leave(owner, bulk);
     };
   }
 
@@ -109,7 +120,7 @@ export class Bulkhead {
   private state(owner: object): OwnerState {
     let state = this.owners.get(owner);
     if (state === undefined) {
-      state = { held: 0, waiting: 0, lastAdmission: -1 };
+      state = { held: 0, waiting: 0, asked: 0, lastAdmission: -1 };
       this.owners.set(owner, state);
     }
     return state;
@@ -119,9 +130,14 @@ export class Bulkhead {
     if (state.held === 0 && state.waiting === 0) this.owners.delete(owner);
   }
 
-  /** Whether `owner` may take a free slot now, leaving others' shares and the reserve alone. */
+  private isBulk(state: OwnerState): boolean {
+    return state.asked > this.perOwner;
+  }
+
+  /** Whether `owner` may take a free slot now, leaving others' shares, the reserve and the bulk share alone. */
   private mayEnter(state: OwnerState): boolean {
     if (this.active >= this.capacity || state.held >= this.perOwner) return false;
+    if (this.isBulk(state) && this.bulkActive >= this.bulkShare) return false;
     return state.held === 0 || this.capacity - this.active > this.reserve;
   }
 
@@ -141,20 +157,25 @@ export class Bulkhead {
     return best;
   }
 
-  private take(state: OwnerState): void {
+  /** Takes a slot for `state`; whether it counts in the bulk share. */
+  private take(state: OwnerState): boolean {
     this.active += 1;
     state.held += 1;
     state.lastAdmission = this.admissions;
     this.admissions += 1;
+    const bulk = this.isBulk(state);
+    if (bulk) this.bulkActive += 1;
+    return bulk;
   }
 
-  private enter(owner: object): Promise<void> {
+  /** Resolves once `owner` holds a slot, with whether the slot counts in the bulk share. */
+  private enter(owner: object): Promise<boolean> {
     const state = this.state(owner);
+    state.asked += 1;
     // A newcomer may not pass a waiting owner that goes before it.
     const next = this.nextWaiter();
     if (this.mayEnter(state) && (next < 0 || this.before(state, this.state(this.waiting[next].owner)))) {
-      this.take(state);
-      return Promise.resolve();
+      return Promise.resolve(this.take(state));
     }
     const { capacity, maxWaitMs, what } = this.options;
     const refusal = (): Error =>
@@ -172,8 +193,7 @@ export class Bulkhead {
         admit: () => {
           clearTimeout(timer);
           state.waiting -= 1;
-          this.take(state);
-          resolveEntered();
+          resolveEntered(this.take(state));
         },
         refuse: () => {
           clearTimeout(timer);
@@ -188,10 +208,11 @@ export class Bulkhead {
     });
   }
 
-  private leave(owner: object): void {
+  private leave(owner: object, bulk: boolean): void {
     const state = this.state(owner);
     this.active -= 1;
     state.held -= 1;
+    if (bulk) this.bulkActive -= 1;
     this.forgetIfIdle(owner, state);
     // One slot freed can admit one waiter; a freed share of an owner at its bound can admit another.
     for (let next = this.nextWaiter(); next >= 0; next = this.nextWaiter()) {

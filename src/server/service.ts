@@ -9,7 +9,7 @@ import { Config } from '../config/config';
 import { draftDocument } from '../extract/draft';
 import { ExtractionService } from '../extract/extract.service';
 import { GraphReader } from '../graph/graph.reader';
-import { GraphQLContext } from '../graphql/context';
+import { GraphQLContext, RequestNote } from '../graphql/context';
 import { DraftingBusyError } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
@@ -22,6 +22,7 @@ import { jsonLogger, Logger } from './log';
 import { queryLimitsPlugin } from './query-limits';
 import { responseLimitPlugin } from './response-limit';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
+import { WARM_UP_QUERIES, warmUp, WarmUpResult } from './warm-up';
 import { explorerPages } from './explorer-pages';
 import { playgroundPages } from './playground';
 import { requestNotes, requestObserver } from './request-log';
@@ -52,11 +53,15 @@ export interface ServiceOptions {
   readonly database: Database;
   readonly log?: Logger;
   readonly pages?: ReadonlyMap<string, StaticPage>;
+  /** How long to warm up before listening (see warm-up.ts); none by default. */
+  readonly warmUpMs?: number;
 }
 
 export interface RunningService extends RunningHttpServer {
   /** Bytes held by the query limits' measure cache (bounded by MEASURE_CACHE_BYTES). */
   measureCacheBytes(): number;
+  /** What the warm-up before listening did. */
+  readonly warmedUp: WarmUpResult;
 }
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
@@ -98,14 +103,23 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const createContext = (requestId: string, authenticated: boolean, note: RequestNote): GraphQLContext => ({
+    requestId,
+    authenticated,
+    loaders: createLoaders(reader),
+    note,
+  });
+  const warmedUp = await warmUp(
+    async (query) => {
+      const { body } = await apollo.executeOperation({ query }, { contextValue: createContext('warm-up', false, { operation: null, errorCode: null }) });
+      if (body.kind === 'single' && body.singleResult.errors !== undefined) throw new Error(body.singleResult.errors[0].message);
+    },
+    WARM_UP_QUERIES,
+    options.warmUpMs ?? 0,
+  );
   const server = createHttpServer({
     apollo,
-    createContext: (requestId, authenticated, note) => ({
-      requestId,
-      authenticated,
-      loaders: createLoaders(reader),
-      note,
-    }),
+    createContext,
     database,
     apiKey: config.apiKey,
     corsOrigins: config.corsOrigins,
@@ -120,6 +134,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   return {
     ...running,
     measureCacheBytes: limits.measureCacheBytes,
+    warmedUp,
     close: async () => {
       await running.close();
       await apollo.stop();

@@ -19,13 +19,16 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-/** The service with the seed loaded; `env` holds its settings (API_KEY enables mutations), those of its connection to Neo4j too. */
-export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+/**
+ * The service with the seed loaded; `env` holds its settings (API_KEY enables mutations), those of
+ * its connection to Neo4j too. It starts without warming up, unless `warmUpMs` says otherwise.
+ */
+export async function startTestService(env: Record<string, string> = {}, { warmUpMs = 0 }: { warmUpMs?: number } = {}): Promise<TestService> {
   const connection = await openTestConnection(env);
   // A load's own long timeout: a cold server on a busy machine can take more than the API's 15 s.
   await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')], { transactionTimeoutMs: 120_000 });
   const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
-  const service = await startService({ config, database: connection.database, log: () => undefined });
+  const service = await startService({ config, database: connection.database, log: () => undefined, warmUpMs });
   return {
     connection,
     service,

@@ -141,6 +141,31 @@ describe('Bulkhead', () => {
     await finishAll(works);
   });
 
+  it('lets all requests with more work than one share hold a quarter of the slots between them, even when the others are free', async () => {
+    const bulkhead = new Bulkhead({ capacity: 8, perOwner: 2, maxWaitMs: 1_000, what: 'traversals' });
+    const started: string[] = [];
+    // Two requests of thirty traversals each: each gets its first share at once.
+    const [first, second] = [{}, {}];
+    const bulk = [
+      ...Array.from({ length: 30 }, (_, index) => hold(bulkhead, started, `a ${index}`, first)),
+      ...Array.from({ length: 30 }, (_, index) => hold(bulkhead, started, `b ${index}`, second)),
+    ];
+    await tick();
+    expect(started).toEqual(['a 0', 'a 1', 'b 0', 'b 1']);
+    // What follows their first shares is bulk work: two slots of eight between them, while six stay free.
+    for (const work of bulk) work.finish();
+    await tick();
+    await tick();
+    expect(started).toHaveLength(6);
+    expect(bulkhead.running).toBe(2);
+    const normal = Array.from({ length: 6 }, (_, index) => hold(bulkhead, started, `normal ${index}`, {}));
+    await tick();
+    expect(bulkhead.running).toBe(8);
+    expect(started.slice(6)).toEqual(Array.from({ length: 6 }, (_, index) => `normal ${index}`));
+    await finishAll([...bulk, ...normal]);
+    expect(bulkhead.running).toBe(0);
+  });
+
   it("refuses at once the waiting work of an owner whose answer has gone, and leaves others' alone", async () => {
     const bulkhead = new Bulkhead({ capacity: 1, maxWaitMs: 10_000, what: 'traversals' });
     const gone = {};
