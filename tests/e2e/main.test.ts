@@ -66,9 +66,12 @@ describe('npm start (the built main)', () => {
         LOCAL_NEO4J_HEAP_MB: '256',
         PORT: '0',
         LOAD_SEEDS_ON_START: 'false',
+        WARM_UP_MS: '1000',
       });
       const [, url] = await main.waitFor(/GraphQL at (http:\/\/\S+)\/graphql/, 120_000);
       expect(javaProcessesUsing(data)).toHaveLength(1);
+      // It warmed up before it listened: the line comes before the address.
+      expect(main.output()).toMatch(/warming up for 1000 ms before listening\n(.*\n)*actorgraph: warmed up: \d+ requests in \d+ ms/);
 
       const response = await fetch(`${url}/health`);
       expect(response.status).toBe(200);

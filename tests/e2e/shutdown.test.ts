@@ -39,6 +39,7 @@ describe('the built service with LOG_FORMAT=json', () => {
       PORT: '0',
       LOAD_SEEDS_ON_START: 'false',
       LOG_FORMAT: 'json',
+      WARM_UP_MS: '0',
     });
     try {
       const [, url] = await main.waitFor(/GraphQL at (http:\/\/[^\s,"]+)\/graphql/, 60_000);
