@@ -27,6 +27,13 @@ export interface ExtractionRequest {
   readonly date?: string | null;
 }
 
+/** A request whose arguments passed `ExtractionService.check`. */
+export interface CheckedExtractionRequest {
+  readonly text: string;
+  readonly date: ReturnType<typeof checkDocumentDate> | undefined;
+  readonly title: string | undefined;
+}
+
 export type DraftFunction = (text: string, options: DraftOptions) => ExtractionResult;
 
 /** The offset of the first control character other than tab, line feed, form feed and carriage return; -1 when none. */
@@ -46,11 +53,24 @@ export class ExtractionService {
   ) {}
 
   async extract(request: ExtractionRequest): Promise<ExtractionResult> {
+    return this.draftChecked(this.check(request));
+  }
+
+  /**
+   * The request's arguments, checked (ExtractionInputError names the one at fault). Cheap, so the
+   * service checks them before it waits for a drafting slot: a bad text is refused as such even
+   * while every slot is taken.
+   */
+  check(request: ExtractionRequest): CheckedExtractionRequest {
     const text = asArgument('text', () => checkText(request.text, this.maxChars, 'text'));
     refuseControlCharacters(text);
     const given = present(request.date);
     const date = given === undefined ? undefined : asArgument('date', () => checkDocumentDate(given, 'date'));
-    const title = present(request.title);
+    return { text, date, title: present(request.title) };
+  }
+
+  /** Drafts a request that `check` passed. */
+  async draftChecked({ text, date, title }: CheckedExtractionRequest): Promise<ExtractionResult> {
     const result = this.draft(text, { title, date, knownActors: await this.knownActors() });
     // A draft made here has no file beside it: the text travels inline, as ingestDocument wants it.
     const document = Object.fromEntries(Object.entries(result.annotation.document).filter(([field]) => field !== 'textFile'));

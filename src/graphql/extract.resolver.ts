@@ -22,7 +22,9 @@ export class ExtractResolver {
   })
   async extractDocument(@Args() args: ExtractDocumentArgs): Promise<DocumentDraft> {
     try {
-      return toDocumentDraft(await this.drafts.run(() => this.extraction.extract(args)));
+      // Checked before the wait for a slot: a bad text is refused as such, even while every slot is taken.
+      const checked = this.extraction.check(args);
+      return toDocumentDraft(await this.drafts.run(() => this.extraction.draftChecked(checked)));
     } catch (error) {
       if (error instanceof ExtractionInputError) throw new BadUserInputError(error.field, error.message);
       throw error;
