@@ -52,10 +52,6 @@ export class ExtractionService {
     private readonly maxChars: number,
   ) {}
 
-  async extract(request: ExtractionRequest): Promise<ExtractionResult> {
-    return this.draftChecked(this.check(request));
-  }
-
   /**
    * The request's arguments, checked (ExtractionInputError names the one at fault). Cheap, so the
    * service checks them before it waits for a drafting slot: a bad text is refused as such even
