@@ -11,6 +11,7 @@
  * full earlier in the text.
  */
 import { ActorKind } from '../graph/vocabulary';
+import { newActorId } from './actor-ids';
 import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_QUALIFIERS } from './actor-cues';
 import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
@@ -55,18 +56,6 @@ export interface ActorFindings {
   readonly places: Map<number, { name: string; endToken: number }>;
   /** The actor a name or alias stands for ("US", "Iraqi"), if the text or the graph gave one. */
   actorIdOf(surface: string): string | undefined;
-}
-
-/** An id for a new actor: the name as a slug ("Abu Mahdi al-Muhandis" → "abu-mahdi-al-muhandis"). */
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'actor' : slug;
 }
 
 /** Names compare without case, a leading "the", hyphens or curly quotes. */
@@ -644,8 +633,7 @@ class ActorFinder {
       if (nameKey(actor.name) !== key) actor.aliases.add(name);
       return actor;
     }
-    let id = slugOf(name);
-    for (let n = 2; this.actors.has(id); n += 1) id = `${slugOf(name)}-${n}`;
+    const id = newActorId(name, (candidate) => this.actors.has(candidate));
     const actor: FoundActor = {
       id,
       name,

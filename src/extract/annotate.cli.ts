@@ -15,7 +15,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config/config';
 import { errorMessage } from '../errors/error-message';
 import { runCli } from '../cli/run-cli';
-import { slugOf } from './actor-mentions';
+import { slugOf } from './actor-ids';
 import { draftDocument } from './draft';
 import { KnownActor } from './draft.types';
 import { fetchGraphActors } from './graph-actors';

@@ -9,7 +9,8 @@
  * knows.
  */
 import { isSymmetric, RELATION_TYPES, RelationType, RelationTypeDefinition } from '../graph/vocabulary';
-import { ActorFindings, ActorMention, findActors, FoundActor, slugOf } from './actor-mentions';
+import { slugOf } from './actor-ids';
+import { ActorFindings, ActorMention, findActors, FoundActor } from './actor-mentions';
 import { findDates, FoundDate, referenceDay } from './dates';
 import { DraftActor, DraftEvidence, DraftOptions, DraftRelation, ExtractionResult, Mention } from './draft.types';
 import { quoteAt } from './quotes';
