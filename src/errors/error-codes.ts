@@ -51,6 +51,10 @@ const DEFINITIONS = {
     status: 503,
     meaning: 'MAX_CONCURRENT_DRAFTS drafts (extractDocument) were in progress; drafting takes the service\'s own processor time, so more are refused at once rather than queued; try again shortly',
   },
+  DRAFTING_FAILED: {
+    status: 500,
+    meaning: 'the drafter failed on this text: a fault of actorgraph, not of the text; its cause is logged with the request id, so report it with the text',
+  },
   DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
   ACTOR_FACT_CONFLICT: {
     status: 409,

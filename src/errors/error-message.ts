@@ -8,7 +8,9 @@ export function errorMessage(error: unknown): string {
   return isNativeError(error) ? error.message : String(error);
 }
 
-/** The stack too, for logs that developers read. */
+/** The stack too, and the causes it wraps, for logs that developers read. */
 export function errorDetail(error: unknown): string {
-  return isNativeError(error) ? (error.stack ?? error.message) : String(error);
+  if (!isNativeError(error)) return String(error);
+  const detail = error.stack ?? error.message;
+  return error.cause === undefined ? detail : `${detail}\ncaused by: ${errorDetail(error.cause)}`;
 }

@@ -164,12 +164,12 @@ class ActorFinder {
 
   /** A name proposed as an actor before the text showed it to be a place ("on Goma", then "Goma, the city") is a place throughout. */
   dropPlaces(): void {
-    for (const mention of [...this.mentions]) {
-      const actor = this.actors.get(mention.actorId) as FoundActor;
+    for (const actor of [...this.actors.values()]) {
       if (actor.known || !this.placeKeys.has(nameKey(actor.name))) continue;
-      this.unclaim(mention);
-      this.places.set(mention.firstToken, { name: actor.name, endToken: mention.endToken });
-      this.actors.delete(actor.id);
+      for (const mention of this.mentions.filter((candidate) => candidate.actorId === actor.id)) {
+        this.places.set(mention.firstToken, { name: actor.name, endToken: mention.endToken });
+      }
+      this.forget(actor);
     }
   }
 
@@ -240,15 +240,30 @@ class ActorFinder {
   private mergeInto(from: FoundActor, to: FoundActor): void {
     to.aliases.add(from.name);
     for (const alias of from.aliases) to.aliases.add(alias);
+    const move = (mention: ActorMention): ActorMention => (mention.actorId === from.id ? { ...mention, actorId: to.id } : mention);
     for (let index = 0; index < this.mentions.length; index += 1) {
-      const mention = this.mentions[index];
-      if (mention.actorId !== from.id) continue;
-      const moved: ActorMention = { ...mention, actorId: to.id };
+      if (this.mentions[index].actorId !== from.id) continue;
+      const moved = move(this.mentions[index]);
       this.mentions[index] = moved;
       for (let i = moved.firstToken; i < moved.endToken; i += 1) this.claimed[i] = moved;
     }
+    for (let index = 0; index < this.nested.length; index += 1) this.nested[index] = move(this.nested[index]);
     for (const [key, id] of this.byKey) if (id === from.id) this.byKey.set(key, to.id);
+    for (const [code, id] of this.stateIds) if (id === from.id) this.stateIds.set(code, to.id);
     this.actors.delete(from.id);
+  }
+
+  /**
+   * Removes an actor with everything that points to it: its mentions, the mentions nested in other
+   * names, and the names and state codes that lead to it. An actor is only ever removed this way,
+   * so no mention outlives its actor.
+   */
+  private forget(actor: FoundActor): void {
+    for (const mention of this.mentions.filter((candidate) => candidate.actorId === actor.id)) this.unclaim(mention);
+    for (let index = this.nested.length - 1; index >= 0; index -= 1) if (this.nested[index].actorId === actor.id) this.nested.splice(index, 1);
+    for (const [key, id] of this.byKey) if (id === actor.id) this.byKey.delete(key);
+    for (const [code, id] of this.stateIds) if (id === actor.id) this.stateIds.delete(code);
+    this.actors.delete(actor.id);
   }
 
   /**

@@ -17,7 +17,7 @@ import { errorMessage } from '../errors/error-message';
 import { runCli } from '../cli/run-cli';
 import { slugOf } from './actor-ids';
 import { draftDocument } from './draft';
-import { KnownActor } from './draft.types';
+import { ExtractionResult, KnownActor } from './draft.types';
 import { fetchGraphActors } from './graph-actors';
 import { checkDocumentDate, readTextFile, TextInputError } from './text-input';
 
@@ -62,16 +62,25 @@ async function run(argv: readonly string[]): Promise<number> {
   const knownActors = values.offline ? offline() : await graphActors(config);
   const started = Date.now();
   let words = 0;
+  const failed: string[] = [];
   jobs.forEach((job, index) => {
     const textFile = relative(job.outPath === undefined ? process.cwd() : dirname(resolve(job.outPath)), resolve(job.textPath)).split('\\').join('/');
     const stem = basename(job.textPath, extname(job.textPath));
-    const result = draftDocument(job.text, {
-      knownActors,
-      textFile,
-      ...(date !== undefined ? { date } : {}),
-      ...(values.title !== undefined ? { title: values.title } : {}),
-      id: values.id ?? slugOf(stem),
-    });
+    let result: ExtractionResult;
+    try {
+      result = draftDocument(job.text, {
+        knownActors,
+        textFile,
+        ...(date !== undefined ? { date } : {}),
+        ...(values.title !== undefined ? { title: values.title } : {}),
+        id: values.id ?? slugOf(stem),
+      });
+    } catch (error) {
+      // The text passed every check, so this is the drafter's fault: name the text, go on with the others.
+      failed.push(job.textPath);
+      say(`${index + 1}/${jobs.length} ${job.textPath}: the drafter failed on this text (${errorMessage(error)}); nothing was written for it. This is a fault of actorgraph, not of the text: please report it with the text attached`);
+      return;
+    }
     words += job.text.split(/\s+/).length;
     const json = `${JSON.stringify(result.annotation, null, 2)}\n`;
     if (job.outPath === undefined) process.stdout.write(json);
@@ -82,8 +91,11 @@ async function run(argv: readonly string[]): Promise<number> {
     say(`${index + 1}/${jobs.length} ${job.textPath}: ${actors.length} actors (${linked} linked to the graph), ${relations.length} proposed relations${job.outPath === undefined ? '' : ` → ${job.outPath}`}`);
   });
   const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-  say(`drafted ${jobs.length} text(s), ${words} words in ${seconds.toFixed(2)} s; review the proposed items, then load with --accept-proposed`);
-  return 0;
+  const drafted = jobs.length - failed.length;
+  say(`drafted ${drafted} text(s), ${words} words in ${seconds.toFixed(2)} s; review the proposed items, then load with --accept-proposed`);
+  if (failed.length === 0) return 0;
+  say(`annotate: the drafter failed on ${failed.length} text(s): ${failed.join(', ')}`);
+  return 1;
 }
 
 function fileJob(file: string, out: string | undefined, maxChars: number): Job {

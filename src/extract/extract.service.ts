@@ -6,6 +6,8 @@
  * The rules run in the request, so the text's length bounds the request's time: longer texts are
  * refused with the limit named, before anything is read.
  */
+import { CodedError } from '../errors/coded-error';
+import { ERROR_CODES } from '../errors/error-codes';
 import { DraftOptions, ExtractionResult, KnownActor } from './draft.types';
 import { checkDocumentDate, checkText, TextInputError } from './text-input';
 
@@ -67,10 +69,23 @@ export class ExtractionService {
 
   /** Drafts a request that `check` passed. */
   async draftChecked({ text, date, title }: CheckedExtractionRequest): Promise<ExtractionResult> {
-    const result = this.draft(text, { title, date, knownActors: await this.knownActors() });
+    const knownActors = await this.knownActors();
+    const result = draftOrFail(() => this.draft(text, { title, date, knownActors }));
     // A draft made here has no file beside it: the text travels inline, as ingestDocument wants it.
     const document = Object.fromEntries(Object.entries(result.annotation.document).filter(([field]) => field !== 'textFile'));
     return { ...result, annotation: { ...result.annotation, document: { ...(document as typeof result.annotation.document), text } } };
+  }
+}
+
+/**
+ * A draft, or DRAFTING_FAILED when the drafter itself fails: a text that passed the checks is a
+ * valid input, so a failure is a fault to report, told apart from an outage or a bad request.
+ */
+function draftOrFail(draft: () => ExtractionResult): ExtractionResult {
+  try {
+    return draft();
+  } catch (error) {
+    throw new CodedError(ERROR_CODES.DRAFTING_FAILED, 'the drafter failed on this text (a fault of actorgraph, not of the text); report it with the text and the requestId', { cause: error });
   }
 }
 

@@ -4,7 +4,8 @@ import { Bulkhead } from '../neo4j/bulkhead';
 import { extractCost } from './cost';
 import { toDocumentDraft } from './document-draft.shape';
 import { DocumentDraft } from './document-draft.type';
-import { BadUserInputError } from './errors';
+import { CodedError } from '../errors/coded-error';
+import { BadUserInputError, codedGraphQLError } from './errors';
 import { ExtractDocumentArgs } from './extract.args';
 
 @Resolver()
@@ -27,6 +28,7 @@ export class ExtractResolver {
       return toDocumentDraft(await this.drafts.run(() => this.extraction.draftChecked(checked)));
     } catch (error) {
       if (error instanceof ExtractionInputError) throw new BadUserInputError(error.field, error.message);
+      if (error instanceof CodedError) throw codedGraphQLError(error);
       throw error;
     }
   }
