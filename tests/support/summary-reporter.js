@@ -14,16 +14,18 @@ class SummaryReporter {
     const dir = join(this.rootDir, 'reports');
     mkdirSync(dir, { recursive: true });
     const failedSuites = results.numFailedTestSuites;
+    // A suite that fails to run at all has no failed tests of its own; count it as one.
+    const failed = results.numFailedTests + results.testResults.filter((suite) => suite.testExecError).length;
     writeFileSync(
       join(dir, 'test-summary.json'),
       JSON.stringify(
         {
           passed: results.numPassedTests,
-          // A suite that fails to run at all has no failed tests of its own; count it as one.
-          failed: results.numFailedTests + results.testResults.filter((suite) => suite.testExecError).length,
+          failed,
           skipped: results.numPendingTests + results.numTodoTests,
           failedSuites,
-          success: results.success,
+          // Jest sets `results.success` only after the reporters have run, so it is derived here.
+          success: failed === 0 && failedSuites === 0 && !results.wasInterrupted && results.numTotalTests > 0,
         },
         null,
         2,
