@@ -10,7 +10,8 @@ import { PARSER_LOAD_WAIT_MS, testParser } from '../support/test-parser';
 const TEXT =
   'An air strike by the Ruritanian air force on the depot killed commander Ivo Brandt. ' +
   'Acting Prime Minister Olek Tam said he had ordered the strike.\n\n' +
-  'Brandt, who led the Northern Front, was a longtime ally of the Border Guard.';
+  'Brandt, who led the Northern Front, was a longtime ally of the Border Guard. ' +
+  'The rebels who seized the town were later driven out by the army.';
 
 let connection: ParserConnection;
 
@@ -36,7 +37,7 @@ function ipv4Of(hex: string): string {
 describe('the parser', () => {
   it('answers sentences, tokens, entities, enhanced++ dependencies and coreference chains', async () => {
     const parse = await connection.parser.parse(TEXT);
-    expect(parse.sentences.map((sentence) => sentence.index)).toEqual([0, 1, 2]);
+    expect(parse.sentences.map((sentence) => sentence.index)).toEqual([0, 1, 2, 3]);
     expect(parse.sentences[0].tokens.slice(0, 3).map(({ index, word, lemma, pos }) => ({ index, word, lemma, pos }))).toEqual([
       { index: 1, word: 'An', lemma: 'a', pos: 'DT' },
       { index: 2, word: 'air', lemma: 'air', pos: 'NN' },
@@ -44,7 +45,10 @@ describe('the parser', () => {
     ]);
     expect(dependency(parse, 0, 'nsubj')).toEqual([['killed', 'strike']]);
     expect(dependency(parse, 0, 'obj')).toEqual([['killed', 'Brandt']]);
-    expect(dependency(parse, 2, 'acl:relcl')).toEqual([['Brandt', 'led']]);
+    expect(dependency(parse, 2, 'nmod:of')).toEqual([['ally', 'Guard']]);
+    expect(dependency(parse, 3, 'acl:relcl')).toEqual([['rebels', 'seized']]);
+    expect(dependency(parse, 3, 'nsubj:pass')).toEqual([['driven', 'rebels']]);
+    expect(dependency(parse, 3, 'obl:agent')).toEqual([['driven', 'army']]);
     const entities = parse.sentences.flatMap((sentence) => (sentence.entitymentions ?? []).map((mention) => [mention.text, mention.ner]));
     expect(entities).toEqual(
       expect.arrayContaining([
