@@ -40,6 +40,37 @@ export interface Neo4jConfig {
   readonly local: LocalNeo4jConfig;
 }
 
+export interface LocalParserConfig {
+  /** False: never start a local parser (drafting then needs PARSER_URL). */
+  readonly enabled: boolean;
+  /** Folder for the launcher's jars (CoreNLP and its models, about 480 MB). */
+  readonly libDir: string;
+  /** The address it listens on: loopback, unless a container must reach it (see docker-compose.yml). */
+  readonly host: string;
+  readonly port: number;
+  /** The port of the separate parser the test suite starts. */
+  readonly testPort: number;
+  readonly heapMb: number;
+  /** How long loading the models may take before the start counts as failed. */
+  readonly startTimeoutMs: number;
+}
+
+export interface ParserConfig {
+  /** Parsers run elsewhere (CoreNLP servers or our launcher); empty means: start the local one. */
+  readonly urls: readonly string[];
+  /** Upper bound on one parse request (one block of a text). */
+  readonly timeoutMs: number;
+  /** How long a parse waits for a parser that is still loading its models before PARSER_STARTING. */
+  readonly readyWaitMs: number;
+  /** Texts longer than this are parsed in blocks of at most this many characters, cut between paragraphs or sentences. */
+  readonly blockChars: number;
+  /** Texts one parser works on at once (the local parser's threads). */
+  readonly concurrency: number;
+  /** Longer sentences are cut into pieces of this many tokens before tagging and parsing (the local parser). */
+  readonly maxSentenceTokens: number;
+  readonly local: LocalParserConfig;
+}
+
 export interface LimitsConfig {
   readonly maxQueryDepth: number;
   readonly maxAliases: number;
@@ -89,6 +120,8 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly neo4j: Neo4jConfig;
+  /** The syntactic parser drafting reads (src/parser). */
+  readonly parser: ParserConfig;
   readonly seedsDir: string;
   readonly loadSeedsOnStart: boolean;
   /** Upper bound on the one transaction of a load, which may be large. */
@@ -178,6 +211,17 @@ class EnvReader {
     return choice ?? fallback;
   }
 
+  /** Comma-separated http(s) URLs; empty when unset. */
+  httpUrls(name: string): string[] {
+    const raw = this.optional(name);
+    if (raw === undefined) return [];
+    const urls = raw.split(',').map((url) => url.trim()).filter((url) => url !== '');
+    for (const url of urls) {
+      if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(url)) this.problems.push(`${name}: expected http:// or https:// URLs separated by commas, found '${url}'`);
+    }
+    return urls.map((url) => url.replace(/\/+$/, ''));
+  }
+
   neo4jUri(name: string): string | undefined {
     const raw = this.optional(name);
     if (raw === undefined) return undefined;
@@ -225,6 +269,23 @@ export function loadConfig(env: Env = process.env): Config {
         heapMb: read.integer('LOCAL_NEO4J_HEAP_MB', 2_048, 128, 65_536),
         pageCacheMb: read.integer('LOCAL_NEO4J_PAGECACHE_MB', 256, 16, 65_536),
         startTimeoutMs: read.integer('LOCAL_NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
+      },
+    },
+    parser: {
+      urls: read.httpUrls('PARSER_URL'),
+      timeoutMs: read.integer('PARSER_TIMEOUT_MS', 60_000, 100, 3_600_000),
+      readyWaitMs: read.integer('PARSER_READY_WAIT_MS', 20_000, 0, 3_600_000),
+      blockChars: read.integer('PARSER_BLOCK_CHARS', 20_000, 1_000, 10_000_000),
+      concurrency: read.integer('PARSER_CONCURRENCY', 1, 1, 64),
+      maxSentenceTokens: read.integer('PARSER_MAX_SENTENCE_TOKENS', 100, 10, 100_000),
+      local: {
+        enabled: read.boolean('LOCAL_PARSER', true),
+        libDir: join(read.string('LOCAL_PARSER_DIR', '.parser'), 'lib'),
+        host: read.string('LOCAL_PARSER_HOST', '127.0.0.1'),
+        port: read.integer('LOCAL_PARSER_PORT', 9000, 1, 65_535),
+        testPort: read.integer('LOCAL_PARSER_TEST_PORT', 9010, 1, 65_535),
+        heapMb: read.integer('LOCAL_PARSER_HEAP_MB', 3_072, 512, 65_536),
+        startTimeoutMs: read.integer('LOCAL_PARSER_START_TIMEOUT_MS', 600_000, 1_000, 3_600_000),
       },
     },
     seedsDir: read.string('SEEDS_DIR', 'seeds'),

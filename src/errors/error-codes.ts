@@ -55,6 +55,22 @@ const DEFINITIONS = {
     status: 500,
     meaning: 'the drafter failed on this text: a fault of actorgraph, not of the text; its cause is logged with the request id, so report it with the text',
   },
+  PARSER_NOT_CONFIGURED: {
+    status: 503,
+    meaning: 'drafting needs the syntactic parser, and none can run: no PARSER_URL is set and the local parser cannot start here (no Java 17 and Maven, LOCAL_PARSER=false, or its build failed); the message says which. The rest of the service works',
+  },
+  PARSER_STARTING: {
+    status: 503,
+    meaning: 'the parser is still loading its models (30-60 s after it starts); the request waited PARSER_READY_WAIT_MS. `extensions.retryAfterSeconds` (and the Retry-After header) says when to try again',
+  },
+  PARSER_UNAVAILABLE: { status: 503, meaning: 'no parser answered: the PARSER_URL parsers cannot be reached, or the local parser could not be started again after it stopped' },
+  PARSER_BUSY: { status: 503, meaning: 'every parser had a full queue of texts; try again shortly' },
+  PARSER_FAILED: {
+    status: 502,
+    meaning: 'the parser stopped in the middle of the text (its process died) or answered something that is not a parse; a local parser is started again by the next request',
+  },
+  PARSER_TIMEOUT: { status: 504, meaning: 'a block of the text took the parser longer than PARSER_TIMEOUT_MS' },
+  PARSER_INPUT_REFUSED: { status: 413, meaning: 'the parser refused the text as too long for it (its own character limit); send a shorter text' },
   DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
   ACTOR_FACT_CONFLICT: {
     status: 409,

@@ -9,14 +9,15 @@
  * Starting is idempotent: when a Neo4j already answers on the port with our credentials, it is
  * reused (and left running on stop).
  */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/project-root';
+import { HOW_TO_GET_JAVA_TOOLS, missingJavaTools, withoutStackFrames } from '../jvm/java-tools';
+import { buildWithMaven } from '../jvm/maven-build';
 
 export interface LocalServerOptions {
   /** Where the launcher's jars go; shared by every local server of the project. */
@@ -51,9 +52,7 @@ export class LocalServerError extends Error {
 const READY_LINE = 'actorgraph-neo4j: ready';
 const LAUNCHER_CLASS = 'actorgraph.neo4j.LocalNeo4j';
 const STOP_TIMEOUT_MS = 30_000;
-const HOW_TO_GET_TOOLS =
-  'install them (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless maven), ' +
-  'or run Neo4j with `docker compose up neo4j` and set NEO4J_URI';
+const HOW_TO_GET_TOOLS = `${HOW_TO_GET_JAVA_TOOLS}, or run Neo4j with \`docker compose up neo4j\` and set NEO4J_URI`;
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const uri = `bolt://127.0.0.1:${options.port}`;
@@ -68,77 +67,21 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     );
   }
   checkPrerequisites();
-  await buildLauncher(options.libDir, options.log);
+  await buildWithMaven({
+    projectDir: join(projectRoot(), 'neo4j'),
+    libDir: options.libDir,
+    name: 'neo4j',
+    downloadNote: 'the first time, this downloads about 120 MB of jars',
+    log: options.log,
+    fail: (message) => new LocalServerError(message),
+  });
   return launch(uri, options);
 }
 
 /** Fails with what is missing and how to get it, before anything slow starts. */
 export function checkPrerequisites(): void {
-  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (java.error) {
-    throw new LocalServerError(`Java 17 or newer is needed to run the local Neo4j, and no 'java' was found: ${HOW_TO_GET_TOOLS}`);
-  }
-  const major = javaMajorVersion(`${java.stderr}${java.stdout}`);
-  if (major === undefined || major < 17) {
-    throw new LocalServerError(
-      `Java 17 or newer is needed to run the local Neo4j, found ${major === undefined ? 'an unknown version' : `Java ${major}`}: ${HOW_TO_GET_TOOLS}`,
-    );
-  }
-  const maven = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (maven.error) {
-    throw new LocalServerError(`Maven is needed to fetch the local Neo4j's jars, and no 'mvn' was found: ${HOW_TO_GET_TOOLS}`);
-  }
-}
-
-/** `java -version` prints `version "17.0.15"` (or `"1.8.0_392"` for Java 8). */
-export function javaMajorVersion(versionOutput: string): number | undefined {
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(versionOutput);
-  if (!match) return undefined;
-  const first = Number(match[1]);
-  return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
-}
-
-/** Builds the launcher and copies its jars, unless the jars of this exact launcher are there. */
-async function buildLauncher(libDir: string, log: (line: string) => void): Promise<void> {
-  const launcherDir = join(projectRoot(), 'neo4j');
-  const stamp = join(libDir, '.launcher-hash');
-  const hash = launcherHash(launcherDir);
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-
-  mkdirSync(libDir, { recursive: true });
-  log('neo4j: building the local server with Maven (the first time, this downloads about 120 MB of jars)');
-  const maven = spawn('mvn', ['-B', '-f', join(launcherDir, 'pom.xml'), `-Dlib.dir=${resolve(libDir)}`, 'package'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const errors: string[] = [];
-  let downloads = 0;
-  const started = Date.now();
-  createInterface({ input: maven.stdout! }).on('line', (line) => {
-    if (line.startsWith('Downloaded from ')) {
-      downloads += 1;
-      if (downloads % 25 === 0) log(`neo4j: ${downloads} artifacts downloaded (${Math.round((Date.now() - started) / 1000)} s)`);
-    } else if (line.includes('ERROR')) {
-      errors.push(line);
-    }
-  });
-  createInterface({ input: maven.stderr! }).on('line', (line) => errors.push(line));
-  const code = await new Promise<number | null>((resolveEnded, rejectEnded) => {
-    maven.once('error', rejectEnded);
-    maven.once('close', resolveEnded);
-  });
-  if (code !== 0) {
-    throw new LocalServerError(`Maven could not build the local Neo4j launcher (exit code ${code}):\n${errors.slice(0, 8).join('\n')}`);
-  }
-  log(`neo4j: launcher built (${downloads} artifacts downloaded, ${readdirSync(libDir).filter((file) => file.endsWith('.jar')).length} jars in ${libDir})`);
-  writeFileSync(stamp, hash);
-}
-
-function launcherHash(launcherDir: string): string {
-  const hash = createHash('sha256');
-  hash.update(readFileSync(join(launcherDir, 'pom.xml')));
-  const sources = join(launcherDir, 'src', 'main', 'java', 'actorgraph', 'neo4j');
-  for (const file of readdirSync(sources).sort()) hash.update(readFileSync(join(sources, file)));
-  return hash.digest('hex');
+  const missing = missingJavaTools('run the local Neo4j');
+  if (missing !== undefined) throw new LocalServerError(`${missing}: ${HOW_TO_GET_TOOLS}`);
 }
 
 async function launch(uri: string, options: LocalServerOptions): Promise<LocalServer> {
@@ -193,15 +136,6 @@ async function launch(uri: string, options: LocalServerOptions): Promise<LocalSe
   });
   options.log(`neo4j: ready at ${uri}`);
   return { uri, owned: true, pid: child.pid, stop: () => stopChild(child, options.log) };
-}
-
-/**
- * Java's output with its stack traces cut to their causes: the exception lines and every
- * `Caused by:` stay, the `at ...` frames and `... 12 more` go (the user needs the cause, say a port
- * in use; the frames are in Neo4j's own log).
- */
-export function withoutStackFrames(lines: readonly string[]): string[] {
-  return lines.filter((line) => !/^\s+(at \S|\.\.\. \d+ more)/.test(line));
 }
 
 function stopChild(child: ChildProcess, log: (line: string) => void): Promise<void> {

@@ -74,6 +74,13 @@ export interface ParsedText {
   readonly sentences: readonly ParsedSentence[];
   /** Coreference chains by chain id; absent when coreference was not run. */
   readonly corefs?: Readonly<Record<string, readonly ParsedCorefMention[]>>;
+  /**
+   * Sentences (0-based `index`) the annotators could not handle: their tokens carry part of
+   * speech `X`, their word as lemma, no entity, and no dependencies. Absent when every sentence parsed.
+   */
+  readonly failedSentences?: readonly number[];
+  /** True when coreference failed and the text came back without chains. */
+  readonly corefFailed?: boolean;
 }
 
 /** Parses text; the one seam between drafting and whatever parser runs (local, remote, several). */

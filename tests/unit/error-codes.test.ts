@@ -1,6 +1,6 @@
 /**
  * One error vocabulary: every code is defined in src/errors/error-codes.ts and named elsewhere
- * through ERROR_CODES, and the README's table of codes is the module's, row for row.
+ * through ERROR_CODES, and the reference page's table of codes is the module's, row for row.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { allErrorCodes } from '../../src/errors/error-codes';
 
 const ROOT = join(__dirname, '..', '..');
 const MODULE = join('src', 'errors', 'error-codes.ts');
+const ERRORS_PAGE = join('docs', 'reference', 'limits-and-errors.md');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -29,7 +30,7 @@ function codeLiterals(files: readonly string[], codes: readonly string[]): strin
   );
 }
 
-/** The README's table of codes, generated from the module. */
+/** The reference page's table of codes, generated from the module. */
 function codeTable(): string {
   const rows = allErrorCodes().map(([code, definition]) => `| \`${code}\` | ${definition.status} | ${definition.meaning} |`);
   return ['| code | HTTP status | meaning |', '| --- | --- | --- |', ...rows].join('\n');
@@ -58,9 +59,9 @@ describe('error codes', () => {
     }
   });
 
-  it("are listed in the README's table, every one with its HTTP status and meaning", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('are listed in the reference table, every one with its HTTP status and meaning', () => {
+    const page = readFileSync(join(ROOT, ERRORS_PAGE), 'utf8');
     const table = codeTable();
-    if (!readme.includes(table)) throw new Error(`README.md does not hold the table of error codes; it should read:\n\n${table}\n`);
+    if (!page.includes(table)) throw new Error(`${ERRORS_PAGE} does not hold the table of error codes; it should read:\n\n${table}\n`);
   });
 });

@@ -1,4 +1,4 @@
-import { javaMajorVersion, withoutStackFrames } from '../../src/neo4j/local-server';
+import { javaMajorVersion, withoutStackFrames } from '../../src/jvm/java-tools';
 
 describe('javaMajorVersion', () => {
   it.each([

@@ -1,0 +1,27 @@
+/**
+ * `npm run parser`: runs only the local parser, with the service's configuration, until Ctrl-C or
+ * SIGTERM; prints its URL, for PARSER_URL of other processes (a second service, the annotate
+ * command, a docker-compose service). The models load in the background; a line says when they have.
+ */
+import { loadConfig } from '../config/config';
+import { runCli } from '../cli/run-cli';
+import { errorMessage } from '../errors/error-message';
+import { localParserOptions } from './connect-parser';
+import { startLocalParser } from './local-parser';
+import { PARSER_PROPERTIES } from './parser-properties';
+
+async function run(): Promise<void> {
+  const config = loadConfig().parser;
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  const parser = await startLocalParser(localParserOptions(config, PARSER_PROPERTIES, log));
+  log(`PARSER_URL=${parser.url} for other processes; Ctrl-C stops it`);
+  parser.ready.catch((error: unknown) => log(`parser: ${errorMessage(error)}`));
+  const stop = (): void => void parser.stop();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  // A parser that ends by itself (out of memory, killed) ends the command with its reason.
+  const how = await parser.exited;
+  if (how !== 'exit code 0' && how !== 'SIGTERM') throw new Error(`the local parser ended (${how})`);
+}
+
+runCli('actorgraph', run);

@@ -1,0 +1,29 @@
+/**
+ * The parser the tests talk to: the configured PARSER_URL, or a local parser on its own port
+ * (LOCAL_PARSER_TEST_PORT), started once for the run by the global setup. Its models load while
+ * Neo4j starts and the first tests run; `testParser()` waits for them.
+ */
+import { loadConfig } from '../../src/config/config';
+import { connectParser, localParserOptions, ParserConnection } from '../../src/parser/connect-parser';
+import { LocalParser, startLocalParser } from '../../src/parser/local-parser';
+import { PARSER_PROPERTIES } from '../../src/parser/parser-properties';
+
+export function startTestParser(): Promise<LocalParser> {
+  const config = loadConfig().parser;
+  return startLocalParser(localParserOptions(config, PARSER_PROPERTIES, (line) => process.stdout.write(`${line}\n`), config.local.testPort));
+}
+
+/** How long a test waits for the run's parser to load its models (a cold start on a busy machine). */
+export const PARSER_LOAD_WAIT_MS = 300_000;
+
+/** The run's parser (PARSER_URL, set by the global setup), once its models are loaded. */
+export async function testParser(): Promise<ParserConnection> {
+  const config = loadConfig().parser;
+  const connection = connectParser({ ...config, readyWaitMs: PARSER_LOAD_WAIT_MS }, { log: () => undefined });
+  const deadline = Date.now() + PARSER_LOAD_WAIT_MS;
+  while ((await connection.health()).state !== 'ready') {
+    if (Date.now() > deadline) throw new Error(`the test parser at ${config.urls.join(', ')} was not ready within ${PARSER_LOAD_WAIT_MS} ms`);
+    await new Promise((resolveLater) => setTimeout(resolveLater, 1_000));
+  }
+  return connection;
+}
