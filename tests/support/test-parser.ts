@@ -1,16 +1,19 @@
 /**
  * The parser the tests talk to: the configured PARSER_URL, or a local parser on its own port
- * (LOCAL_PARSER_TEST_PORT), started once for the run by the global setup. Its models load while
+ * (LOCAL_PARSER_TEST_PORT, or a free one), started once for the run by the global setup. Its models load while
  * Neo4j starts and the first tests run; `testParser()` waits for them.
  */
 import { loadConfig } from '../../src/config/config';
 import { connectParser, localParserOptions, ParserConnection } from '../../src/parser/connect-parser';
 import { LocalParser, startLocalParser } from '../../src/parser/local-parser';
 import { PARSER_PROPERTIES } from '../../src/parser/parser-properties';
+import { freePort } from './free-port';
 
-export function startTestParser(): Promise<LocalParser> {
+/** On LOCAL_PARSER_TEST_PORT when it is set, else on a free port, so that checkouts testing at once never meet on one. */
+export async function startTestParser(): Promise<LocalParser> {
   const config = loadConfig().parser;
-  return startLocalParser(localParserOptions(config, PARSER_PROPERTIES, (line) => process.stdout.write(`${line}\n`), config.local.testPort));
+  const port = process.env.LOCAL_PARSER_TEST_PORT === undefined ? await freePort() : config.local.testPort;
+  return startLocalParser(localParserOptions(config, PARSER_PROPERTIES, (line) => process.stdout.write(`${line}\n`), port));
 }
 
 /** How long a test waits for the run's parser to load its models (a cold start on a busy machine). */
