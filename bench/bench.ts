@@ -13,6 +13,8 @@
  * - extraction: `npm run annotate` on a folder of generated ~1,000-word texts (1,000 of them, 100
  *   with --quick), from the text alone: words per second, time per 1,000 words, peak RSS.
  *   `--only extraction` runs this row alone (it needs no Neo4j).
+ * - start: `npm start` to the first GraphQL answer, and each command's `--help`
+ *   (bench/start-bench.ts); `--only start` runs this row alone.
  * - export: the whole graph as GraphML through `npm run export`: time and the process's peak RSS.
  * - centrality: the whole-graph recomputation the loader runs after each load, timed on its own;
  *
@@ -20,7 +22,7 @@
  * are measured side by side in one run, so the ratios hold on a noisy machine.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,22 +41,31 @@ import { Load } from './measure';
 import { TimeLeft } from './time-left';
 import { benchQuery, floorSearches, measurementCount, QueryResult, queryTable } from './query-bench';
 import { generatedTexts } from './extraction-texts';
-import { runCli } from '../src/cli/run-cli';
+import { benchStart, startMarkdown } from './start-bench';
+import { Option } from 'commander';
+import { commandLine, parseCommandLine, runParsed, wholeNumber } from '../src/cli/command-line';
 
 const ROOT = join(__dirname, '..', '..');
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
+const command = commandLine(
+  'bench',
+  'The benchmark: for each graph size (10k relations with --quick; 10k, 100k and 1M without), on a Neo4j of its own, the loader against a baseline, each query against the HTTP floor and @neo4j/graphql, memory, extraction, export and centrality, side by side in one run. Results go to bench/results.',
+  'BENCH_NEO4J_HEAP_MB',
+)
+  .option('--quick', 'the 10k graph only, shorter measurements')
+  .option('--seconds <n>', 'seconds of each query measurement (default 10, 4 with --quick)', wholeNumber(1))
+  .option('--concurrency <n>', 'connections of the load generator', wholeNumber(1), 10)
+  .option('--port <n>', "the benchmark's own Neo4j port (two checkouts can run side by side)", wholeNumber(1, 65_535), 7697)
+  .addOption(new Option('--only <row>', 'run one row alone (neither needs the benchmark\'s Neo4j)').choices(['extraction', 'start']));
+const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; only?: string }>();
 
 /** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
-const PORT = option('port', 7697);
+const PORT = OPTIONS.port;
 
-const QUICK = process.argv.includes('--quick');
+const QUICK = OPTIONS.quick === true;
 const SIZES = QUICK ? [10_000] : [10_000, 100_000, 1_000_000];
-const SECONDS = option('seconds', QUICK ? 4 : 10);
-const CONCURRENCY = option('concurrency', 10);
+const SECONDS = OPTIONS.seconds ?? (QUICK ? 4 : 10);
+const CONCURRENCY = OPTIONS.concurrency;
 const ROUNDS = 2;
 const LOAD: Load = { seconds: SECONDS, concurrency: CONCURRENCY };
 /** A million relations take minutes a load: one round of each there. */
@@ -64,7 +75,8 @@ const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS) 
 const TIME_LEFT = new TimeLeft(SIZES, (size) => 2 * loadRounds(size), TIME_LEFT_QUERY_SECONDS);
 const STAGED_ABOVE = loadConfig().loadStagedAbove;
 const EXTRACTION_TEXTS = QUICK ? 100 : 1_000;
-const ONLY_EXTRACTION = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'extraction';
+const ONLY_EXTRACTION = OPTIONS.only === 'extraction';
+const ONLY_START = OPTIONS.only === 'start';
 
 function log(line: string): void {
   process.stdout.write(`bench: ${line}\n`);
@@ -101,18 +113,25 @@ function runProcess(script: string, args: string[], env: Record<string, string>)
 }
 
 /**
- * Starts a server and waits for the line that gives its URL. Its standard error (our service's
- * request log) goes to `stderrFile`: a terminal that scrolls slowly would hold up its synchronous
- * log writes, and so its answers.
+ * Starts a server and waits for the line that gives its URL. Its output after that line (our
+ * service's request log) and its standard error go to `logFile`, unread: a terminal that scrolls
+ * slowly would hold up its log writes, and reading each line would cost the benchmark's own
+ * processor time beside the load it measures.
  */
-function startChild(script: string, args: string[], env: Record<string, string>, ready: RegExp, stderrFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const stderr = openSync(stderrFile, 'w');
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', stderr] });
-  closeSync(stderr);
+function startChild(script: string, args: string[], env: Record<string, string>, ready: RegExp, logFile: string): Promise<{ child: ChildProcess; url: string }> {
+  // Both writers append, so that neither writes over the other.
+  writeFileSync(logFile, '');
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', log] });
+  closeSync(log);
   return new Promise((resolveStarted, rejectStarted) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
       const match = ready.exec(line);
-      if (match) resolveStarted({ child, url: match[1] });
+      if (!match) return;
+      lines.close();
+      child.stdout!.pipe(createWriteStream(logFile, { flags: 'a' }));
+      resolveStarted({ child, url: match[1] });
     });
     child.once('exit', (code) => rejectStarted(new Error(`${script} exited with code ${code} before it was ready`)));
   });
@@ -307,6 +326,11 @@ function markdown(results: SizeResult[]): string {
 }
 
 async function main(): Promise<void> {
+  const start = await benchStart(ROOT, log);
+  if (ONLY_START) {
+    process.stdout.write(`\n${startMarkdown(start)}\n`);
+    return;
+  }
   const extraction = await benchExtraction();
   log(`extraction: ${extraction.wordsPerSecond} words/s, ${extraction.msPerThousandWords} ms per 1,000 words, peak RSS ${extraction.peakRssMb} MB`);
   if (ONLY_EXTRACTION) {
@@ -334,9 +358,9 @@ async function main(): Promise<void> {
       results.push(await benchSize(size, driver, env));
       log(`size ${size} done after ${Math.round((Date.now() - started) / 1000)} s`);
       // Written after every size, so a long run that is stopped keeps what it measured.
-      const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results, extraction };
+      const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results, extraction, start };
       writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extractionMarkdown(extraction)}`;
+      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extractionMarkdown(extraction)}\n${startMarkdown(start)}`;
       writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
       if (size === SIZES[SIZES.length - 1]) process.stdout.write(`\n${table}\n`);
     }
@@ -346,4 +370,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli('bench', main);
+runParsed('bench', command, main);

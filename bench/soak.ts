@@ -7,7 +7,8 @@
  *
  * With `--hostile 0.2`, a fifth as many connections again send hostile requests besides the normal
  * ones (fragments that double at every level, megabytes of unused variables, thirty aliases of
- * paths between hubs), so the normal requests keep the same concurrency as in a run without them.
+ * paths between hubs, drafts of a text near MAX_EXTRACT_CHARS and of one endless token), and one more
+ * client opens four connections a second that send a traversal and close before its answer, so the normal requests keep the same concurrency as in a run without them.
  * The hostile requests' outcomes are counted by code; the normal requests must still have no
  * errors. Results go to bench/results/soak-<date>-hostile.json, with the normal requests' p99 set
  * against the latest run without `--hostile` (the acceptance: within 2x).
@@ -19,8 +20,10 @@ import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
-import { runCli } from '../src/cli/run-cli';
+import { InvalidArgumentError } from 'commander';
+import { commandLine, runCommand, wholeNumber } from '../src/cli/command-line';
 
 const QUERIES: readonly string[] = [
   'query SoakActor { actor(id: "qassem-soleimani") { name degree relations { edges { node { type to { name } evidence { quote } } } } } }',
@@ -43,11 +46,51 @@ const HOSTILE_BODIES: readonly string[] = [
     variables: Object.fromEntries(Array.from({ length: 20_000 }, (_, index) => [`v${index}`, Math.random() * 1e12])),
   }),
   JSON.stringify({ query: `query HostilePaths { ${Array.from({ length: 30 }, (_, index) => `p${index}: paths(from: "united-states", to: "iran", maxDepth: 4) { length }`).join(' ')} }` }),
+  // Drafting: an ordinary large text near MAX_EXTRACT_CHARS, and one made to be slow (one endless hyphenated token).
+  JSON.stringify({
+    query: 'query HostileDraft($text: String!) { extractDocument(text: $text) { relations { type } } }',
+    variables: { text: 'The Iraqi government held talks with the US-led coalition in Baghdad on Monday, officials said. '.repeat(1_800) },
+  }),
+  JSON.stringify({ query: 'query HostileDraftToken($text: String!) { extractDocument(text: $text) { relations { type } } }', variables: { text: `Iraq and Iran met. ${'a-'.repeat(90_000)}` } }),
 ];
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+/** What a client that drops its connections sends: a traversal, given up a tenth of a second after it is sent. */
+const DROPPED_BODY = JSON.stringify({ query: 'query HostileDropped { paths(from: "united-states", to: "iran", maxDepth: 4) { length } }' });
+
+/**
+ * Opens four connections a second for `seconds`, each sending a traversal and closing before its
+ * answer: the service must cancel their work and free their slots. Resolves with how many it dropped.
+ */
+async function dropConnections(url: string, seconds: number): Promise<number> {
+  const target = new URL(`${url}/graphql`);
+  let dropped = 0;
+  const ends = Date.now() + seconds * 1_000;
+  while (Date.now() < ends) {
+    const sent = request({ host: target.hostname, port: target.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(DROPPED_BODY) } });
+    sent.on('error', () => undefined);
+    sent.end(DROPPED_BODY);
+    setTimeout(() => sent.destroy(), 100);
+    dropped += 1;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+  return dropped;
+}
+
+const command = commandLine(
+  'bench:soak',
+  'Drives a mixed workload of reads and traversals against the real service over loopback for a fixed time, in rounds, and reports errors, latency percentiles, throughput and memory; with --hostile, hostile requests and dropped connections besides. Results go to bench/results.',
+  'NEO4J_URI (else a local Neo4j starts)',
+)
+  .option('--seconds <n>', 'seconds per round', wholeNumber(1), 30)
+  .option('--connections <n>', 'concurrent connections of normal requests', wholeNumber(1), 50)
+  .option('--rounds <n>', 'rounds', wholeNumber(1), 3)
+  .option('--hostile <share>', 'hostile connections as a share of the normal ones, from 0 to 1', shareOf, 0);
+
+/** A share from 0 to 1. */
+function shareOf(raw: string): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, found '${raw}'`);
+  return value;
 }
 
 function rssMb(pid: number): number {
@@ -57,13 +100,13 @@ function rssMb(pid: number): number {
 
 function startService(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'main.js')], {
-    // The start-up lines on standard output say where the service listens (LOG_FORMAT=json sends them to standard error).
-    env: { ...process.env, PORT: '0', LOG_FORMAT: 'human' },
+    // Its log lines, JSON on standard output, say where it listens; the requests' own lines (the load's) are not echoed.
+    env: { ...process.env, PORT: '0', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolveStarted, rejectStarted) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      process.stdout.write(`${line}\n`);
+      if (!line.includes('"msg":"request"')) process.stdout.write(`${line}\n`);
       const match = /GraphQL at (http:\/\/\S+)\/graphql/.exec(line);
       if (match) resolveStarted({ child, url: match[1] });
     });
@@ -89,7 +132,7 @@ interface Round extends Measured {
   readonly round: number;
   readonly rssAfterMb: number;
   /** With --hostile: the hostile requests sent, their answers by outcome, and how many were 5xx. */
-  readonly hostile?: { readonly connections: number; readonly requests: number; readonly serverErrors: number; readonly outcomes: Outcomes };
+  readonly hostile?: { readonly connections: number; readonly requests: number; readonly serverErrors: number; readonly outcomes: Outcomes; readonly droppedConnections: number };
 }
 
 /** Counts an answer's outcome: its first error code, `ok` without errors, or its HTTP status. */
@@ -112,12 +155,14 @@ async function runRound(url: string, seconds: number, connections: number, hosti
     hostileConnections > 0
       ? autocannon({ url: `${url}/graphql`, connections: hostileConnections, duration: seconds, requests: postBodies(HOSTILE_BODIES, outcomeCounter(hostileOutcomes)) })
       : undefined;
+  const dropping = hostileConnections > 0 ? dropConnections(url, seconds) : undefined;
   const normal = runNormal(url, seconds, connections);
   const hostileResult = await hostile;
+  const droppedConnections = (await dropping) ?? 0;
   return {
     ...(await normal),
     ...(hostileResult
-      ? { hostile: { connections: hostileConnections, requests: hostileResult.requests.total, serverErrors: hostileResult['5xx'], outcomes: hostileOutcomes } }
+      ? { hostile: { connections: hostileConnections, requests: hostileResult.requests.total, serverErrors: hostileResult['5xx'], outcomes: hostileOutcomes, droppedConnections } }
       : {}),
   };
 }
@@ -173,10 +218,7 @@ function compareWith(plain: { file: string; report: SoakReport }, rounds: readon
 }
 
 async function main(): Promise<number> {
-  const seconds = option('seconds', 30);
-  const connections = option('connections', 50);
-  const rounds = option('rounds', 3);
-  const hostileShare = option('hostile', 0);
+  const { seconds, connections, rounds, hostile: hostileShare } = command.opts<{ seconds: number; connections: number; rounds: number; hostile: number }>();
   const { child, url } = await startService();
   try {
     const rssAtRestMb = rssMb(child.pid!);
@@ -210,10 +252,10 @@ async function main(): Promise<number> {
       );
     }
     if (hostileShare > 0) {
-      process.stdout.write(`\nhostile requests (${results[0]?.hostile?.connections ?? 0} more connections), by outcome:\n\n| round | requests | 5xx | outcomes |\n|---|---|---|---|\n`);
+      process.stdout.write(`\nhostile requests (${results[0]?.hostile?.connections ?? 0} more connections), by outcome:\n\n| round | requests | 5xx | dropped connections | outcomes |\n|---|---|---|---|---|\n`);
       for (const round of results) {
         const outcomes = Object.entries(round.hostile?.outcomes ?? {}).map(([outcome, count]) => `${outcome} ${count}`).join(', ');
-        process.stdout.write(`| ${round.round} | ${round.hostile?.requests ?? 0} | ${round.hostile?.serverErrors ?? 0} | ${outcomes} |\n`);
+        process.stdout.write(`| ${round.round} | ${round.hostile?.requests ?? 0} | ${round.hostile?.serverErrors ?? 0} | ${round.hostile?.droppedConnections ?? 0} | ${outcomes} |\n`);
       }
       process.stdout.write(plain ? `\nagainst ${plain.file}: ${JSON.stringify(report.comparison)}\n` : '\nno run without --hostile in bench/results to compare with\n');
     }
@@ -225,5 +267,5 @@ async function main(): Promise<number> {
   }
 }
 
-runCli('soak', main);
+runCommand('soak', command, main);
 

@@ -10,16 +10,38 @@ import { loadOptionsFrom } from './loader/load-options';
 import { loadSeedsIntoEmptyGraph } from './loader/seed-load';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
-import { runCli } from './cli/run-cli';
-import { jsonLogger, lineLogger } from './server/log';
+import { WarmUpResult } from './server/warm-up';
+import { commandLine, runCommand } from './cli/command-line';
+import { createLogger, isPretty } from './server/log';
+import { authorisedLink, localKey } from './server/local-key';
+
+/**
+ * How long each phase of the start took, from the process's start (the build `npm start` runs
+ * first is before it): where a slow start spends its time, said in its last line.
+ */
+function startPhases(): { ended(phase: string): void; summary(): string } {
+  const done: string[] = [];
+  let last = 0;
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  return {
+    ended(phase) {
+      const now = process.uptime() * 1000;
+      done.push(`${phase} ${seconds(now - last)}`);
+      last = now;
+    },
+    summary: () => `ready ${seconds(process.uptime() * 1000)} after the process started: ${done.join(', ')}`,
+  };
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = jsonLogger();
-  const log = lineLogger(config.logFormat, logger);
+  const logger = createLogger(config.logFormat);
+  const log = (line: string): void => logger('info', line);
   // A signal before this point ends the process at once; the local server, tied to our standard
   // streams, then stops by itself.
+  const phases = startPhases();
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
+  phases.ended('Neo4j');
   log(`connected to Neo4j at ${connection.uri}`);
   if (config.loadSeedsOnStart) {
     const loaded = await loadSeedsIntoEmptyGraph(connection.database, config.seedsDir, loadOptionsFrom(config, (line) => log(`seeds: ${line}`))).catch(async (error: unknown) => {
@@ -27,9 +49,12 @@ async function main(): Promise<void> {
       throw error;
     });
     if (loaded === null) log('seeds: the graph already holds documents, nothing loaded');
+    phases.ended('seeds');
   }
-  if (config.warmUpMs > 0) log(`warming up for ${config.warmUpMs} ms before listening`);
-  const service = await startService({ config, database: connection.database, log: logger, warmUpMs: config.warmUpMs }).catch(async (error: unknown) => {
+  if (config.warmUpMs > 0) log(`warming up for ${config.warmUpMs} ms: each request once before listening, the rest while answering`);
+  const local = localKey(config);
+  const apiKeys = local === null ? config.apiKeys : [local];
+  const service = await startService({ config: { ...config, apiKeys }, database: connection.database, log: logger, warmUpMs: config.warmUpMs }).catch(async (error: unknown) => {
     await connection.close();
     throw error;
   });
@@ -46,8 +71,29 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  if (service.warmedUp.requests > 0) log(`warmed up: ${service.warmedUp.requests} requests in ${service.warmedUp.ms} ms, ${service.warmedUp.failed} answered with errors`);
+  const warmUpLine = (what: string, { requests, ms, failed }: WarmUpResult): string => `${what}: ${requests} requests in ${ms} ms, ${failed} answered with errors`;
+  if (service.warmedUp.requests > 0) log(warmUpLine('first warm-up pass', service.warmedUp));
+  void service.warmingUp.then((warmed) => {
+    if (warmed.requests > 0 && !stopping) log(warmUpLine('warmed up', warmed));
+  });
+  phases.ended('first warm-up pass and listen');
   log(`explorer at ${service.url}/, GraphQL at ${service.url}/graphql, playground at ${service.url}/playground, health at ${service.url}/health, metrics at ${service.url}/metrics`);
+  log(phases.summary());
+  if (local !== null) {
+    log(`no API key is configured and the service listens on ${config.host} only: writes take a key made for this run, recorded as '${local.name}'`);
+    // The one place a key is shown: to the person who started the service, on their terminal, as Jupyter shows its token.
+    // JSON lines (read by machines, kept) never get it: they say how to get one instead.
+    if (isPretty(config.logFormat)) log(`review drafts at ${authorisedLink(service.url, local.key)}`);
+    else log('the link that opens the review page with this key is printed only on a terminal (LOG_FORMAT=auto or pretty); or set API_KEYS');
+  } else if (apiKeys.length === 0) {
+    log('no API key is configured: writes are refused (set API_KEYS, or listen on loopback to get a key for this run)');
+  }
 }
 
-runCli('actorgraph: cannot start', main);
+const command = commandLine(
+  'start',
+  'Starts the service: connects to Neo4j (starting a local server when NEO4J_URI is not set), loads the seed into an empty graph, and serves GraphQL, the playground and the explorer until SIGINT or SIGTERM.',
+  'every setting of docs/reference/configuration.md (HOST, PORT, NEO4J_URI, API_KEY, ...)',
+);
+
+runCommand('actorgraph: cannot start', command, main);

@@ -16,14 +16,17 @@
 /** A stable id (document, actor, relation end): a slug of at most this many characters. */
 export const MAX_ID_CHARS = 128;
 
+/** A reviewer's name (`reviewedBy`): the name of an API key (see config.ts), at most this long. */
+export const MAX_REVIEWER_CHARS = 64;
+
 /** Lengths in UTF-16 code units (JavaScript string length), as the validator measures them. */
 export const FIELD_CHARS = {
   document: { title: 1_000, textFile: 1_000, publisher: 1_000, url: 2_048, language: 1_000, note: 10_000 },
-  actor: { name: 1_000, description: 10_000, rule: 200 },
+  actor: { name: 1_000, description: 10_000, rule: 200, reviewedBy: MAX_REVIEWER_CHARS },
   /** Each alias and each role. */
   alias: 1_000,
   role: 1_000,
-  relation: { place: 1_000, description: 10_000, rule: 200 },
+  relation: { place: 1_000, description: 10_000, rule: 200, reviewedBy: MAX_REVIEWER_CHARS },
   quote: 10_000,
 } as const;
 
@@ -57,6 +60,9 @@ export const MAX_DATE_ARGUMENT_CHARS = 32;
 /** The longest free text of `search(text)` and `actors(search)`: a few words, not a document. */
 export const MAX_SEARCH_CHARS = 200;
 
+/** How deep the pages of `searchEvidence` reach, in hits: each page reads the hits before it again. */
+export const MAX_SEARCH_DEPTH = 1_000;
+
 /**
  * Most entries of a list argument (`types`, `kinds`): each names a value of a closed vocabulary,
  * which has far fewer; a repeated value adds nothing.
@@ -78,6 +84,11 @@ export const ARGUMENT_LIMITS: Readonly<Record<string, ArgumentLimit>> = {
   from: { chars: MAX_ID_CHARS },
   to: { chars: MAX_ID_CHARS },
   documentId: { chars: MAX_ID_CHARS },
+  keep: { chars: MAX_ID_CHARS },
+  merge: { chars: MAX_ID_CHARS },
+  mergedId: { chars: MAX_ID_CHARS },
+  // The review queue's statuses: a handful exist, so a longer list only repeats them.
+  status: { entries: 10 },
   after: { chars: MAX_CURSOR_CHARS },
   since: { chars: MAX_DATE_ARGUMENT_CHARS },
   until: { chars: MAX_DATE_ARGUMENT_CHARS },
@@ -86,3 +97,25 @@ export const ARGUMENT_LIMITS: Readonly<Record<string, ArgumentLimit>> = {
   types: { entries: MAX_LIST_ARGUMENT_ENTRIES },
   kinds: { entries: MAX_LIST_ARGUMENT_ENTRIES },
 };
+
+/**
+ * What is wrong with the size of the argument `name` (one of ARGUMENT_LIMITS), as
+ * `expected at most N characters, found M`; null when it fits or the name has no limit. Every path
+ * that takes these arguments asks here: GraphQL's query limits, and `GET /export`'s parameters.
+ */
+export function argumentSizeProblem(name: string, value: unknown): string | null {
+  const limit = ARGUMENT_LIMITS[name];
+  if (limit === undefined) return null;
+  if ('chars' in limit && typeof value === 'string' && value.length > limit.chars) return `expected at most ${limit.chars} characters, found ${value.length}`;
+  if ('entries' in limit && Array.isArray(value) && value.length > limit.entries) return `expected at most ${limit.entries} entries, found ${value.length}`;
+  return null;
+}
+
+/**
+ * How drafting shapes a text before any language library reads it (src/extract/text-shape.ts): the
+ * longest run of characters without white space it passes on as a token (a longer one, a URL of
+ * a page or a megabyte of letters, is blanked: tokenizers are quadratic on long tokens), and the
+ * longest stretch without a sentence end (a longer one is broken at a space: the rules read a
+ * sentence at a time, at a cost that grows faster than its length).
+ */
+export const DRAFT_SHAPE = { tokenChars: 100, sentenceChars: 1_000 } as const;

@@ -45,12 +45,17 @@ export interface LocalParserConfig {
   readonly enabled: boolean;
   /** Folder for the launcher's jars (CoreNLP and its models, about 480 MB). */
   readonly libDir: string;
-  /** The address it listens on: loopback, unless a container must reach it (see docker-compose.yml). */
+  /** The loopback address it listens on: 127.0.0.1 or ::1, never another (it has no authentication). */
   readonly host: string;
   readonly port: number;
   /** The port of the separate parser the test suite starts. */
   readonly testPort: number;
   readonly heapMb: number;
+  /**
+   * The niceness the parser runs at (0: as the service). A parse takes every processor it can get;
+   * niced, it takes what the service and Neo4j leave, so reads keep answering while a text parses.
+   */
+  readonly nice: number;
   /** How long loading the models may take before the start counts as failed. */
   readonly startTimeoutMs: number;
 }
@@ -105,6 +110,18 @@ export interface LimitsConfig {
   readonly maxDocumentChars: number;
   /** Longest text, in characters, the extraction layer drafts (the annotate command and the API). */
   readonly maxExtractChars: number;
+  /** Worker threads for a request's processor-heavy work (drafting). */
+  readonly workerThreads: number;
+  /** How long one such task may run in its thread before it is stopped (WORK_LIMIT_EXCEEDED). */
+  readonly workerTimeBudgetMs: number;
+  /** Each worker thread's heap limit in MiB; a thread holding more than half of it after a task is replaced. */
+  readonly workerMemoryMb: number;
+  /** The niceness of the worker threads (Linux; 0: as the event loop): drafting takes what the answers to everyone else leave. */
+  readonly workerNice: number;
+  /** How long a response may wait for its client to read on before it is abandoned (a stalled export frees its slot). */
+  readonly stalledWriteTimeoutMs: number;
+  /** Bytes Apollo's cache of parsed queries may hold, counting the query text each entry keeps. */
+  readonly documentCacheBytes: number;
 }
 
 export interface CentralityConfig {
@@ -114,6 +131,8 @@ export interface CentralityConfig {
   readonly betweennessSamples: number;
   /** Upper bound on each step of a recomputation. */
   readonly timeoutMs: number;
+  /** Processors each measure of a recomputation takes in Neo4j. */
+  readonly concurrency: number;
 }
 
 export interface Config {
@@ -134,13 +153,22 @@ export interface Config {
   readonly loadAbandonedAfterMs: number;
   /** Whole-graph centrality (see src/loader/centrality-refresh.ts). */
   readonly centrality: CentralityConfig;
-  /** Unset means mutations are refused. */
-  readonly apiKey: string | undefined;
+  /**
+   * The keys that authorise writes, each with the name a write is recorded under (`reviewedBy`):
+   * `API_KEYS` (`name:key,...`) and `API_KEY` (named `default`). Empty means mutations are
+   * refused, unless `npm start` makes a local key (see `localKeyOnStart`).
+   */
+  readonly apiKeys: readonly ApiKey[];
+  /**
+   * Whether `npm start`, listening on loopback only with no key configured, makes a key for this
+   * run and prints a link that opens the review page with it.
+   */
+  readonly localKeyOnStart: boolean;
   /** Origins allowed to call the API from a browser; empty sends no CORS headers. */
   readonly corsOrigins: readonly string[];
   /** Sends internal error messages to clients; for development only. */
   readonly debugErrors: boolean;
-  /** `human`: start-up lines as `actorgraph: ...`; `json`: every line a JSON object, like the request log. */
+  /** Every line is a pino JSON line; `pretty` writes them for a person, `auto` when standard output is a terminal (see server/log.ts). */
   readonly logFormat: LogFormat;
   /** On shutdown, how long requests in flight may take to finish before their connections are closed. */
   readonly shutdownDrainMs: number;
@@ -155,7 +183,22 @@ export interface Config {
   readonly extractConnectTimeoutMs: number;
 }
 
-export const LOG_FORMATS = ['human', 'json'] as const;
+/** A key that authorises writes, and the name its writes are recorded under. Never logged. */
+export interface ApiKey {
+  readonly name: string;
+  readonly key: string;
+}
+
+/** The name of the key given by `API_KEY`, which has no name of its own. */
+export const DEFAULT_KEY_NAME = 'default';
+
+/** A key's name is recorded as the reviewer (`reviewedBy`): a word a person can read. */
+export const KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+/** Keys of `API_KEYS` are at least this long: a named key is meant to be shared, so it must not be guessable. */
+export const MIN_NAMED_KEY_CHARS = 16;
+
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export class ConfigError extends Error {
@@ -166,6 +209,8 @@ export class ConfigError extends Error {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 /** Reads variables, collecting every problem instead of stopping at the first. */
 class EnvReader {
@@ -209,6 +254,46 @@ class EnvReader {
     const choice = choices.find((candidate) => candidate === raw.toLowerCase());
     if (choice === undefined) this.problems.push(`${name}: expected one of ${choices.join(', ')}, found '${raw}'`);
     return choice ?? fallback;
+  }
+
+  /**
+   * `API_KEYS` (`name:key` pairs, comma-separated) and `API_KEY` (named `default`). A key's value
+   * never appears in a problem: only its name and position do.
+   */
+  apiKeys(): ApiKey[] {
+    const keys: ApiKey[] = [];
+    const single = this.optional('API_KEY');
+    if (single !== undefined) keys.push({ name: DEFAULT_KEY_NAME, key: single });
+    const raw = this.optional('API_KEYS');
+    const entries = raw === undefined ? [] : raw.split(',').map((entry) => entry.trim());
+    entries.forEach((entry, index) => {
+      const colon = entry.indexOf(':');
+      const name = colon < 0 ? '' : entry.slice(0, colon).trim();
+      const key = colon < 0 ? '' : entry.slice(colon + 1).trim();
+      const where = `API_KEYS: entry ${index + 1}`;
+      if (colon < 0) this.problems.push(`${where}: expected name:key, found no ':'`);
+      else if (!KEY_NAME.test(name)) this.problems.push(`${where}: expected a name of letters, digits and . _ @ - (at most 64), found '${name}'`);
+      else if (key.length < MIN_NAMED_KEY_CHARS || /\s/.test(key)) {
+        this.problems.push(`${where} (${name}): expected a key of at least ${MIN_NAMED_KEY_CHARS} characters without spaces, found ${key.length} characters`);
+      } else if (keys.some((other) => other.name === name)) this.problems.push(`${where}: expected each name once, found '${name}' again`);
+      else if (keys.some((other) => other.key === key)) this.problems.push(`${where} (${name}): expected each key once, found the key of '${keys.find((other) => other.key === key)!.name}' again`);
+      else keys.push({ name, key });
+    });
+    return keys;
+  }
+
+  /**
+   * An address a process of ours listens on: loopback only, since nothing it serves asks who is
+   * calling. A parser meant for other machines is run there and named by PARSER_URL instead.
+   */
+  loopbackHost(name: string, fallback: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!LOOPBACK_HOSTS.includes(raw.toLowerCase())) {
+      this.problems.push(`${name}: expected a loopback address (${LOOPBACK_HOSTS.join(', ')}): the process listens on this machine only, found '${raw}'`);
+      return fallback;
+    }
+    return raw.toLowerCase();
   }
 
   /** Comma-separated http(s) URLs; empty when unset. */
@@ -281,10 +366,11 @@ export function loadConfig(env: Env = process.env): Config {
       local: {
         enabled: read.boolean('LOCAL_PARSER', true),
         libDir: join(read.string('LOCAL_PARSER_DIR', '.parser'), 'lib'),
-        host: read.string('LOCAL_PARSER_HOST', '127.0.0.1'),
+        host: read.loopbackHost('LOCAL_PARSER_HOST', '127.0.0.1'),
         port: read.integer('LOCAL_PARSER_PORT', 9000, 1, 65_535),
         testPort: read.integer('LOCAL_PARSER_TEST_PORT', 9010, 1, 65_535),
         heapMb: read.integer('LOCAL_PARSER_HEAP_MB', 3_072, 512, 65_536),
+        nice: read.integer('LOCAL_PARSER_NICE', 10, 0, 19),
         startTimeoutMs: read.integer('LOCAL_PARSER_START_TIMEOUT_MS', 600_000, 1_000, 3_600_000),
       },
     },
@@ -298,11 +384,13 @@ export function loadConfig(env: Env = process.env): Config {
       afterLoad: read.boolean('CENTRALITY_AFTER_LOAD', true),
       betweennessSamples: read.integer('CENTRALITY_BETWEENNESS_SAMPLES', 1_000, 1, 10_000_000),
       timeoutMs: read.integer('CENTRALITY_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000),
+      concurrency: read.integer('CENTRALITY_CONCURRENCY', 1, 1, 4),
     },
-    apiKey: read.optional('API_KEY'),
+    apiKeys: read.apiKeys(),
+    localKeyOnStart: read.boolean('LOCAL_KEY_ON_START', true),
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
     debugErrors: read.boolean('DEBUG_ERRORS', false),
-    logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'human'),
+    logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'auto'),
     shutdownDrainMs: read.integer('SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
     warmUpMs: read.integer('WARM_UP_MS', 15_000, 0, 600_000),
     metricsMaxOperations: read.integer('METRICS_MAX_OPERATIONS', 100, 0, 10_000),
@@ -329,6 +417,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxConcurrentExports: read.integer('MAX_CONCURRENT_EXPORTS', 2, 1, 100),
       maxDocumentChars: read.integer('MAX_DOCUMENT_CHARS', DEFAULT_MAX_DOCUMENT_CHARS, 1, 100_000_000),
       maxExtractChars: read.integer('MAX_EXTRACT_CHARS', 200_000, 100, 10_000_000),
+      workerThreads: read.integer('WORKER_THREADS', 2, 1, 64),
+      workerTimeBudgetMs: read.integer('WORKER_TIME_BUDGET_MS', 20_000, 100, 3_600_000),
+      workerMemoryMb: read.integer('WORKER_MEMORY_MB', 512, 64, 65_536),
+      workerNice: read.integer('WORKER_NICE', 10, 0, 19),
+      stalledWriteTimeoutMs: read.integer('STALLED_WRITE_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      documentCacheBytes: read.integer('DOCUMENT_CACHE_BYTES', 16_777_216, 0, 1_073_741_824),
     },
     extractConnectTimeoutMs: read.integer('EXTRACT_CONNECT_TIMEOUT_MS', 2_000, 100, 600_000),
   };

@@ -30,7 +30,7 @@ const DEFINITIONS = {
   RESPONSE_TOO_LARGE: { status: 400, meaning: 'the answer would be larger than MAX_RESPONSE_BYTES; ask for fewer items, aliases or text fields' },
   UNAUTHENTICATED: { status: 401, meaning: 'a mutation was sent without a valid API key' },
   FORBIDDEN: { status: 403, meaning: 'the request may not do this (mutations are switched off without an API key)' },
-  NOT_FOUND: { status: 200, meaning: 'a traversal or timeline names an actor that does not exist (lookups by id answer null instead)' },
+  NOT_FOUND: { status: 200, meaning: 'a traversal, timeline, mergeActors or deleteActor names an actor that does not exist, deleteDocument a document that does not exist, splitActor an id with no standing merge, or a review mutation a draft or item that does not exist (lookups by id answer null instead)' },
   ROUTE_NOT_FOUND: { status: 404, meaning: 'the service has no page or endpoint at this path and method' },
   EXPORT_ACTOR_NOT_FOUND: { status: 404, meaning: '`GET /export` names an `actorId` that does not exist, so there is no file to send (GraphQL answers NOT_FOUND for the same actor)' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'the request body is larger than MAX_BODY_BYTES' },
@@ -41,7 +41,7 @@ const DEFINITIONS = {
   LOAD_SUMMARY_FAILED: { status: 500, meaning: 'the load was committed in full, but its summary could not be read; do not send it again' },
   DATABASE_UNAVAILABLE: {
     status: 503,
-    meaning: 'Neo4j cannot be reached, or did not answer within the connection wait, the transaction timeout and the retry time; the service recovers by itself when it is back (`/health` answers 503 meanwhile)',
+    meaning: 'Neo4j cannot be reached, or did not answer within the connection wait, the transaction timeout and the retry time; the service recovers by itself when it is back (`/health` answers 503 meanwhile); a write that got this answer may or may not have committed, and every write is safe to send again (see the security page)',
   },
   DATABASE_BUSY: {
     status: 503,
@@ -54,6 +54,20 @@ const DEFINITIONS = {
   DRAFTING_FAILED: {
     status: 500,
     meaning: 'the drafter failed on this text: a fault of actorgraph, not of the text; its cause is logged with the request id, so report it with the text',
+  },
+  WORK_LIMIT_EXCEEDED: {
+    status: 503,
+    meaning:
+      "the service's own work on this request (drafting, locating quotes, validating a large document) ran past its time budget (WORKER_TIME_BUDGET_MS) or its memory (WORKER_MEMORY_MB) and was stopped; nothing was written; a shorter or plainer input passes, and the same one may when the service is less busy",
+  },
+  TRANSACTION_CANCELLED: {
+    status: 503,
+    meaning:
+      'Neo4j ended the transaction before it committed (it was terminated, waited too long for a lock, met a deadlock or a leader change); nothing of it was written, so the request is safe to send again',
+  },
+  REQUEST_CANCELLED: {
+    status: 499,
+    meaning: 'the client closed the connection before its answer was sent, so its work (database queries, drafting) was stopped; only the log and the metrics see this code',
   },
   PARSER_NOT_CONFIGURED: {
     status: 503,
@@ -74,13 +88,24 @@ const DEFINITIONS = {
   DOCUMENT_TEXT_CHANGED: { status: 409, meaning: "a document id is already loaded with another text; its quotes' offsets would point at other words, so the write is refused" },
   ACTOR_FACT_CONFLICT: {
     status: 409,
-    meaning: 'an actor id is already stored with another kind or Wikidata id; these are not overwritten, so the write is refused (`extensions.problems` names the actor, the field, and both values)',
+    meaning: 'an actor id is already stored, as a person reviewed it, with another kind or Wikidata id; reviewed facts are not overwritten, so the write is refused (`extensions.problems` names the actor, the field, and both values). Facts no person reviewed are corrected by a reviewed write instead',
+  },
+  REVIEW_CONFLICT: {
+    status: 409,
+    meaning:
+      "a review decision was made on a version of the item (or draft) that another decision has changed since; nothing was written. `extensions` gives the item's current `version`, who changed it (`decidedBy`) and when (`decidedAt`): read it again and decide on what it is now",
+  },
+  REVIEW_DRAFT_DONE: { status: 409, meaning: 'a decision on a review draft that is finished (its accepted items are in the graph); nothing was written' },
+  MERGE_CONFLICT: {
+    status: 409,
+    meaning:
+      "mergeActors refused: the two actors disagree on facts a merge would have to throw away (another Wikidata id, or another kind when both were reviewed); or splitActor refused: the kept actor was merged into another since (split that first). `extensions.problems` names each",
   },
   ANALYTICS_UNAVAILABLE: {
     status: 501,
     meaning: 'whole-graph PageRank and betweenness need Neo4j Graph Data Science, which the configured Neo4j lacks (the local server and docker-compose.yml have it)',
   },
-  QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows' },
+  QUERY_TIMEOUT: { status: 504, meaning: 'the query ran longer than the transaction timeout allows; nothing of a write that timed out was written' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'a fault of the service; its cause is logged with the request id' },
 } as const satisfies Record<string, ErrorCodeDefinition>;
 

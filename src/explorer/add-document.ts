@@ -1,250 +1,151 @@
 /**
- * The "Add a document" page: paste a news text, let the extraction rules draft its annotation
- * (`extractDocument`, which writes nothing), read the actors it found highlighted in the text and
- * each proposed relation with its quotes, confidence and rule; accept or reject each, change its
- * type or direction, and save the accepted ones through `ingestDocument` with the API key. Saved
- * relations are reviewed ones: nothing the person did not accept is saved.
+ * The review queue (`/review`, and `/add`): add a document (paste a text; the service drafts it
+ * and keeps the draft), list the drafts with their status and how far their review has come, and
+ * open one, or the next still to review. Drafts made by `npm run annotate --submit` wait here too.
+ * Every error is shown beside the control that caused it, and scrolled into view.
  */
-import { DocumentDraft, DraftRelation, extractDocument, ingestDocument } from './draft-client';
-import { Annotation, changeType, countDecisions, decide, Decision, initialReviews, RelationReview, reviewedAnnotation, swapDirection } from './draft-review';
-import { KIND_STYLES } from './graph-style';
-import { relationTypes } from './graphql-client';
-import { describeError, element, messageBox } from './page';
-import { segments } from './text-highlight';
+import { createReviewDraft, DraftStatus, DraftSummary, reviewQueue } from './draft-client';
+import { describeError, element } from './page';
+import { adoptKeyFromLink, forgetKey, hasKey, rememberKey } from './review-key';
+import { showError } from './review-errors';
 import './explorer.css';
 import './add-document.css';
 
 const ui = {
+  keyForm: element<HTMLFormElement>('key-form'),
+  keyInput: element<HTMLInputElement>('api-key'),
+  keyError: element<HTMLParagraphElement>('key-error'),
+  forget: element<HTMLButtonElement>('forget-key'),
   draftForm: element<HTMLFormElement>('draft-form'),
   title: element<HTMLInputElement>('title'),
   date: element<HTMLInputElement>('date'),
   text: element<HTMLTextAreaElement>('text'),
-  message: element<HTMLDivElement>('message'),
-  review: element<HTMLElement>('review'),
-  highlighted: element<HTMLDivElement>('draft-text'),
-  actors: element<HTMLUListElement>('draft-actors'),
-  relations: element<HTMLOListElement>('draft-relations'),
-  warnings: element<HTMLUListElement>('draft-warnings'),
-  saveForm: element<HTMLFormElement>('save-form'),
-  documentId: element<HTMLInputElement>('document-id'),
-  apiKey: element<HTMLInputElement>('api-key'),
-  saveSummary: element<HTMLParagraphElement>('save-summary'),
+  draftButton: element<HTMLButtonElement>('draft-button'),
+  draftError: element<HTMLParagraphElement>('draft-error'),
+  filter: element<HTMLSelectElement>('queue-filter'),
+  openNext: element<HTMLButtonElement>('open-next'),
+  queueError: element<HTMLParagraphElement>('queue-error'),
+  queue: element<HTMLTableSectionElement>('queue-rows'),
+  summary: element<HTMLParagraphElement>('queue-summary'),
+  more: element<HTMLButtonElement>('queue-more'),
 };
 
-let draft: DocumentDraft | null = null;
-let annotation: Annotation | null = null;
-let reviews: RelationReview[] = [];
-let types: { name: string; description: string }[] = [];
-const symmetric = new Set<string>();
+const FILTERS: Record<string, DraftStatus[] | null> = { open: ['NEW', 'IN_REVIEW'], done: ['DONE'], all: null };
+const PAGE = 50;
+let endCursor: string | null = null;
 
-const showMessage = messageBox<'info' | 'error' | 'done'>(ui.message);
-
-function named(id: string): string {
-  return draft?.actors.find((actor) => actor.id === id)?.name ?? id;
+function draftLink(id: string): string {
+  return `/review/draft?id=${encodeURIComponent(id)}`;
 }
 
-function words(type: string): string {
-  return type.replace(/_/g, ' ').toLowerCase();
+function cell(text: string, className?: string): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (className) td.className = className;
+  return td;
 }
 
-function renderText(current: DocumentDraft, text: string): void {
-  const pieces = segments(text, current.mentions).map((segment) => {
-    if (segment.mark === null) return document.createTextNode(segment.text);
-    const mark = document.createElement('mark');
-    mark.className = `mention ${segment.mark.known ? 'known' : 'new'}`;
-    mark.dataset.actor = segment.mark.actorId;
-    mark.title = `${named(segment.mark.actorId)}${segment.mark.known ? ' (in the graph)' : ' (new actor)'}`;
-    mark.textContent = segment.text;
-    return mark;
-  });
-  ui.highlighted.replaceChildren(...pieces);
-}
-
-function renderActors(current: DocumentDraft): void {
-  ui.actors.replaceChildren(
-    ...current.actors.map((actor) => {
-      const item = document.createElement('li');
-      item.dataset.actor = actor.id;
-      item.className = actor.known ? 'known' : 'new';
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.backgroundColor = KIND_STYLES[actor.kind]?.colour ?? '#444444';
-      const status = actor.known ? 'in the graph' : `new${actor.proposal ? `, ${actor.proposal.rule} ${actor.proposal.confidence.toFixed(2)}` : ''}`;
-      item.append(swatch, document.createTextNode(` ${actor.name} (${KIND_STYLES[actor.kind]?.label ?? actor.kind}; ${status})`));
-      return item;
-    }),
+function row(draft: DraftSummary): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.dataset.draft = draft.id;
+  tr.dataset.status = draft.status;
+  const title = document.createElement('td');
+  const link = document.createElement('a');
+  link.href = draftLink(draft.id);
+  link.textContent = draft.title;
+  title.append(link);
+  const { counts } = draft;
+  const when = (iso: string): string => iso.replace('T', ' ').slice(0, 16);
+  tr.append(
+    title,
+    cell(draft.status.replace('_', ' ').toLowerCase(), `status ${draft.status.toLowerCase()}`),
+    cell(`${counts.actors} actors, ${counts.relations} relations`),
+    cell(`${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.undecided} undecided`, 'counts'),
+    cell(`${draft.createdBy}, ${when(draft.createdAt)}`),
+    cell(draft.finishedBy === null ? when(draft.updatedAt) : `done by ${draft.finishedBy}, ${when(draft.finishedAt ?? draft.updatedAt)}`),
   );
+  return tr;
 }
 
-function typeSelect(review: RelationReview): HTMLSelectElement {
-  const select = document.createElement('select');
-  select.className = 'relation-type';
-  select.setAttribute('aria-label', 'Relation type');
-  for (const type of types) {
-    const option = document.createElement('option');
-    option.value = type.name;
-    option.textContent = words(type.name);
-    option.title = type.description;
-    select.append(option);
+async function loadQueue(more = false): Promise<void> {
+  if (!hasKey()) return;
+  try {
+    const page = await reviewQueue(FILTERS[ui.filter.value] ?? null, PAGE, more ? endCursor : null);
+    const rows = page.drafts.map(row);
+    if (more) ui.queue.append(...rows);
+    else ui.queue.replaceChildren(...rows);
+    endCursor = page.endCursor;
+    ui.more.hidden = !page.hasNextPage;
+    ui.summary.textContent = `${page.totalCount} draft${page.totalCount === 1 ? '' : 's'}${ui.filter.value === 'open' ? ' to review' : ''}.`;
+    ui.queueError.hidden = true;
+  } catch (error) {
+    showError(ui.queueError, `Could not read the queue: ${describeError(error)}`);
   }
-  select.value = review.type;
-  select.addEventListener('change', () => {
-    reviews = changeType(reviews, review.index, select.value);
-    renderRelations();
-  });
-  return select;
 }
 
-function button(label: string, className: string, onClick: () => void, pressed?: boolean): HTMLButtonElement {
-  const made = document.createElement('button');
-  made.type = 'button';
-  made.className = className;
-  made.textContent = label;
-  if (pressed !== undefined) made.setAttribute('aria-pressed', String(pressed));
-  made.addEventListener('click', onClick);
-  return made;
-}
-
-function relationItem(review: RelationReview, proposed: DraftRelation): HTMLLIElement {
-  const item = document.createElement('li');
-  item.dataset.index = String(review.index);
-  item.dataset.decision = review.decision;
-  item.dataset.from = review.from;
-  item.dataset.to = review.to;
-  item.dataset.type = review.type;
-  const statement = document.createElement('p');
-  statement.className = 'statement';
-  const from = document.createElement('strong');
-  from.textContent = named(review.from);
-  const to = document.createElement('strong');
-  to.textContent = named(review.to);
-  statement.append(from, ' ', typeSelect(review), ' ', to);
-  const set = (decision: Decision) => (): void => {
-    reviews = decide(reviews, review.index, review.decision === decision ? 'undecided' : decision);
-    renderRelations();
-  };
-  const actions = document.createElement('p');
-  actions.className = 'actions';
-  actions.append(
-    button('Accept', 'accept', set('accepted'), review.decision === 'accepted'),
-    button('Reject', 'reject secondary', set('rejected'), review.decision === 'rejected'),
-    button('Swap direction', 'swap secondary', () => {
-      reviews = swapDirection(reviews, review.index);
-      renderRelations();
-    }),
-  );
-  const why = document.createElement('p');
-  why.className = 'why';
-  const facts = [
-    proposed.proposal ? `confidence ${proposed.proposal.confidence.toFixed(2)}` : 'not proposed by a rule',
-    proposed.proposal ? `rule ${proposed.proposal.rule}` : null,
-    proposed.time ? `time ${proposed.time}` : null,
-    proposed.place ? `place ${proposed.place}` : null,
-  ];
-  why.textContent = facts.filter((fact) => fact !== null).join(' · ');
-  const quotes = document.createElement('ul');
-  quotes.className = 'quotes';
-  for (const quote of proposed.evidence) {
-    const line = document.createElement('li');
-    const block = document.createElement('blockquote');
-    block.textContent = quote.quote;
-    line.append(block);
-    quotes.append(line);
+async function openNext(): Promise<void> {
+  try {
+    const [next] = (await reviewQueue(FILTERS.open, 1, null)).drafts;
+    if (next === undefined) showError(ui.queueError, 'Nothing is left to review.');
+    else window.location.href = draftLink(next.id);
+  } catch (error) {
+    showError(ui.queueError, `Could not find the next draft: ${describeError(error)}`);
   }
-  item.append(statement, actions, why, quotes);
-  return item;
-}
-
-function renderRelations(): void {
-  if (!draft) return;
-  const current = draft;
-  ui.relations.replaceChildren(...reviews.map((review) => relationItem(review, current.relations[review.index])));
-  const counts = countDecisions(reviews);
-  ui.saveSummary.textContent =
-    `${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.undecided} undecided. ` +
-    'Only accepted relations are saved (as reviewed), with the actors they join.';
-  ui.saveSummary.dataset.accepted = String(counts.accepted);
-}
-
-function show(current: DocumentDraft, text: string): void {
-  draft = current;
-  annotation = JSON.parse(current.annotation) as Annotation;
-  reviews = initialReviews(annotation);
-  ui.documentId.value = current.document.id;
-  if (!ui.title.value.trim()) ui.title.value = current.document.title;
-  renderText(current, text);
-  renderActors(current);
-  renderRelations();
-  ui.warnings.replaceChildren(
-    ...current.warnings.map((warning) => {
-      const item = document.createElement('li');
-      item.textContent = warning;
-      return item;
-    }),
-  );
-  ui.review.hidden = false;
-  ui.review.dataset.relations = String(current.relations.length);
-  ui.review.dataset.mentions = String(current.mentions.length);
 }
 
 async function draftText(): Promise<void> {
   const text = ui.text.value;
   if (!text.trim()) {
-    showMessage('error', 'Paste the text of a document first.');
+    showError(ui.draftError, 'Paste the text of a document first.');
+    ui.text.focus();
     return;
   }
-  showMessage('info', 'Drafting...');
+  ui.draftButton.disabled = true;
+  ui.draftError.hidden = true;
   try {
-    const current = await extractDocument(text, ui.title.value.trim() || null, ui.date.value.trim() || null);
-    show(current, text);
-    showMessage('info', `The rules found ${current.actors.length} actors and propose ${current.relations.length} relations. Accept or reject each, then save.`);
+    const draft = await createReviewDraft(text, ui.title.value.trim() || null, ui.date.value.trim() || null);
+    window.location.href = draftLink(draft.id);
   } catch (error) {
-    showMessage('error', `Could not draft the text: ${describeError(error)}`);
+    showError(ui.draftError, `Could not draft the text: ${describeError(error)}`);
+  } finally {
+    ui.draftButton.disabled = false;
   }
 }
 
-async function save(): Promise<void> {
-  if (!annotation) return;
-  const counts = countDecisions(reviews);
-  if (counts.accepted === 0) {
-    showMessage('error', 'Accept at least one relation: only accepted relations are saved.');
-    return;
-  }
-  const apiKey = ui.apiKey.value.trim();
-  if (!apiKey) {
-    showMessage('error', 'Saving needs the API key.');
-    return;
-  }
-  const header = { id: ui.documentId.value.trim(), title: ui.title.value.trim(), date: ui.date.value.trim() };
-  try {
-    const result = await ingestDocument(reviewedAnnotation(annotation, reviews, header, symmetric), apiKey);
-    const skipped = counts.undecided > 0 ? ` ${counts.undecided} undecided relations were not saved.` : '';
-    showMessage(
-      'done',
-      `Saved document ${header.id}: ${result.relationsCreated} relations created, ${result.relationsUpdated} updated; ` +
-        `${result.actorsCreated} actors created, ${result.actorsUpdated} updated.${skipped}`,
-    );
-    ui.saveForm.dataset.saved = header.id;
-  } catch (error) {
-    showMessage('error', `Could not save: ${describeError(error)}`);
-  }
+function showKeyState(): void {
+  const authorised = hasKey();
+  document.body.dataset.authorised = String(authorised);
+  ui.keyForm.hidden = authorised;
+  ui.forget.hidden = !authorised;
 }
 
 function wire(): void {
+  ui.keyForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!ui.keyInput.value.trim()) {
+      showError(ui.keyError, 'Paste an API key first.');
+      return;
+    }
+    rememberKey(ui.keyInput.value);
+    ui.keyInput.value = '';
+    showKeyState();
+    void loadQueue();
+  });
+  ui.forget.addEventListener('click', () => {
+    forgetKey();
+    showKeyState();
+    ui.queue.replaceChildren();
+  });
   ui.draftForm.addEventListener('submit', (event) => {
     event.preventDefault();
     void draftText();
   });
-  ui.saveForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
-  });
+  ui.filter.addEventListener('change', () => void loadQueue());
+  ui.openNext.addEventListener('click', () => void openNext());
+  ui.more.addEventListener('click', () => void loadQueue(true));
 }
 
+adoptKeyFromLink();
 wire();
-void relationTypes()
-  .then((found) => {
-    types = found;
-    for (const type of found) if (/ Symmetric\.$/.test(type.description)) symmetric.add(type.name);
-  })
-  .catch((error: unknown) => showMessage('error', `Could not load the relation types: ${describeError(error)}`));
+showKeyState();
+void loadQueue();

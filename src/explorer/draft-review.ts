@@ -1,129 +1,52 @@
 /**
- * What a person decides about a draft, and the annotation that is saved from it. Each proposed
- * relation is accepted or rejected, its type and direction possibly changed; only accepted ones
- * are saved, as reviewed (their review marks removed), with the actors they join. Nothing
- * undecided is saved: a relation no one accepted is left out, and the page says how many.
- *
- * Pure functions, so that the rules of saving are unit-tested apart from the page.
+ * The review page's state, as pure functions, so that its rules are unit-tested apart from the
+ * page: a decision's answer merged into the draft (the items it changed replace theirs, the
+ * counts follow), and the stretches of the text to highlight: every mention of an actor, and the
+ * quotes of the item the reviewer is on.
  */
+import { DecisionCounts, ReviewChange, ReviewDraft, ReviewQuote } from './draft-client';
+import { Segment, segments } from './text-highlight';
 
-export type Decision = 'undecided' | 'accepted' | 'rejected';
-
-export interface RelationReview {
-  /** The relation's place in the draft's list. */
-  readonly index: number;
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
-  readonly decision: Decision;
-}
-
-type Item = Record<string, unknown>;
-
-export interface Annotation {
-  readonly document: Item;
-  readonly actors: readonly Item[];
-  readonly relations: readonly Item[];
-}
-
-export interface DocumentHeader {
-  readonly id: string;
-  readonly title: string;
-  /** Empty for none. */
-  readonly date: string;
-}
-
-export interface SaveCounts {
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly undecided: number;
-}
-
-const REVIEW_MARKS = ['review', 'confidence', 'rule'];
-
-/** Every relation of the draft, undecided, as the rules proposed it. */
-export function initialReviews(annotation: Annotation): RelationReview[] {
-  return annotation.relations.map((relation, index) => ({
-    index,
-    type: String(relation.type),
-    from: String(relation.from),
-    to: String(relation.to),
-    decision: 'undecided',
-  }));
-}
-
-export function decide(reviews: readonly RelationReview[], index: number, decision: Decision): RelationReview[] {
-  return reviews.map((review) => (review.index === index ? { ...review, decision } : review));
-}
-
-export function changeType(reviews: readonly RelationReview[], index: number, type: string): RelationReview[] {
-  return reviews.map((review) => (review.index === index ? { ...review, type } : review));
-}
-
-export function swapDirection(reviews: readonly RelationReview[], index: number): RelationReview[] {
-  return reviews.map((review) => (review.index === index ? { ...review, from: review.to, to: review.from } : review));
-}
-
-export function countDecisions(reviews: readonly RelationReview[]): SaveCounts {
-  const count = (decision: Decision): number => reviews.filter((review) => review.decision === decision).length;
-  return { accepted: count('accepted'), rejected: count('rejected'), undecided: count('undecided') };
-}
-
-/**
- * The annotation to save: the accepted relations as the person left them (a changed type or
- * direction gets a description that says so), the actors they join, every review mark removed.
- * Two accepted relations that became the same statement are saved once with both quotes.
- */
-export function reviewedAnnotation(
-  annotation: Annotation,
-  reviews: readonly RelationReview[],
-  header: DocumentHeader,
-  symmetricTypes: ReadonlySet<string>,
-): Annotation {
-  const names = new Map(annotation.actors.map((actor) => [String(actor.id), String(actor.name)]));
-  const relations = new Map<string, Item>();
-  for (const review of reviews) {
-    if (review.decision !== 'accepted') continue;
-    const proposed = annotation.relations[review.index];
-    const changed = review.type !== proposed.type || review.from !== proposed.from || review.to !== proposed.to;
-    const relation: Item = {
-      ...withoutMarks(proposed),
-      type: review.type,
-      from: review.from,
-      to: review.to,
-      ...(changed ? { description: `${names.get(review.from) ?? review.from} ${words(review.type)} ${names.get(review.to) ?? review.to}.` } : {}),
-    };
-    const ends = symmetricTypes.has(review.type) ? [review.from, review.to].sort() : [review.from, review.to];
-    const key = JSON.stringify([review.type, ...ends, relation.time ?? null]);
-    const same = relations.get(key);
-    relations.set(key, same ? { ...same, evidence: mergeEvidence(same.evidence, relation.evidence) } : relation);
-  }
-  const joined = new Set([...relations.values()].flatMap((relation) => [String(relation.from), String(relation.to)]));
-  const document: Item = { ...annotation.document, id: header.id, title: header.title };
-  if (header.date === '') delete document.date;
-  else document.date = header.date;
-  return {
-    document,
-    actors: annotation.actors.filter((actor) => joined.has(String(actor.id))).map(withoutMarks),
-    relations: [...relations.values()],
+/** The draft with what a decision changed. */
+export function mergeChange(draft: ReviewDraft, change: ReviewChange): ReviewDraft {
+  const actors = new Map(change.actors.map((actor) => [actor.itemId, actor]));
+  const relations = new Map(change.relations.map((relation) => [relation.itemId, relation]));
+  const merged = {
+    ...draft,
+    status: draft.status === 'NEW' && change.changed ? ('IN_REVIEW' as const) : draft.status,
+    actors: [...draft.actors.map((actor) => actors.get(actor.itemId) ?? actor), ...change.actors.filter((actor) => !draft.actors.some((known) => known.itemId === actor.itemId))],
+    relations: [
+      ...draft.relations.map((relation) => relations.get(relation.itemId) ?? relation),
+      ...change.relations.filter((relation) => !draft.relations.some((known) => known.itemId === relation.itemId)),
+    ],
   };
+  return { ...merged, counts: countsOf(merged) };
 }
 
-function withoutMarks(item: Item): Item {
-  return Object.fromEntries(Object.entries(item).filter(([field]) => !REVIEW_MARKS.includes(field)));
+export function countsOf(draft: Pick<ReviewDraft, 'actors' | 'relations'>): DecisionCounts {
+  const items = [...draft.actors, ...draft.relations];
+  const count = (decision: string): number => items.filter((item) => item.decision === decision).length;
+  return { actors: draft.actors.length, relations: draft.relations.length, accepted: count('ACCEPTED'), rejected: count('REJECTED'), undecided: count('UNDECIDED') };
 }
 
-function words(type: string): string {
+/** A highlighted stretch: an actor's mention, or a quote of the item in focus. */
+export interface Highlight {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'mention' | 'quote';
+  /** The actor named (mentions), or the item quoted. */
+  readonly itemId: string;
+}
+
+/** The text cut for display: the focused item's quotes first, the mentions where no quote is. */
+export function highlighted(text: string, mentions: readonly { itemId: string; start: number; end: number }[], focused: { itemId: string; evidence: readonly ReviewQuote[] } | null): Segment<Highlight>[] {
+  const quotes: Highlight[] = (focused?.evidence ?? []).map((quote) => ({ start: quote.start, end: quote.end, kind: 'quote', itemId: focused!.itemId }));
+  const overlaps = (mention: { start: number; end: number }): boolean => quotes.some((quote) => mention.start < quote.end && quote.start < mention.end);
+  const marks: Highlight[] = [...quotes, ...mentions.filter((mention) => !overlaps(mention)).map((mention) => ({ ...mention, kind: 'mention' as const }))];
+  return segments(text, marks);
+}
+
+/** Words for a relation type: FIGHTS → fights, KILLED_BY → killed by. */
+export function words(type: string): string {
   return type.replace(/_/g, ' ').toLowerCase();
-}
-
-function mergeEvidence(first: unknown, second: unknown): unknown[] {
-  const all = [...(Array.isArray(first) ? first : []), ...(Array.isArray(second) ? second : [])] as unknown[];
-  const seen = new Set<string>();
-  return all.filter((quote) => {
-    const key = JSON.stringify(quote);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

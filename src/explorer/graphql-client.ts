@@ -2,12 +2,13 @@
  * The explorer's only way to the data: GraphQL over HTTP to the service that served the page.
  *
  * A failure becomes an `ApiError` for the page to show. When the service answered with an error,
- * the error carries the service's `extensions.code` (one of the codes in the README's table). When
+ * the error carries the service's `extensions.code` (one of the codes in docs/reference/limits-and-errors.md). When
  * there is no such code (the service could not be reached, answered something other than
  * GraphQL, or sent an error without a code), `code` is null and the message says what happened:
  * the explorer invents no codes of its own, so every code a person sees is one the service gave.
  */
 import { ServiceLimits } from './explorer-limits';
+import { authorization } from './review-key';
 
 export class ApiError extends Error {
   constructor(
@@ -114,6 +115,34 @@ export function suggest(text: string, first: number): Promise<Suggestion[]> {
   return graphql<{ search: { actor: Suggestion }[] }>(`query($text: String!, $first: Int!) { search(text: $text, first: $first) { actor { id name kind } } }`, { text, first }).then(
     (data) => data.search.map((hit) => hit.actor),
   );
+}
+
+/** The relations whose quotes best match the words, best first, each once (a quote of an actor names no relation). */
+export function relationsQuoting(text: string, first: number): Promise<string[]> {
+  return graphql<{ searchEvidence: { edges: { node: { relation: { id: string } | null } }[] } }>(
+    'query($text: String!, $first: Int!) { searchEvidence(text: $text, first: $first) { edges { node { relation { id } } } } }',
+    { text, first },
+  ).then((data) => [...new Set(data.searchEvidence.edges.flatMap((edge) => (edge.node.relation ? [edge.node.relation.id] : [])))]);
+}
+
+/** A pair of actors likely to be one, as `possibleDuplicates` answers it. */
+export interface DuplicatePair {
+  actorIds: [string, string];
+  names: [string, string];
+  score: number;
+  reasons: string[];
+}
+
+export function possibleDuplicates(actorId: string, first: number): Promise<DuplicatePair[]> {
+  return graphql<{ possibleDuplicates: DuplicatePair[] }>(
+    'query($actorId: ID!, $first: Int!) { possibleDuplicates(actorId: $actorId, first: $first) { actorIds names score reasons } }',
+    { actorId, first },
+  ).then((data) => data.possibleDuplicates);
+}
+
+/** Merges `merge` into `keep` under the key this browser holds (see review-key.ts). */
+export function mergeActors(keep: string, merge: string): Promise<void> {
+  return graphql('mutation($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { id } }', { keep, merge }, authorization()).then(() => undefined);
 }
 
 export function serviceLimits(): Promise<ServiceLimits> {

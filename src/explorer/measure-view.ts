@@ -3,11 +3,11 @@
  * (degree in the whole graph, or PageRank or betweenness within the drawn neighbourhood, as the
  * API computes them for the subgraph) and coloured by its kind or by its Louvain community.
  *
- * The controls and the legend are made here, so the page and the rest of the explorer only call
- * `installMeasureControls` and `buildLegend` once and `applyMeasures` after each change of the drawing.
+ * The controls are made here, so the page and the rest of the explorer only call
+ * `installMeasureControls` once and `applyMeasures` after each change of the drawing; the legend
+ * reads the choice with `measureChoice`.
  */
 import type { Core } from 'cytoscape';
-import { KIND_STYLES, UNREVIEWED_STYLE } from './graph-style';
 
 export const SIZE_MEASURES = { degree: 'degree', pageRank: 'PageRank', betweenness: 'betweenness' } as const;
 export type SizeMeasure = keyof typeof SIZE_MEASURES;
@@ -26,6 +26,10 @@ export interface MeasureChoice {
 }
 
 let choice: MeasureChoice = { sizeBy: 'degree', colourBy: 'community' };
+
+export function measureChoice(): MeasureChoice {
+  return choice;
+}
 
 /** The subgraph measures of a node as element data; the API sends them with each neighbourhood node. */
 export function measureData(node: { degree: number; pageRank?: number; betweenness?: number; community?: number }): Record<string, number> {
@@ -49,9 +53,6 @@ export function scaledSizes(values: readonly number[]): number[] {
 
 /** Sets every node's `size` and `fill` from the current choice; the style draws those. */
 export function applyMeasures(cy: Core): void {
-  // The kinds' colours are shown only while they are the colours drawn; the unreviewed relations'
-  // style holds whatever colours the actors have.
-  for (const item of document.querySelectorAll<HTMLElement>(`#legend .${KIND_ENTRY}`)) item.hidden = choice.colourBy !== 'kind';
   const nodes = cy.nodes();
   const sizes = scaledSizes(nodes.map((node) => Number(node.data(choice.sizeBy) ?? 0)));
   cy.batch(() => {
@@ -60,31 +61,6 @@ export function applyMeasures(cy: Core): void {
       node.data({ size: Math.round(sizes[index] * 10) / 10, fill });
     });
   });
-}
-
-const KIND_ENTRY = 'legend-kind';
-
-/** Fills `legend` with a swatch per actor kind and the line of unreviewed relations. */
-export function buildLegend(legend: HTMLElement): void {
-  const unreviewed = document.createElement('li');
-  unreviewed.id = 'legend-unreviewed';
-  const line = document.createElement('span');
-  line.className = 'line-swatch';
-  line.style.borderTopColor = UNREVIEWED_STYLE.colour;
-  unreviewed.append(line, document.createTextNode(UNREVIEWED_STYLE.label));
-  legend.replaceChildren(
-    ...Object.values(KIND_STYLES).map((style) => {
-      const item = document.createElement('li');
-      item.className = KIND_ENTRY;
-      item.hidden = choice.colourBy !== 'kind';
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.backgroundColor = style.colour;
-      item.append(swatch, document.createTextNode(style.label));
-      return item;
-    }),
-    unreviewed,
-  );
 }
 
 function select(id: string, label: string, options: Record<string, string>, value: string, onChange: (value: string) => void): HTMLElement[] {
@@ -98,18 +74,20 @@ function select(id: string, label: string, options: Record<string, string>, valu
   return [labelElement, selectElement];
 }
 
-/** Puts "Size by" and "Colour by" before `before`; a change redraws the sizes and colours at once. */
-export function installMeasureControls(cy: Core, before: HTMLElement): void {
+/** Puts "Size by" and "Colour by" before `before`; a change redraws the sizes and colours at once, then calls `changed`. */
+export function installMeasureControls(cy: Core, before: HTMLElement, changed: () => void): void {
   const group = document.createElement('div');
   group.id = 'measures';
   group.append(
     ...select('size-by', 'Size by', SIZE_MEASURES, choice.sizeBy, (value) => {
       choice = { ...choice, sizeBy: value as SizeMeasure };
       applyMeasures(cy);
+      changed();
     }),
     ...select('colour-by', 'Colour by', { community: 'community', kind: 'kind' }, choice.colourBy, (value) => {
       choice = { ...choice, colourBy: value as ColourBy };
       applyMeasures(cy);
+      changed();
     }),
   );
   before.before(group);

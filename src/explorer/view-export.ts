@@ -2,7 +2,8 @@
 import type { Core } from 'cytoscape';
 import { Subgraph } from './graphql-client';
 
-function download(name: string, blob: Blob): void {
+/** Saves `blob` as a file named `name`, as a link with `download` does. */
+export function download(name: string, blob: Blob): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;
@@ -12,8 +13,8 @@ function download(name: string, blob: Blob): void {
 
 function visibleSubgraph(cy: Core): Subgraph {
   return {
-    nodes: cy.nodes(':visible').map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') })),
-    edges: cy.edges(':visible').map((edge) => ({
+    nodes: cy.nodes().not('.hidden').map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') })),
+    edges: cy.edges().not('.hidden, .filtered').map((edge) => ({
       id: edge.id(),
       source: edge.data('source'),
       target: edge.data('target'),

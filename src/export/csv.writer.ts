@@ -5,15 +5,26 @@
  * Undirected: the edge's direction, not the relation type, which has its own `Relation` column),
  * `Id`, `Label` and `Time Interval` for edges. Every other column is an attribute to Gephi, and
  * pandas reads the files as they are. Written row by row as the pages arrive.
+ *
+ * Text that a spreadsheet would run as a formula (a cell starting with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return: `=HYPERLINK(...)`, `+cmd|...`, `@SUM(...)`) is neutralised as OWASP's advice on
+ * CSV injection has it: a `'` goes before it, which spreadsheets read as "this is text" and do not
+ * show. A cell that already starts with `'` gets one too, so the rule can be undone exactly: the
+ * raw value is the cell without one leading `'` where it has one (pandas: see the exports page of
+ * the docs). Numbers are written as they are.
  */
 import { ExportActorRow, ExportRelationRow } from '../graph/export.repository';
-import { ExportGraph, listText, relationFacts } from './export.graph';
+import { ExportGraph, relationFacts } from './export.graph';
+import { ACTOR_FIELDS, ExportField, relationFields } from './export.fields';
 
-type Cell = string | number | null;
+type Cell = string | number | boolean | null;
+
+/** The first characters that make a spreadsheet read a cell as a formula, and `'`, which marks one neutralised. */
+const FORMULA_START = /^[=+\-@\t\r']/;
 
 export function csvField(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -21,47 +32,39 @@ function csvRow(cells: readonly Cell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-const NODE_COLUMNS = ['Id', 'Label', 'Kind', 'Aliases', 'WikidataId', 'Degree'];
-
-const EDGE_COLUMNS = [
-  'Source', 'Target', 'Type', 'Id', 'Label', 'Relation', 'Time', 'TimeStart', 'TimeEnd', 'Time Interval', 'Place', 'EvidenceCount', 'DocumentIds', 'CameoCode',
-];
-
-function nodeRow(actor: ExportActorRow): string {
-  return csvRow([actor.id, actor.name, actor.kind, listText(actor.aliases), actor.wikidataId, actor.degree]);
-}
-
 /** Gephi's interval notation, for relations whose time has both ends; open ranges get none. */
 function timeInterval(relation: ExportRelationRow): string | null {
   return relation.timeStart !== null && relation.timeEnd !== null ? `<[${relation.timeStart},${relation.timeEnd}]>` : null;
 }
 
-function edgeRow(relation: ExportRelationRow): string {
-  const facts = relationFacts(relation);
-  return csvRow([
-    relation.from,
-    relation.to,
-    facts.symmetric ? 'Undirected' : 'Directed',
-    relation.id,
-    relation.type,
-    relation.type,
-    relation.timeText,
-    relation.timeStart,
-    relation.timeEnd,
-    timeInterval(relation),
-    relation.place,
-    relation.evidenceCount,
-    listText(relation.documentIds),
-    facts.cameoCode,
-  ]);
+/** The columns Gephi looks for first, then every shared field; `Label` of an edge is its relation type. */
+const NODE_COLUMNS: readonly ExportField<ExportActorRow>[] = [
+  { name: 'id', column: 'Id', type: 'string', value: (actor) => actor.id },
+  { name: 'label', column: 'Label', type: 'string', value: (actor) => actor.name },
+  ...ACTOR_FIELDS,
+];
+
+function edgeColumns(graph: ExportGraph): readonly ExportField<ExportRelationRow>[] {
+  return [
+    { name: 'source', column: 'Source', type: 'string', value: (relation) => relation.from },
+    { name: 'target', column: 'Target', type: 'string', value: (relation) => relation.to },
+    { name: 'type', column: 'Type', type: 'string', value: (relation) => (relationFacts(relation).symmetric ? 'Undirected' : 'Directed') },
+    { name: 'id', column: 'Id', type: 'string', value: (relation) => relation.id },
+    { name: 'label', column: 'Label', type: 'string', value: (relation) => relation.type },
+    { name: 'interval', column: 'Time Interval', type: 'string', value: timeInterval },
+    ...relationFields(graph.quotes),
+  ];
 }
 
-export async function* nodesCsvChunks(graph: ExportGraph): AsyncGenerator<string> {
-  yield csvRow(NODE_COLUMNS);
-  for await (const page of graph.actors()) yield page.map(nodeRow).join('');
+async function* table<Row>(columns: readonly ExportField<Row>[], pages: AsyncIterable<readonly Row[]>): AsyncGenerator<string> {
+  yield csvRow(columns.map((column) => column.column));
+  for await (const page of pages) yield page.map((row) => csvRow(columns.map((column) => column.value(row)))).join('');
 }
 
-export async function* edgesCsvChunks(graph: ExportGraph): AsyncGenerator<string> {
-  yield csvRow(EDGE_COLUMNS);
-  for await (const page of graph.relations()) yield page.map(edgeRow).join('');
+export function nodesCsvChunks(graph: ExportGraph): AsyncGenerator<string> {
+  return table(NODE_COLUMNS, graph.actors());
+}
+
+export function edgesCsvChunks(graph: ExportGraph): AsyncGenerator<string> {
+  return table(edgeColumns(graph), graph.relations());
 }

@@ -2,53 +2,46 @@
  * `npm run export -- --format graphml|gexf|edges.csv|nodes.csv [--actorId ID] [--depth N]
  * [--types A,B] [--since DATE] [--until DATE] [--out FILE]`: the same export as `GET /export`,
  * written to FILE, or to standard output without `--out`. Bad options are refused before
- * anything is read or written, each problem on its own line.
+ * anything is read or written, each problem on its own line, then the usage (exit 2).
  */
 import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { loadConfig } from '../config/config';
 import { errorMessage } from '../errors/error-message';
-import { runCli } from '../cli/run-cli';
-import { ERROR_CODES } from '../errors/error-codes';
+import { commandLine, runCommand, UsageError } from '../cli/command-line';
 import { ExportReader } from '../graph/export.reader';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { FORMATS } from './export.formats';
-import { ExportError, ExportRequest, parseExportRequest } from './export.request';
+import { EXPORT_FORMATS, ExportError, ExportRequest, parseExportRequest } from './export.request';
 import { exportLimitsFrom, openExport } from './export.source';
 import { writeChunks } from './export.stream';
 
-/** `--name value` pairs, and `--out`, which only the command line has. */
-function readOptions(args: readonly string[]): { pairs: [string, string][]; out: string | null } {
-  const pairs: [string, string][] = [];
-  let out: string | null = null;
-  for (let index = 0; index < args.length; index += 2) {
-    const name = args[index];
-    const value = args[index + 1];
-    if (!name.startsWith('--') || value === undefined) throw new ExportError(ERROR_CODES.BAD_USER_INPUT, `expected --option value pairs, found '${args.slice(index).join(' ')}'`);
-    if (name === '--out') out = value;
-    else pairs.push([name.slice(2), value]);
-  }
-  return { pairs, out };
-}
+const command = commandLine('export', 'Writes the same export as GET /export (the whole graph, or one actor\'s neighbourhood) to a file or to standard output.', 'NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, MAX_SUBGRAPH_NODES, MAX_SUBGRAPH_EDGES')
+  .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+  .option('--actorId <id>', "only this actor's neighbourhood")
+  .option('--depth <n>', 'the neighbourhood\'s depth (with --actorId; default 1)')
+  .option('--types <A,B>', 'only these relation types, comma-separated')
+  .option('--since <date>', 'only relations ending on or after YYYY[-MM[-DD]]')
+  .option('--until <date>', 'only relations starting on or before YYYY[-MM[-DD]]')
+  .option('--out <file>', 'write to this file (default: standard output)');
 
-async function run(args: readonly string[]): Promise<number> {
+async function run(parsed: typeof command): Promise<number> {
   const config = loadConfig();
-  let options: ReturnType<typeof readOptions>;
+  const { out: outFile, ...values } = parsed.opts<{ out?: string } & Record<string, string | undefined>>();
+  const pairs = Object.entries(values).filter((pair): pair is [string, string] => pair[1] !== undefined);
   let request: ExportRequest;
   try {
-    options = readOptions(args);
-    request = parseExportRequest(options.pairs, config.limits.maxTraversalDepth);
+    request = parseExportRequest(pairs, config.limits.maxTraversalDepth);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    process.stderr.write(`${error.problems.length > 0 ? error.problems.map((problem) => `export: ${problem}`).join('\n') : `export: ${error.message}`}\n`);
-    return 1;
+    throw new UsageError(error.problems.length > 0 ? error.problems : [error.message]);
   }
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, () => undefined);
   try {
     const graph = await openExport(new ExportReader(connection.database), request, exportLimitsFrom(config));
-    const out: Writable = options.out === null ? process.stdout : createWriteStream(options.out);
+    const out: Writable = outFile === undefined ? process.stdout : createWriteStream(outFile);
     await writeChunks(FORMATS[request.format].write(graph), out);
     if (out !== process.stdout) {
       out.end();
@@ -64,4 +57,4 @@ async function run(args: readonly string[]): Promise<number> {
   }
 }
 
-runCli('export', () => run(process.argv.slice(2)));
+runCommand('export', command, run);

@@ -2,7 +2,7 @@
  * What every export format writes: the actors, then the relations, each arriving in pages so that
  * a writer never holds more than one page, and the fields the formats share.
  */
-import { ExportActorRow, ExportRelationRow } from '../graph/export.repository';
+import { ExportActorRow, ExportRelationRow, QuoteMode } from '../graph/export.repository';
 import { cameoRootCode, isSymmetric } from '../graph/vocabulary';
 
 export interface ExportGraph {
@@ -12,6 +12,8 @@ export interface ExportGraph {
   readonly relations: () => AsyncIterable<readonly ExportRelationRow[]>;
   /** True when a neighbourhood was cut at the configured node or relation limit. */
   readonly truncated: boolean;
+  /** Which quotes the relations carry; with none, the files have no quotes field. */
+  readonly quotes: QuoteMode;
 }
 
 /** Writes one format: the text of the file, in chunks, as the pages arrive. */

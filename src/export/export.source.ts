@@ -8,7 +8,7 @@
  * not answer) before anything is sent, so that a refusal is a clean JSON error, not a cut file.
  */
 import { Config } from '../config/config';
-import { ExportActorRow, ExportRelationRow, ExportTimeWindow } from '../graph/export.repository';
+import { ExportActorRow, ExportFilter, ExportRelationRow } from '../graph/export.repository';
 import { ExportReader } from '../graph/export.reader';
 import { ANY_TIME } from '../graph/traversal.repository';
 import { chosenRelationTypes } from '../graph/vocabulary';
@@ -38,16 +38,21 @@ export async function openExport(reader: ExportReader, request: ExportRequest, l
   return request.actorId === null ? wholeGraph(reader, request, limits) : neighborhoodGraph(reader, request.actorId, request, limits);
 }
 
+function exportFilter(request: ExportRequest): ExportFilter {
+  return { types: request.types, since: request.since, until: request.until, reviewed: request.reviewed, documentId: request.documentId };
+}
+
 async function wholeGraph(reader: ExportReader, request: ExportRequest, limits: ExportLimits): Promise<ExportGraph> {
-  const window: ExportTimeWindow = { since: request.since, until: request.until };
+  const filter = exportFilter(request);
   // Read now: a database that does not answer refuses the export before its first byte.
-  const firstActors = await reader.actorPage('', limits.pageSize);
+  const firstActors = await reader.actorPage(filter, '', limits.pageSize);
   return {
     truncated: false,
-    actors: () => pages(firstActors, (after) => reader.actorPage(after, limits.pageSize), limits.pageSize),
+    quotes: request.quotes,
+    actors: () => pages(firstActors, (after) => reader.actorPage(filter, after, limits.pageSize), limits.pageSize),
     relations: async function* () {
       for (const type of chosenRelationTypes(request.types)) {
-        yield* pages(null, (after) => reader.relationPage(type, window, after, limits.pageSize), limits.pageSize);
+        yield* pages(null, (after) => reader.relationPage(type, filter, request.quotes, after, limits.pageSize), limits.pageSize);
       }
     },
   };
@@ -73,14 +78,15 @@ async function* pages<Row extends { readonly id: string }>(
 async function neighborhoodGraph(reader: ExportReader, actorId: string, request: ExportRequest, limits: ExportLimits): Promise<ExportGraph> {
   const members = await reader.neighborhood(
     actorId,
-    { types: request.types, direction: 'BOTH', depth: request.depth, maxDepth: limits.maxTraversalDepth, reviewed: null, time: ANY_TIME },
+    { types: request.types, direction: 'BOTH', depth: request.depth, maxDepth: limits.maxTraversalDepth, reviewed: request.reviewed, time: ANY_TIME },
     { actors: limits.maxSubgraphNodes, edges: limits.maxSubgraphEdges },
   );
   if (members === null) throw new ExportError(ERROR_CODES.EXPORT_ACTOR_NOT_FOUND, `no actor has the id '${actorId}'`);
   const actors: ExportActorRow[] = await reader.actorsByIds(members.actors.map((actor) => actor.id));
-  const relations: ExportRelationRow[] = await reader.relationsByIds(members.relations, { since: request.since, until: request.until });
+  const relations: ExportRelationRow[] = await reader.relationsByIds(members.relations, exportFilter(request), request.quotes);
   return {
     truncated: members.truncated || members.edgesTruncated,
+    quotes: request.quotes,
     actors: async function* () {
       yield actors;
     },

@@ -33,7 +33,7 @@ export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
   militia: 'ARMED_GROUP',
   company: 'ORGANIZATION',
   corporation: 'ORGANIZATION',
-  mission: 'ORGANIZATION',
+  mission: 'MILITARY_FORCE',
   community: 'ORGANIZATION',
   association: 'ORGANIZATION',
   bloc: 'ORGANIZATION',
@@ -84,10 +84,11 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'dr', 'dr.', 'doctor', 'sheikh', 'shaykh', 'sayyed', 'imam', 'ayatollah', 'king', 'queen', 'prince', 'emir', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary',
   'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'admiral', 'marshal', 'field', 'sergeant', 'leader',
+  'acting', 'interim', 'caretaker', 'former', 'outgoing', 'speaker',
 ]);
 
-/** Title words that only qualify the title after them ("Defence Minister", "Deputy Commander"). */
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'field']);
+/** Title words that only qualify the title after them ("Defence Minister", "Deputy Commander", "Acting Prime Minister"). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'field', 'acting', 'interim', 'caretaker', 'former', 'outgoing']);
 
 /** Words inside a person's name that are not capitalised ("Abu Mahdi al Muhandis", "Osama bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul', 'wal']);
@@ -109,3 +110,15 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export function kindOfCue(word: string): ActorKind | undefined {
   return Object.prototype.hasOwnProperty.call(KIND_CUES, word.toLowerCase()) ? KIND_CUES[word.toLowerCase()] : undefined;
 }
+
+/**
+ * Plain nouns for an actor's people, means and holdings, which stand for the actor that owns them:
+ * "fighters of X", "Kenyan troops", "X's jets", "Ugandan police officers", "X positions" (an attack
+ * on them is an attack on X), "bases held by X".
+ */
+export const STAND_IN_NOUNS: ReadonlySet<string> = new Set([
+  'fighter', 'troop', 'soldier', 'force', 'member', 'militant', 'unit', 'official', 'officer', 'delegation', 'delegate', 'jet', 'warplane',
+  'aircraft', 'drone', 'warship', 'ship', 'vessel', 'militiaman', 'gunman', 'supporter', 'contingent', 'personnel', 'police', 'leadership',
+  'representative', 'negotiator', 'diplomat', 'envoy', 'leader', 'artillery', 'tank', 'army', 'navy', 'militia', 'rebel', 'insurgent', 'guerrilla',
+  'mercenary', 'tanker', 'airstrike', 'strike', 'shelling', 'bombardment', 'raid', 'offensive', 'position', 'base', 'stronghold', 'camp', 'headquarters', 'hideout', 'convoy', 'checkpoint', 'outpost', 'target', 'facility', 'depot',
+]);

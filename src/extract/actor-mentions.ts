@@ -17,7 +17,7 @@ import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
 import { State, statesNamed } from './countries';
 import { capitalCountry, countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
-import { AnalysedText, isAdjective, Token } from './text-analysis';
+import { ParsedDocument, Token } from './parsed-document';
 
 export interface FoundActor {
   readonly id: string;
@@ -68,7 +68,7 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-export function findActors(analysed: AnalysedText, knownActors: readonly KnownActor[]): ActorFindings {
+export function findActors(analysed: ParsedDocument, knownActors: readonly KnownActor[]): ActorFindings {
   const finder = new ActorFinder(analysed, knownActors);
   finder.linkKnown();
   finder.proposeNew();
@@ -76,6 +76,7 @@ export function findActors(analysed: AnalysedText, knownActors: readonly KnownAc
   finder.mergeParentheticalAcronyms();
   finder.mergeKnownAs();
   finder.kindsFromAppositions();
+  finder.proposeStateBodies();
   finder.resolveShortForms();
   return finder.findings();
 }
@@ -97,7 +98,7 @@ class ActorFinder {
   private weakKind = false;
 
   constructor(
-    private readonly analysed: AnalysedText,
+    private readonly analysed: ParsedDocument,
     private readonly knownActors: readonly KnownActor[],
   ) {
     this.tokens = analysed.tokens;
@@ -159,6 +160,31 @@ class ActorFinder {
         this.proposeCandidate(i, end, sentence.endToken);
         i = end;
       }
+    }
+  }
+
+  /**
+   * "Mali's junta", "Sudan's army", "Colombia's government": a state's body named by the state's
+   * possessive and a word for a government or a force is an actor of its own (a body of that state),
+   * named as the text names it; the state keeps its mention as evidence.
+   */
+  proposeStateBodies(): void {
+    for (const mention of [...this.mentions]) {
+      const state = this.actors.get(mention.actorId);
+      const possessive = this.tokens[mention.endToken];
+      if (state?.kind !== 'STATE' || possessive === undefined || !/^['’]s$/.test(possessive.text)) continue;
+      let k = mention.endToken + 1;
+      while (k < mention.endToken + 3 && this.tokens[k] !== undefined && this.claimed[k] === undefined && this.tokens[k].pos === 'ADJ' && this.tokens[k].sentence === possessive.sentence) k += 1;
+      const head = this.tokens[k];
+      const kind = head !== undefined && head.sentence === possessive.sentence && this.claimed[k] === undefined && head.text === head.text.toLowerCase() ? kindOfCue(head.text) : undefined;
+      if (kind !== 'GOVERNMENT' && kind !== 'MILITARY_FORCE') continue;
+      // "Kenya's army chief": the body word before another noun is not the phrase's head.
+      const next = this.tokens[k + 1];
+      if (next !== undefined && next.sentence === head.sentence && next.pos === 'NOUN' && next.text === next.text.toLowerCase()) continue;
+      this.unclaim(mention);
+      this.nested.push(mention);
+      const actor = this.actorFor(this.slice(mention.firstToken, k + 1), kind, mention.firstToken, k + 1);
+      this.claim(actor.id, mention.firstToken, k + 1, 'name');
     }
   }
 
@@ -437,14 +463,19 @@ class ActorFinder {
   private isNameToken(index: number, sentenceStart: boolean): boolean {
     const token = this.tokens[index];
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
-    if (NOT_NAMES.has(token.text.toLowerCase())) return false;
+    // "Three" starts no name, unless the tagger reads it inside an organisation's ("Three Brotherhood Alliance").
+    if (NOT_NAMES.has(token.text.toLowerCase())) return token.ner === 'ORGANIZATION' && this.tokens[index + 1]?.ner === 'ORGANIZATION' && token.pos !== 'DET';
     // A sentence's first word is a name only if the tagger says so, or a name word follows ("Amnesty International").
     const nameFollows = this.tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(this.tokens[index + 1].text) && !NOT_NAMES.has(this.tokens[index + 1].text.toLowerCase());
-    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && demonymCountry(token.text) === null && !isCountry(token.text) && !nameFollows) return false;
+    const entity = NAMED_ENTITIES.has(token.ner);
+    if (sentenceStart && (token.pos !== 'PROPN' || isCommonWord(token.text)) && !entity && demonymCountry(token.text) === null && !isCountry(token.text) && !nameFollows) return false;
     // "Fighters of the group", "Government troops", "Local leaders": a group noun or an adjective
     // capitalised only by its place, before a word in lower case, starts no name.
     const lowerNext = !/^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '');
-    if (sentenceStart && lowerNext && (kindOfCue(token.text) !== undefined || (demonymCountry(token.text) === null && !isCountry(token.text) && isAdjective(token.text)))) return false;
+    // (The parser's named-entity tagger says the same of a word it finds no entity in: "Regional leaders".)
+    const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token.text);
+    const plain = !entity && !acronym && (token.pos === 'ADJ' || !MEMBER_NOUNS.has(this.tokens[index + 1]?.text ?? ''));
+    if (sentenceStart && lowerNext && (kindOfCue(token.text) !== undefined || (demonymCountry(token.text) === null && !isCountry(token.text) && plain))) return false;
     return token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'DET';
   }
 
@@ -457,7 +488,10 @@ class ActorFinder {
       first += 1;
     }
     const titleStart = first;
-    while (first < end - 1 && isTitle(this.tokens[first])) first += 1;
+    // "Secretary-General Mark Rutte": the tokenizer splits a hyphened title; its parts are one title.
+    const titleGoesOn = (index: number): boolean =>
+      isTitle(this.tokens[index]) || (this.tokens[index].text === '-' && index > titleStart && index + 1 < end && isTitle(this.tokens[index + 1]));
+    while (first < end - 1 && titleGoesOn(first)) first += 1;
     if (first > titleStart) roles.push(this.slice(start, first));
     if (first === end - 1 && isTitle(this.tokens[first]) && first > titleStart) return;
 
@@ -593,6 +627,8 @@ class ActorFinder {
     // "Kinshasa rejected the report": a capital that is not where something happens stands for its state.
     if (capitalCountry(name) !== null && !PLACE_PREPOSITIONS.has(before)) return 'CAPITAL';
     if (isPlaceName(name) && !possessive) return 'PLACE';
+    // The parser's named-entity tagger knows towns the lexicon does not (a region may name a government or a people).
+    if (!possessive && words.every((word) => word.ner === 'CITY')) return 'PLACE';
     // "a base in Arauca": one unknown word after a preposition of place names a place.
     if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
@@ -798,6 +834,8 @@ const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', '
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
+/** Named-entity classes that name someone or somewhere (not a date, a number or a title). */
+const NAMED_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'MISC', 'NATIONALITY', 'COUNTRY', 'IDEOLOGY', 'RELIGION', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
 /** After these a place's name says where something happens, not who acts. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through', 'of']);
 

@@ -1,27 +1,32 @@
 /**
- * Text in, draft annotation out: the extraction layer's one entry point.
+ * Text and its parse in, draft annotation out: the extraction layer's entry point.
  *
- * The text is analysed once (sentences, tokens, lemmas), its actors are found (linked to the
- * graph's actors first), each sentence is read by the relation rules, and what they propose is
- * merged per relation (type, ends) with its dates, place and quotes. Every item a rule proposed
- * is marked `review: 'proposed'` with its confidence and rule; actors the graph already holds are
- * linked, not proposed. Nothing here reads or writes the graph: the caller passes the actors it
- * knows.
+ * `draftDocument` asks the parser for the text's parse (out of process, through a `TextParser`)
+ * and hands both to `draftFromParse`, a pure and synchronous function over plain data (the text,
+ * CoreNLP's JSON, the options), so that it can run wherever the caller wants it to (a worker
+ * thread with a time budget, a test). There the text's actors are found (linked to the graph's
+ * actors first), coreference chains are mapped onto them, the relation rules (rules/) walk the
+ * dependency graph, and what they propose is merged per relation (type, ends) with its dates,
+ * place and quotes. Every item a rule proposed is marked `review: 'proposed'` with its confidence
+ * and rule; actors the graph already holds are linked, not proposed. Nothing here reads or writes
+ * the graph: the caller passes the actors it knows.
  */
 import { isSymmetric, RELATION_TYPES, RelationType, RelationTypeDefinition } from '../graph/vocabulary';
-import { slugOf } from './actor-ids';
+import { ParsedText, TextParser } from '../parser/parse.types';
+import { idsApartFromGraph, slugOf } from './actor-ids';
 import { ActorFindings, ActorMention, findActors, FoundActor } from './actor-mentions';
+import { resolveCoreference } from './coreference';
 import { findDates, FoundDate, referenceDay } from './dates';
 import { DraftActor, DraftEvidence, DraftOptions, DraftRelation, ExtractionResult, Mention } from './draft.types';
+import { ParsedDocument, readParse } from './parsed-document';
+import { fitDraftToBytes, fitDraftToFormat } from './draft-format';
+import { parseForDrafting } from './text-shape';
 import { quoteAt } from './quotes';
-import { proposeRelations, ProposedRelation } from './relation-rules';
-import { SentenceView } from './sentence-view';
-import { analyseText, AnalysedText } from './text-analysis';
+import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
 
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
 const MAX_QUOTES = 3;
 const CLAUSE_REACH = 12;
-const EVENT_RULES = new Set(['active-verb', 'passive-verb', 'named-act', 'noun', 'noun-subject', 'pattern']);
 /** Longer stretches are quoted by their two ends. */
 const MAX_QUOTE_TOKENS = 25;
 
@@ -34,24 +39,43 @@ interface MergedRelation {
   readonly proposals: ProposedRelation[];
 }
 
-export function draftDocument(text: string, options: DraftOptions): ExtractionResult {
+/**
+ * A draft from the text and its parse, within the format's limits and `maxBytes` (draft-format.ts):
+ * what every caller keeps. In the service this runs in a drafting thread, the measuring too.
+ */
+export function draftWithinFormat(text: string, parsed: ParsedText, options: DraftOptions): ExtractionResult {
+  const fitted = fitDraftToFormat(draftFromParse(text, parsed, options));
+  return options.maxBytes === undefined ? fitted : fitDraftToBytes(fitted, options.maxBytes);
+}
+
+/** Parses the text, then drafts from its parse (parseForDrafting, draftWithinFormat). */
+export async function draftDocument(text: string, options: DraftOptions, parser: TextParser, signal?: AbortSignal): Promise<ExtractionResult> {
+  return draftWithinFormat(text, await parseForDrafting(parser, text, signal), options);
+}
+
+export function draftFromParse(text: string, parsed: ParsedText, options: DraftOptions): ExtractionResult {
   const warnings: string[] = [];
-  const analysed = analyseText(text);
-  const findings = findActors(analysed, options.knownActors);
+  const doc = readParse(text, parsed);
+  const findings = findActors(doc, options.knownActors);
+  const reader = actorReader(doc, parsed, findings);
   const reference = referenceDay(options.date);
   const merged = new Map<string, MergedRelation>();
-  for (const sentence of analysed.sentences) {
-    const earlier = findings.mentions.filter((mention) => mention.end <= sentence.start);
-    const view = new SentenceView(sentence, analysed.tokens, findings, earlier);
-    for (const proposal of proposeRelations(view)) mergeProposal(merged, proposal);
-  }
+  for (const proposal of proposeRelations(doc, reader)) mergeProposal(merged, proposal);
+  dropFallbacks(merged);
   attributeSpeech(merged);
   const datesBySentence = new Map<number, FoundDate[]>();
   const relations = [...merged.values()]
-    .map((relation) => draftRelation(analysed, findings, relation, reference, datesBySentence, warnings))
+    .map((relation) => draftRelation(doc, findings, relation, reference, datesBySentence, warnings))
     .sort((a, b) => a.position - b.position)
     .map((entry) => entry.relation);
-  const actors = draftActors(analysed, findings);
+  const drafted = draftActors(doc, findings);
+  const renamed = idsApartFromGraph(
+    drafted.filter((actor) => actor.review === 'proposed').map((actor) => actor.id),
+    new Set(drafted.map((actor) => actor.id)),
+    options.knownActors,
+  );
+  const actorId = (id: string): string => renamed.get(id) ?? id;
+  const actors = drafted.map((actor) => ({ ...actor, id: actorId(actor.id) }));
   const title = options.title ?? firstLine(text);
   return {
     annotation: {
@@ -63,11 +87,79 @@ export function draftDocument(text: string, options: DraftOptions): ExtractionRe
         language: 'en',
       },
       actors,
-      relations,
+      relations: relations.map((relation) => ({ ...relation, from: actorId(relation.from), to: actorId(relation.to) })),
     },
-    mentions: findings.mentions.filter((mention) => mention.via !== 'pronoun').map((mention) => toMention(text, findings, mention)),
+    mentions: findings.mentions
+      .filter((mention) => mention.via !== 'pronoun')
+      .map((mention) => toMention(text, findings, mention))
+      .map((mention) => ({ ...mention, actorId: actorId(mention.actorId) })),
     warnings,
   };
+}
+
+/** The actors of the text as the rules read them: mentions by token, names inside names, and coreference. */
+function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFindings): ActorReader {
+  const outer = new Array<ActorMention | undefined>(doc.tokens.length);
+  const inner = new Array<ActorMention | undefined>(doc.tokens.length);
+  for (const mention of findings.mentions) for (let index = mention.firstToken; index < mention.endToken; index += 1) outer[index] = mention;
+  for (const mention of findings.nested) for (let index = mention.firstToken; index < mention.endToken; index += 1) inner[index] = mention;
+  const mentionAt = (token: number): ActorMention | undefined => outer[token];
+  const coref = resolveCoreference(doc, parsed, findings, mentionAt);
+  return {
+    mentionAt,
+    nestedAt: (token) => {
+      const nested = inner[token];
+      if (nested !== undefined) return nested;
+      // "US" in "the US-led coalition": a name the text or the graph gives elsewhere, inside another's name.
+      const around = outer[token];
+      if (around === undefined || around.endToken - around.firstToken < 2 || !/^\p{Lu}/u.test(doc.tokens[token].text)) return undefined;
+      const id = findings.actorIdOf(doc.tokens[token].text);
+      return id !== undefined && id !== around.actorId ? { ...around, actorId: id, firstToken: token, endToken: token + 1, start: doc.tokens[token].start, end: doc.tokens[token].end } : undefined;
+    },
+    corefAt: (token) => coref.get(token),
+    kindOf: (actorId) => findings.actors.get(actorId)?.kind,
+    stateMeant: (token) => stateMeant(doc, findings, token),
+  };
+}
+
+/**
+ * The state a sentence plainly means (the codebook's order for a head of state whose phrase names
+ * none): the one state the sentence names, else the one the sentence before names, else the state
+ * the text is about; none where the sentence itself names several. A sentence before that names
+ * several ("contingents from Jamaica, Guatemala and the Bahamas") is about none of them, so the
+ * text's own state still stands.
+ */
+function stateMeant(doc: ParsedDocument, findings: ActorFindings, token: number): string | undefined {
+  const sentence = doc.tokens[token].sentence;
+  const statesIn = (index: number): Set<string> => {
+    const states = new Set<string>();
+    for (const mention of [...findings.mentions, ...findings.nested]) {
+      if (doc.tokens[mention.firstToken].sentence === index && findings.actors.get(mention.actorId)?.kind === 'STATE') states.add(mention.actorId);
+    }
+    return states;
+  };
+  for (const index of [sentence, sentence - 1]) {
+    if (index < 0) continue;
+    const states = statesIn(index);
+    if (states.size === 1) return [...states][0];
+    if (states.size > 1 && index === sentence) return undefined;
+  }
+  return mainState(findings);
+}
+
+/**
+ * The state the text is plainly about: named (by name, demonym or capital, inside other names too)
+ * at least three times, and half as often again as any other state; none when no state stands out.
+ */
+function mainState(findings: ActorFindings): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of [...findings.mentions, ...findings.nested]) {
+    if (findings.actors.get(mention.actorId)?.kind === 'STATE') counts.set(mention.actorId, (counts.get(mention.actorId) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first === undefined || first[1] < 3 || (second !== undefined && first[1] < 1.5 * second[1])) return undefined;
+  return first[0];
 }
 
 function firstLine(text: string): string {
@@ -99,6 +191,15 @@ function mergeProposal(merged: Map<string, MergedRelation>, proposal: ProposedRe
   }
 }
 
+/** A fallback's guess gives way to any other rule's proposal of its type from the same source. */
+function dropFallbacks(merged: Map<string, MergedRelation>): void {
+  const stated = new Set<string>();
+  for (const relation of merged.values()) if (relation.proposals.some((proposal) => !proposal.fallback)) stated.add(`${relation.type}|${relation.from}`);
+  for (const [key, relation] of [...merged]) {
+    if (relation.proposals.every((proposal) => proposal.fallback) && stated.has(`${relation.type}|${relation.from}`)) merged.delete(key);
+  }
+}
+
 /**
  * What a spokesperson states in words (a condemnation, a demand) their principal states: "the army's
  * spokesman accused X" is the army opposing X, as event coders attribute statements.
@@ -116,7 +217,7 @@ function attributeSpeech(merged: Map<string, MergedRelation>): void {
 }
 
 function draftRelation(
-  analysed: AnalysedText,
+  analysed: ParsedDocument,
   findings: ActorFindings,
   relation: MergedRelation,
   reference: Date | undefined,
@@ -152,11 +253,12 @@ function draftRelation(
     }
   }
   const triggerOffset = tokens[first.trigger].start - sentence.start;
-  // Roles, titles and names state lasting relations; only events take the sentence's date and place.
-  const time = EVENT_RULES.has(relation.rule) ? nearest(dates, triggerOffset) : undefined;
-  const place = EVENT_RULES.has(relation.rule) ? placeIn(analysed, findings, sentence.firstToken, sentence.endToken) : undefined;
   // The description names the proposal whose rule the relation keeps (the most confident one).
   const chosen = proposals.find((proposal) => proposal.rule === relation.rule) ?? first;
+  // Roles, titles and names state lasting relations; only events take the sentence's date and place.
+  const event = chosen.datesEvent;
+  const time = event ? nearest(dates, triggerOffset) : undefined;
+  const place = event ? placeIn(analysed, findings, sentence.firstToken, sentence.endToken) : undefined;
   const trigger = tokens[chosen.trigger].text;
   return {
     relation: {
@@ -165,7 +267,7 @@ function draftRelation(
       to: relation.to,
       ...(time !== undefined ? { time } : {}),
       ...(place !== undefined ? { place } : {}),
-      description: chosen.pattern !== undefined ? `Proposed by the pattern '${chosen.pattern}'.` : `Proposed by the ${relation.rule} rule from '${trigger}'.`,
+      description: `Proposed by the ${relation.rule} rule from '${trigger}' (${chosen.pattern}).`,
       evidence,
       review: 'proposed',
       confidence: relation.confidence,
@@ -180,7 +282,7 @@ function draftRelation(
  * appositions, its two ends (up to the first comma after the start, and from the last comma
  * before the end), so that each quote stays a clause a reviewer reads at a glance.
  */
-function quoteSpans(analysed: AnalysedText, proposal: ProposedRelation): Array<[number, number]> {
+function quoteSpans(analysed: ParsedDocument, proposal: ProposedRelation): Array<[number, number]> {
   const { firstToken, endToken } = proposal;
   if (endToken - firstToken <= MAX_QUOTE_TOKENS) return [[firstToken, endToken]];
   const tokens = analysed.tokens;
@@ -203,7 +305,7 @@ function nearest(dates: readonly FoundDate[], offset: number): string | undefine
 }
 
 /** "in Baghdad", "near Kyiv": a place the sentence names after a preposition of place. */
-function placeIn(analysed: AnalysedText, findings: ActorFindings, first: number, end: number): string | undefined {
+function placeIn(analysed: ParsedDocument, findings: ActorFindings, first: number, end: number): string | undefined {
   for (let index = first + 1; index < end; index += 1) {
     const place = findings.places.get(index);
     if (place !== undefined && ['in', 'near', 'at', 'outside'].includes(analysed.tokens[index - 1].lemma)) return place.name;
@@ -211,7 +313,7 @@ function placeIn(analysed: AnalysedText, findings: ActorFindings, first: number,
   return undefined;
 }
 
-function draftActors(analysed: AnalysedText, findings: ActorFindings): DraftActor[] {
+function draftActors(analysed: ParsedDocument, findings: ActorFindings): DraftActor[] {
   const byActor = new Map<string, ActorMention[]>();
   const all = [...findings.mentions, ...findings.nested].sort((a, b) => a.start - b.start);
   for (const mention of all) {
@@ -248,7 +350,7 @@ function draftActors(analysed: AnalysedText, findings: ActorFindings): DraftActo
 }
 
 /** The clause a mention stands in: out to the nearest comma, semicolon or sentence end, a few words at most. */
-function clauseAround(analysed: AnalysedText, mention: ActorMention): { start: number; end: number } {
+function clauseAround(analysed: ParsedDocument, mention: ActorMention): { start: number; end: number } {
   const { tokens, sentences } = analysed;
   const sentence = sentences[tokens[mention.firstToken].sentence];
   const isBreak = (index: number): boolean => [',', ';', ':', '.', '“', '”', '(', ')', '—'].includes(tokens[index].text);

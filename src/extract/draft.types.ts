@@ -87,4 +87,6 @@ export interface DraftOptions {
   readonly id?: string;
   readonly textFile?: string;
   readonly knownActors: readonly KnownActor[];
+  /** The most bytes the draft may take as JSON (one request's body, less its envelope); none: no bound. */
+  readonly maxBytes?: number;
 }

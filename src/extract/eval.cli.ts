@@ -1,46 +1,22 @@
 /**
- * `npm run eval:extract [-- --verbose] [files.json...]`: drafts each hand-annotated text and
- * scores the draft against the hand annotation (see evaluate.ts), printing Markdown tables.
+ * `npm run eval:extract [-- --verbose] [files.json...]`: drafts each hand-annotated text through
+ * the parser and scores the draft against the hand annotation (evaluate.ts, eval-pools.ts),
+ * printing Markdown tables.
  *
  * By default: the seed document, drafted twice (from its text alone, and with the gold's own
  * actors passed as the graph's, which measures the relation rules with perfect entity linking),
- * then each text of tests/fixtures/extract, a held-out set the rules are not tuned on, and each of
- * its `tuning` folder, texts written to tune the rules on beside the seed, all from their text
- * alone; each set pooled on its own, so that the held-out score is never flattered by tuning.
- * Reads files only; writes nothing.
+ * then each text of the tuning pool and of the held-out pool, all from their text alone; each
+ * pool's total and each relation type's, pooled apart, so that the held-out score is never
+ * flattered by tuning. `--verbose` lists each text's missed actors and wrong and missed relations.
+ * Reads files only; writes nothing. Waits for the parser to load, and says so on standard error.
+ * Exits 1, naming each, when a pool falls below its floor (`EVAL_FLOORS`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { errorMessage } from '../errors/error-message';
-import { runCli } from '../cli/run-cli';
-import { RelationType } from '../graph/vocabulary';
-import { draftDocument } from './draft';
-import { KnownActor } from './draft.types';
-import { evaluateDraft, Evaluation, ScoredAnnotation } from './evaluate';
-
-const SEED = 'seeds/iraq-coalition-talks.json';
-const HELD_OUT = 'tests/fixtures/extract';
-const TUNING = join(HELD_OUT, 'tuning');
-
-interface GoldFile extends ScoredAnnotation {
-  readonly document: { readonly id: string; readonly title: string; readonly date?: string; readonly textFile?: string; readonly text?: string };
-  readonly actors: ReadonlyArray<KnownActor>;
-}
-
-function readGold(file: string): { gold: GoldFile; text: string } {
-  let gold: GoldFile;
-  try {
-    gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
-  } catch (error) {
-    throw new Error(`${file}: expected an annotation in JSON, found: ${errorMessage(error)}`);
-  }
-  const text = gold.document.text ?? readFileSync(join(dirname(file), gold.document.textFile ?? ''), 'utf8');
-  return { gold, text };
-}
-
-function percent(value: number | null): string {
-  return value === null ? '–' : `${Math.round(value * 100)}%`;
-}
+import { loadConfig } from '../config/config';
+import { commandLine, runCommand } from '../cli/command-line';
+import { connectParserForCommand } from '../parser/connect-parser';
+import { TextParser } from '../parser/parse.types';
+import { Evaluation } from './evaluate';
+import { belowFloor, EVAL_FLOORS, evaluateFile, goldFiles, HELD_OUT_FOLDER, percent, poolScore, PoolScore, readGold, SEED_GOLD, TUNING_FOLDER } from './eval-pools';
 
 function table(evaluation: Evaluation): string {
   const rows = evaluation.byType.map(
@@ -67,51 +43,60 @@ function details(evaluation: Evaluation): string {
   ].join('\n');
 }
 
-function evaluateFile(file: string, knownActors: readonly KnownActor[], label: string, verbose: boolean): Evaluation {
-  const { gold, text } = readGold(file);
-  const draft = draftDocument(text, { knownActors, ...(gold.document.date !== undefined ? { date: gold.document.date } : {}), title: gold.document.title });
-  const evaluation = evaluateDraft(gold, draft.annotation);
-  process.stdout.write(`\n### ${gold.document.id}: ${label}\n\n${table(evaluation)}\n`);
+function poolTable(label: string, score: PoolScore): string {
+  const rate = (right: number, of: number): string => percent(of === 0 ? null : right / of);
+  return [
+    `### ${label}, pooled over ${score.texts} texts`,
+    '',
+    `actor recall: ${percent(score.actorRecall)} (${score.actorsFound} of ${score.goldActors}); relations ${score.correct} right of ${score.drafted} drafted and ${score.gold} in the gold: precision ${percent(score.precision)}, recall ${percent(score.recall)}`,
+    '',
+    '| relation type | gold | drafted | right | precision | recall |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...score.byType.map((type) => `| ${type.type} | ${type.gold} | ${type.drafted} | ${type.correct} | ${rate(type.correct, type.drafted)} | ${rate(type.correct, type.gold)} |`),
+    `| **all** | ${score.gold} | ${score.drafted} | ${score.correct} | ${percent(score.precision)} | ${percent(score.recall)} |`,
+  ].join('\n');
+}
+
+async function evaluate(parser: TextParser, file: string, label: string, verbose: boolean, known = false): Promise<Evaluation> {
+  const { evaluation, id } = await evaluateFile(file, parser, known ? readGold(file).gold.actors : []);
+  process.stdout.write(`\n### ${id}: ${label}\n\n${table(evaluation)}\n`);
   if (verbose) process.stdout.write(`\n${details(evaluation)}\n`);
   return evaluation;
 }
 
-/** The hand-annotated texts of a folder (not of its subfolders). */
-function goldFiles(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => join(folder, name));
-}
+const command = commandLine(
+  'eval:extract',
+  'Drafts each hand-annotated text through the parser and scores the draft against its gold annotation, per pool (tuning, held out) and per relation type, as Markdown tables. Exits 1 when a pool falls below its floor.',
+  'PARSER_URL (else a local parser starts)',
+)
+  .argument('[files...]', 'gold annotations (.json) to score instead of the pools')
+  .option('--verbose', "list each text's missed actors and its wrong and missed relations", false);
 
-/** Micro-averaged over several evaluations. */
-function pooled(label: string, evaluations: readonly Evaluation[]): string {
-  const sum = (pick: (evaluation: Evaluation) => number): number => evaluations.reduce((total, evaluation) => total + pick(evaluation), 0);
-  const goldActors = sum((e) => e.goldActors);
-  const found = sum((e) => e.actorsFound);
-  const gold = sum((e) => e.relations.gold);
-  const drafted = sum((e) => e.relations.drafted);
-  const correct = sum((e) => e.relations.correct);
-  const types = new Set<RelationType>(evaluations.flatMap((e) => e.byType.map((score) => score.type)));
-  return [
-    `${label}, pooled over ${evaluations.length} texts: actor recall ${percent(found / goldActors)} (${found} of ${goldActors}); relations ${correct} right of ${drafted} drafted and ${gold} in the gold: precision ${percent(drafted === 0 ? null : correct / drafted)}, recall ${percent(gold === 0 ? null : correct / gold)} over ${types.size} relation types`,
-  ].join('\n');
-}
-
-async function run(argv: readonly string[]): Promise<number> {
-  const verbose = argv.includes('--verbose');
-  const files = argv.filter((arg) => !arg.startsWith('--'));
+async function run(parser: TextParser, parsed: typeof command): Promise<number> {
+  const verbose = parsed.opts<{ verbose: boolean }>().verbose;
+  const files = parsed.processedArgs[0] as string[];
   if (files.length > 0) {
-    for (const file of files) evaluateFile(file, [], 'from the text alone', verbose);
+    for (const file of files) await evaluate(parser, file, 'from the text alone', verbose);
     return 0;
   }
-  const { gold } = readGold(SEED);
-  evaluateFile(SEED, [], 'from the text alone (the headline)', verbose);
-  evaluateFile(SEED, gold.actors, "with the gold's actors as the graph's", verbose);
-  const tuning = goldFiles(TUNING).map((file) => evaluateFile(file, [], 'tuned on, from the text alone', verbose));
-  const heldOut = goldFiles(HELD_OUT).map((file) => evaluateFile(file, [], 'held out, from the text alone', verbose));
-  process.stdout.write(`\n${pooled('tuned on', tuning)}\n${pooled('held out', heldOut)}\n`);
-  return 0;
+  await evaluate(parser, SEED_GOLD, 'from the text alone (the headline)', verbose);
+  await evaluate(parser, SEED_GOLD, "with the gold's actors as the graph's", verbose, true);
+  const tuning: Evaluation[] = [];
+  for (const file of goldFiles(TUNING_FOLDER)) tuning.push(await evaluate(parser, file, 'tuned on, from the text alone', verbose));
+  const heldOut: Evaluation[] = [];
+  for (const file of goldFiles(HELD_OUT_FOLDER)) heldOut.push(await evaluate(parser, file, 'held out, from the text alone', verbose));
+  const [tuningScore, heldOutScore] = [poolScore(tuning), poolScore(heldOut)];
+  process.stdout.write(`\n${poolTable('Tuning pool', tuningScore)}\n\n${poolTable('Held-out pool', heldOutScore)}\n`);
+  const below = [...belowFloor('tuning', tuningScore, EVAL_FLOORS.tuning), ...belowFloor('held-out', heldOutScore, EVAL_FLOORS.heldOut)];
+  for (const line of below) process.stderr.write(`eval:extract: ${line} (EVAL_FLOORS in src/extract/eval-pools.ts)\n`);
+  return below.length === 0 ? 0 : 1;
 }
 
-runCli('eval:extract', () => run(process.argv.slice(2)));
+runCommand('eval:extract', command, async (parsed) => {
+  const connection = connectParserForCommand(loadConfig().parser, (line) => process.stderr.write(`eval:extract: ${line}\n`));
+  try {
+    return await run(connection.parser, parsed as typeof command);
+  } finally {
+    await connection.close();
+  }
+});

@@ -1,15 +1,24 @@
 /**
  * Drafting for the API: checks a pasted text, reads the actors the graph already holds (so that
- * entity linking prefers them over new ones), and runs the extraction rules. It writes nothing:
- * the draft goes back to a person, who reviews it and saves it through `ingestDocument`.
+ * entity linking prefers them over new ones), has the parser parse it, and runs the extraction
+ * rules over the parse (`draftFromParse`, pure and synchronous). It writes nothing: the draft goes
+ * back to a person, who reviews it and saves it through `ingestDocument`.
  *
- * The rules run in the request, so the text's length bounds the request's time: longer texts are
- * refused with the limit named, before anything is read.
+ * The text's length bounds the request's time: longer texts are refused with the limit named,
+ * before anything is read. The parser reads the text shaped (text-shape.ts: no endless token or
+ * sentence, offsets kept); a parser that cannot answer rejects with its own code, passed on as is,
+ * and a client that leaves cancels the parse. The rules then run where `draft` puts them (the
+ * service: a worker thread under a time budget). The draft it answers can be saved as it is: within
+ * the format's limits, and small enough for one request's body.
  */
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES } from '../errors/error-codes';
+import { ParsedText, TextParser } from '../parser/parse.types';
+import { requestSignal } from '../runtime/request-scope';
+import { REQUEST_ENVELOPE_BYTES } from './draft-format';
 import { DraftOptions, ExtractionResult, KnownActor } from './draft.types';
-import { checkDocumentDate, checkText, TextInputError } from './text-input';
+import { checkDocumentDate, checkText, checkWellFormed, TextInputError } from './text-input';
+import { parseForDrafting } from './text-shape';
 
 /** A request the rules cannot draft; `field` names the argument, the message what was expected. */
 export class ExtractionInputError extends Error {
@@ -36,7 +45,8 @@ export interface CheckedExtractionRequest {
   readonly title: string | undefined;
 }
 
-export type DraftFunction = (text: string, options: DraftOptions) => ExtractionResult;
+/** Drafting from a text and its parse: `draftFromParse`, or one that runs it elsewhere (a worker with a time budget). */
+export type DraftFunction = (text: string, parsed: ParsedText, options: DraftOptions) => ExtractionResult | Promise<ExtractionResult>;
 
 /** The offset of the first control character other than tab, line feed, form feed and carriage return; -1 when none. */
 function firstControlCharacter(text: string): number {
@@ -50,8 +60,12 @@ function firstControlCharacter(text: string): number {
 export class ExtractionService {
   constructor(
     private readonly knownActors: () => Promise<readonly KnownActor[]>,
+    /** The syntactic parser; its refusals (PARSER_* codes) reach the client as they are. */
+    private readonly parser: TextParser,
     private readonly draft: DraftFunction,
     private readonly maxChars: number,
+    /** A request body's limit (MAX_BODY_BYTES): a draft is kept small enough to be saved in one request. */
+    private readonly maxBodyBytes = Number.POSITIVE_INFINITY,
   ) {}
 
   /**
@@ -64,13 +78,15 @@ export class ExtractionService {
     refuseControlCharacters(text);
     const given = present(request.date);
     const date = given === undefined ? undefined : asArgument('date', () => checkDocumentDate(given, 'date'));
-    return { text, date, title: present(request.title) };
+    const title = present(request.title);
+    return { text, date, title: title === undefined ? undefined : asArgument('title', () => checkWellFormed(title, 'title')) };
   }
 
   /** Drafts a request that `check` passed. */
   async draftChecked({ text, date, title }: CheckedExtractionRequest): Promise<ExtractionResult> {
-    const knownActors = await this.knownActors();
-    const result = draftOrFail(() => this.draft(text, { title, date, knownActors }));
+    const [knownActors, parsed] = await Promise.all([this.knownActors(), parseForDrafting(this.parser, text, requestSignal())]);
+    const maxBytes = Number.isFinite(this.maxBodyBytes) ? this.maxBodyBytes - REQUEST_ENVELOPE_BYTES : undefined;
+    const result = await draftOrFail(async () => this.draft(text, parsed, { title, date, knownActors, maxBytes }));
     // A draft made here has no file beside it: the text travels inline, as ingestDocument wants it.
     const document = Object.fromEntries(Object.entries(result.annotation.document).filter(([field]) => field !== 'textFile'));
     return { ...result, annotation: { ...result.annotation, document: { ...(document as typeof result.annotation.document), text } } };
@@ -81,10 +97,12 @@ export class ExtractionService {
  * A draft, or DRAFTING_FAILED when the drafter itself fails: a text that passed the checks is a
  * valid input, so a failure is a fault to report, told apart from an outage or a bad request.
  */
-function draftOrFail(draft: () => ExtractionResult): ExtractionResult {
+async function draftOrFail(draft: () => Promise<ExtractionResult>): Promise<ExtractionResult> {
   try {
-    return draft();
+    return await draft();
   } catch (error) {
+    // A budget overrun or a client that left has its own code already.
+    if (error instanceof CodedError) throw error;
     throw new CodedError(ERROR_CODES.DRAFTING_FAILED, 'the drafter failed on this text (a fault of actorgraph, not of the text); report it with the text and the requestId', { cause: error });
   }
 }

@@ -35,6 +35,15 @@ export function checkText(text: string, maxChars: number, source = 'text'): stri
   if (text.length > maxChars) {
     throw new TextInputError(`${source}: expected at most ${maxChars} characters (MAX_EXTRACT_CHARS), found ${text.length}`);
   }
+  return checkWellFormed(text, source);
+}
+
+/** `text` if it is well-formed Unicode, as the loader wants every string: a draft holding a lone surrogate would not save. */
+export function checkWellFormed(text: string, source: string): string {
+  const lone = /\p{Surrogate}/u.exec(text);
+  if (lone !== null) {
+    throw new TextInputError(`${source}: expected well-formed Unicode, found a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) at character ${lone.index}`);
+  }
   return text;
 }
 

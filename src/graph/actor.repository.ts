@@ -4,7 +4,8 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, degreeOf, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
+import { DEGREE_PROPERTY } from './degree.repository';
+import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
 import { idPart, sortedRows, SortPart } from './sort-key';
 import { ActorKind, relationTypePattern } from './vocabulary';
 
@@ -14,8 +15,8 @@ export type ActorOrder = 'NAME' | 'DEGREE';
 /** Each order's sort key over the actor `a`. */
 export const ACTOR_ORDERS: Readonly<Record<ActorOrder, readonly SortPart[]>> = {
   NAME: [{ expression: 'a.name', descending: false, kind: 'string' }, idPart('a')],
-  // Counted from each actor's degree counts: every matching actor is counted and sorted.
-  DEGREE: [{ expression: degreeOf('a'), descending: true, kind: 'number' }, idPart('a')],
+  // The stored degree (see degree.repository.ts): every matching actor is read and sorted, nothing counted.
+  DEGREE: [{ expression: `a.${DEGREE_PROPERTY}`, descending: true, kind: 'number' }, idPart('a')],
 };
 
 export interface ActorPageRequest extends PageRequest {
@@ -96,7 +97,7 @@ RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS al
 const DEGREES = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN id, ${degreeOf('a')} AS degree`;
+RETURN id, a.${DEGREE_PROPERTY} AS degree`;
 
 /** One full-text query (a Lucene query from `fulltextQuery`) for the `limit` best matches, each actor with `fields`. */
 export function searchActorsQuery(luceneQuery: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): CypherQuery {
@@ -111,10 +112,10 @@ ORDER BY score DESC, a.name`,
 
 const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count ORDER BY kind';
 const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
+/** The top of the degree index, as mostCentral(DEGREE) reads it. */
 const MOST_CONNECTED = `
-MATCH (a:Actor)
-WITH a, ${degreeOf('a')} AS degree
-ORDER BY degree DESC, a.id LIMIT $limit
+MATCH (a:Actor) WHERE a.${DEGREE_PROPERTY} IS NOT NULL
+WITH a ORDER BY a.${DEGREE_PROPERTY} DESC, a.id LIMIT $limit
 RETURN ${actorProjection()} AS actor`;
 
 export function actorsByIdsQuery(ids: readonly string[]): CypherQuery {

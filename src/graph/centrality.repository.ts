@@ -14,7 +14,8 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { ACTOR_FIELDS, ActorField, actorProjection, degreeOf, PartialActorRow } from './read-models';
+import { DEGREE_PROPERTY } from './degree.repository';
+import { ACTOR_FIELDS, ActorField, actorProjection, PartialActorRow } from './read-models';
 import { RELATION_TYPE_NAMES } from './vocabulary';
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS';
@@ -34,8 +35,11 @@ export interface CentralityStatusRow {
   readonly durationMs: number | null;
 }
 
-/** The actor property each stored measure is written to; DEGREE is counted, not stored. */
-export const MEASURE_PROPERTIES = { PAGERANK: 'pageRank', BETWEENNESS: 'betweenness' } as const;
+/**
+ * The actor property each measure is read from: PageRank and betweenness as the last recomputation
+ * wrote them, the degree as every write keeps it (see degree.repository.ts).
+ */
+export const MEASURE_PROPERTIES = { PAGERANK: 'pageRank', BETWEENNESS: 'betweenness', DEGREE: DEGREE_PROPERTY } as const;
 export const COMMUNITY_PROPERTY = 'community';
 
 /** The GDS procedures a computation calls; a Neo4j without them gets ANALYTICS_UNAVAILABLE. */
@@ -66,17 +70,17 @@ RETURN nodeCount, relationshipCount`;
 
 /** GDS stops after 20 iterations by default, short of convergence; 100 costs little more. */
 const PAGERANK = `
-CALL gds.pageRank.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.PAGERANK}', dampingFactor: ${DAMPING}, maxIterations: 100, tolerance: 1e-7, scaler: 'L1Norm' })
+CALL gds.pageRank.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.PAGERANK}', dampingFactor: ${DAMPING}, maxIterations: 100, tolerance: 1e-7, scaler: 'L1Norm', concurrency: $concurrency })
 YIELD nodePropertiesWritten
 RETURN nodePropertiesWritten`;
 
 const BETWEENNESS = `
-CALL gds.betweenness.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.BETWEENNESS}', samplingSize: $samplingSize, samplingSeed: ${SAMPLING_SEED} })
+CALL gds.betweenness.write($graphName, { writeProperty: '${MEASURE_PROPERTIES.BETWEENNESS}', samplingSize: $samplingSize, samplingSeed: ${SAMPLING_SEED}, concurrency: $concurrency })
 YIELD nodePropertiesWritten
 RETURN nodePropertiesWritten`;
 
 const LOUVAIN = `
-CALL gds.louvain.write($graphName, { writeProperty: '${COMMUNITY_PROPERTY}' })
+CALL gds.louvain.write($graphName, { writeProperty: '${COMMUNITY_PROPERTY}', concurrency: $concurrency })
 YIELD communityCount
 RETURN communityCount`;
 
@@ -95,20 +99,12 @@ const STATUS = `
 OPTIONAL MATCH (m:Analytics {id: $id})
 RETURN toString(m.computedAt) AS computedAt, coalesce(m.stale, true) AS stale, m.failure AS failure, m.durationMs AS durationMs`;
 
-/** The actors with the highest score of `measure`, highest first, ties by id. */
+/**
+ * The actors with the highest score of `measure`, highest first, ties by id: the top of the index
+ * on the measure's property (the IS NOT NULL lets the index give the order). The property name comes
+ * from a closed map, never from the request.
+ */
 export function mostCentralQuery(measure: CentralityMeasure, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): CypherQuery {
-  if (measure === 'DEGREE') {
-    return {
-      cypher: `
-MATCH (a:Actor)
-WITH a, ${degreeOf('a')} AS score
-ORDER BY score DESC, a.id LIMIT $limit
-RETURN ${actorProjection('a', fields)} AS actor, score`,
-      params: { limit },
-    };
-  }
-  // The property name comes from a closed map, never from the request; the IS NOT NULL lets the
-  // index on it give the order.
   const property = MEASURE_PROPERTIES[measure];
   return {
     cypher: `
@@ -165,28 +161,29 @@ export async function projectGraph(runner: QueryRunner, graphName: string, types
   return { nodes: Number(row.nodeCount), relationships: Number(row.relationshipCount) };
 }
 
-export function pageRankQuery(graphName: string): CypherQuery {
-  return { cypher: PAGERANK, params: { graphName } };
+/** `concurrency`: the processors each measure takes in Neo4j (see CENTRALITY_CONCURRENCY). */
+export function pageRankQuery(graphName: string, concurrency: number): CypherQuery {
+  return { cypher: PAGERANK, params: { graphName, concurrency } };
 }
 
-export async function writePageRank(runner: QueryRunner, graphName: string): Promise<void> {
-  await runQuery(runner, pageRankQuery(graphName));
+export async function writePageRank(runner: QueryRunner, graphName: string, concurrency: number): Promise<void> {
+  await runQuery(runner, pageRankQuery(graphName, concurrency));
 }
 
-export function betweennessQuery(graphName: string, samplingSize: number): CypherQuery {
-  return { cypher: BETWEENNESS, params: { graphName, samplingSize } };
+export function betweennessQuery(graphName: string, samplingSize: number, concurrency: number): CypherQuery {
+  return { cypher: BETWEENNESS, params: { graphName, samplingSize, concurrency } };
 }
 
-export async function writeBetweenness(runner: QueryRunner, graphName: string, samplingSize: number): Promise<void> {
-  await runQuery(runner, betweennessQuery(graphName, samplingSize));
+export async function writeBetweenness(runner: QueryRunner, graphName: string, samplingSize: number, concurrency: number): Promise<void> {
+  await runQuery(runner, betweennessQuery(graphName, samplingSize, concurrency));
 }
 
-export function louvainQuery(graphName: string): CypherQuery {
-  return { cypher: LOUVAIN, params: { graphName } };
+export function louvainQuery(graphName: string, concurrency: number): CypherQuery {
+  return { cypher: LOUVAIN, params: { graphName, concurrency } };
 }
 
-export async function writeCommunities(runner: QueryRunner, graphName: string): Promise<number> {
-  const [row] = await runQuery<{ communityCount: number }>(runner, louvainQuery(graphName));
+export async function writeCommunities(runner: QueryRunner, graphName: string, concurrency: number): Promise<number> {
+  const [row] = await runQuery<{ communityCount: number }>(runner, louvainQuery(graphName, concurrency));
   return Number(row.communityCount);
 }
 

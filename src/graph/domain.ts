@@ -24,6 +24,12 @@ export interface DocumentRecord {
   readonly language: string | null;
 }
 
+/** Who reviewed an item and when: the name of the key that wrote it (never the key), and an ISO-8601 time. */
+export interface ReviewStamp {
+  readonly reviewedBy: string;
+  readonly reviewedAt: string;
+}
+
 export interface ActorRecord {
   readonly id: string;
   readonly name: string;
@@ -36,6 +42,8 @@ export interface ActorRecord {
   readonly evidence: readonly EvidenceRecord[];
   /** False for an actor the extraction rules proposed and no person has reviewed (`"review": "proposed"` in its annotation). */
   readonly reviewed: boolean;
+  /** Who reviewed it and when; null when not said (a file without it, or an unreviewed item). */
+  readonly review: ReviewStamp | null;
 }
 
 export interface RelationRecord {
@@ -49,4 +57,6 @@ export interface RelationRecord {
   readonly evidence: readonly EvidenceRecord[];
   /** False for a relation the extraction rules proposed and no person has reviewed (`"review": "proposed"` in its annotation). */
   readonly reviewed: boolean;
+  /** Who reviewed it and when; null when not said (a file without it, or an unreviewed item). */
+  readonly review: ReviewStamp | null;
 }

@@ -10,8 +10,9 @@ import {
   ExportActorRow,
   exportActorsByIds,
   ExportRelationRow,
+  ExportFilter,
   exportRelationsByIds,
-  ExportTimeWindow,
+  QuoteMode,
   relationPage,
 } from './export.repository';
 import { SubgraphFields } from './read-models';
@@ -23,12 +24,12 @@ const NEIGHBORHOOD_FIELDS: SubgraphFields = { degree: false, time: false, eviden
 export class ExportReader {
   constructor(private readonly database: Database) {}
 
-  actorPage(after: string, limit: number): Promise<ExportActorRow[]> {
-    return this.database.read((runner) => actorPage(runner, after, limit));
+  actorPage(filter: ExportFilter, after: string, limit: number): Promise<ExportActorRow[]> {
+    return this.database.read((runner) => actorPage(runner, filter, after, limit));
   }
 
-  relationPage(type: RelationType, window: ExportTimeWindow, after: string, limit: number): Promise<ExportRelationRow[]> {
-    return this.database.read((runner) => relationPage(runner, type, window, after, limit));
+  relationPage(type: RelationType, filter: ExportFilter, quotes: QuoteMode, after: string, limit: number): Promise<ExportRelationRow[]> {
+    return this.database.read((runner) => relationPage(runner, type, filter, quotes, after, limit));
   }
 
   /** The members of a neighbourhood (the API's `neighborhood` query, with its limits); null for an unknown actor. */
@@ -40,7 +41,7 @@ export class ExportReader {
     return this.database.read((runner) => exportActorsByIds(runner, ids));
   }
 
-  relationsByIds(relations: readonly { readonly id: string; readonly type: RelationType }[], window: ExportTimeWindow): Promise<ExportRelationRow[]> {
-    return this.database.read((runner) => exportRelationsByIds(runner, relations, window));
+  relationsByIds(relations: readonly { readonly id: string; readonly type: RelationType }[], filter: ExportFilter, quotes: QuoteMode): Promise<ExportRelationRow[]> {
+    return this.database.read((runner) => exportRelationsByIds(runner, relations, filter, quotes));
   }
 }

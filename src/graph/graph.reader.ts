@@ -22,6 +22,7 @@ import {
 } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { evidenceByIds } from './evidence.repository';
+import { EvidenceSearchFilter, EvidenceSearchPage, searchEvidence, SearchMode } from './evidence-search.repository';
 import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
@@ -69,6 +70,10 @@ export class GraphReader {
 
   search(text: string, limit: number, fields: readonly ActorField[]): Promise<SearchHit[]> {
     return this.database.read((runner) => searchActors(runner, text, limit, fields));
+  }
+
+  searchEvidence(text: string, filter: EvidenceSearchFilter, page: { skip: number; first: number; mode: SearchMode | null }): Promise<EvidenceSearchPage> {
+    return this.database.read((runner) => searchEvidence(runner, text, filter, page));
   }
 
   stats(request: StatsRequest): Promise<GraphStats> {

@@ -15,7 +15,12 @@ function digest(parts: readonly string[]): string {
  */
 export function relationId(type: RelationType, from: string, to: string, time: string | null): string {
   const [first, second] = isSymmetric(type) && to < from ? [to, from] : [from, to];
-  return `${type.toLowerCase()}-${digest([type, first, second, time ?? ''])}`;
+  return `${relationIdPrefix(type)}${digest([type, first, second, time ?? ''])}`;
+}
+
+/** How every id of a relation of this type begins. */
+export function relationIdPrefix(type: RelationType): string {
+  return `${type.toLowerCase()}-`;
 }
 
 /** The relation type an id names, or undefined for an id no relation can have. */

@@ -14,7 +14,10 @@
  *
  * What is stored never drifts: a document's text is written once (its quotes are offsets into
  * it), and an actor's name, kind, Wikidata id and description are those of the first document
- * that gave them. A later name becomes an alias (researchers cite actors by the name they first
+ * that gave them, once a person has reviewed them. Facts no person reviewed (an actor the
+ * extraction rules proposed, loaded with acceptProposed) are a guess, not an answer: the first
+ * reviewed statement of the actor corrects them (its name replaces the guessed one, which is not
+ * kept as an alias), so that a wrong kind is never made permanent by nobody's decision. A later name becomes an alias (researchers cite actors by the name they first
  * had, and both names stay searchable). A later kind or Wikidata id that differs is refused: each
  * says what the actor is, and two answers cannot both be right. A later description that differs
  * is kept out and reported in the load's summary: descriptions are prose, two documents rarely
@@ -24,8 +27,10 @@
  * whole transaction back. Comparing in the writing statement leaves no gap between check and
  * write; loads also run one at a time (see load-guard.ts).
  */
+import { LIST_ENTRIES } from '../config/annotation-limits';
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery, runQueryCounted } from './cypher-query';
+import { DEGREE_PROPERTY, refreshDegrees } from './degree.repository';
 import { rememberBeforeChange } from './load-journal.repository';
 import { ActorRecord, DocumentRecord, RelationRecord } from './domain';
 import { chosenRelationTypes, RelationType } from './vocabulary';
@@ -79,6 +84,28 @@ export class ActorFactConflictError extends Error {
   }
 }
 
+/** A list of an actor that a write would grow past its limit, counting what was stored before. */
+export interface OverfullList {
+  readonly actorId: string;
+  readonly field: 'aliases' | 'roles';
+  /** Entries the actor would hold. */
+  readonly count: number;
+  readonly limit: number;
+}
+
+/**
+ * Writes that would grow a stored list (an actor's aliases or roles) past the limit one request
+ * may send (LIST_ENTRIES): the limits hold for what is stored, not only for each write, since every
+ * later write unions into the stored list at a cost that grows with its length. The statement that
+ * writes also counts, so the refusal rolls the whole transaction back.
+ */
+export class StoredListLimitError extends Error {
+  constructor(readonly lists: readonly OverfullList[]) {
+    super(lists.map((list) => `actor '${list.actorId}' would have ${list.count} ${list.field}, more than ${list.limit}`).join('; '));
+    this.name = 'StoredListLimitError';
+  }
+}
+
 /** A description a write gave an actor that already had another: the first is kept, this one is reported. */
 export interface KeptDescription {
   readonly actorId: string;
@@ -106,6 +133,15 @@ export interface PossibleDuplicate {
  */
 function staysReviewed(variable: string): string {
   return `coalesce(${variable}.reviewed, true) OR row.reviewed`;
+}
+
+/**
+ * Who reviewed the item and when (`reviewedBy`, `reviewedAt`, an ISO-8601 string): the latest
+ * reviewed statement that says so; a statement that does not say, or is only proposed, keeps them.
+ */
+function reviewStampLines(variable: string): string {
+  return `${variable}.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedBy ELSE ${variable}.reviewedBy END,
+    ${variable}.reviewedAt = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedAt ELSE ${variable}.reviewedAt END`;
 }
 
 /**
@@ -142,15 +178,21 @@ WITH ${carried}, existing IS NULL AS created
  * document. Name and kind are set on creation only, a Wikidata id and a description when the
  * actor has none yet: a new name is added to the aliases, a new kind or Wikidata id comes back as
  * a conflict (the caller then refuses the write), and a new description comes back to be reported.
+ * An actor no person reviewed is corrected instead by a reviewed row (`corrects`): its name, kind,
+ * and any Wikidata id and description the row gives replace the guessed ones.
  */
 const upsertActorsCypher = (loadId: string | null): string => `
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 ${journalLines(loadId, '(existing:Actor {id: row.id})', 'actor', 'd, row')}MERGE (a:Actor {id: row.id})
-ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
-ON MATCH SET a.reviewed = ${staysReviewed('a')}
-SET a.description = coalesce(a.description, row.description),
-    a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
+ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed, a.${DEGREE_PROPERTY} = 0
+WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects${loadId === null ? '' : ', created'}
+SET a.name = CASE WHEN corrects THEN row.name ELSE a.name END,
+    a.kind = CASE WHEN corrects THEN row.kind ELSE a.kind END,
+    a.description = CASE WHEN corrects THEN coalesce(row.description, a.description) ELSE coalesce(a.description, row.description) END,
+    a.wikidataId = CASE WHEN corrects THEN coalesce(row.wikidataId, a.wikidataId) ELSE coalesce(a.wikidataId, row.wikidataId) END,
+    a.reviewed = ${staysReviewed('a')},
+    ${reviewStampLines('a')},
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -161,7 +203,9 @@ ON CREATE SET m.createdByLoad = $loadId
 RETURN ${loadId === null ? '' : 'sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, '}count(*) AS total,
        collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
        collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
-       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions`;
+       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions,
+       collect(CASE WHEN size(a.aliases) > $maxAliases THEN {actorId: row.id, field: 'aliases', count: size(a.aliases), limit: $maxAliases} END) +
+       collect(CASE WHEN size(a.roles) > $maxRoles THEN {actorId: row.id, field: 'roles', count: size(a.roles), limit: $maxRoles} END) AS overfull`;
 
 /**
  * Merges quotes; a quote belongs to one actor or one relation and one document. A quote's id is
@@ -182,7 +226,8 @@ MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 ${journalLines(loadId, `()-[existing:${type} {id: row.id}]->()`, 'relation', 'row, a, b', type)}MERGE (a)-[r:${type} {id: row.id}]->(b)
 ON CREATE SET r.createdByLoad = $loadId, r.reviewed = row.reviewed
 ON MATCH SET r.reviewed = ${staysReviewed('r')}
-SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
+SET ${reviewStampLines('r')},
+    r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
@@ -229,8 +274,22 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 }
 
 export function upsertActorsQuery(documentId: string, actors: readonly ActorRecord[], loadId: string | null): CypherQuery {
-  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed }) => ({ id, name, kind, aliases, description, roles, wikidataId, reviewed }));
-  return { cypher: upsertActorsCypher(loadId), params: { documentId, rows, loadId, shownChars: KEPT_DESCRIPTION_SHOWN_CHARS } };
+  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed, review }) => ({
+    id,
+    name,
+    kind,
+    aliases,
+    description,
+    roles,
+    wikidataId,
+    reviewed,
+    reviewedBy: review?.reviewedBy ?? null,
+    reviewedAt: review?.reviewedAt ?? null,
+  }));
+  return {
+    cypher: upsertActorsCypher(loadId),
+    params: { documentId, rows, loadId, shownChars: KEPT_DESCRIPTION_SHOWN_CHARS, maxAliases: LIST_ENTRIES.aliases, maxRoles: LIST_ENTRIES.roles },
+  };
 }
 
 /** The quotes of actors or of relations, each row naming the one it belongs to. */
@@ -242,15 +301,20 @@ export function upsertEvidenceQuery(owner: 'actor' | 'relation', owners: readonl
 }
 
 /**
- * Throws `ActorFactConflictError` for actors stored with another kind or Wikidata id; the
+ * Throws `ActorFactConflictError` for actors stored with another kind or Wikidata id, and
+ * `StoredListLimitError` for actors whose aliases or roles would outgrow their limit; the
  * transaction must then end without a commit. Descriptions that differ from the stored ones are
  * not stored, and come back in `keptDescriptions`.
  */
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<ActorWriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0, keptDescriptions: [] };
-  const { rows, created } = await runQueryCounted<Omit<ActorWriteCounts, 'created'> & { created?: number; conflicts: ActorFactConflict[] }>(runner, upsertActorsQuery(documentId, actors, loadId));
-  const [{ total, conflicts, keptDescriptions }] = rows;
+  const { rows, created } = await runQueryCounted<Omit<ActorWriteCounts, 'created'> & { created?: number; conflicts: ActorFactConflict[]; overfull: OverfullList[] }>(
+    runner,
+    upsertActorsQuery(documentId, actors, loadId),
+  );
+  const [{ total, conflicts, keptDescriptions, overfull }] = rows;
   if (conflicts.length > 0) throw new ActorFactConflictError(conflicts);
+  if (overfull.length > 0) throw new StoredListLimitError(overfull);
   await runQuery(runner, upsertEvidenceQuery('actor', actors, loadId));
   // A staged load's journal creates nodes too, so it counts new actors row by row.
   return { created: rows[0].created ?? created.nodes, total, keptDescriptions };
@@ -271,6 +335,8 @@ export function upsertRelationsQueries(documentId: string, relations: readonly R
       place: relation.place,
       description: relation.description,
       reviewed: relation.reviewed,
+      reviewedBy: relation.review?.reviewedBy ?? null,
+      reviewedAt: relation.review?.reviewedAt ?? null,
     }));
     const [checked] = chosenRelationTypes([type]);
     return { cypher: upsertRelationsCypher(checked, loadId), params: { documentId, rows, loadId } };
@@ -292,6 +358,8 @@ export async function upsertRelations(
     total += rows[0].total;
   }
   await runQuery(runner, upsertEvidenceQuery('relation', relations, loadId));
+  // Merging a relation written before changes no degree.
+  if (created > 0) await refreshDegrees(runner, relations.flatMap((relation) => [relation.from, relation.to]));
   return { created, total };
 }
 

@@ -18,6 +18,7 @@ import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES } from '../errors/error-codes';
 import { Database, QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery, runQueryInBatches } from './cypher-query';
+import { REFRESH_DEGREES_OF_UNDONE_LOAD } from './degree.repository';
 import { chosenRelationTypes, RELATION_TYPE_NAMES, RelationType } from './vocabulary';
 
 /** The load's heartbeat was gone: another process took it for dead and undid it. */
@@ -88,7 +89,10 @@ export function rememberBeforeChange(kind: JournalKind, relationType?: RelationT
 }`;
 }
 
-/** The statements of an undo, in order: what the load created goes, what it changed comes back. */
+/**
+ * The statements of an undo, in order: what the load created goes, what it changed comes back, and
+ * the actors it changed have their degrees recounted.
+ */
 function undoStatements(): string[] {
   const restoreRelations = RELATION_TYPE_NAMES.map(
     (type) => `
@@ -106,6 +110,7 @@ CALL (u) { MATCH (x:${label} {id: u.undoId}) SET x = properties(u) REMOVE ${drop
     ...restoreRelations,
     ...restoreNodes,
     ...Object.values(NODE_KINDS).map((label) => `MATCH (x:${label}) WHERE x.createdByLoad = $loadId CALL (x) { DETACH DELETE x } ${BATCH}`),
+    REFRESH_DEGREES_OF_UNDONE_LOAD,
     `MATCH (u:LoadUndo {undoLoad: $loadId}) CALL (u) { DELETE u } ${BATCH}`,
     'MATCH (l:Load {id: $loadId}) DELETE l',
   ];

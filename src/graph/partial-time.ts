@@ -65,10 +65,35 @@ export function parsePartialTime(text: string): PartialTime {
   return { text, start, end };
 }
 
-/** The day keys a `since`/`until` filter compares with: the first day of `since`, the last of `until`. */
-export function filterBounds(since: string | undefined, until: string | undefined): { since: string | null; until: string | null } {
-  return {
-    since: since === undefined ? null : partialDateBounds(since).first,
-    until: until === undefined ? null : partialDateBounds(until).last,
+/** A `since` or `until` that is not a date, or an `until` before its `since`; `argument` names the one at fault. */
+export class TimeWindowError extends PartialTimeError {
+  constructor(
+    readonly argument: 'since' | 'until',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TimeWindowError';
+  }
+}
+
+/**
+ * The day keys a `since`/`until` filter compares with: the first day of `since`, the last of
+ * `until`. A window whose `until` ends before its `since` begins would match nothing, and is
+ * refused as a mistake rather than answered with an empty list: every path that filters by time
+ * (the API's lists, traversals and timeline, the exports) reads its window here.
+ */
+export function filterBounds(since: string | null | undefined, until: string | null | undefined): { since: string | null; until: string | null } {
+  const bound = (argument: 'since' | 'until', text: string, which: 'first' | 'last'): string => {
+    try {
+      return partialDateBounds(text)[which];
+    } catch (error) {
+      if (error instanceof PartialTimeError) throw new TimeWindowError(argument, error.message);
+      throw error;
+    }
   };
+  const window = { since: since == null ? null : bound('since', since, 'first'), until: until == null ? null : bound('until', until, 'last') };
+  if (window.since !== null && window.until !== null && window.since > window.until) {
+    throw new TimeWindowError('until', `expected a date not before since '${since}', found '${until}'`);
+  }
+  return window;
 }

@@ -1,14 +1,15 @@
 /**
  * Reads relations and their quotes: by id, as filtered lists in one of three orders, per actor
  * (batched for many actors at once), as a timeline, their evidence counts; and deletes one
- * relation with its quotes.
+ * relation with its quotes (recounting its actors' degrees, see degree.repository.ts).
  *
  * Relation types enter the query text only through `relationTypePattern`, which accepts nothing
  * outside the vocabulary; directions only through `DIRECTION_PREDICATE`.
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { relationTypeOfId } from './ids';
+import { refreshDegrees } from './degree.repository';
+import { relationIdPrefix, relationTypeOfId } from './ids';
 import {
   actorProjection,
   ActorRow,
@@ -22,7 +23,10 @@ import {
   PartialRelationRow,
   relationProjection,
   RelationRow,
+  relationWithEndsOfTuple,
+  relationWithEndsTuple,
   reviewedCondition,
+  rowFieldParameters,
   SortKey,
   RowFields,
   SYMMETRIC_TYPES,
@@ -123,50 +127,45 @@ function where(conditions: readonly string[]): string {
   return conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
 }
 
-/** How a page is read: with or without the count of all, for one actor or the whole graph, after a cursor or from the start, and which fields. */
+/** How a page is read: with or without the count of all, for one actor or the whole graph, in which order. */
 interface PageShape {
   readonly countTotal: boolean;
-  readonly fields: RowFields;
   /** The variable the page is read for (`x`, an actor), or '' for the whole graph. */
   readonly scope: string;
-  readonly afterGiven: boolean;
   readonly order: RelationOrder;
+}
+
+/** Where a page's relations come from: the lines that give its first $limit rows, and the lines that give all it counts. */
+interface RelationSource {
+  readonly firstRows: string;
+  readonly all: string;
 }
 
 /**
  * The page part of a relation list: each relation with its two actors, so that a request for
  * both ends needs no second query, and its sort key, for its cursor; and, when asked for, the
- * count of all that match. `firstRows` picks the page: by id unless another is given.
+ * count of all that match. Each row is one list (see `relationWithEndsTuple`), the key last; the
+ * fields read are the parameters `$relationKeys` and `$actorKeys`, not part of the text, so every
+ * selection of a page shares one statement and one plan.
  */
-export function pageOfRelations(
-  match: string,
-  conditions: readonly string[],
-  page: PageShape,
-  firstRows = firstRowsQuery(match, conditions, page.order, page.afterGiven),
-): string {
-  const { countTotal, scope, fields, order } = page;
-  const total = countTotal ? `CALL (${scope}) { MATCH ${match}${where(conditions)} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
+export function pageOfRelations(source: RelationSource, page: PageShape): string {
+  const { countTotal, scope, order } = page;
+  const total = countTotal ? `CALL (${scope}) { ${source.all} RETURN count(r) AS totalCount }` : `WITH ${scope === '' ? '' : '*, '}-1 AS totalCount`;
   // The id order's rows carry no computed key: theirs is the id.
   const [carried, key] = order === 'ID' ? ['r', '[r.id]'] : ['r, key', 'key'];
   return `${total}
 CALL (${scope}) {
-  ${firstRows}
+  ${source.firstRows}
   WITH ${carried}, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: ${relationProjection('r', fields.relations)}, ends: [${actorProjection('f', fields.actors)}, ${actorProjection('t', fields.actors)}], key: ${key} }) AS relations
+  RETURN collect(${relationWithEndsTuple()} + [${key}]) AS relations
 }`;
 }
 
-/** The first $limit relations of the pattern in the order, after the previous page (a fragment of `pageOfRelations`). */
-export function firstRowsQuery(match: string, conditions: readonly string[], order: RelationOrder, afterGiven: boolean): string {
-  if (order === 'ID') return firstByIdQuery(match, conditions, afterGiven);
-  return `MATCH ${match}${where(conditions)}
-  ${sortedRows(RELATION_ORDERS[order], 'r')}`;
-}
-
-/** The first $limit relations of the pattern after $after, by id (a fragment of `pageOfRelations`). */
-export function firstByIdQuery(match: string, conditions: readonly string[], afterGiven: boolean): string {
-  return `MATCH ${match}${where([...conditions, ...(afterGiven ? ['r.id > $after'] : [])])}
-  WITH r ORDER BY r.id LIMIT $limit`;
+/** The relations of a pattern that meet the conditions, their first $limit in the order by id or by another order's key. */
+export function patternSource(match: string, conditions: readonly string[], order: RelationOrder): RelationSource {
+  const all = `MATCH ${match}${where(conditions)}`;
+  if (order !== 'ID') return { all, firstRows: `${all}\n  ${sortedRows(RELATION_ORDERS[order], 'r')}` };
+  return { all, firstRows: `MATCH ${match}${where([...conditions, 'r.id > $after'])}\n  WITH r ORDER BY r.id LIMIT $limit` };
 }
 
 /**
@@ -177,22 +176,48 @@ export function firstByIdQuery(match: string, conditions: readonly string[], aft
  * condition on `r.id` stays when there is no $after: it is what lets the index give the order.
  */
 export function firstOfAllByIdQuery(types: readonly RelationType[], conditions: readonly string[]): string {
-  const seeks = types.map((type) => `MATCH ()-[r:${type}]->()${where(["r.id > coalesce($after, '')", ...conditions])} RETURN r ORDER BY r.id LIMIT $limit`);
+  const seeks = types.map((type) => `MATCH ()-[r:${type}]->()${where(['r.id > $after', ...conditions])} RETURN r ORDER BY r.id LIMIT $limit`);
   return `CALL () {
     ${seeks.join('\n    UNION ALL\n    ')}
   }
   WITH r ORDER BY r.id LIMIT $limit`;
 }
 
-/** One page of relations in an order, from all relations or from one actor's. */
+/**
+ * The relations one document ($documentId) gives quotes for, found through the quotes' document
+ * index and each relation's id index, so that they cost what the document holds at any graph size
+ * (a condition on every relation's document list scanned each type's whole index). The id names
+ * its type (see ids.ts), so each id is looked up under that type alone. By id, the ids after
+ * $after are read in order.
+ */
+export function documentSource(types: readonly RelationType[], conditions: readonly string[], order: RelationOrder): RelationSource {
+  const lookups = types.map((type) => `WITH id WHERE id STARTS WITH '${relationIdPrefix(type)}' MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN r`);
+  const relationsOf = (after: string): string => `MATCH (e:Evidence {documentId: $documentId}) WHERE ${after}
+  WITH DISTINCT e.relationId AS id
+  CALL (id) {
+    ${lookups.join('\n    UNION ALL\n    ')}
+  }
+  WITH r${where(conditions)}`;
+  const all = relationsOf('e.relationId IS NOT NULL');
+  if (order !== 'ID') return { all, firstRows: `${all}\n  ${sortedRows(RELATION_ORDERS[order], 'r')}` };
+  return { all, firstRows: `${relationsOf('e.relationId > $after')}\n  WITH r ORDER BY r.id LIMIT $limit` };
+}
+
+/** One page of relations in an order: from all relations, from one actor's, or from one document's. */
 export function findRelationsQuery(filter: RelationFilter, page: RelationPageRequest, countTotal: boolean, fields: RowFields = WHOLE_ROWS): CypherQuery {
   const { types } = filter;
-  const fromActor = filter.actorId !== null;
-  const pattern = fromActor ? `(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)` : `(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`;
-  const conditions = relationConditions(filter);
-  const firstRows = !fromActor && page.order === 'ID' ? firstOfAllByIdQuery(chosenRelationTypes(types), conditions) : undefined;
+  let source: RelationSource;
+  if (filter.actorId !== null) {
+    source = patternSource(`(:Actor {id: $actorId})-[r${relationTypePattern(types ?? [])}]-(:Actor)`, relationConditions(filter), page.order);
+  } else if (filter.documentId !== null) {
+    source = documentSource(chosenRelationTypes(types), relationConditions({ ...filter, documentId: null }), page.order);
+  } else {
+    const conditions = relationConditions(filter);
+    const pattern = patternSource(`(:Actor)-[r${relationTypePattern(types ?? [])}]->(:Actor)`, conditions, page.order);
+    source = page.order === 'ID' ? { ...pattern, firstRows: firstOfAllByIdQuery(chosenRelationTypes(types), conditions) } : pattern;
+  }
   return {
-    cypher: `${pageOfRelations(pattern, conditions, { countTotal, fields, scope: '', afterGiven: page.after !== null, order: page.order }, firstRows)}
+    cypher: `${pageOfRelations(source, { countTotal, scope: '', order: page.order })}
 RETURN totalCount, relations`,
     params: {
       actorId: filter.actorId,
@@ -202,13 +227,17 @@ RETURN totalCount, relations`,
       reviewed: filter.reviewed,
       ...afterParameters(page.order, page.after),
       limit: page.first + 1,
+      ...rowFieldParameters(fields),
     },
   };
 }
 
-/** The id order continues after `$after`, an id (which its seeks compare with directly); the others after `$afterKey`. */
-function afterParameters(order: RelationOrder, after: SortKey | null): { after: string | number | null } | { afterKey: SortKey | null } {
-  return order === 'ID' ? { after: after?.[0] ?? null } : { afterKey: after };
+/**
+ * The id order continues after `$after`, an id, or '' for the first page (every id is after it, so
+ * one condition serves both, and lets each type's index give the order); the others after `$afterKey`.
+ */
+function afterParameters(order: RelationOrder, after: SortKey | null): { after: string | number } | { afterKey: SortKey | null } {
+  return order === 'ID' ? { after: after?.[0] ?? '' } : { afterKey: after };
 }
 
 /**
@@ -216,15 +245,22 @@ function afterParameters(order: RelationOrder, after: SortKey | null): { after: 
  * `withActor`, the actor too, so that a request for an actor and its relations is one statement.
  */
 export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest, withActor = false): CypherQuery {
-  const { types, direction, countTotal, fields, order } = request;
+  const { types, direction, countTotal, order } = request;
   const conditions = [...(direction === 'BOTH' ? [] : [DIRECTION_PREDICATE[direction]]), ...relationConditions({ documentId: null, since: null, until: null, reviewed: request.reviewed })];
   return {
     cypher: `
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-${pageOfRelations(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, conditions, { countTotal, fields, scope: 'x', afterGiven: request.after !== null, order })}
+${pageOfRelations(patternSource(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, conditions, order), { countTotal, scope: 'x', order })}
 RETURN actorId, ${withActor ? `${actorProjection('x')} AS actor, ` : ''}totalCount, relations`,
-    params: { actorIds, ...afterParameters(order, request.after), limit: request.first + 1, symmetricTypes: SYMMETRIC_TYPES, reviewed: request.reviewed },
+    params: {
+      actorIds,
+      ...afterParameters(order, request.after),
+      limit: request.first + 1,
+      symmetricTypes: SYMMETRIC_TYPES,
+      reviewed: request.reviewed,
+      ...rowFieldParameters(request.fields),
+    },
   };
 }
 
@@ -280,15 +316,16 @@ RETURN id, ${evidenceCountOf('id')} AS evidenceCount`,
   };
 }
 
-/** Deletes one relation of a type by id, then its quotes; returns how many relations went. */
+/** Deletes one relation of a type by id, then its quotes; returns the ids of its two actors (none when there was no such relation). */
 export function deleteRelationQuery(type: RelationType, id: string): CypherQuery {
   return {
     cypher: `
-MATCH (:Actor)-[r:${type} {id: $id}]->(:Actor)
+OPTIONAL MATCH (a:Actor)-[r:${type} {id: $id}]->(b:Actor)
+WITH [x IN [a.id, b.id] WHERE x IS NOT NULL] AS ends, r
 DELETE r
-WITH count(*) AS deleted
-CALL (deleted) { MATCH (e:Evidence {relationId: $id}) WHERE deleted > 0 DETACH DELETE e }
-RETURN deleted`,
+WITH ends
+CALL (ends) { MATCH (e:Evidence {relationId: $id}) WHERE size(ends) > 0 DETACH DELETE e }
+RETURN ends`,
     params: { id },
   };
 }
@@ -307,14 +344,21 @@ export async function relationsByIds(runner: QueryRunner, ids: readonly string[]
   return rows;
 }
 
-export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: RelationPageRequest, countTotal: boolean, fields: RowFields): Promise<Page<RelationWithEnds>> {
-  const [row] = await runQuery<{ totalCount: number; relations: RelationWithEnds[] }>(runner, findRelationsQuery(filter, page, countTotal, fields));
-  return { rows: row.relations.slice(0, page.first), hasNextPage: row.relations.length > page.first, totalCount: row.totalCount };
+/** What a statement of `pageOfRelations` returns a page in: each relation as one list, its key last. */
+interface PageRow {
+  readonly totalCount: number;
+  readonly relations: unknown[][];
 }
 
-/** A page from the rows of its first $limit + 1 (one more tells whether more follow). */
-function pageOf(row: { totalCount: number; relations: RelationWithEnds[] }, first: number): Page<RelationWithEnds> {
-  return { rows: row.relations.slice(0, first), hasNextPage: row.relations.length > first, totalCount: row.totalCount };
+export async function findRelations(runner: QueryRunner, filter: RelationFilter, page: RelationPageRequest, countTotal: boolean, fields: RowFields): Promise<Page<RelationWithEnds>> {
+  const [row] = await runQuery<PageRow>(runner, findRelationsQuery(filter, page, countTotal, fields));
+  return pageOf(row, page.first, fields);
+}
+
+/** A page from the rows of its first $limit + 1 (one more tells whether more follow), the others not decoded. */
+function pageOf(row: PageRow, first: number, fields: RowFields): Page<RelationWithEnds> {
+  const rows = row.relations.slice(0, first).map((tuple) => ({ ...relationWithEndsOfTuple(tuple, fields), key: tuple[tuple.length - 1] as SortKey }));
+  return { rows, hasNextPage: row.relations.length > first, totalCount: row.totalCount };
 }
 
 export async function relationsOfActors(
@@ -322,8 +366,8 @@ export async function relationsOfActors(
   actorIds: readonly string[],
   request: ActorRelationsRequest,
 ): Promise<Map<string, Page<RelationWithEnds>>> {
-  const rows = await runQuery<{ actorId: string; totalCount: number; relations: RelationWithEnds[] }>(runner, relationsOfActorsQuery(actorIds, request));
-  return new Map(rows.map((row) => [row.actorId, pageOf(row, request.first)]));
+  const rows = await runQuery<PageRow & { actorId: string }>(runner, relationsOfActorsQuery(actorIds, request));
+  return new Map(rows.map((row) => [row.actorId, pageOf(row, request.first, request.fields)]));
 }
 
 /** Actors by id, each with a page of its relations; unknown ids are left out. */
@@ -332,9 +376,9 @@ export async function actorsWithRelations(
   actorIds: readonly string[],
   request: ActorRelationsRequest,
 ): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
-  type Row = { actorId: string; actor: ActorRow; totalCount: number; relations: RelationWithEnds[] };
+  type Row = PageRow & { actorId: string; actor: ActorRow };
   const rows = await runQuery<Row>(runner, relationsOfActorsQuery(actorIds, request, true));
-  return new Map(rows.map((row) => [row.actorId, { actor: row.actor, relations: pageOf(row, request.first) }]));
+  return new Map(rows.map((row) => [row.actorId, { actor: row.actor, relations: pageOf(row, request.first, request.fields) }]));
 }
 
 export async function neighborsOfActors(
@@ -367,10 +411,11 @@ export async function evidenceCounts(runner: QueryRunner, ids: readonly string[]
   return new Map(rows.map((row) => [row.id, row.evidenceCount]));
 }
 
-/** True when a relation with that id existed and is gone, with its quotes. */
+/** True when a relation with that id existed and is gone, with its quotes; its actors' degrees are recounted. */
 export async function deleteRelation(runner: QueryRunner, id: string): Promise<boolean> {
   const type = relationTypeOfId(id);
   if (type === undefined) return false;
-  const [row] = await runQuery<{ deleted: number }>(runner, deleteRelationQuery(type, id));
-  return row.deleted > 0;
+  const [row] = await runQuery<{ ends: string[] }>(runner, deleteRelationQuery(type, id));
+  await refreshDegrees(runner, row.ends);
+  return row.ends.length > 0;
 }

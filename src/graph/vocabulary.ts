@@ -30,34 +30,68 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
 };
 
 /**
- * The words that signal a relation type in English text, read by the extraction layer
- * (src/extract). Words are lemmas (`attack` matches attacks, attacked, attacking). A verb's subject
- * is the relation's source unless the verb is listed as inverse; a passive ("Y was attacked by X")
- * flips a verb, so it is not listed twice. Patterns are for what no single word says: lemmas
- * separated by spaces, `a|b` for alternatives, `{source}` and `{target}` for actor mentions
- * (`{targets}` for a list "A, B and C", `{target:COALITION}` for one of those kinds only), `*` for
- * up to three other words; a pattern without `{source}` takes the subject of its clause as the
- * source, across appositions and coordination ("A and B condemned X and urged Y to ..."), and one
- * without `{target}` takes it as the target ("X, with contingents from A and B").
+ * A pattern over the parse's enhanced++ Universal Dependencies graph, in the manner of CoreNLP's
+ * Semgrex and spaCy's DependencyMatcher: a trigger word and the paths from it to the relation's
+ * ends. A path is steps separated by spaces, each a dependency label followed down to a dependent
+ * (`obj`, `nmod:of`) or, after `<`, up to a governor (`<obj`); `a|b` allows either label, and
+ * `[lemma|lemma]` after a label requires the word reached to be one of those (`[!lemma]`: not
+ * one of those). `.` is the trigger itself. Each end is the actor named at the word a path
+ * reaches (across lists, appositions, coreference and words for an actor's people, "fighters of
+ * X"). The extraction layer validates every pattern when it loads this vocabulary: an unknown
+ * label, kind or slot is an error, not a pattern that never matches.
+ */
+export interface DependencyPattern {
+  /** The word the pattern hangs from, as lemmas: `withdrawal|departure`. */
+  readonly trigger: string;
+  /** The trigger's part of speech, when the lemma alone is ambiguous. */
+  readonly pos?: 'verb' | 'noun' | 'adjective';
+  /** Paths to the source and to the target; a path may be given several ways. */
+  readonly source?: string | readonly string[];
+  readonly target?: string | readonly string[];
+  /** Paths to the sides of a symmetric relation ("talks between X and Y"): each pair of actors found there. */
+  readonly sides?: string | readonly string[];
+  /** Hang the pattern from the head word of any mention of these kinds instead of from a word ("US forces in Iraq"). */
+  readonly triggerKinds?: readonly ActorKind[];
+  /** Narrower kinds than the type's `ends` for this pattern's source or target. */
+  readonly sourceKinds?: readonly ActorKind[];
+  readonly targetKinds?: readonly ActorKind[];
+}
+
+/**
+ * The words that signal a relation type in English text, read by the rule families of the
+ * extraction layer (src/extract/rules), each of which turns one kind of signal into dependency
+ * patterns. Words are lemmas (`attack` matches attacks, attacked, attacking). A verb's subject is
+ * the source and its object the target, and its passive ("Y was attacked by X") is read the other
+ * way round, so it is not listed twice; a verb written with a preposition (`clash with`) takes its
+ * target after that preposition, one with a particle (`pull out of`) needs the particle too.
  */
 export interface RelationSignals {
-  /** "X attacked Y", "X, affiliated with Y": the subject is the source, the object the target. */
+  /** "X attacked Y", "X clashed with Y": the subject is the source. */
   readonly verbs?: readonly string[];
   /** "X killed Y" (Y KILLED_BY X), "G includes A and B" (A PART_OF G): the object is the source. */
   readonly inverseVerbs?: readonly string[];
   /** "X's attack on Y", "the X war on Y", "attacks on Y by X", "talks between X and Y". */
   readonly nouns?: readonly string[];
+  /** "the killing of Y by X", "X's assassination of Y": nouns whose object is the source. */
+  readonly inverseNouns?: readonly string[];
   /**
-   * A position the source holds in the target: "the R of X, Y", "Y, a R of X", "X's R Y", "X R Y",
-   * "its R Y", "X, whose R Y", "Y, an X R". A role that is also a person's title takes a person.
+   * A title its holder (a person) has in the target: "the commander of X, Y", "X commander Y", "Y, a
+   * commander of X"; written with a preposition (`envoy of`), only that one names the target ("the
+   * UN envoy for Libya" is not Libya's).
    */
+  readonly titles?: readonly string[];
+  /** A place any actor has in the target: "Y, a member of X", "Y, an X affiliate". */
   readonly roles?: readonly string[];
   /** Participles of compounds "X-backed Y" (X is the source, Y the target). */
   readonly compounds?: readonly string[];
   /** Nouns for an act whose named doer did it: "was killed in a X drone strike" (KILLED_BY X). */
   readonly doerActs?: readonly string[];
-  readonly patterns?: readonly string[];
+  /** What no single word says, as dependency patterns. */
+  readonly patterns?: readonly DependencyPattern[];
 }
+
+/** The kinds a relation may join: for each kind a source may be, the kinds its target may be. */
+export type RelationEnds = Readonly<Partial<Record<ActorKind, readonly ActorKind[]>>>;
 
 export interface RelationTypeDefinition {
   /** True when `a T b` says the same as `b T a`; such relations are stored once and read both ways. */
@@ -69,6 +103,7 @@ export interface RelationTypeDefinition {
   readonly spoken?: boolean;
   readonly description: string;
   readonly signals: RelationSignals;
+  readonly ends: RelationEnds;
   /**
    * The CAMEO root code (01-20) of the event class the type falls in, so relations can be joined
    * with GDELT or ICEWS event data; only where the type maps onto one root class. Standing ties
@@ -77,52 +112,67 @@ export interface RelationTypeDefinition {
   readonly cameo?: string;
 }
 
+/** Actors that act as one: every kind but a population. */
+const AGENTS: readonly ActorKind[] = ['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'];
+const BODIES: readonly ActorKind[] = ['STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'];
+const FORCES: readonly ActorKind[] = ['STATE', 'GOVERNMENT', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'ORGANIZATION'];
+
+/** Every listed source kind may reach every listed target kind. */
+function between(sources: readonly ActorKind[], targets: readonly ActorKind[]): RelationEnds {
+  return Object.fromEntries(sources.map((kind) => [kind, targets]));
+}
+
 export const RELATION_TYPES = {
   NEGOTIATES_WITH: {
     symmetric: true,
     description: 'Holds talks or a dialogue with the other party.',
     cameo: '04',
+    ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['negotiate', 'meet'],
-      nouns: ['talk', 'negotiation', 'dialogue', 'ceasefire talk', 'peace talk', 'meeting', 'deal', 'agreement', 'accord', 'ceasefire', 'truce'],
+      verbs: ['negotiate with', 'meet', 'meet with', 'talk with', 'hold talk with'],
+      nouns: ['talk', 'negotiation', 'dialogue', 'meeting', 'deal', 'agreement', 'accord', 'ceasefire', 'truce'],
       patterns: [
-        '{source} hold * talk|negotiation|dialogue with {target}',
-        'mediate|broker * between {source} and {target}',
-        'sign * deal|agreement|accord|memorandum|treaty|ceasefire|truce * with {target}',
+        { trigger: 'talk|negotiation|dialogue|meeting', pos: 'noun', source: '<obj nsubj', target: 'nmod:with' },
+        { trigger: 'mediate|broker', sides: ['obl:between', 'obj nmod:between'] },
+        // "A and B exchanged prisoners": a swap is a deal between the ones who make it.
+        { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },
+        { trigger: 'sign|reach|agree', pos: 'verb', source: 'nsubj', target: ['obl:with', 'obj nmod:with'] },
       ],
     },
   },
   COOPERATES_WITH: {
     symmetric: true,
     description: 'Works together with the other party.',
+    ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['cooperate', 'collaborate', 'ally', 'partner', 'coordinate'],
+      verbs: ['cooperate with', 'collaborate with', 'ally with', 'partner with', 'coordinate with', 'work with', 'side with', 'join force with', 'team with'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
       roles: ['ally', 'partner'],
-      patterns: ['{source} work with {target}', '{source} * join force with {target}', 'alongside {target}', 'on the side of {target}'],
+      patterns: [{ trigger: 'fight|operate|work|deploy|serve|battle', pos: 'verb', source: 'nsubj', target: ['obl:alongside', 'obl:on_side_of', 'obl:with nmod:alongside'] }, { trigger: 'side', pos: 'noun', source: '<obl:on nsubj', target: 'nmod:of' }],
     },
   },
   ATTACKS: {
     symmetric: false,
     description: 'Carries out attacks or war against the target.',
     cameo: '19',
+    ends: between(AGENTS, ['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'POPULATION']),
     signals: {
-      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege'],
-      nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion'],
+      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on'],
+      nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion', 'bombardment'],
       patterns: [
-        '{source} fire|launch * at|into {target}',
-        '{target} * subject to * attack',
-        '{target} come under attack * from|by {source}',
-        'carry out * attack|strike|airstrike|raid|bombing * on|against {target}',
+        { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
+        { trigger: 'attack|strike|airstrike|raid|offensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
+        { trigger: 'attack|fire|assault', pos: 'noun', source: 'nmod:from|nmod:by', target: '<obl:under nsubj' },
       ],
     },
   },
   KILLED_BY: {
     symmetric: false,
     description: 'The source was killed by the target.',
+    ends: between(['PERSON', 'POPULATION'], AGENTS),
     signals: {
       inverseVerbs: ['kill', 'assassinate', 'execute', 'murder', 'slay'],
-      nouns: ['killing', 'assassination', 'murder', 'execution', 'death'],
+      inverseNouns: ['killing', 'assassination', 'murder', 'execution', 'death'],
       doerActs: ['strike', 'airstrike', 'raid', 'attack', 'bombing', 'ambush', 'operation', 'shelling'],
     },
   },
@@ -130,10 +180,11 @@ export const RELATION_TYPES = {
     symmetric: false,
     description: 'Fights the target as an adversary in a conflict.',
     cameo: '19',
+    ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash', 'confront', 'counter'],
-      nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency'],
-      patterns: ['take up arm against {target}'],
+      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash with', 'confront', 'counter', 'fight against', 'battle against', 'rebel against', 'take up arm against', 'repel', 'repulse', 'contain', 'retake from', 'recapture from', 'push back'],
+      nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency', 'war', 'conflict', 'rebellion'],
+      patterns: [{ trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' }],
     },
   },
   OPPOSES: {
@@ -141,80 +192,115 @@ export const RELATION_TYPES = {
     spoken: true,
     description: 'Opposes the target politically or ideologically.',
     cameo: '11',
+    ends: between(['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'POPULATION'], AGENTS),
     signals: {
-      verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist', 'accuse'],
-      nouns: ['opposition', 'condemnation', 'resistance', 'response to'],
-      patterns: ['designate|list|brand {target} * terrorist'],
+      verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist', 'accuse', 'blame', 'protest against'],
+      nouns: ['opposition', 'condemnation', 'resistance', 'response'],
+      patterns: [
+        { trigger: 'designate|list|brand|label|declare', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'COALITION', 'MILITARY_FORCE'] },
+        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore|protest', pos: 'verb', source: 'nsubj', target: 'obj nmod:poss|amod|compound|nmod:by' },
+        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore', pos: 'verb', source: 'nsubj', target: 'obj acl obl:agent|obl:by' },
+      ],
     },
   },
   PRESSURES: {
     symmetric: false,
     description: 'Forces or pressures the target into an action.',
     cameo: '17',
+    ends: between(AGENTS, AGENTS),
     signals: {
       verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction'],
       nouns: ['pressure', 'sanction', 'ultimatum'],
-      patterns: ['under {source} sanction|pressure'],
+      patterns: [
+        { trigger: 'sanction|pressure', pos: 'noun', source: 'amod|compound|nmod:poss', target: ['<obl:under nsubj|nsubj:pass', 'nsubj'] },
+        { trigger: 'threaten|warn|vow', pos: 'verb', source: 'nsubj', target: ['xcomp obj', 'xcomp obl:against', 'ccomp obj'] },
+      ],
     },
   },
   LEADS: {
     symmetric: false,
     description: 'Leads the target (a government, coalition or organisation).',
+    ends: between(['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'], BODIES),
     signals: {
-      verbs: ['lead', 'head', 'chair', 'rule', 'govern'],
-      roles: ['leader', 'head', 'chief', 'president', 'prime minister', 'premier', 'chairman', 'chairwoman', 'king', 'emir', 'secretary general', 'secretary-general'],
+      verbs: ['lead', 'head', 'chair', 'rule', 'govern', 'run'],
+      titles: ['leader', 'head', 'chief', 'president', 'prime minister', 'premier', 'chairman', 'chairwoman', 'chair', 'king', 'emir', 'secretary general', 'secretary-general', 'founder', 'director', 'governor', 'speaker'],
       compounds: ['led'],
+      // "the government of Prime Minister X", "X's administration": the person named with it heads it.
+      patterns: [{ trigger: 'government|administration|cabinet', pos: 'noun', source: ['nmod:of', 'nmod:poss'], target: '.', sourceKinds: ['PERSON'], targetKinds: ['GOVERNMENT'] }],
     },
   },
   COMMANDS: {
     symmetric: false,
     description: 'Commands the target force, or is one of its commanders.',
+    ends: between(['PERSON'], ['ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'ORGANIZATION']),
     signals: {
       verbs: ['command'],
-      roles: ['commander', 'deputy commander', 'chief of staff', 'general commander'],
+      titles: ['commander', 'deputy commander', 'chief of staff', 'general commander'],
       compounds: ['commanded'],
     },
   },
   PART_OF: {
     symmetric: false,
     description: 'Is a component or member of the target.',
+    ends: {
+      PERSON: BODIES,
+      STATE: ['COALITION', 'ORGANIZATION', 'MILITARY_FORCE'],
+      GOVERNMENT: ['STATE', 'COALITION', 'ORGANIZATION'],
+      ORGANIZATION: BODIES,
+      ARMED_GROUP: ['ARMED_GROUP', 'COALITION', 'ORGANIZATION', 'MILITARY_FORCE', 'STATE', 'GOVERNMENT'],
+      MILITARY_FORCE: BODIES,
+      COALITION: ['COALITION', 'ORGANIZATION'],
+    },
     signals: {
-      verbs: ['join', 'belong'],
-      inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate'],
-      roles: ['member', 'unit', 'wing', 'branch', 'minister', 'official', 'faction', 'negotiator', 'envoy', 'ambassador'],
+      verbs: ['join', 'belong to'],
+      inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite'],
+      titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy'],
+      roles: ['member', 'unit', 'wing', 'branch', 'faction', 'part', 'arm', 'division', 'battalion', 'brigade'],
       patterns: [
-        '{source} , * part of {target}',
-        '{source} be part of {target}',
-        'form|found|establish|create {target:COALITION}',
-        'make up * {target}',
-        'contingent|troop|soldier|unit|officer from {sources}',
+        { trigger: 'form|found|establish|create|launch', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['COALITION'] },
+        { trigger: 'make', pos: 'verb', source: 'nsubj', target: ['obj nmod:of', 'obj'] },
+        { trigger: 'contingent|troop|soldier|unit|officer|force', pos: 'noun', source: 'nmod:from', target: ['<nmod:with <obl:with nsubj', '<nmod:with nsubj', '<obl:with nsubj', '<obl:with obj nmod:of', '<obl:with obj'] },
+        // "The mission, which deployed with troops from A and B": the parser hangs "from" on the verb.
+        { trigger: 'contingent|troop|soldier|unit|officer|force', pos: 'noun', source: '<obl:with obl:from', target: '<obl:with nsubj' },
       ],
     },
   },
   AFFILIATED_WITH: {
     symmetric: false,
     description: 'Is affiliated with the target without being part of it.',
+    ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['affiliate', 'align', 'link', 'tie'],
-      roles: ['affiliate', 'proxy', 'offshoot'],
-      patterns: ['loyal to {target}', 'pledge * allegiance|loyalty to {target}'],
+      verbs: ['affiliate with', 'align with', 'link to', 'tie to', 'pledge allegiance to'],
+      roles: ['affiliate', 'proxy', 'offshoot', 'franchise'],
+      patterns: [
+        { trigger: 'loyal|linked|tied|affiliated|aligned|allied|close', pos: 'adjective', source: ['<amod', 'nsubj', '<acl'], target: ['obl:to', 'obl:with'] },
+        { trigger: 'allegiance|loyalty', pos: 'noun', source: '<obj nsubj', target: 'nmod:to' },
+      ],
     },
   },
   SPOKESPERSON_FOR: {
     symmetric: false,
     description: 'Speaks officially for the target.',
+    ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['represent'],
-      roles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+      verbs: ['represent', 'speak for'],
+      titles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
     },
   },
   SUPPORTS: {
     symmetric: false,
     description: 'Supports the target politically, financially or militarily.',
+    ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['support', 'back', 'arm', 'fund', 'finance', 'help', 'assist', 'aid', 'equip', 'train', 'sponsor', 'supply'],
-      nouns: ['support', 'backing', 'aid', 'assistance', 'funding', 'military aid', 'solidarity'],
-      compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained'],
+      verbs: ['support', 'back', 'arm', 'fund', 'finance', 'help', 'assist', 'aid', 'equip', 'train', 'sponsor', 'supply', 'bankroll', 'reinforce'],
+      nouns: ['support', 'backing', 'aid', 'assistance', 'funding', 'military aid', 'solidarity', 'help', 'backer', 'sponsor'],
+      compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained', 'equipped'],
+      patterns: [
+        { trigger: 'supply|deliver|send|provide|give|sell', pos: 'verb', source: 'nsubj', target: ['obl:to', 'iobj'], targetKinds: ['GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'] },
+        { trigger: 'help|support|backing|assistance|aid', pos: 'noun', source: 'nmod:of|nmod:from', target: '<obl:with nsubj' },
+        { trigger: 'thanks', source: 'nmod:to|obl:to', target: '<obl nsubj' },
+        { trigger: 'thanks', source: 'nmod:to|obl:to', target: '<advmod nsubj' },
+      ],
     },
   },
   DEMANDS_WITHDRAWAL_OF: {
@@ -222,15 +308,13 @@ export const RELATION_TYPES = {
     spoken: true,
     description: "Calls for the target's forces to withdraw.",
     cameo: '10',
+    ends: between(['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'POPULATION'], FORCES),
     signals: {
       patterns: [
-        'call|demand|urge|press * withdrawal|departure|exit|expulsion|pullout of {target}',
-        'call|demand|urge|press for * withdrawal|departure|exit|expulsion|pullout of {target}',
-        'call|demand|urge|press * {target} withdrawal|departure|exit|pullout',
-        'call on|upon {target} to leave|withdraw|depart|exit|pull',
-        'demand|urge|ask {target} to leave|withdraw|depart|exit|pull',
-        'end {target} mission|presence|deployment',
-        'end the mission|presence|deployment of {target}',
+        { trigger: 'withdrawal|departure|exit|expulsion|pullout|removal', pos: 'noun', source: ['<obj[call|demand|urge|press|seek|want|order] nsubj', '<obl:for[call|press|push|ask|appeal] nsubj'], target: ['nmod:of', 'nmod:poss', 'compound', 'amod'] },
+        { trigger: 'leave|withdraw|depart|exit|pull|go', pos: 'verb', source: '<xcomp[call|urge|ask|demand|order|press|tell] nsubj', target: ['nsubj:xsubj', '<xcomp[urge|ask|order|press|tell] obj', '<xcomp[call] obl:on'] },
+        { trigger: 'end|terminate', pos: 'verb', source: ['nsubj', '<advcl:to nsubj', '<advcl:to <xcomp nsubj'], target: ['obj[mission|presence|deployment|operation] nmod:poss', 'obj[mission|presence|deployment|operation] nmod:of', 'obj[mission|presence|deployment|operation] compound', 'obj[mission|presence|deployment|operation] amod'] },
+        { trigger: 'expel|oust|kick', pos: 'verb', source: 'nsubj', target: 'obj' },
       ],
     },
   },
@@ -238,23 +322,24 @@ export const RELATION_TYPES = {
     symmetric: false,
     description: 'Invades the target territory.',
     cameo: '19',
+    ends: between(FORCES, ['STATE']),
     signals: {
-      verbs: ['invade', 'occupy'],
-      nouns: ['invasion', 'occupation'],
+      verbs: ['invade', 'occupy', 'annex'],
+      nouns: ['invasion', 'occupation', 'annexation'],
     },
   },
   PRESENT_IN: {
     symmetric: false,
     description: 'Has forces or a presence in the target territory.',
+    ends: between(FORCES, ['STATE']),
     signals: {
+      verbs: ['cross into', 'enter', 'arrive in', 'deploy to', 'deploy in', 'station in', 'base in', 'operate in', 'remain in', 'stay in', 'return to', 'move into', 'land in', 'garrison in', 'patrol'],
       patterns: [
-        '{source} station|deploy|base|garrison in {target}',
-        '{source} station|deploy|base|garrison in {target} and {target}',
-        '{source} have * presence in {target}',
-        '{source} * troop|force|soldier in {target}',
-        'deploy|send * troop|force|soldier|unit|contingent to|in|into {target}',
-        'keep|maintain|station|have * troop|force|soldier * in|inside {target}',
-        '{source} * operate|remain inside|in {target}',
+        { trigger: 'send|deploy|dispatch|station|keep|maintain|have', pos: 'verb', source: 'nsubj', target: ['obl:to', 'obl:in', 'obl:into', 'obj[troop|force|soldier|unit|contingent|officer|presence|base|personnel|police] nmod:in'] },
+        { trigger: 'deploy|station|base', pos: 'verb', source: 'nsubj:pass', target: ['obl:to', 'obl:in'] },
+        { trigger: 'presence|deployment|troop|force|soldier|base', pos: 'noun', source: ['nmod:poss', 'amod', 'compound'], target: 'nmod:in' },
+        { trigger: 'presence|deployment', pos: 'noun', source: '<obj nsubj', target: 'nmod:in' },
+        { trigger: '', triggerKinds: ['MILITARY_FORCE', 'COALITION'], source: '.', target: 'nmod:in' },
       ],
     },
   },
@@ -262,10 +347,14 @@ export const RELATION_TYPES = {
     symmetric: false,
     description: 'Withdraws forces from the target territory.',
     cameo: '08',
+    ends: between(FORCES, ['STATE']),
     signals: {
-      verbs: ['withdraw', 'pull', 'evacuate', 'retreat'],
-      nouns: ['withdrawal from', 'pullout from', 'retreat from'],
-      patterns: ['{source} * force|troop|soldier leave {target}', '{source} leave {target}', '{source} pull out of {target}', '{source} withdraw from {target}'],
+      verbs: ['withdraw from', 'pull out of', 'retreat from', 'leave', 'evacuate', 'exit', 'depart', 'pull from'],
+      nouns: ['withdrawal', 'pullout', 'retreat', 'departure', 'exit'],
+      patterns: [
+        { trigger: 'withdraw|pull|bring', pos: 'verb', source: 'nsubj', target: ['obj nmod:from', 'obl:from'] },
+        { trigger: 'withdrawal|pullout|departure|exit|redeployment', pos: 'noun', source: ['nmod:of', 'nmod:poss', 'amod'], target: 'nmod:from' },
+      ],
     },
   },
 } as const satisfies Record<string, RelationTypeDefinition>;

@@ -27,6 +27,12 @@ export class Actor {
   @Field({ description: 'False while the actor is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written actor.' })
   reviewed!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'The name of the API key whose write last reviewed the actor (a review draft finished, a reviewed load through the API, or a file\'s reviewedBy); null when not recorded. Never the key itself.' })
+  reviewedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the actor was last reviewed, as an ISO-8601 time (e.g. 2024-03-10T14:05:00.000Z); null when not recorded.' })
+  reviewedAt!: string | null;
+
   @Field(() => String, { nullable: true, description: "The actor's Wikidata item id (e.g. Q796 for Iraq), for joining with Wikidata, GDELT or ACLED; null when not known." })
   wikidataId!: string | null;
 

@@ -4,7 +4,7 @@
  */
 import { MAX_SEARCH_CHARS } from '../config/annotation-limits';
 import { LimitsConfig } from '../config/config';
-import { partialDateBounds, PartialTimeError } from '../graph/partial-time';
+import { filterBounds, TimeWindowError } from '../graph/partial-time';
 import { BadUserInputError } from './errors';
 
 export function pageSize(first: number | null | undefined, limits: LimitsConfig, argument = 'first'): number {
@@ -23,13 +23,12 @@ export function wholeNumber(value: number, min: number, max: number, argument: s
   return value;
 }
 
-/** A `since` or `until` argument: a partial date, as its first or last day. */
-export function dayBound(value: string | null | undefined, which: 'first' | 'last', argument: string): string | null {
-  if (value === null || value === undefined) return null;
+/** The day keys of a `since`/`until` window (filterBounds): a bad date, or an `until` before `since`, names its argument. */
+export function timeWindow(since: string | null | undefined, until: string | null | undefined): { since: string | null; until: string | null } {
   try {
-    return partialDateBounds(value)[which];
+    return filterBounds(since, until);
   } catch (error) {
-    if (error instanceof PartialTimeError) throw new BadUserInputError(argument, error.message);
+    if (error instanceof TimeWindowError) throw new BadUserInputError(error.argument, error.message);
     throw error;
   }
 }

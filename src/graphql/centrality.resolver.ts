@@ -1,6 +1,6 @@
 /**
  * `stats { mostCentral centrality }`: the most central actors of the whole graph, read from what
- * the last recomputation wrote (PageRank, betweenness) or counted (degree), never computed here.
+ * the last recomputation wrote (PageRank, betweenness) or every write keeps (degree), never computed here.
  */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, FieldResolver, Info, Int, Resolver } from 'type-graphql';

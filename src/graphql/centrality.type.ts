@@ -9,7 +9,7 @@ registerEnumType(CentralityMeasureEnum, {
   name: 'CentralityMeasure',
   description: 'How important an actor is in the whole graph. Relations count for both their actors, whatever their direction.',
   valuesConfig: {
-    DEGREE: { description: 'How many relations the actor has; counted when asked, always current.' },
+    DEGREE: { description: 'How many relations the actor has: kept by every write, always current.' },
     PAGERANK: {
       description: 'PageRank (damping 0.85, scores summing to 1) over the undirected graph: connected to well-connected actors. Computed after each load (see Stats.centrality).',
     },

@@ -8,6 +8,11 @@ import { Loaders } from './loaders';
 export interface RequestNote {
   /** The GraphQL operation's name, `(anonymous)`, or the route of another request. */
   operation: string | null;
+  /**
+   * True when `operation` is a name the client chose (a GraphQL operation's name): only those
+   * spend the metrics' label budget. A route's name is one of the service's few routes.
+   */
+  clientNamed?: boolean;
   /** The code of the response's first error; null when it has none. */
   errorCode: string | null;
 }
@@ -15,8 +20,10 @@ export interface RequestNote {
 export interface GraphQLContext {
   /** Echoed to the client in `extensions.requestId` and written to the logs with any error. */
   readonly requestId: string;
-  /** True when the request carried the configured API key. */
+  /** True when the request carried a configured API key. */
   readonly authenticated: boolean;
+  /** The name of the key the request carried (API_KEYS), recorded as the reviewer of what it writes; null without one. Never the key itself. */
+  readonly keyName: string | null;
   readonly loaders: Loaders;
   readonly note: RequestNote;
 }

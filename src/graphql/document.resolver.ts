@@ -39,9 +39,11 @@ export class DocumentResolver {
     return (await loaders.actorsOfDocument.load(document.id)).map(toActor);
   }
 
-  @FieldResolver(() => [Relation], { description: 'The relations the document gives quotes for.' })
+  @FieldResolver(() => [Relation], {
+    description: "The relations the document gives quotes for. Their `evidence` is this document's quotes, so that every offset fits this document's text; `evidence(allDocuments: true)` gives every document's.",
+  })
   async relations(@Root() document: Document, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
     const ids = await loaders.relationIdsOfDocument.load(document.id);
-    return (await loadFound(loaders.relation, ids)).map(toRelation);
+    return (await loadFound(loaders.relation, ids)).map((row) => ({ ...toRelation(row), scopeDocumentId: document.id }));
   }
 }

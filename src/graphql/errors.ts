@@ -40,7 +40,11 @@ export class ForbiddenError extends GraphQLError {
 
 /** An error of the loader or the journal (a load in progress, too large, abandoned), with its own code. */
 export function codedGraphQLError(error: CodedError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: errorCodeDefinition(error.code).status } }, originalError: error });
+  const problems = (error as { problems?: unknown }).problems;
+  return new GraphQLError(error.message, {
+    extensions: { ...error.details, code: error.code, ...(Array.isArray(problems) ? { problems } : {}), http: { status: errorCodeDefinition(error.code).status } },
+    originalError: error,
+  });
 }
 
 /** A write that contradicts what the graph holds (a document's text, an actor's kind or Wikidata id); `problems` names each field. */

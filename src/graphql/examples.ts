@@ -1,5 +1,5 @@
 /**
- * Example queries, pre-filled in the playground and shown in the README with their output: the
+ * Example queries, pre-filled in the playground and shown in docs/reference/graphql-api.md with their output: the
  * five actors of the brief, the path from Soleimani to Sudani, the coalition's neighbourhood,
  * search and a timeline, paths in time order, and weights and orders.
  */

@@ -1,10 +1,10 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { pagedListCost, relationListCost } from './cost';
 import { LimitsConfig } from '../config/config';
 import { GraphReader } from '../graph/graph.reader';
 import { RELATION_ORDERS } from '../graph/relation.repository';
-import { dayBound, pageSize } from './arguments';
+import { pageSize, timeWindow } from './arguments';
 import { IdArgs } from './actor.args';
 import { Actor } from './actor.type';
 import { relationConnection } from './connection';
@@ -41,8 +41,7 @@ export class RelationResolver {
       types: args.types ?? null,
       actorId: args.actorId ?? null,
       documentId: args.documentId ?? null,
-      since: dayBound(args.since, 'first', 'since'),
-      until: dayBound(args.until, 'last', 'until'),
+      ...timeWindow(args.since, args.until),
       reviewed: args.reviewed ?? null,
     };
     const page = await this.reader.findRelations(filter, { first, after, order: args.orderBy }, selects(info, 'totalCount'), connectionRowFields(info));
@@ -51,21 +50,26 @@ export class RelationResolver {
 
   @Query(() => [Relation], { description: "An actor's dated relations in time order (partial dates sort by their first day).", complexity: pagedListCost })
   async timeline(@Args() args: TimelineArgs, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
-    const filter = { types: args.types ?? null, since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until') };
+    const filter = { types: args.types ?? null, ...timeWindow(args.since, args.until) };
     const limit = pageSize(args.first ?? this.limits.maxPageSize, this.limits);
     if ((await loaders.actor.load(args.actorId)) === null) throw new NotFoundError('actor', args.actorId);
     const rows = await this.reader.timeline(args.actorId, filter, limit);
     return rows.map(toRelation);
   }
 
+  // Not async: a list's relations carry their actors, and an answer that is not a promise is completed at once.
   @FieldResolver(() => Actor, { description: 'The source actor.' })
-  async from(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return relation.ends?.[0] ?? toActor(await loadReferenced(loaders.actor, relation.fromId, 'actor', `relation '${relation.id}'`));
+  from(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Actor | Promise<Actor> {
+    return relation.ends?.[0] ?? this.referencedActor(loaders, relation.fromId, relation.id);
   }
 
   @FieldResolver(() => Actor, { description: 'The target actor.' })
-  async to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Actor> {
-    return relation.ends?.[1] ?? toActor(await loadReferenced(loaders.actor, relation.toId, 'actor', `relation '${relation.id}'`));
+  to(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Actor | Promise<Actor> {
+    return relation.ends?.[1] ?? this.referencedActor(loaders, relation.toId, relation.id);
+  }
+
+  private async referencedActor(loaders: GraphQLContext['loaders'], actorId: string, relationId: string): Promise<Actor> {
+    return toActor(await loadReferenced(loaders.actor, actorId, 'actor', `relation '${relationId}'`));
   }
 
   @FieldResolver(() => Int, { description: 'How many quotes support the relation, over every document (e.g. for edge weight).' })
@@ -73,9 +77,18 @@ export class RelationResolver {
     return loaders.evidenceCount.load(relation.id);
   }
 
-  @FieldResolver(() => [Evidence], { description: 'The quotes that support the relation, from every document.' })
-  async evidence(@Root() relation: Relation, @Ctx() { loaders }: GraphQLContext): Promise<Evidence[]> {
-    return (await loaders.evidenceForRelation.load(relation.id)).map(toEvidence);
+  @FieldResolver(() => [Evidence], {
+    description: "The quotes that support the relation, from every document; reached through `Document.relations`, only that document's unless allDocuments is true.",
+  })
+  async evidence(
+    @Root() relation: Relation,
+    @Ctx() { loaders }: GraphQLContext,
+    @Arg('allDocuments', () => Boolean, { defaultValue: false, description: "Under `Document.relations`, every document's quotes instead of that document's; elsewhere every document's anyway." })
+    allDocuments: boolean,
+  ): Promise<Evidence[]> {
+    const quotes = await loaders.evidenceForRelation.load(relation.id);
+    const scope = allDocuments ? undefined : relation.scopeDocumentId;
+    return (scope === undefined ? quotes : quotes.filter((quote) => quote.documentId === scope)).map(toEvidence);
   }
 
   @FieldResolver(() => [Document], { description: 'The documents that support the relation.' })

@@ -29,6 +29,12 @@ export class Relation {
   @Field({ description: 'False while the relation is a proposal of the extraction rules, loaded unreviewed (acceptProposed); true once a person has reviewed it, and for every hand-written relation.' })
   reviewed!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'The name of the API key whose write last reviewed the relation (a review draft finished, a reviewed load through the API, or a file\'s reviewedBy); null when not recorded. Never the key itself.' })
+  reviewedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the relation was last reviewed, as an ISO-8601 time (e.g. 2024-03-10T14:05:00.000Z); null when not recorded.' })
+  reviewedAt!: string | null;
+
   @Field(() => Int, { description: 'How many documents support the relation (e.g. for edge weight).' })
   documentCount!: number;
 
@@ -40,6 +46,8 @@ export class Relation {
   toId!: string;
   documentIds!: string[];
   ends?: [Actor, Actor];
+  /** Set when the relation was reached through a document (`Document.relations`): its quotes are then that document's. */
+  scopeDocumentId?: string;
 }
 
 export const RelationConnection = connectionType(Relation, 'Relation', 'relation', 'relations');

@@ -26,6 +26,8 @@ export const RELATION_FIELD_NEEDS: Readonly<Record<string, readonly RelationFiel
   documents: ['documentIds'],
   documentCount: ['documentIds'],
   reviewed: ['reviewed'],
+  reviewedBy: ['reviewedBy'],
+  reviewedAt: ['reviewedAt'],
 };
 
 /** What each field of Actor is made from, beyond the id every row has; the field resolvers need the id alone. */
@@ -43,6 +45,8 @@ export const ACTOR_FIELD_NEEDS: Readonly<Record<string, readonly ActorField[]>> 
   description: ['description'],
   roles: ['roles'],
   reviewed: ['reviewed'],
+  reviewedBy: ['reviewedBy'],
+  reviewedAt: ['reviewedAt'],
   wikidataId: ['wikidataId'],
 };
 

@@ -12,10 +12,16 @@ import { GraphReader } from '../graph/graph.reader';
 import { GraphWriter } from '../loader/graph.writer';
 import { Bulkhead } from '../neo4j/bulkhead';
 import { Database } from '../neo4j/database';
+import { ParserHealth } from '../parser/connect-parser';
 import { ActorResolver } from './actor.resolver';
+import { ActorMergeService } from '../curation/actor-merge.service';
+import { DeletionService } from '../curation/deletion.service';
+import { DuplicateFinder } from '../curation/duplicates.service';
 import { CentralityResolver } from './centrality.resolver';
+import { CurationResolver } from './curation.resolver';
 import { DocumentResolver } from './document.resolver';
 import { EvidenceResolver } from './evidence.resolver';
+import { EvidenceSearchResolver } from './evidence-search.resolver';
 import { ExtractResolver } from './extract.resolver';
 import { HealthResolver } from './health.resolver';
 import { LimitsResolver } from './limits.resolver';
@@ -24,11 +30,15 @@ import { RelationResolver } from './relation.resolver';
 import { StatsResolver } from './stats.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { WriteResolver } from './write.resolver';
+import { ReviewResolver } from './review.resolver';
+import { ReviewService } from '../review/review.service';
 
 export interface SchemaServices {
   readonly database: Database;
   readonly reader: GraphReader;
   readonly writer: GraphWriter;
+  readonly merges: ActorMergeService;
+  readonly deletions: DeletionService;
   readonly extraction: ExtractionService;
   readonly limits: LimitsConfig;
   readonly writesEnabled: boolean;
@@ -36,21 +46,28 @@ export interface SchemaServices {
   readonly traversals: Bulkhead;
   /** The service's bound on drafts in progress (MAX_CONCURRENT_DRAFTS). */
   readonly drafts: Bulkhead;
+  /** Review drafts kept by the service. */
+  readonly review: ReviewService;
+  /** The parser's state, for `health { parser }`. */
+  readonly parserHealth: () => Promise<ParserHealth>;
 }
 
 const RESOLVERS = [
   ActorResolver,
   RelationResolver,
   EvidenceResolver,
+  EvidenceSearchResolver,
   DocumentResolver,
   TraversalResolver,
   StatsResolver,
   CentralityResolver,
   WriteResolver,
+  CurationResolver,
   HealthResolver,
   LimitsResolver,
   NodeResolver,
   ExtractResolver,
+  ReviewResolver,
 ] as const;
 
 function containerFor(services: SchemaServices): ContainerType {
@@ -59,15 +76,18 @@ function containerFor(services: SchemaServices): ContainerType {
     [ActorResolver, new ActorResolver(reader, limits)],
     [RelationResolver, new RelationResolver(reader, limits)],
     [EvidenceResolver, new EvidenceResolver()],
+    [EvidenceSearchResolver, new EvidenceSearchResolver(reader, limits)],
     [DocumentResolver, new DocumentResolver(reader, limits)],
     [TraversalResolver, new TraversalResolver(reader, limits, services.traversals)],
     [StatsResolver, new StatsResolver(reader, limits)],
     [CentralityResolver, new CentralityResolver(reader, limits)],
     [WriteResolver, new WriteResolver(services.writer, services.writesEnabled)],
-    [HealthResolver, new HealthResolver(services.database)],
+    [CurationResolver, new CurationResolver(services.merges, services.deletions, new DuplicateFinder(services.database), limits, services.writesEnabled)],
+    [HealthResolver, new HealthResolver(services.database, services.parserHealth)],
     [LimitsResolver, new LimitsResolver(limits)],
     [NodeResolver, new NodeResolver()],
     [ExtractResolver, new ExtractResolver(services.extraction, services.drafts)],
+    [ReviewResolver, new ReviewResolver(services.review, limits, services.writesEnabled)],
   ]);
   return {
     get(someClass: unknown): unknown {

@@ -1,6 +1,8 @@
 /** Turns repository rows into the GraphQL types' objects. */
 import { DocumentRow, EvidenceRow, PartialActorRow, PartialRelationRow, PathRow, SubgraphEdgeRow, SubgraphNodeRow } from '../graph/read-models';
 import { RelationWithEnds } from '../graph/relation.repository';
+import { LoadSummary } from '../loader/load-summary';
+import { IngestResult } from './ingest-result.type';
 import { SubgraphMeasures } from '../graph/subgraph-measures';
 import { cameoRootCode, isSymmetric } from '../graph/vocabulary';
 import { Actor } from './actor.type';
@@ -15,14 +17,18 @@ import { timeSpan } from './time-span.type';
  * A list reads only the stored fields its selection needs (src/graphql/row-fields.ts), so a row
  * may lack some. The objects below are then incomplete too, and that is safe: GraphQL reads only
  * the fields that were selected, and the selection is what decided which were read.
+ *
+ * Actors and relations are made as instances of their classes: type-graphql hands a field
+ * resolver (a relation's `from` and `to`, an actor's `relations`) its root as such an instance, and
+ * copies every plain object into a new one first, twice a call, for every edge of a list.
  */
 
 export function toActor(row: PartialActorRow): Actor {
-  return { ...row } as Actor;
+  return Object.assign(new Actor(), row);
 }
 
 export function toRelation(row: PartialRelationRow): Relation {
-  return {
+  return Object.assign(new Relation(), {
     id: row.id,
     type: row.type,
     symmetric: isSymmetric(row.type),
@@ -35,12 +41,16 @@ export function toRelation(row: PartialRelationRow): Relation {
     documentIds: row.documentIds ?? [],
     documentCount: (row.documentIds ?? []).length,
     reviewed: row.reviewed as boolean,
-  };
+    reviewedBy: row.reviewedBy ?? null,
+    reviewedAt: row.reviewedAt ?? null,
+  });
 }
 
 /** A relation of a list, with the two actors the list read with it, so that `from` and `to` need no query. */
 export function toRelationWithEnds({ relation, ends }: RelationWithEnds): Relation {
-  return { ...toRelation(relation), ends: [toActor(ends[0]), toActor(ends[1])] };
+  const shaped = toRelation(relation);
+  shaped.ends = [toActor(ends[0]), toActor(ends[1])];
+  return shaped;
 }
 
 export function toEvidence(row: EvidenceRow): Evidence {
@@ -88,5 +98,18 @@ export function toSubgraphEdge(row: SubgraphEdgeRow): SubgraphEdge {
     reviewed: row.reviewed,
     evidenceCount: row.evidenceCount ?? 0,
     documentCount: row.documentCount ?? 0,
+  };
+}
+
+/** What a load through the API wrote, as `ingestDocument` and `finishReviewDraft` answer it. */
+export function toIngestResult(summary: LoadSummary): IngestResult {
+  return {
+    actorsCreated: summary.actors.created,
+    actorsUpdated: summary.actors.updated,
+    relationsCreated: summary.relations.created,
+    relationsUpdated: summary.relations.updated,
+    quotes: summary.evidence,
+    possibleDuplicates: summary.possibleDuplicates.map((duplicate) => `${duplicate.name}: ${duplicate.actorIds.join(', ')}`),
+    descriptionsKept: summary.keptDescriptions.map((kept) => `${kept.actorId}: ${kept.given}`),
   };
 }

@@ -6,7 +6,7 @@ import { Bulkhead } from '../neo4j/bulkhead';
 import { GraphReader } from '../graph/graph.reader';
 import { subgraphMeasures } from '../graph/subgraph-measures';
 import { PathRequest, TraversalRequest, TraversalTime } from '../graph/traversal.repository';
-import { dayBound, depth, wholeNumber } from './arguments';
+import { depth, timeWindow, wholeNumber } from './arguments';
 import { GraphQLContext } from './context';
 import { loadFound } from './loaders';
 import { BadUserInputError, NotFoundError } from './errors';
@@ -117,5 +117,5 @@ export class TraversalResolver {
 
 /** The time window of a traversal's arguments, checked like every since/until. */
 function traversalTime(args: TraversalTimeArgs): TraversalTime {
-  return { since: dayBound(args.since, 'first', 'since'), until: dayBound(args.until, 'last', 'until'), datedOnly: args.datedOnly ?? false };
+  return { ...timeWindow(args.since, args.until), datedOnly: args.datedOnly ?? false };
 }

@@ -2,14 +2,14 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { MAX_ID_CHARS } from '../config/annotation-limits';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphWriter } from '../loader/graph.writer';
-import { LoadConflictError, LoadValidationError } from '../loader/load-errors';
-import { CodedError } from '../errors/coded-error';
 import { Actor } from './actor.type';
 import { GraphQLContext } from './context';
-import { BadUserInputError, codedGraphQLError, ConflictGraphQLError, ForbiddenError, UnauthenticatedError } from './errors';
+import { refusing } from './refusals';
+import { authorizeWrite } from './authorize';
+import { ReviewStamp } from '../graph/domain';
 import { IngestResult } from './ingest-result.type';
 import { Relation } from './relation.type';
-import { toActor, toRelation } from './shape';
+import { toActor, toIngestResult, toRelation } from './shape';
 import { ActorInput, RelationInput } from './write.input';
 
 /** Drops absent optional fields, so the loader's rules see what a client really sent. */
@@ -30,16 +30,16 @@ export class WriteResolver {
 
   @Mutation(() => Actor, { description: 'Creates an actor or adds to one, with quotes from a loaded document.' })
   async upsertActor(@Arg('input', () => ActorInput, { description: 'The actor, with quotes from a loaded document.' }) input: ActorInput, @Ctx() context: GraphQLContext): Promise<Actor> {
-    this.authorize(context);
+    const reviewer = this.authorize(context);
     const { documentId, evidence, ...actor } = input;
-    return toActor(await this.refuseBadInput(() => this.writer.upsertActor({ documentId, record: { ...record(actor), evidence: quotes(evidence) } })));
+    return toActor(await refusing(() => this.writer.upsertActor({ documentId, record: { ...record(actor), evidence: quotes(evidence) } }, reviewer)));
   }
 
   @Mutation(() => Relation, { description: 'Creates a relation between existing actors, or adds quotes to it.' })
   async upsertRelation(@Arg('input', () => RelationInput, { description: 'The relation, with quotes from a loaded document.' }) input: RelationInput, @Ctx() context: GraphQLContext): Promise<Relation> {
-    this.authorize(context);
+    const reviewer = this.authorize(context);
     const { documentId, evidence, ...relation } = input;
-    return toRelation(await this.refuseBadInput(() => this.writer.upsertRelation({ documentId, record: { ...record(relation), evidence: quotes(evidence) } })));
+    return toRelation(await refusing(() => this.writer.upsertRelation({ documentId, record: { ...record(relation), evidence: quotes(evidence) } }, reviewer)));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a relation and its quotes; false when there was none with that id.' })
@@ -58,34 +58,11 @@ export class WriteResolver {
     acceptProposed: boolean,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestResult> {
-    this.authorize(context);
-    const summary = await this.refuseBadInput(() => this.writer.ingestDocument(document, acceptProposed));
-    return {
-      actorsCreated: summary.actors.created,
-      actorsUpdated: summary.actors.updated,
-      relationsCreated: summary.relations.created,
-      relationsUpdated: summary.relations.updated,
-      quotes: summary.evidence,
-      possibleDuplicates: summary.possibleDuplicates.map((duplicate) => `${duplicate.name}: ${duplicate.actorIds.join(', ')}`),
-      descriptionsKept: summary.keptDescriptions.map((kept) => `${kept.actorId}: ${kept.given}`),
-    };
+    const reviewer = this.authorize(context);
+    return toIngestResult(await refusing(() => this.writer.ingestDocument(document, acceptProposed, reviewer)));
   }
 
-  private authorize(context: GraphQLContext): void {
-    if (!this.writesEnabled) throw new ForbiddenError('mutations are disabled: the service has no API_KEY configured');
-    if (!context.authenticated) throw new UnauthenticatedError();
-  }
-
-  private async refuseBadInput<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (error instanceof LoadConflictError) throw new ConflictGraphQLError(error.code, error.problems.join('; '), error.problems);
-      if (error instanceof LoadValidationError) {
-        throw new BadUserInputError('input', error.problems.length === 1 ? error.problems[0] : `${error.problems.length} problems: ${error.problems.join('; ')}`, error.problems);
-      }
-      if (error instanceof CodedError) throw codedGraphQLError(error);
-      throw error;
-    }
+  private authorize(context: GraphQLContext): ReviewStamp {
+    return authorizeWrite(context, this.writesEnabled);
   }
 }

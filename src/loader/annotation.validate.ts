@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { FIELD_CHARS, LIST_ENTRIES, MAX_ID_CHARS } from '../config/annotation-limits';
-import { ActorRecord, DocumentRecord, EvidenceRecord, RelationRecord } from '../graph/domain';
+import { ActorRecord, DocumentRecord, EvidenceRecord, RelationRecord, ReviewStamp } from '../graph/domain';
 import { evidenceId, relationId } from '../graph/ids';
 import { parsePartialTime, PartialTime, PartialTimeError } from '../graph/partial-time';
 import { ACTOR_KINDS, isActorKind, isRelationType, isSymmetric, RELATION_TYPE_NAMES } from '../graph/vocabulary';
@@ -29,6 +29,8 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 /** The most characters each string field of a record may have; a field not listed here has no limit of its own. */
 type FieldChars = Readonly<Record<string, number>>;
 const WIKIDATA_ID = /^Q[1-9][0-9]{0,11}$/;
+/** An ISO-8601 time with its zone, as `Date.prototype.toISOString` writes it (fractions optional). */
+export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** Collects problems for one record and reads its fields with the checks each needs. */
 class FieldReader {
@@ -258,7 +260,11 @@ export function nthIndexOf(text: string, quote: string, occurrence: number): num
   return index;
 }
 
-export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[]): ActorRecord | null {
+/**
+ * `reviewer`, when given, is who writes through the API: a reviewed actor is recorded as theirs,
+ * and one that names its own reviewer is refused (a client does not choose whose name it writes).
+ */
+export function readActor(value: unknown, path: string, document: DocumentRecord, problems: Problem[], reviewer: ReviewStamp | null = null): ActorRecord | null {
   const fields = reader(value, path, problems, 'an actor', FIELD_CHARS.actor);
   if (!fields) return null;
   fields.onlyFields(['id', 'name', 'kind', 'aliases', 'description', 'roles', 'wikidataId', 'evidence', ...REVIEW_FIELDS]);
@@ -271,9 +277,9 @@ export function readActor(value: unknown, path: string, document: DocumentRecord
   const roles = fields.strings('roles', LIST_ENTRIES.roles, FIELD_CHARS.role);
   const wikidataId = fields.wikidataId('wikidataId');
   const evidence = readEvidence(fields, `actor:${id ?? ''}`, document);
-  const reviewed = readReview(fields);
+  const { reviewed, review } = readReview(fields, reviewer);
   if (id === null || name === null || !isActorKind(kind) || evidence.length === 0) return null;
-  return { id, name, kind, aliases, description, roles, wikidataId, evidence, reviewed };
+  return { id, name, kind, aliases, description, roles, wikidataId, evidence, reviewed, review };
 }
 
 /**
@@ -287,6 +293,7 @@ export function readRelation(
   isKnownActor: (id: string) => boolean,
   problems: Problem[],
   knownActors = `an actor declared in document '${document.id}'`,
+  reviewer: ReviewStamp | null = null,
 ): RelationRecord | null {
   const fields = reader(value, path, problems, 'a relation', FIELD_CHARS.relation);
   if (!fields) return null;
@@ -305,7 +312,7 @@ export function readRelation(
   const time = fields.time('time');
   const place = fields.string('place', false);
   const description = fields.string('description', true);
-  const reviewed = readReview(fields);
+  const { reviewed, review } = readReview(fields, reviewer);
   if (!isRelationType(type) || from === null || to === null || description === null) {
     readEvidence(fields, 'relation:', document);
     return null;
@@ -316,17 +323,19 @@ export function readRelation(
   // A symmetric relation is stored in one canonical direction, so that `a T b` and `b T a` from
   // two documents are one relationship.
   const [source, target] = isSymmetric(type) && to < from ? [to, from] : [from, to];
-  return { id, type, from: source, to: target, time, place, description, evidence, reviewed };
+  return { id, type, from: source, to: target, time, place, description, evidence, reviewed, review };
 }
 
-/** The fields the extraction rules add to an item they propose. */
-const REVIEW_FIELDS = ['review', 'confidence', 'rule'] as const;
+/** The fields the extraction rules add to an item they propose, and those that say who reviewed it. */
+const REVIEW_FIELDS = ['review', 'confidence', 'rule', 'reviewedBy', 'reviewedAt'] as const;
 
 /**
- * Whether a person reviewed the item: false when it is still marked `"review": "proposed"`.
- * Whether a proposed item may be loaded at all is the loader's decision (`acceptProposed`).
+ * Whether a person reviewed the item (false when it is still marked `"review": "proposed"`), and
+ * who and when: `reviewer` for a write through the API, else the item's own `reviewedBy` and
+ * `reviewedAt`, which come together. Whether a proposed item may be loaded at all is the loader's
+ * decision (`acceptProposed`).
  */
-function readReview(fields: FieldReader): boolean {
+function readReview(fields: FieldReader, reviewer: ReviewStamp | null): { reviewed: boolean; review: ReviewStamp | null } {
   const review = fields.raw('review');
   if (review !== undefined && review !== 'proposed') fields.problem('review', `expected "proposed" or no review field, found ${describeValue(review)}`);
   const confidence = fields.raw('confidence');
@@ -334,7 +343,22 @@ function readReview(fields: FieldReader): boolean {
     fields.problem('confidence', `expected a number from 0 to 1, found ${describeValue(confidence)}`);
   }
   fields.string('rule', false);
-  return review !== 'proposed';
+  const reviewed = review !== 'proposed';
+  const by = fields.raw('reviewedBy');
+  const at = fields.raw('reviewedAt');
+  if (reviewer !== null) {
+    for (const [field, value] of [['reviewedBy', by], ['reviewedAt', at]] as const) {
+      if (value !== undefined) fields.problem(field, `expected no ${field} (the service records the name of the API key and the time), found ${describeValue(value)}`);
+    }
+    return { reviewed, review: reviewed ? reviewer : null };
+  }
+  if (by === undefined && at === undefined) return { reviewed, review: null };
+  const reviewedBy = fields.string('reviewedBy', true);
+  const reviewedAt = fields.string('reviewedAt', true);
+  if (reviewedAt !== null && !ISO_TIME.test(reviewedAt)) fields.problem('reviewedAt', `expected an ISO-8601 time such as 2024-03-10T14:05:00Z, found ${describeValue(reviewedAt)}`);
+  if (!reviewed) fields.problem('reviewedBy', `expected no reviewer on a proposed item (remove "review" once it is reviewed), found ${describeValue(by)}`);
+  if (reviewedBy === null || reviewedAt === null || !ISO_TIME.test(reviewedAt) || !reviewed) return { reviewed, review: null };
+  return { reviewed, review: { reviewedBy, reviewedAt } };
 }
 
 /** What the loader names when it refuses a proposed item (null for a reviewed one): its id, or its type and ends. */

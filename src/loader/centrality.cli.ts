@@ -7,7 +7,9 @@ import { loadConfig } from '../config/config';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
 import { refreshCentrality } from './centrality-refresh';
-import { runCli } from '../cli/run-cli';
+import { commandLine, runCommand } from '../cli/command-line';
+
+const command = commandLine('centrality', 'Recomputes the whole-graph PageRank, betweenness and communities now, as every load does when it finishes.', 'NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD');
 
 async function run(): Promise<number> {
   const config = loadConfig();
@@ -22,4 +24,4 @@ async function run(): Promise<number> {
   }
 }
 
-runCli('centrality', run);
+runCommand('centrality', command, run);

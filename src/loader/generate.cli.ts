@@ -4,30 +4,24 @@
  * `npm run load -- <out>`.
  */
 import { progressReporter } from './progress';
-import { runCli } from '../cli/run-cli';
+import { commandLine, runCommand, wholeNumber } from '../cli/command-line';
 import { generateCorpus } from './generate';
 
-function option(name: string, fallback: number | string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] !== undefined ? process.argv[index + 1] : String(fallback);
-}
+const command = commandLine('generate', "Writes a reproducible generated corpus in the loader's .jsonl layout, one document a file.")
+  .option('--actors <n>', 'how many actors', wholeNumber(1), 1_000)
+  .option('--relations <n>', 'how many relations', wholeNumber(1), 10_000)
+  .option('--seed <n>', 'the random seed (the same seed writes the same corpus)', wholeNumber(1), 1)
+  .option('--per-document <n>', 'relations per document', wholeNumber(1), 1_000)
+  .option('--out <folder>', 'where to write', 'generated');
 
-function whole(name: string, fallback: number): number {
-  const value = Number(option(name, fallback));
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a whole number from 1, found '${option(name, fallback)}'`);
-  return value;
-}
-
-runCli('generate', async () => {
-  const actors = whole('actors', 1_000);
-  const relations = whole('relations', 10_000);
-  const outDir = option('out', 'generated');
+runCommand('generate', command, async () => {
+  const { actors, relations, seed, perDocument, out: outDir } = command.opts<{ actors: number; relations: number; seed: number; perDocument: number; out: string }>();
   const started = Date.now();
   const files = await generateCorpus({
     actors,
     relations,
-    seed: whole('seed', 1),
-    relationsPerDocument: whole('per-document', 1_000),
+    seed,
+    relationsPerDocument: perDocument,
     outDir,
     onProgress: progressReporter(relations, 'relations', 'wrote', (line) => process.stdout.write(`generate: ${line}\n`)),
   });

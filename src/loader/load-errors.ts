@@ -3,7 +3,7 @@
  * `LoadConflictError` for a contradiction found while writing), or failed with part or all of it
  * committed (`LoadLeftChangesError`, whose message says what the graph holds).
  */
-import { ActorFactConflictError, DocumentTextChangedError } from '../graph/ingest.repository';
+import { ActorFactConflictError, DocumentTextChangedError, StoredListLimitError } from '../graph/ingest.repository';
 import { CodedError } from '../errors/coded-error';
 import { ERROR_CODES, ErrorCode } from '../errors/error-codes';
 
@@ -51,6 +51,17 @@ export function conflictProblems(error: DocumentTextChangedError | ActorFactConf
     error.conflicts.map(
       (conflict) =>
         `${pathOf(conflict.actorId, conflict.field)}: expected ${conflict.stored}, the ${conflict.field === 'kind' ? 'kind' : 'Wikidata id'} actor '${conflict.actorId}' already has, found ${conflict.given}`,
+    ),
+  );
+}
+
+/** Lists a write would grow past their limits, as problems that name the input's file (or argument) and field. */
+export function storedLimitProblems(error: StoredListLimitError, pathOf: (id: string, field: string) => string): LoadValidationError {
+  return new LoadValidationError(
+    error.lists.map(
+      (list) =>
+        `${pathOf(list.actorId, list.field)}: expected at most ${list.limit} ${list.field} for actor '${list.actorId}', counting those already stored, found ${list.count}; ` +
+        'the limit holds for what is stored, so remove some first',
     ),
   );
 }

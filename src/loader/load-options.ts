@@ -3,6 +3,8 @@
  * read from. Every pass of the loader reads its settings here, with the same defaults.
  */
 import { Config } from '../config/config';
+import { ReviewStamp } from '../graph/domain';
+import { QueryRunner } from '../neo4j/database';
 import { AnnotationSource } from './annotation-source';
 import { CentralityOptions } from './centrality-refresh';
 
@@ -26,6 +28,18 @@ export interface LoadOptions {
    * unreviewed; without it a file holding any is refused, each named.
    */
   readonly acceptProposed?: boolean;
+  /**
+   * Who writes, for a load through the API: every reviewed item is recorded as reviewed by this
+   * key's name at this time, and an item that names its own reviewer is refused. Absent (files),
+   * each item's own `reviewedBy` and `reviewedAt` are recorded.
+   */
+  readonly reviewer?: ReviewStamp;
+  /**
+   * Runs in a one-transaction load's transaction once it holds the load lock, before anything is
+   * written: what must commit with the load or not at all (a review draft marked done). A load
+   * that has it is never staged.
+   */
+  readonly withinTransaction?: (runner: QueryRunner) => Promise<void>;
 }
 
 export const DEFAULT_BATCH_SIZE = 1_000;

@@ -24,18 +24,23 @@ export type WriteBatches = (loadId: string | null, batch: BatchRunner) => Promis
 /** Reads what the graph holds once the batches are written. */
 export type ReadWritten = (runner: QueryRunner, totals: WriteTotals) => Promise<WrittenLoad>;
 
-/** Writes the load and reads its summary in one transaction, holding the load lock to its commit. */
+/**
+ * Writes the load and reads its summary in one transaction, holding the load lock to its commit;
+ * `within` runs in the transaction first, so what it writes commits with the load or not at all.
+ */
 export async function writeInOneTransaction(
   database: Database,
   guard: GuardOptions,
   transactionTimeoutMs: number | undefined,
   write: WriteBatches,
   read: ReadWritten,
+  within?: (runner: QueryRunner) => Promise<void>,
 ): Promise<WrittenLoad> {
   await undoAbandonedLoads(database, guard);
   return explainOversizedLoad(() =>
     database.writeOnce(async (runner) => {
       await lockForLoad(runner, guard.abandonedAfterMs);
+      await within?.(runner);
       const totals = await write(null, (work) => work(runner));
       return read(runner, totals);
     }, transactionTimeoutMs),

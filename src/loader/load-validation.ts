@@ -3,11 +3,12 @@
  * never sits in memory), and collects every problem of every file before anything is written.
  */
 import { DEFAULT_MAX_DOCUMENT_CHARS, LIST_ENTRIES } from '../config/annotation-limits';
-import { DocumentRecord } from '../graph/domain';
+import { DocumentRecord, ReviewStamp } from '../graph/domain';
 import { AnnotationSource, isObject } from './annotation-source';
 import { Problem, proposedItem, readActor, readDocument, readRelation } from './annotation.validate';
 import { LoadValidationError } from './load-errors';
 import { LoadOptions } from './load-options';
+import { eventLoopTurns } from '../runtime/event-loop-turns';
 
 export interface ValidationReport {
   readonly problems: string[];
@@ -27,6 +28,7 @@ export async function validateSources(sources: readonly AnnotationSource[], opti
     options.baseDir ?? ((): null => null),
     options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS,
     options.acceptProposed ?? false,
+    options.reviewer ?? null,
   );
   if (report.problems.length > 0) throw new LoadValidationError(report.problems);
   options.log?.(`validated ${sources.length} file(s): ${report.documents} document(s), ${report.actors} actor(s), ${report.relations} relation(s)`);
@@ -38,9 +40,12 @@ async function collectProblems(
   baseDir: (source: AnnotationSource) => string | null,
   maxDocumentChars: number,
   acceptProposed: boolean,
+  reviewer: ReviewStamp | null,
 ): Promise<ValidationReport> {
   const problems: string[] = [];
   const documentFiles = new Map<string, string>();
+  // Locating a record's quotes in a long text is synchronous: other requests get turns between records.
+  const turn = eventLoopTurns();
   let documents = 0;
   let actors = 0;
   let relations = 0;
@@ -54,6 +59,7 @@ async function collectProblems(
     const relationPaths = new Map<string, string>();
     const seen = { document: 0, actor: 0, relation: 0 };
     for await (const record of source.records(report)) {
+      await turn();
       seen[record.kind] += 1;
       // Past its limit a list is reported once, and its further records are not checked one by one.
       if (record.kind !== 'document' && seen[record.kind] > LIST_ENTRIES[`${record.kind}s`]) {
@@ -88,7 +94,7 @@ async function collectProblems(
       if (document === null) continue;
       if (record.kind === 'actor') {
         if (relationSeen) report({ path: record.path, message: 'expected every actor before the first relation, found an actor after a relation' });
-        const actor = readActor(record.value, record.path, document, fileProblems);
+        const actor = readActor(record.value, record.path, document, fileProblems, reviewer);
         // An actor with other problems is still declared: its relations are not reported too.
         const id = actor?.id ?? declaredId(record.value);
         if (id === undefined) continue;
@@ -100,7 +106,7 @@ async function collectProblems(
         if (actor) actors += 1;
       } else {
         relationSeen = true;
-        const relation = readRelation(record.value, record.path, document, (id) => actorPaths.has(id), fileProblems);
+        const relation = readRelation(record.value, record.path, document, (id) => actorPaths.has(id), fileProblems, undefined, reviewer);
         if (!relation) continue;
         const other = relationPaths.get(relation.id);
         if (other !== undefined) {

@@ -4,19 +4,22 @@
  * what the load wrote and triggers the centrality recomputation.
  */
 import { DEFAULT_MAX_DOCUMENT_CHARS } from '../config/annotation-limits';
-import { ActorRecord, DocumentRecord, RelationRecord } from '../graph/domain';
-import { ActorFactConflictError, ActorWriteCounts, DocumentTextChangedError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
+import { actorRedirects } from '../graph/actor-merge.repository';
+import { ActorRedirects, redirectActor, redirectRelation } from '../graph/actor-redirect';
+import { ActorRecord, DocumentRecord, RelationRecord, ReviewStamp } from '../graph/domain';
+import { ActorFactConflictError, ActorWriteCounts, DocumentTextChangedError, StoredListLimitError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
 import { Database } from '../neo4j/database';
 import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';
 import { AnnotationSource, isObject } from './annotation-source';
 import { Problem, readActor, readDocument, readRelation } from './annotation.validate';
 import { refreshCentrality } from './centrality-refresh';
-import { conflictProblems } from './load-errors';
+import { conflictProblems, storedLimitProblems } from './load-errors';
 import { DEFAULT_ABANDONED_AFTER_MS, DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE, LoadOptions } from './load-options';
 import { BatchRunner, ReadWritten, WriteBatches, writeInOneTransaction, writeStaged } from './load-staging';
 import { describeSummary, LoadSummary, loadSummary, readWrittenLoad, WriteTotals, WrittenLoad } from './load-summary';
 import { progressReporter } from './progress';
 import { ValidationReport } from './load-validation';
+import { eventLoopTurns } from '../runtime/event-loop-turns';
 
 /** Writes validated sources: in one transaction, or staged when there are more than `stagedAbove` relations. */
 export async function writeSources(
@@ -43,8 +46,8 @@ async function writeValidated(database: Database, sources: readonly AnnotationSo
 
   let stagedLoadId: string | null = null;
   let written: WrittenLoad;
-  if (report.relations <= (options.stagedAbove ?? DEFAULT_STAGED_ABOVE)) {
-    written = await writeInOneTransaction(database, guard, options.transactionTimeoutMs, write, read);
+  if (options.withinTransaction !== undefined || report.relations <= (options.stagedAbove ?? DEFAULT_STAGED_ABOVE)) {
+    written = await writeInOneTransaction(database, guard, options.transactionTimeoutMs, write, read, options.withinTransaction);
   } else {
     ({ loadId: stagedLoadId, written } = await writeStaged(database, report.relations, guard, options.transactionTimeoutMs, write, read));
   }
@@ -67,8 +70,11 @@ async function writeAll(
   const baseDir = options.baseDir ?? ((): null => null);
   const progress = progressReporter(report.relations, 'relations', 'wrote', options.log ?? ((): void => undefined));
   const totals: WriteTotals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0, keptDescriptions: [] };
+  // Read once: merges are made through the API, and a load holds the load lock while it writes.
+  const redirects = await batch(actorRedirects);
   for (const source of sources) {
-    await writeSource(batch, loadId, source, { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS }, options.batchSize ?? DEFAULT_BATCH_SIZE, {
+    const reading = { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS, reviewer: options.reviewer ?? null, redirects };
+    await writeSource(batch, loadId, source, reading, options.batchSize ?? DEFAULT_BATCH_SIZE, {
       document: () => (totals.documents += 1),
       actors: (counts, actors) => {
         totals.actorsCreated += counts.created;
@@ -107,7 +113,7 @@ async function writeSource(
   batch: BatchRunner,
   loadId: string | null,
   source: AnnotationSource,
-  reading: { readonly baseDir: string | null; readonly maxDocumentChars: number },
+  reading: { readonly baseDir: string | null; readonly maxDocumentChars: number; readonly reviewer: ReviewStamp | null; readonly redirects: ActorRedirects },
   batchSize: number,
   listener: WriteListener,
 ): Promise<void> {
@@ -147,6 +153,7 @@ async function writeSource(
       if (error instanceof DocumentTextChangedError || error instanceof ActorFactConflictError) {
         throw conflictProblems(error, (id, field) => `${source.file}: ${pathOf(id, field)}`);
       }
+      if (error instanceof StoredListLimitError) throw storedLimitProblems(error, (id, field) => `${source.file}: ${pathOf(id, field)}`);
       throw error;
     }
   };
@@ -158,7 +165,9 @@ async function writeSource(
     await send(async () => listener.relations(await batch((runner) => upsertRelations(runner, id, written, loadId)), written));
   };
   const readAndSend = async (): Promise<void> => {
+    const turn = eventLoopTurns();
     for await (const record of source.records(unexpected)) {
+      await turn();
       if (record.kind === 'document') {
         document = readDocument(record.value, record.path, reading.baseDir, problems, reading.maxDocumentChars);
         const read = document;
@@ -167,16 +176,19 @@ async function writeSource(
         if (read) await send(() => refuseConflicts(batch((runner) => upsertDocument(runner, read, loadId)), () => path));
         listener.document();
       } else if (record.kind === 'actor') {
-        const actor = readActor(record.value, record.path, document!, problems);
-        if (actor) {
+        const read = readActor(record.value, record.path, document!, problems, reading.reviewer);
+        if (read) {
+          // The document's relations name the id it declares; what is written is the actor that id names now.
+          actorIds.add(read.id);
+          const actor = redirectActor(read, reading.redirects);
           actors.push(actor);
-          actorIds.add(actor.id);
           actorPaths.set(actor.id, record.path);
         }
         if (actors.length >= batchSize) await flushActors();
       } else {
         await flushActors();
-        const relation = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems);
+        const read = readRelation(record.value, record.path, document!, (id) => actorIds.has(id), problems, undefined, reading.reviewer);
+        const relation = read === null ? null : redirectRelation(read, reading.redirects);
         if (relation) relations.push(relation);
         if (relations.length >= batchSize) await flushRelations();
       }

@@ -15,20 +15,17 @@ import { LoadOptions, loadOptionsFrom } from './load-options';
 import { validateSources } from './load-validation';
 import { writeSources } from './load-write';
 import { errorMessage } from '../errors/error-message';
-import { runCli } from '../cli/run-cli';
+import { commandLine, runCommand } from '../cli/command-line';
 
-const ACCEPT_PROPOSED = '--accept-proposed';
+const command = commandLine('load', 'Validates annotation files and, only when every one is clean, writes them all into Neo4j in one load (nothing is written otherwise).', 'NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, SEEDS_DIR, LOAD_STAGED_ABOVE')
+  .argument('[paths...]', 'annotation files (.json, .jsonl) or folders of them (default: the seeds folder)')
+  .option('--accept-proposed', 'load the proposed items of a draft that was not reviewed, marked unreviewed');
 
-async function run(args: readonly string[]): Promise<number> {
+async function run(parsed: typeof command): Promise<number> {
   const config = loadConfig();
   const log = (line: string): void => void process.stdout.write(`load: ${line}\n`);
-  const acceptProposed = args.includes(ACCEPT_PROPOSED);
-  const named = args.filter((arg) => arg !== ACCEPT_PROPOSED);
-  const unknown = named.find((arg) => arg.startsWith('--'));
-  if (unknown !== undefined) {
-    process.stderr.write(`load: expected ${ACCEPT_PROPOSED} or files and folders, found the option '${unknown}'\n`);
-    return 1;
-  }
+  const acceptProposed = parsed.opts<{ acceptProposed?: boolean }>().acceptProposed === true;
+  const named = parsed.processedArgs[0] as string[];
   const paths = named.length > 0 ? named : [config.seedsDir];
   let files: string[];
   try {
@@ -55,4 +52,4 @@ async function run(args: readonly string[]): Promise<number> {
   }
 }
 
-runCli('load', () => run(process.argv.slice(2)));
+runCommand('load', command, run);

@@ -7,12 +7,32 @@
  * Labels are bounded: an outcome is `ok` or an error code, a mode `read` or `write`, and
  * operation names, which clients choose, are kept up to a configured number of distinct ones.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { projectRoot } from '../config/project-root';
+
+/** The version package.json gives (the one source of it). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
 
 const registers = [metricsRegistry];
+
+/**
+ * Always 1, with the service's version and the Node.js version running it as labels: the
+ * Prometheus convention for telling which build answered (join on it, or alert on a mix).
+ */
+export const buildInfo = new Gauge({
+  name: 'actorgraph_build_info',
+  help: 'Always 1; the labels say which version of actorgraph, on which Node.js, is running.',
+  labelNames: ['version', 'nodejs'] as const,
+  registers,
+});
+buildInfo.set({ version: packageVersion(), nodejs: process.versions.node }, 1);
 
 export const httpRequests = new Counter({
   name: 'actorgraph_http_requests_total',

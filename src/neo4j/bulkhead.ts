@@ -17,12 +17,15 @@
  *   `paths`), and all bulk owners together hold at most a quarter of the slots (at least one),
  *   whether or not others wait: a slot is not taken back once its work runs, so bulk work left to
  *   fill idle slots would hold them, and the database's processors, when normal work comes.
+ * Work waiting for a slot leaves the queue when its request's client leaves (request-scope.ts).
  * A hostile request of thirty slow traversals thus holds at most `perOwner` slots, never the
  * reserve, and a normal request's one traversal waits only for the first slot to end, not for
  * the hostile request's queue. Many hostile requests each get their first share, as every request
  * does (the bulkhead cannot tell them from normal ones before they ask for more), and then share
  * the bulk quarter among them.
  */
+
+import { onRequestCancelled, RequestCancelledError } from '../runtime/request-scope';
 
 export class DatabaseBusyError extends Error {
   constructor(message: string) {
@@ -188,23 +191,29 @@ export class Bulkhead {
     }
     state.waiting += 1;
     return new Promise((resolveEntered, rejectEntered) => {
+      let stopListening = (): void => undefined;
+      const leaveQueue = (error: Error): void => {
+        clearTimeout(timer);
+        stopListening();
+        this.waiting.splice(this.waiting.indexOf(waiter), 1);
+        state.waiting -= 1;
+        this.forgetIfIdle(owner, state);
+        rejectEntered(error);
+      };
       const waiter: Waiter = {
         owner,
         admit: () => {
           clearTimeout(timer);
+          stopListening();
           state.waiting -= 1;
           resolveEntered(this.take(state));
         },
-        refuse: () => {
-          clearTimeout(timer);
-          this.waiting.splice(this.waiting.indexOf(waiter), 1);
-          state.waiting -= 1;
-          this.forgetIfIdle(owner, state);
-          rejectEntered(refusal());
-        },
+        refuse: () => leaveQueue(refusal()),
       };
       const timer = setTimeout(() => waiter.refuse(), maxWaitMs);
       this.waiting.push(waiter);
+      // A request whose client has gone stops waiting at once: its slot would serve nobody.
+      stopListening = onRequestCancelled(() => leaveQueue(new RequestCancelledError()));
     });
   }
 

@@ -15,6 +15,7 @@
  */
 import { measureDatabaseCall } from '../metrics/metrics';
 import { DatabaseBusyError } from './bulkhead';
+import { onRequestCancelled, RequestCancelledError, requestSignal } from '../runtime/request-scope';
 import neo4j, { Driver, isRetryableError, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
 
 /** What a write statement created, as the server counts it. */
@@ -28,6 +29,9 @@ export interface QueryRunner {
   /** `run`, with the server's counts of what the statement created: a write learns them without reading anything to tell. */
   runCounted<T extends RecordShape = RecordShape>(query: string, parameters?: Record<string, unknown>): Promise<{ rows: T[]; created: CreatedCounts }>;
 }
+
+/** Opens a session whose closing the call's deadline or its client's leaving can force. */
+type OpenSession = (mode: 'READ' | 'WRITE') => Session;
 
 export type QueryObserver = (query: string, parameters: Record<string, unknown>) => void;
 
@@ -85,13 +89,13 @@ export class Database {
   }
 
   read<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    return measureDatabaseCall('read', () => this.answered(this.retriedRead(work), this.options.transactionTimeoutMs));
+    return measureDatabaseCall('read', () => this.answered((open) => this.retriedRead(open, work), this.options.transactionTimeoutMs));
   }
 
-  private async retriedRead<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  private async retriedRead<T>(open: OpenSession, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.retryTimeMs ?? 5_000);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
-      const session = this.session('READ');
+      const session = open('READ');
       try {
         return await work(this.runner(session));
       } catch (error) {
@@ -104,29 +108,49 @@ export class Database {
   }
 
   write<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
-    return measureDatabaseCall('write', () => {
-      const session = this.session('WRITE');
-      return this.answered(
-        session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close()),
-        timeoutMs,
-      );
-    });
+    return measureDatabaseCall('write', () =>
+      this.answered((open) => {
+        const session = open('WRITE');
+        return session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs }).finally(() => session.close());
+      }, timeoutMs),
+    );
   }
 
   /**
-   * `call`, or DatabaseNoAnswerError once the connection wait, the transaction timeout and the
-   * retry time have passed without an answer. The call itself is left to end when the server wakes (its session then
-   * closes and its connection returns to the pool); only the request stops waiting for it.
+   * `call`, ended early in two cases. Once the connection wait, the transaction timeout and the
+   * retry time have passed without an answer: DatabaseNoAnswerError (the server enforces the
+   * transaction timeout only while it runs; one that froze answers nothing, and a request would
+   * wait as long as the freeze). And when the request's client leaves: RequestCancelledError.
+   * Either way the call's sessions are closed, which sends Neo4j a RESET: the server stops the
+   * query and rolls back a transaction that has not committed (a frozen server does so when it
+   * wakes), and the connection goes back to the pool.
    */
-  private answered<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
+  private answered<T>(call: (open: OpenSession) => Promise<T>, timeoutMs: number): Promise<T> {
+    if (requestSignal()?.aborted) return Promise.reject(new RequestCancelledError());
     const waitMs = (this.options.acquisitionTimeoutMs ?? 10_000) + timeoutMs + (this.options.retryTimeMs ?? 5_000) + DEADLINE_GRACE_MS;
+    const sessions: Session[] = [];
+    const open: OpenSession = (mode) => {
+      const session = this.session(mode);
+      sessions.push(session);
+      return session;
+    };
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_resolve, rejectLate) => {
-      timer = setTimeout(() => rejectLate(new DatabaseNoAnswerError(waitMs)), waitMs);
+    let stopListening = (): void => undefined;
+    const ended = new Promise<never>((_resolve, rejectEarly) => {
+      const end = (error: Error): void => {
+        for (const session of sessions) session.close().catch(() => undefined);
+        rejectEarly(error);
+      };
+      timer = setTimeout(() => end(new DatabaseNoAnswerError(waitMs)), waitMs);
+      stopListening = onRequestCancelled(() => end(new RequestCancelledError()));
     });
-    // A call that fails after the deadline has nobody waiting for it; its failure is not news.
-    call.catch(() => undefined);
-    return Promise.race([call.catch((error: unknown) => this.failedWait(error, waitMs)), deadline]).finally(() => clearTimeout(timer));
+    const running = call(open);
+    // A call that fails after it was ended has nobody waiting for it; its failure is not news.
+    running.catch(() => undefined);
+    return Promise.race([running.catch((error: unknown) => this.failedWait(error, waitMs)), ended]).finally(() => {
+      clearTimeout(timer);
+      stopListening();
+    });
   }
 
   /**
@@ -146,11 +170,11 @@ export class Database {
    * work, and a failure (a transaction over Neo4j's memory limit) would only repeat.
    */
   writeOnce<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs = this.options.transactionTimeoutMs): Promise<T> {
-    return measureDatabaseCall('write', () => this.writeInOneTransaction(work, timeoutMs));
+    return measureDatabaseCall('write', () => this.answered((open) => this.writeInOneTransaction(open, work, timeoutMs), timeoutMs));
   }
 
-  private async writeInOneTransaction<T>(work: (runner: QueryRunner) => Promise<T>, timeoutMs: number): Promise<T> {
-    const session = this.session('WRITE');
+  private async writeInOneTransaction<T>(open: OpenSession, work: (runner: QueryRunner) => Promise<T>, timeoutMs: number): Promise<T> {
+    const session = open('WRITE');
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {

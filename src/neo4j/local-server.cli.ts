@@ -5,7 +5,9 @@
 import { loadConfig } from '../config/config';
 import { localServerOptions } from './connect';
 import { startLocalServer } from './local-server';
-import { runCli } from '../cli/run-cli';
+import { commandLine, runCommand } from '../cli/command-line';
+
+const command = commandLine('neo4j', 'Runs only the local Neo4j server, with the service\'s configuration, until Ctrl-C or SIGTERM.', 'NEO4J_URI (a local server runs when it is not set), LOCAL_NEO4J_PORT, LOCAL_NEO4J_DATA_DIR, LOCAL_NEO4J_HEAP_MB, LOCAL_NEO4J_PAGECACHE_MB, NEO4J_PASSWORD');
 
 async function run(): Promise<void> {
   const config = loadConfig().neo4j;
@@ -19,4 +21,4 @@ async function run(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-runCli('actorgraph', run);
+runCommand('actorgraph', command, run);

@@ -10,9 +10,9 @@
  * reused (and left running on stop).
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/project-root';
@@ -84,8 +84,27 @@ export function checkPrerequisites(): void {
   if (missing !== undefined) throw new LocalServerError(`${missing}: ${HOW_TO_GET_TOOLS}`);
 }
 
+/**
+ * Makes `dir` and the folders above it that are missing, one level at a time, or throws a
+ * LocalServerError that names the folder and why. Node's recursive mkdir loops forever, at full
+ * processor, where a level cannot be made for a reason other than its parent missing (a folder
+ * under /proc), so it is not used.
+ */
+function makeFolder(dir: string, what: string): void {
+  const missing: string[] = [];
+  for (let level = resolve(dir); !existsSync(level); level = dirname(level)) missing.unshift(level);
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+      throw new LocalServerError(`could not create ${what} ${dir}: making ${level} failed with ${code}; choose a folder this user can write`);
+    }
+  }
+}
+
 async function launch(uri: string, options: LocalServerOptions): Promise<LocalServer> {
-  mkdirSync(options.homeDir, { recursive: true });
+  makeFolder(options.homeDir, 'the data folder (LOCAL_NEO4J_DATA_DIR)');
   options.log(`neo4j: starting Neo4j 5.26 Community at ${uri} (data in ${options.homeDir})`);
   const child = spawn(
     'java',

@@ -48,6 +48,14 @@ export interface ConnectParserOptions {
 /** How long loading is expected to take before the first load has been measured. */
 const EXPECTED_LOAD_MS = 60_000;
 const HEALTH_TIMEOUT_MS = 2_000;
+/**
+ * How long /health waits for a fresh probe of the parsers once one has answered: a parser deep in a
+ * long parse (or collecting its heap) can take a second to say it is ready, and /health must answer
+ * within a small bound whatever the parser is doing; past it, the last answer is given, with its age.
+ */
+const HEALTH_FRESH_WAIT_MS = 100;
+/** A probe this recent is the answer: /health asked often (a monitor, a load balancer) does not probe each time. */
+const HEALTH_PROBE_REUSE_MS = 1_000;
 const POLL_MS = 500;
 
 export function connectParser(config: ParserConfig, options: ConnectParserOptions): ParserConnection {
@@ -59,6 +67,15 @@ export function connectParser(config: ParserConfig, options: ConnectParserOption
   return { parser: local, health: async () => local.health(), close: () => local.close() };
 }
 
+/**
+ * For a command a person started and waits on (annotate, eval:extract): a parse waits for the
+ * models as long as they may take to load (LOCAL_PARSER_START_TIMEOUT_MS), not the API's
+ * PARSER_READY_WAIT_MS, which bounds how long a request is held.
+ */
+export function connectParserForCommand(config: ParserConfig, log: (line: string) => void): ParserConnection {
+  return connectParser({ ...config, readyWaitMs: Math.max(config.readyWaitMs, config.local.startTimeoutMs) }, { log });
+}
+
 /** The local parser as the configuration describes it. */
 export function localParserOptions(config: ParserConfig, properties: Readonly<Record<string, string>>, log: (line: string) => void, port = config.local.port): LocalParserOptions {
   return {
@@ -66,6 +83,7 @@ export function localParserOptions(config: ParserConfig, properties: Readonly<Re
     host: config.local.host,
     port,
     heapMb: config.local.heapMb,
+    nice: config.local.nice,
     threads: config.concurrency,
     maxSentenceTokens: config.maxSentenceTokens,
     timeoutMs: config.timeoutMs,
@@ -82,6 +100,8 @@ function clientFor(url: string, config: ParserConfig, properties: Readonly<Recor
 function remoteParsers(config: ParserConfig, properties: Readonly<Record<string, string>>): ParserConnection {
   const pool = new ParserPool(config.urls.map((url) => clientFor(url, config, properties)), config.concurrency, config.blockChars);
   const started = Date.now();
+  let probed: { states: ParserState[]; at: number } | undefined;
+  let probing: Promise<{ states: ParserState[]; at: number }> | undefined;
   return {
     parser: {
       parse: async (text, signal) => {
@@ -98,18 +118,27 @@ function remoteParsers(config: ParserConfig, properties: Readonly<Record<string,
       },
     },
     health: async () => {
-      const states = await Promise.all(config.urls.map((url) => readiness(url)));
-      const state: ParserState = states.includes('ready') ? 'ready' : states.includes('starting') ? 'starting' : 'unavailable';
-      const detail =
-        state === 'ready'
-          ? `${states.filter((one) => one === 'ready').length} of ${states.length} parsers ready`
-          : state === 'starting'
-            ? `loading models (asked ${Math.round((Date.now() - started) / 1000)} s ago)`
-            : `no parser answers at ${config.urls.join(', ')}`;
-      return { state, detail, urls: config.urls };
+      if (probed !== undefined && Date.now() - probed.at < HEALTH_PROBE_REUSE_MS) return describe(probed);
+      probing ??= Promise.all(config.urls.map((url) => readiness(url)))
+        .then((states) => (probed = { states, at: Date.now() }))
+        .finally(() => (probing = undefined));
+      const last = probed;
+      return describe(last === undefined ? await probing : await Promise.race([probing, sleep(HEALTH_FRESH_WAIT_MS, undefined).then(() => last)]));
     },
     close: async () => undefined,
   };
+
+  function describe({ states, at }: { states: ParserState[]; at: number }): ParserHealth {
+    const state: ParserState = states.includes('ready') ? 'ready' : states.includes('starting') ? 'starting' : 'unavailable';
+    const detail =
+      state === 'ready'
+        ? `${states.filter((one) => one === 'ready').length} of ${states.length} parsers ready`
+        : state === 'starting'
+          ? `loading models (asked ${Math.round((Date.now() - started) / 1000)} s ago)`
+          : `no parser answers at ${config.urls.join(', ')}`;
+    const age = Date.now() - at;
+    return { state, detail: age < HEALTH_PROBE_REUSE_MS ? detail : `${detail} (as probed ${age} ms ago; a probe is under way)`, urls: config.urls };
+  }
 }
 
 /** `/ready` is CoreNLP server's own readiness check (200 ready, 503 loading), and the launcher's. */
@@ -192,7 +221,7 @@ class LocalParserSupervisor implements TextParser {
       return await parser.parse(text, signal);
     } catch (error) {
       if (error instanceof ParserError && (error.code === ERROR_CODES.PARSER_FAILED || error.code === ERROR_CODES.PARSER_UNAVAILABLE)) {
-        throw new ParserError(error.code, `${error.message}; the next request starts a new local parser`, undefined, { cause: error });
+        throw new ParserError(error.code, `${error.message}; the next request starts a new local parser`, { cause: error });
       }
       throw error;
     }
@@ -212,7 +241,7 @@ class LocalParserSupervisor implements TextParser {
     } catch (error) {
       if (signal?.aborted) throw error;
       if (this.cannotRun !== undefined) throw this.notConfigured();
-      throw new ParserError(ERROR_CODES.PARSER_UNAVAILABLE, `${error instanceof Error ? error.message : String(error)}; the next request tries again`, undefined, { cause: error });
+      throw new ParserError(ERROR_CODES.PARSER_UNAVAILABLE, `${error instanceof Error ? error.message : String(error)}; the next request tries again`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
@@ -221,7 +250,7 @@ class LocalParserSupervisor implements TextParser {
     throw new ParserError(
       ERROR_CODES.PARSER_STARTING,
       `the parser is still loading its models (started ${Math.round(elapsed / 1000)} s ago, waited ${this.config.readyWaitMs} ms); try again in about ${retryAfter} s`,
-      retryAfter,
+      { retryAfterSeconds: retryAfter },
     );
   }
 

@@ -81,16 +81,15 @@ export class CoreNlpClient implements TextParser {
 
   private failure(error: unknown, timedOut: boolean): ParserError {
     if (timedOut) {
-      return new ParserError(ERROR_CODES.PARSER_TIMEOUT, `the parser at ${this.url} did not answer within PARSER_TIMEOUT_MS (${this.options.timeoutMs} ms)`, undefined, { cause: error });
+      return new ParserError(ERROR_CODES.PARSER_TIMEOUT, `the parser at ${this.url} did not answer within PARSER_TIMEOUT_MS (${this.options.timeoutMs} ms)`, { cause: error });
     }
     const code = socketErrorCode(error);
     if (code !== undefined && NOT_THERE.has(code)) {
-      return new ParserError(ERROR_CODES.PARSER_UNAVAILABLE, `no parser answers at ${this.url} (${code})`, undefined, { cause: error });
+      return new ParserError(ERROR_CODES.PARSER_UNAVAILABLE, `no parser answers at ${this.url} (${code})`, { cause: error });
     }
     return new ParserError(
       ERROR_CODES.PARSER_FAILED,
       `the parser at ${this.url} stopped in the middle of the text (${code ?? (error instanceof Error ? error.message : String(error))})`,
-      undefined,
       { cause: error },
     );
   }
@@ -101,8 +100,8 @@ export class CoreNlpClient implements TextParser {
     switch (response.status) {
       case 503:
         return /loading/i.test(said)
-          ? new ParserError(ERROR_CODES.PARSER_STARTING, `the parser at ${this.url} is still loading its models: ${said}`, retryAfter ?? 5)
-          : new ParserError(ERROR_CODES.PARSER_BUSY, `the parser at ${this.url} is busy: ${said}`, retryAfter ?? 2);
+          ? new ParserError(ERROR_CODES.PARSER_STARTING, `the parser at ${this.url} is still loading its models: ${said}`, { retryAfterSeconds: retryAfter ?? 5 })
+          : new ParserError(ERROR_CODES.PARSER_BUSY, `the parser at ${this.url} is busy: ${said}`, { retryAfterSeconds: retryAfter ?? 2 });
       case 504:
         return new ParserError(ERROR_CODES.PARSER_TIMEOUT, `the parser at ${this.url} stopped a parse that took too long: ${said}`);
       case 413:

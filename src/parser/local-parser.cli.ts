@@ -4,11 +4,13 @@
  * command, a docker-compose service). The models load in the background; a line says when they have.
  */
 import { loadConfig } from '../config/config';
-import { runCli } from '../cli/run-cli';
+import { commandLine, runCommand } from '../cli/command-line';
 import { errorMessage } from '../errors/error-message';
 import { localParserOptions } from './connect-parser';
 import { startLocalParser } from './local-parser';
 import { PARSER_PROPERTIES } from './parser-properties';
+
+const command = commandLine('parser', 'Runs only the local parser (Stanford CoreNLP, on 127.0.0.1) until Ctrl-C or SIGTERM, and prints its URL for PARSER_URL.', 'LOCAL_PARSER_PORT, LOCAL_PARSER_HEAP_MB, LOCAL_PARSER_DIR');
 
 async function run(): Promise<void> {
   const config = loadConfig().parser;
@@ -24,4 +26,4 @@ async function run(): Promise<void> {
   if (how !== 'exit code 0' && how !== 'SIGTERM') throw new Error(`the local parser ended (${how})`);
 }
 
-runCli('actorgraph', run);
+runCommand('actorgraph', command, run);

@@ -6,12 +6,7 @@ import { CodedError } from '../errors/coded-error';
 import { ErrorCode } from '../errors/error-codes';
 
 export class ParserError extends CodedError {
-  constructor(
-    code: ErrorCode,
-    message: string,
-    readonly retryAfterSeconds?: number,
-    options?: { cause?: unknown },
-  ) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(code, message, options);
     this.name = 'ParserError';
   }

@@ -58,7 +58,7 @@ export function exportHandler(reader: ExportReader, limits: ExportLimits, bulkhe
       await writeChunks(format.write(opened.graph), response);
       response.end();
     } catch (error) {
-      if (!(error instanceof StreamClosedError)) log('error', 'export failed after it started', { requestId, cause: errorDetail(error) });
+      if (!(error instanceof StreamClosedError)) log('error', 'export failed after it started', { reqId: requestId, cause: errorDetail(error) });
       response.destroy();
     } finally {
       opened.release();
@@ -100,7 +100,7 @@ function refuse(response: ServerResponse, error: unknown, requestId: string, log
   }
   const formatted = formatError({ message: 'export failed' }, error);
   const code = formatted.extensions?.code as keyof typeof ERROR_CODES;
-  log('error', 'export failed', { requestId, cause: errorDetail(error) });
+  log('error', 'export failed', { reqId: requestId, cause: errorDetail(error) });
   sendJson(response, errorCodeDefinition(code).status, { errors: [{ message: formatted.message, extensions: { code, requestId } }] });
 }
 

@@ -5,28 +5,43 @@
  * `authenticated`. Every request ends in `onRequestEnd` (its log line and metrics), and closing
  * the server drains it: no new connections, requests in flight finish, then it closes.
  */
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApiKey } from '../config/config';
 import { GraphQLContext, RequestNote } from '../graphql/context';
 import { Database } from '../neo4j/database';
-import { checkDatabase } from '../neo4j/health';
+import { serviceHealth } from '../health/service-health';
+import { ParserHealth } from '../parser/connect-parser';
 import { Logger } from './log';
 import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
 import { errorDetail } from '../errors/error-message';
 import { ExportHandler } from './export.route';
+import { oversizedAnswer } from './response-limit';
 import { repeatedKeyMessage, repeatedKeys } from '../loader/json.parse';
+import { inRequestScope } from '../runtime/request-scope';
+import { StalledWrites } from './stalled-writes';
+
+/** How many waits of one request may listen to its cancellation before Node warns of a leak. */
+const REQUEST_SIGNAL_LISTENERS = 100;
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<GraphQLContext>;
-  /** The context of one GraphQL request: who asks, fresh loaders, and the note its plugins fill. */
-  readonly createContext: (requestId: string, authenticated: boolean, note: RequestNote) => GraphQLContext;
+  /** The context of one GraphQL request: who asks (the name of the key it carried, or null), fresh loaders, and the note its plugins fill. */
+  readonly createContext: (requestId: string, keyName: string | null, note: RequestNote) => GraphQLContext;
   readonly database: Database;
-  readonly apiKey: string | undefined;
+  /** The parser's state, reported beside the database's; it does not decide the status (drafting is one feature of many). */
+  readonly parserHealth: () => Promise<ParserHealth>;
+  readonly apiKeys: readonly ApiKey[];
   /** Browser origins allowed to call the API; empty sends no CORS headers. */
   readonly corsOrigins: readonly string[];
   readonly maxBodyBytes: number;
+  /** How long a response may wait for its client to read on (STALLED_WRITE_TIMEOUT_MS) before it is destroyed. */
+  readonly stalledWriteTimeoutMs: number;
+  /** Largest answer sent (MAX_RESPONSE_BYTES); a larger one is replaced by RESPONSE_TOO_LARGE (see response-limit.ts). */
+  readonly maxResponseBytes: number;
   /** Extra GET routes (pages, assets), by exact path. */
   readonly pages?: ReadonlyMap<string, StaticPage>;
   /** `GET /export`: the graph as a file (src/server/export.route.ts). */
@@ -40,6 +55,8 @@ export interface HttpServerOptions {
 
 export interface FinishedRequest {
   readonly requestId: string;
+  /** The client's address, as the connection has it. */
+  readonly client: string;
   readonly method: string;
   readonly path: string;
   readonly status: number;
@@ -64,6 +81,7 @@ export const CLIENT_CLOSED_REQUEST = 499;
 class BodyTooLargeError extends Error {}
 
 export function createHttpServer(options: HttpServerOptions): Server {
+  const stalled = new StalledWrites(options.stalledWriteTimeoutMs);
   const server = createServer((request, response) => {
     const requestId = randomUUID();
     const started = performance.now();
@@ -71,18 +89,26 @@ export function createHttpServer(options: HttpServerOptions): Server {
     response.setHeader('x-request-id', requestId);
     // Draining: a request on a kept-alive connection is answered, and its connection then closed.
     if (!server.listening) response.setHeader('connection', 'close');
-    response.once('close', () =>
+    // Aborts the request's work (database calls, slots, drafting) when its client goes before its answer.
+    const cancelled = new AbortController();
+    // Each of the request's waits listens to it (a long text's parse waits once a block, ten or more
+    // at once): many listeners are its design, bounded by the request's own limits, not a leak.
+    setMaxListeners(REQUEST_SIGNAL_LISTENERS, cancelled.signal);
+    response.once('close', () => {
+      if (!response.writableFinished) cancelled.abort();
       options.onRequestEnd?.({
         requestId,
+        client: request.socket.remoteAddress ?? 'unknown',
         method: request.method ?? 'GET',
         path: new URL(request.url ?? '/', 'http://localhost').pathname,
         // A response that never finished went to no one: nginx's 499 says so, not the 200 it was set to.
         status: response.writableFinished ? response.statusCode : CLIENT_CLOSED_REQUEST,
         durationMs: performance.now() - started,
         note,
-      }),
-    );
-    route(request, response, requestId, note, options).catch((error: unknown) => {
+      });
+    });
+    stalled.watch(response);
+    inRequestScope(cancelled.signal, () => route(request, response, requestId, note, options)).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         note.errorCode = ERROR_CODES.PAYLOAD_TOO_LARGE;
         sendError(response, ERROR_CODES.PAYLOAD_TOO_LARGE, `request body exceeds ${options.maxBodyBytes} bytes`, requestId);
@@ -90,10 +116,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
       if (request.destroyed || response.destroyed) {
         // The client went away (an aborted body, a closed connection): nothing failed here.
-        options.log('info', 'client closed request', { requestId });
+        options.log('info', 'client closed request', { reqId: requestId });
         return;
       }
-      options.log('error', 'request failed', { requestId, cause: errorDetail(error) });
+      options.log('error', 'request failed', { reqId: requestId, cause: errorDetail(error) });
       note.errorCode = ERROR_CODES.INTERNAL_SERVER_ERROR;
       if (!response.headersSent) {
         sendError(response, ERROR_CODES.INTERNAL_SERVER_ERROR, 'internal server error', requestId);
@@ -102,6 +128,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
     });
   });
+  server.once('close', () => stalled.stop());
   return server;
 }
 
@@ -142,6 +169,8 @@ async function route(request: IncomingMessage, response: ServerResponse, request
   const readOnly = request.method === 'GET' || request.method === 'HEAD';
   note.operation = `${request.method} ${url.pathname}`;
   if (allowCors(request, response, options.corsOrigins) && request.method === 'OPTIONS') {
+    // A preflight may name any path: its label must not.
+    note.operation = 'OPTIONS (preflight)';
     response.writeHead(204);
     response.end();
     return;
@@ -156,9 +185,9 @@ async function route(request: IncomingMessage, response: ServerResponse, request
     return;
   }
   if (url.pathname === '/health' && readOnly) {
-    const database = await checkDatabase(options.database);
-    if (!database.reachable) note.errorCode = ERROR_CODES.DATABASE_UNAVAILABLE;
-    sendJson(response, database.reachable ? 200 : errorCodeDefinition(ERROR_CODES.DATABASE_UNAVAILABLE).status, { status: database.reachable ? 'ok' : 'unavailable', database });
+    const health = await serviceHealth(options.database, options.parserHealth);
+    if (!health.database.reachable) note.errorCode = ERROR_CODES.DATABASE_UNAVAILABLE;
+    sendJson(response, health.database.reachable ? 200 : errorCodeDefinition(ERROR_CODES.DATABASE_UNAVAILABLE).status, health);
     return;
   }
   if (url.pathname === '/export' && options.exportGraph && (request.method === 'GET' || request.method === 'HEAD')) return options.exportGraph(request, response, url, requestId);
@@ -189,7 +218,8 @@ async function handleGraphQL(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const rawBody = await readBody(request, options.maxBodyBytes);
-  const authenticated = isAuthenticated(headers.get('authorization'), options.apiKey);
+  const keyName = keyNameOf(headers.get('authorization'), options.apiKeys);
+  const authenticated = keyName !== null;
   // JSON.parse keeps the last of two equal keys, so a write would store half of what was sent:
   // requests with the key, the only ones that can write, are scanned for repeated keys first, as
   // the loader scans its files. Reads are not: a repeated key changes nothing they could store,
@@ -210,12 +240,19 @@ async function handleGraphQL(
       search: url.search,
       body: parseBody(rawBody, headers.get('content-type')),
     },
-    context: async () => options.createContext(requestId, authenticated, note),
+    context: async () => options.createContext(requestId, keyName, note),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    response.end(result.body.string);
+    const refusal = oversizedAnswer(result.body.string, options.maxResponseBytes, requestId);
+    if (refusal === undefined) {
+      response.end(result.body.string);
+      return;
+    }
+    note.errorCode = ERROR_CODES.RESPONSE_TOO_LARGE;
+    response.statusCode = refusal.status;
+    response.end(refusal.body);
     return;
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
@@ -278,14 +315,23 @@ function allowCors(request: IncomingMessage, response: ServerResponse, origins: 
   return true;
 }
 
-/** Bearer-token check in constant time; no configured key means nobody is authenticated. */
-export function isAuthenticated(authorization: string | undefined, apiKey: string | undefined): boolean {
-  if (apiKey === undefined || authorization === undefined) return false;
+/**
+ * The name of the key a bearer token is, or null. Every configured key is compared, each in
+ * constant time over digests of equal length, so that neither the time taken nor an early stop
+ * tells how much of a key, or which key, was close. No configured key means nobody is authenticated.
+ */
+export function keyNameOf(authorization: string | undefined, apiKeys: readonly ApiKey[]): string | null {
+  if (apiKeys.length === 0 || authorization === undefined) return null;
   const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
-  if (!match) return false;
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(apiKey);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  if (!match) return null;
+  const given = digest(match[1]);
+  let found: string | null = null;
+  for (const { name, key } of apiKeys) if (timingSafeEqual(given, digest(key)) && found === null) found = name;
+  return found;
+}
+
+function digest(key: string): Buffer {
+  return createHash('sha256').update(key).digest();
 }
 
 /**

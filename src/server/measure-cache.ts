@@ -1,6 +1,7 @@
 /**
- * The query limits' memory of what they measured, bounded in bytes: measuring a small query again
- * was half of its GraphQL time, but a cache whose keys a client chooses must not grow with them
+ * The query limits' memory of the costs they measured, bounded in bytes (a cost depends on some
+ * variables, so it cannot live with the parsed document as the other measures do): measuring a
+ * small query again was half of its GraphQL time, but a cache whose keys a client chooses must not grow with them
  * (keyed on every variable, one query with a megabyte of distinct unused variables grew the
  * service to 4 GB). Keys are counted at two bytes a character, plus a fixed share for the entry;
  * the least recently used entries go first, and a key too large for a sixteenth of the budget is

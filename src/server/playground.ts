@@ -3,6 +3,7 @@
  * so it works without internet access (the default Apollo landing page loads from a CDN). It
  * opens with the example queries in tabs.
  */
+import { pageHead } from './favicon';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXAMPLE_QUERIES } from '../graphql/examples';
@@ -26,15 +27,7 @@ function packageFile(name: string, file: string): string {
   return join(dir, file);
 }
 
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>actorgraph GraphQL playground</title>
-  <link rel="stylesheet" href="/playground/graphiql.css">
-  <style>html, body, #playground { height: 100%; margin: 0; }</style>
-</head>
+const PAGE = `${pageHead('actorgraph GraphQL playground', '/playground/graphiql.css', '<style>html, body, #playground { height: 100%; margin: 0; }</style>')}
 <body>
   <div id="playground">Loading the playground...</div>
   <script src="/playground/react.js"></script>

@@ -35,7 +35,7 @@ import {
 } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { isNativeError } from 'node:util/types';
-import { ARGUMENT_LIMITS } from '../config/annotation-limits';
+import { ARGUMENT_LIMITS, argumentSizeProblem } from '../config/annotation-limits';
 import { LimitsConfig } from '../config/config';
 import { ERROR_CODES, ErrorCode, errorCodeDefinition } from '../errors/error-codes';
 import { CostContext, LARGE_TEXT_COST, MEDIUM_TEXT_COST, undeclaredFieldCost } from '../graphql/cost';
@@ -184,31 +184,59 @@ function refuse(code: ErrorCode, message: string, extensions: Record<string, unk
 }
 
 /**
- * The first argument anywhere in the document over its limit (ARGUMENT_LIMITS), as a refusal that
- * names it; undefined when all are within. Literal values and variables are both measured: a
- * literal string is one token however long.
+ * An argument of a document that has a size limit (ARGUMENT_LIMITS), in document order: a literal
+ * value is kept only when it is over its limit (it is refused on every request), a variable is
+ * measured on each request.
  */
-export function oversizedArgument(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
-  let refusal: GraphQLError | undefined;
-  visit(document, {
-    Argument(node: ArgumentNode) {
-      const limit = ARGUMENT_LIMITS[node.name.value];
-      if (refusal !== undefined || limit === undefined) return;
-      const value = argumentValue(node.value, variables);
-      const argument = node.name.value;
-      if ('chars' in limit && typeof value === 'string' && value.length > limit.chars) {
-        refusal = refuse(ERROR_CODES.BAD_USER_INPUT, `${argument}: expected at most ${limit.chars} characters, found ${value.length}`, { argument });
-      } else if ('entries' in limit && Array.isArray(value) && value.length > limit.entries) {
-        refusal = refuse(ERROR_CODES.BAD_USER_INPUT, `${argument}: expected at most ${limit.entries} entries, found ${value.length}`, { argument });
-      }
-    },
-  });
-  return refusal;
+type ArgumentCheck = { readonly argument: string } & ({ readonly literal: unknown } | { readonly variable: string });
+
+/** The checks of each parsed document; Apollo keeps one parsed document per query text, so a document is walked once. */
+const argumentChecksOf = new WeakMap<DocumentNode, readonly ArgumentCheck[]>();
+
+function argumentChecks(document: DocumentNode): readonly ArgumentCheck[] {
+  let checks = argumentChecksOf.get(document);
+  if (checks === undefined) {
+    const found: ArgumentCheck[] = [];
+    visit(document, {
+      Argument(node: ArgumentNode) {
+        const argument = node.name.value;
+        if (ARGUMENT_LIMITS[argument] === undefined) return;
+        if (node.value.kind === Kind.VARIABLE) {
+          found.push({ argument, variable: node.value.name.value });
+        } else {
+          const literal = argumentValue(node.value);
+          if (sizeRefusal(argument, literal) !== undefined) found.push({ argument, literal });
+        }
+      },
+    });
+    checks = found;
+    argumentChecksOf.set(document, checks);
+  }
+  return checks;
 }
 
-/** An argument's value as far as its size goes: a string, a list (its entries unread), or undefined. */
-function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
-  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+/** The refusal of an argument's value over its limit (the one definition, argumentSizeProblem); undefined when it is within. */
+function sizeRefusal(argument: string, value: unknown): GraphQLError | undefined {
+  const problem = argumentSizeProblem(argument, value);
+  return problem === null ? undefined : refuse(ERROR_CODES.BAD_USER_INPUT, `${argument}: ${problem}`, { argument });
+}
+
+/**
+ * The first argument anywhere in the document over its limit (ARGUMENT_LIMITS), as a refusal that
+ * names it; undefined when all are within. Literal values and variables are both measured: a
+ * literal string is one token however long. The document is walked once (see `argumentChecks`);
+ * a request measures only the variables that such arguments take.
+ */
+export function oversizedArgument(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  for (const check of argumentChecks(document)) {
+    const refusal = sizeRefusal(check.argument, 'variable' in check ? variables[check.variable] : check.literal);
+    if (refusal !== undefined) return refusal;
+  }
+  return undefined;
+}
+
+/** A literal argument's value as far as its size goes: a string, a list (its entries unread), or undefined. */
+function argumentValue(node: ValueNode): unknown {
   if (node.kind === Kind.STRING) return node.value;
   if (node.kind === Kind.LIST) return node.values;
   return undefined;
@@ -226,6 +254,27 @@ export function measureFailure(error: unknown): GraphQLError {
   return refuse(ERROR_CODES.QUERY_TOO_COMPLEX, `the cost of the query cannot be measured: ${isNativeError(error) ? error.message : String(error)}`);
 }
 
+/**
+ * The measures of each parsed document, by operation. They do not depend on variables, and Apollo
+ * keeps one parsed document per query text (its document store, bounded), so a query is measured
+ * once while Apollo keeps it, and its measures go when it does.
+ */
+const measuresOf = new WeakMap<DocumentNode, Map<string, DocumentMeasures>>();
+
+function documentMeasures(document: DocumentNode, operationName: string | null | undefined): DocumentMeasures {
+  let byOperation = measuresOf.get(document);
+  if (byOperation === undefined) {
+    byOperation = new Map();
+    measuresOf.set(document, byOperation);
+  }
+  let measures = byOperation.get(operationName ?? '');
+  if (measures === undefined) {
+    measures = measureDocument(document, operationName);
+    byOperation.set(operationName ?? '', measures);
+  }
+  return measures;
+}
+
 /** The measure cache of the running plugins, for tests and metrics: its bytes, against MEASURE_CACHE_BYTES. */
 export interface QueryLimitsPlugin<TContext extends object> extends ApolloServerPlugin<TContext> {
   readonly measureCacheBytes: () => number;
@@ -238,26 +287,19 @@ export function queryLimitsPlugin<TContext extends object>(limits: LimitsConfig)
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName, queryHash, operation: resolved }) {
-          // The document's measures do not depend on variables: one entry a query text and operation.
-          const documentKey = `${queryHash} ${operationName ?? ''}`;
-          let measures: DocumentMeasures | undefined;
-          const measure = (): DocumentMeasures => (measures ??= measureDocument(document, operationName));
-          const selections = cache.get(`selections ${documentKey}`, () => measure().selections);
+          const { selections, depth, introspectionDepth, aliases } = documentMeasures(document, operationName);
           if (selections > limits.maxExpandedSelections) {
             throw refuse(
               ERROR_CODES.QUERY_TOO_COMPLEX,
               `query has ${selections > 1e15 ? 'more than 10^15' : selections} selections once its fragments are expanded; at most ${limits.maxExpandedSelections} are allowed`,
             );
           }
-          const depth = cache.get(`depth ${documentKey}`, () => measure().depth);
           if (depth > limits.maxQueryDepth) {
             throw refuse(ERROR_CODES.QUERY_TOO_DEEP, `query depth ${depth} exceeds the maximum ${limits.maxQueryDepth}`);
           }
-          const introspectionDepth = cache.get(`introspection ${documentKey}`, () => measure().introspectionDepth);
           if (introspectionDepth > limits.maxIntrospectionDepth) {
             throw refuse(ERROR_CODES.QUERY_TOO_DEEP, `introspection depth ${introspectionDepth} exceeds the maximum ${limits.maxIntrospectionDepth}`);
           }
-          const aliases = cache.get(`aliases ${documentKey}`, () => measure().aliases);
           if (aliases > limits.maxAliases) {
             throw refuse(ERROR_CODES.TOO_MANY_ALIASES, `query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed`);
           }
@@ -268,7 +310,8 @@ export function queryLimitsPlugin<TContext extends object>(limits: LimitsConfig)
           }
           const oversized = oversizedArgument(document, coerced.coerced);
           if (oversized) throw oversized;
-          const cost = cache.get(`cost ${documentKey} ${costKey(resolved, coerced.coerced)}`, () => {
+          // The cost depends on variables too: one entry a query text, operation and cost-relevant variables.
+          const cost = cache.get(`cost ${queryHash} ${operationName ?? ''} ${costKey(resolved, coerced.coerced)}`, () => {
             try {
               return queryCost(schema, document, variables, operationName ?? undefined, limits);
             } catch (error) {

@@ -17,6 +17,7 @@ export function requestNotes(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didResolveOperation({ operationName, contextValue }) {
           contextValue.note.operation = operationName ?? '(anonymous)';
+          contextValue.note.clientNamed = operationName !== null && operationName !== undefined;
         },
         async willSendResponse({ response, contextValue }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
@@ -41,22 +42,31 @@ function outcomeOf(request: FinishedRequest): string {
 }
 
 /**
- * Logs each finished request as one line and counts it. Operation names are the client's choice,
- * so the metrics keep at most `maxOperations` distinct ones and count the rest as `other`.
+ * Logs each finished request as one line and counts it. Routes name themselves from the service's
+ * few routes (a static file by its path in the page table, anything else as `(no route)`), so they
+ * spend nothing; GraphQL operation names are the client's choice, so the metrics keep at most `maxOperations` distinct ones and count the rest as `other`; and one
+ * client (one address) brings in at most a quarter of them, so that a client sending junk names
+ * cannot take every label until the service restarts. Behind a proxy every client has the proxy's
+ * address, and shares its quarter.
  */
 export function requestObserver(log: Logger, maxOperations: number): (request: FinishedRequest) => void {
   const operations = new Set<string>();
-  const label = (operation: string): string => {
+  const perClient = Math.max(1, Math.floor(maxOperations / 4));
+  const broughtBy = new Map<string, number>();
+  const label = (operation: string, client: string): string => {
     if (operations.has(operation)) return operation;
-    if (operations.size >= maxOperations) return 'other';
+    const brought = broughtBy.get(client) ?? 0;
+    if (operations.size >= maxOperations || brought >= perClient) return 'other';
     operations.add(operation);
+    broughtBy.set(client, brought + 1);
     return operation;
   };
   return (request) => {
-    const operation = request.note.operation ?? `${request.method} ${request.path}`;
+    // Nothing routed it (refused before routing): its path, which the client chose, stays in the log line only.
+    const operation = request.note.operation ?? `${request.method} (not routed)`;
     const outcome = outcomeOf(request);
     log('info', 'request', {
-      requestId: request.requestId,
+      reqId: request.requestId,
       method: request.method,
       path: request.path,
       operation,
@@ -64,7 +74,7 @@ export function requestObserver(log: Logger, maxOperations: number): (request: F
       durationMs: Math.round(request.durationMs * 10) / 10,
       errorCode: request.note.errorCode,
     });
-    const labels = { operation: label(operation), outcome };
+    const labels = { operation: request.note.clientNamed === true ? label(operation, request.client) : operation, outcome };
     httpRequests.inc(labels);
     httpRequestDuration.observe(labels, request.durationMs / 1000);
   };

@@ -4,8 +4,10 @@
  * a cold server), and neither Neo4j's nor Node's compiler has seen the hot paths yet. Fifty
  * clients arriving at once each wait for that, and the first of them time out. So before it
  * listens, the service sends itself the requests most clients start with, each once in turn (one
- * plan per statement, not fifty at once; about 8 s on a cold server with 2 cores), then again, a
- * few at a time, until the time it is given has passed.
+ * plan per statement, not fifty at once; about 8 s on a cold server with 2 cores). Then it listens,
+ * and sends them again, a few at a time, while it serves, until the time it is given has passed:
+ * the compilers warm up without holding the first answer back (listening only after the whole
+ * warm-up put the first answer 16 s later).
  */
 import { EXAMPLE_QUERIES } from '../graphql/examples';
 
@@ -26,26 +28,46 @@ export interface WarmUpResult {
   readonly ms: number;
 }
 
-/**
- * Runs `queries` through `execute`: each once in turn, then in rounds of WARM_UP_CONCURRENCY at a
- * time until `budgetMs` have passed since the start (nothing at all with a budget of 0). A failed request is counted, not thrown: an answer with
- * errors (an example's actor that this graph does not hold) still planned its statements.
- */
-export async function warmUp(execute: (query: string) => Promise<unknown>, queries: readonly string[], budgetMs: number): Promise<WarmUpResult> {
+export interface WarmUp {
+  /** The first pass, whole: each request once. */
+  readonly firstPass: WarmUpResult;
+  /** The whole warm-up, first pass included, once its time has passed (or it was stopped). */
+  readonly finished: Promise<WarmUpResult>;
+  /** Ends the rest of the warm-up early (on shutdown). */
+  stop(): void;
+}
+
+/** Runs the first pass, and starts the rest of the warm-up without waiting for it. */
+export async function warmUp(execute: (query: string) => Promise<unknown>, queries: readonly string[], budgetMs: number): Promise<WarmUp> {
   const started = Date.now();
   let requests = 0;
   let failed = 0;
+  let stopped = false;
+  const result = (): WarmUpResult => ({ requests, failed, ms: Date.now() - started });
   const run = async (query: string): Promise<void> => {
     requests += 1;
     await execute(query).catch(() => {
       failed += 1;
     });
   };
-  if (budgetMs <= 0) return { requests, failed, ms: 0 };
+  if (budgetMs <= 0) {
+    const none = { requests, failed, ms: 0 };
+    return { firstPass: none, finished: Promise.resolve(none), stop: () => undefined };
+  }
   // The first pass is whole, however long it takes: it is what plans each statement.
   for (const query of queries) await run(query);
-  for (let next = 0; Date.now() - started < budgetMs; next += WARM_UP_CONCURRENCY) {
-    await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, (_, offset) => run(queries[(next + offset) % queries.length])));
-  }
-  return { requests, failed, ms: Date.now() - started };
+  const firstPass = result();
+  const rest = async (): Promise<WarmUpResult> => {
+    for (let next = 0; !stopped && Date.now() - started < budgetMs; next += WARM_UP_CONCURRENCY) {
+      await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, (_, offset) => run(queries[(next + offset) % queries.length])));
+    }
+    return result();
+  };
+  return {
+    firstPass,
+    finished: rest(),
+    stop: () => {
+      stopped = true;
+    },
+  };
 }

@@ -6,8 +6,7 @@ import { countGraph } from '../../src/graph/ingest.repository';
 import { beginLoad, undoLoad } from '../../src/graph/load-journal.repository';
 import { sampleDocument, sampleIds, SAMPLE_TEXT } from '../support/annotations';
 import { uniqueId } from '../support/database';
-import { checkQuotesAfterEach } from '../support/quotes';
-import { startTestService, TestService } from '../support/service';
+import { withWriteServices } from '../support/service';
 
 const KEY = 'test-api-key-0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
@@ -22,25 +21,15 @@ const UPSERT_RELATION = `mutation($input: RelationInput!) {
 const DELETE_RELATION = 'mutation($id: ID!) { deleteRelation(id: $id) }';
 
 describe('the GraphQL API (writes)', () => {
-  let open: TestService;
-  let keyed: TestService;
-  beforeAll(async () => {
-    open = await startTestService({ API_KEY: '' });
-    keyed = await startTestService({ API_KEY: KEY });
-  });
-  afterAll(async () => {
-    await open.close();
-    await keyed.close();
-  });
-  checkQuotesAfterEach(() => keyed.connection.database);
+  const services = withWriteServices(KEY);
 
   it('refuses every mutation when the service has no API key, and keeps reads open', async () => {
-    const response = await open.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, AUTH);
+    const response = await services.open.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, AUTH);
     expect(response.errors?.[0]).toMatchObject({
       message: 'mutations are disabled: the service has no API_KEY configured',
       extensions: { code: 'FORBIDDEN' },
     });
-    expect((await open.query('{ actor(id: "iraq") { id } }')).data).toEqual({ actor: { id: 'iraq' } });
+    expect((await services.open.query('{ actor(id: "iraq") { id } }')).data).toEqual({ actor: { id: 'iraq' } });
   });
 
   it.each([
@@ -48,18 +37,18 @@ describe('the GraphQL API (writes)', () => {
     ['a wrong key', { authorization: 'Bearer not-the-key' }],
     ['another scheme', { authorization: `Basic ${KEY}` }],
   ])('refuses a mutation with %s as UNAUTHENTICATED', async (_name, headers) => {
-    const response = await keyed.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, headers);
+    const response = await services.keyed.query(DELETE_RELATION, { id: 'attacks-0000000000000000' }, headers);
     expect(response.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses ingestDocument with LOAD_IN_PROGRESS (HTTP 409) while a staged load writes, and writes nothing', async () => {
-    const { database } = keyed.connection;
+    const { database } = services.keyed.connection;
     // A staged load's journal entry, fresh: the lock a staged load holds while its batches commit.
     const loadId = uniqueId('load-writing');
     await database.write((runner) => beginLoad(runner, loadId, 1_000));
     try {
       const before = await database.read(countGraph);
-      const response = await keyed.query(INGEST, { document: sampleDocument(sampleIds(uniqueId('waits'))) }, AUTH);
+      const response = await services.keyed.query(INGEST, { document: sampleDocument(sampleIds(uniqueId('waits'))) }, AUTH);
       expect(response.status).toBe(409);
       expect(response.errors).toHaveLength(1);
       expect(response.errors?.[0].extensions.code).toBe('LOAD_IN_PROGRESS');
@@ -72,13 +61,13 @@ describe('the GraphQL API (writes)', () => {
 
   it('ingests a whole annotated document, then reads it back', async () => {
     const ids = sampleIds(uniqueId('ingest'));
-    const response = await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    const response = await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
     expect(response.errors).toBeUndefined();
     const result = (response.data as { ingestDocument: { possibleDuplicates: string[] } }).ingestDocument;
     expect(result).toEqual({ actorsCreated: 3, actorsUpdated: 0, relationsCreated: 2, relationsUpdated: 0, quotes: 6, possibleDuplicates: expect.any(Array), descriptionsKept: [] });
     // Other tests load the same sample names; only names this document's actors share are listed.
     for (const duplicate of result.possibleDuplicates) expect(duplicate).toMatch(new RegExp(`${ids.alpha}|${ids.beta}|${ids.gamma}`));
-    const read = await keyed.query<{ document: { actors: { id: string }[]; relations: { type: string }[] } }>(
+    const read = await services.keyed.query<{ document: { actors: { id: string }[]; relations: { type: string }[] } }>(
       `{ document(id: "${ids.document}") { actors { id } relations { type } } }`,
     );
     expect(read.data!.document.actors.map((actor) => actor.id).sort()).toEqual([ids.alpha, ids.beta, ids.gamma].sort());
@@ -89,8 +78,8 @@ describe('the GraphQL API (writes)', () => {
     const broken = sampleDocument(sampleIds(uniqueId('ingest-bad'))) as { relations: Record<string, unknown>[] };
     broken.relations[0].type = 'LOVES';
     broken.relations[1].time = 'yesterday';
-    const before = await keyed.connection.database.read(countGraph);
-    const response = await keyed.query(INGEST, { document: broken }, AUTH);
+    const before = await services.keyed.connection.database.read(countGraph);
+    const response = await services.keyed.query(INGEST, { document: broken }, AUTH);
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [
@@ -98,14 +87,14 @@ describe('the GraphQL API (writes)', () => {
         "document: relations[1].time: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'yesterday'",
       ],
     });
-    expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+    expect(await services.keyed.connection.database.read(countGraph)).toEqual(before);
   });
 
   it('upserts an actor quoted from a loaded document, adding aliases on a second call', async () => {
     const ids = sampleIds(uniqueId('actor'));
-    await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
     const input = { id: `${ids.document}-delta`, name: 'Gamma', kind: 'PERSON', aliases: ['G.'], documentId: ids.document, evidence: [{ quote: 'attacked Gamma' }] };
-    const first = await keyed.query<{ upsertActor: Record<string, unknown> }>(UPSERT_ACTOR, { input }, AUTH);
+    const first = await services.keyed.query<{ upsertActor: Record<string, unknown> }>(UPSERT_ACTOR, { input }, AUTH);
     expect(first.errors).toBeUndefined();
     const start = SAMPLE_TEXT.indexOf('attacked Gamma');
     expect(first.data!.upsertActor).toEqual({
@@ -117,7 +106,7 @@ describe('the GraphQL API (writes)', () => {
       evidence: [{ quote: 'attacked Gamma', start, end: start + 'attacked Gamma'.length }],
       documents: [{ id: ids.document }],
     });
-    const second = await keyed.query<{ upsertActor: { aliases: string[]; roles: string[] } }>(
+    const second = await services.keyed.query<{ upsertActor: { aliases: string[]; roles: string[] } }>(
       UPSERT_ACTOR,
       { input: { ...input, aliases: ['Gamma the Elder'], roles: ['target'] } },
       AUTH,
@@ -127,7 +116,7 @@ describe('the GraphQL API (writes)', () => {
 
   it('upserts a relation with its evidence, and deletes it', async () => {
     const ids = sampleIds(uniqueId('relation'));
-    await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
     const input = {
       type: 'SUPPORTS',
       from: ids.alpha,
@@ -137,7 +126,7 @@ describe('the GraphQL API (writes)', () => {
       documentId: ids.document,
       evidence: [{ quote: 'signed a deal with Beta Group' }],
     };
-    const created = await keyed.query<{ upsertRelation: { id: string; time: unknown; from: unknown; evidence: unknown[] } }>(UPSERT_RELATION, { input }, AUTH);
+    const created = await services.keyed.query<{ upsertRelation: { id: string; time: unknown; from: unknown; evidence: unknown[] } }>(UPSERT_RELATION, { input }, AUTH);
     expect(created.errors).toBeUndefined();
     expect(created.data!.upsertRelation).toMatchObject({
       type: 'SUPPORTS',
@@ -147,10 +136,10 @@ describe('the GraphQL API (writes)', () => {
       evidence: [{ quote: 'signed a deal with Beta Group' }],
     });
     const id = created.data!.upsertRelation.id;
-    expect((await keyed.query(DELETE_RELATION, { id }, AUTH)).data).toEqual({ deleteRelation: true });
-    expect((await keyed.query(`{ relation(id: "${id}") { id } }`)).data).toEqual({ relation: null });
-    expect((await keyed.query(DELETE_RELATION, { id }, AUTH)).data).toEqual({ deleteRelation: false });
-    const [leftover] = await keyed.connection.database.read((runner) =>
+    expect((await services.keyed.query(DELETE_RELATION, { id }, AUTH)).data).toEqual({ deleteRelation: true });
+    expect((await services.keyed.query(`{ relation(id: "${id}") { id } }`)).data).toEqual({ relation: null });
+    expect((await services.keyed.query(DELETE_RELATION, { id }, AUTH)).data).toEqual({ deleteRelation: false });
+    const [leftover] = await services.keyed.connection.database.read((runner) =>
       runner.run<{ n: number }>('MATCH (e:Evidence {relationId: $id}) RETURN count(e) AS n', { id }),
     );
     expect(leftover.n).toBe(0);
@@ -158,7 +147,7 @@ describe('the GraphQL API (writes)', () => {
 
   it('refuses a relation without evidence, with a quote not in the document, or to an unknown actor', async () => {
     const ids = sampleIds(uniqueId('relation-bad'));
-    await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+    await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
     const base = { type: 'SUPPORTS', from: ids.alpha, to: ids.beta, description: 'x', documentId: ids.document };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...base, evidence: [] }, 'input.evidence: expected a non-empty array of { quote }, found an array of 0'],
@@ -167,7 +156,7 @@ describe('the GraphQL API (writes)', () => {
       [{ ...base, documentId: 'no-such-document', evidence: [{ quote: 'Alpha' }] }, "input.documentId: expected the id of a loaded document, found 'no-such-document'"],
     ];
     for (const [input, problem] of cases) {
-      const response = await keyed.query(UPSERT_RELATION, { input }, AUTH);
+      const response = await services.keyed.query(UPSERT_RELATION, { input }, AUTH);
       expect(response.errors?.[0]).toMatchObject({ message: `input: ${problem}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem] } });
     }
   });
@@ -175,11 +164,11 @@ describe('the GraphQL API (writes)', () => {
   describe('data that must not drift', () => {
     it('refuses a document loaded again with another text as DOCUMENT_TEXT_CHANGED, and writes nothing', async () => {
       const ids = sampleIds(uniqueId('ingest-text'));
-      await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+      await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
       const changed = sampleDocument(ids) as { document: Record<string, unknown> };
       changed.document = { ...changed.document, text: `${SAMPLE_TEXT} And more.` };
-      const before = await keyed.connection.database.read(countGraph);
-      const response = await keyed.query(INGEST, { document: changed }, AUTH);
+      const before = await services.keyed.connection.database.read(countGraph);
+      const response = await services.keyed.query(INGEST, { document: changed }, AUTH);
       expect(response.status).toBe(409);
       expect(response.errors?.[0].extensions).toMatchObject({
         code: 'DOCUMENT_TEXT_CHANGED',
@@ -189,20 +178,20 @@ describe('the GraphQL API (writes)', () => {
             'its quotes would no longer match: load it under a new id',
         ],
       });
-      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+      expect(await services.keyed.connection.database.read(countGraph)).toEqual(before);
     });
 
     it('keeps an actor\'s first name when a later write renames it, and refuses another kind as ACTOR_FACT_CONFLICT', async () => {
       const ids = sampleIds(uniqueId('rename'));
-      await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+      await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
       const renamed = { id: ids.gamma, name: 'Gamma the Elder', kind: 'PERSON', documentId: ids.document, evidence: [{ quote: 'Gamma' }] };
-      const first = await keyed.query<{ upsertActor: { name: string; aliases: string[] } }>(UPSERT_ACTOR, { input: renamed }, AUTH);
+      const first = await services.keyed.query<{ upsertActor: { name: string; aliases: string[] } }>(UPSERT_ACTOR, { input: renamed }, AUTH);
       expect(first.data!.upsertActor).toMatchObject({ name: 'Gamma', aliases: ['Gamma the Elder'] });
-      const found = await keyed.query<{ search: { actor: { id: string } }[] }>('query($t: String!) { search(text: $t, first: 100) { actor { id } } }', { t: 'Gamma' });
+      const found = await services.keyed.query<{ search: { actor: { id: string } }[] }>('query($t: String!) { search(text: $t, first: 100) { actor { id } } }', { t: 'Gamma' });
       expect(found.data!.search.map((hit) => hit.actor.id)).toContain(ids.gamma);
 
-      const before = await keyed.connection.database.read(countGraph);
-      const rekinded = await keyed.query(UPSERT_ACTOR, { input: { ...renamed, kind: 'STATE' } }, AUTH);
+      const before = await services.keyed.connection.database.read(countGraph);
+      const rekinded = await services.keyed.query(UPSERT_ACTOR, { input: { ...renamed, kind: 'STATE' } }, AUTH);
       expect(rekinded.status).toBe(409);
       expect(rekinded.errors?.[0].extensions).toMatchObject({
         code: 'ACTOR_FACT_CONFLICT',
@@ -211,53 +200,53 @@ describe('the GraphQL API (writes)', () => {
       const second = sampleDocument(ids) as { document: Record<string, unknown>; actors: Record<string, unknown>[] };
       second.document = { ...second.document, id: `${ids.document}-2` };
       second.actors[1] = { ...second.actors[1], name: 'Beta Brigade', kind: 'MILITARY_FORCE' };
-      const ingested = await keyed.query(INGEST, { document: second }, AUTH);
+      const ingested = await services.keyed.query(INGEST, { document: second }, AUTH);
       expect(ingested.errors?.[0].extensions).toMatchObject({
         code: 'ACTOR_FACT_CONFLICT',
         problems: [`document: actors[1].kind: expected ARMED_GROUP, the kind actor '${ids.beta}' already has, found MILITARY_FORCE`],
       });
-      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+      expect(await services.keyed.connection.database.read(countGraph)).toEqual(before);
     });
 
     it('refuses another Wikidata id as ACTOR_FACT_CONFLICT, and keeps the first description, listing the later one', async () => {
       const ids = sampleIds(uniqueId('ingest-facts'));
       const first = sampleDocument(ids) as { actors: Record<string, unknown>[] };
       first.actors[0] = { ...first.actors[0], wikidataId: 'Q100', description: 'A trading company.' };
-      await keyed.query(INGEST, { document: first }, AUTH);
+      await services.keyed.query(INGEST, { document: first }, AUTH);
       const again = (change: Record<string, unknown>): Record<string, unknown> => {
         const second = sampleDocument(ids) as { document: Record<string, unknown>; actors: Record<string, unknown>[] };
         second.document = { ...second.document, id: `${ids.document}-2` };
         second.actors[0] = { ...second.actors[0], ...change };
         return second;
       };
-      const before = await keyed.connection.database.read(countGraph);
-      const refused = await keyed.query(INGEST, { document: again({ wikidataId: 'Q200' }) }, AUTH);
+      const before = await services.keyed.connection.database.read(countGraph);
+      const refused = await services.keyed.query(INGEST, { document: again({ wikidataId: 'Q200' }) }, AUTH);
       expect(refused.status).toBe(409);
       expect(refused.errors?.[0].extensions).toMatchObject({
         code: 'ACTOR_FACT_CONFLICT',
         problems: [`document: actors[0].wikidataId: expected Q100, the Wikidata id actor '${ids.alpha}' already has, found Q200`],
       });
-      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+      expect(await services.keyed.connection.database.read(countGraph)).toEqual(before);
 
-      const kept = await keyed.query<{ ingestDocument: { descriptionsKept: string[] } }>(INGEST, { document: again({ description: 'A shipping firm.' }) }, AUTH);
+      const kept = await services.keyed.query<{ ingestDocument: { descriptionsKept: string[] } }>(INGEST, { document: again({ description: 'A shipping firm.' }) }, AUTH);
       expect(kept.data?.ingestDocument.descriptionsKept).toEqual([`${ids.alpha}: A shipping firm.`]);
-      const actor = await keyed.query<{ actor: { description: string; wikidataId: string } }>(`{ actor(id: "${ids.alpha}") { description wikidataId } }`);
+      const actor = await services.keyed.query<{ actor: { description: string; wikidataId: string } }>(`{ actor(id: "${ids.alpha}") { description wikidataId } }`);
       expect(actor.data?.actor).toEqual({ description: 'A trading company.', wikidataId: 'Q100' });
     });
 
     it('refuses a keyed request that repeats a key, naming its path, before it is parsed for the write', async () => {
       const ids = sampleIds(uniqueId('ingest-repeat'));
       const text = JSON.stringify({ query: INGEST, variables: { document: sampleDocument(ids) } }).replace('"kind":"ORGANIZATION"', '"kind":"ORGANIZATION","kind":"STATE"');
-      const before = await keyed.connection.database.read(countGraph);
+      const before = await services.keyed.connection.database.read(countGraph);
       const send = (headers: Record<string, string>): Promise<Response> =>
-        fetch(`${keyed.service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text });
+        fetch(`${services.keyed.service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text });
       const response = await send(AUTH);
       expect(response.status).toBe(400);
       const problem = "variables.document.actors[0].kind: expected each field once in an object, found 'kind' again";
       expect(await response.json()).toEqual({
         errors: [{ message: `the request repeats a key in an object: ${problem}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem], requestId: expect.any(String) } }],
       });
-      expect(await keyed.connection.database.read(countGraph)).toEqual(before);
+      expect(await services.keyed.connection.database.read(countGraph)).toEqual(before);
       // Without the key the body is not scanned (a read stores nothing); the mutation is refused for the key.
       const unkeyed = (await (await send({})).json()) as { errors: { extensions: { code: string } }[] };
       expect(unkeyed.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -272,16 +261,16 @@ describe('the GraphQL API (writes)', () => {
       ['a lone surrogate', { name: 'Gamma \ud800' }, 'input.name: expected well-formed Unicode, found a lone surrogate (U+D800) at character 6'],
     ])('refuses an actor with %s as BAD_USER_INPUT naming the field', async (_name, change, problem) => {
       const ids = sampleIds(uniqueId('sizes'));
-      await keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
+      await services.keyed.query(INGEST, { document: sampleDocument(ids) }, AUTH);
       const input = { id: ids.gamma, name: 'Gamma', kind: 'PERSON', documentId: ids.document, evidence: [{ quote: 'Gamma' }], ...change };
-      const response = await keyed.query(UPSERT_ACTOR, { input }, AUTH);
+      const response = await services.keyed.query(UPSERT_ACTOR, { input }, AUTH);
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [problem] });
     });
 
     it('refuses an ingested document whose actor has a 9,600-character name as BAD_USER_INPUT', async () => {
       const doc = sampleDocument(sampleIds(uniqueId('long-name'))) as { actors: Record<string, unknown>[] };
       doc.actors[0].name = 'n'.repeat(9_600);
-      const response = await keyed.query(INGEST, { document: doc }, AUTH);
+      const response = await services.keyed.query(INGEST, { document: doc }, AUTH);
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: ['document: actors[0].name: expected at most 1000 characters, found 9600'] });
     });
   });

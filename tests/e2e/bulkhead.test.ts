@@ -5,12 +5,13 @@
  * reports the database, which is fine, not the pool. Exports pass the same bounds, and a pool that
  * is really full (fewer connections than traversal slots) is reported as DATABASE_BUSY too.
  */
+import { startCliqueService } from '../support/clique';
 import { uniqueId } from '../support/database';
 import { GraphQLResponse, startTestService, TestService } from '../support/service';
 
 const CLIQUE_SIZE = 16;
 /** The test's own writes are not held to the service's short transaction timeout. */
-const SETUP_TIMEOUT_MS = 60_000;
+const SETUP_TIMEOUT_MS = 180_000;
 const wait = (ms: number): Promise<void> => new Promise((resolveWait) => setTimeout(resolveWait, ms));
 
 describe('a bulkhead for traversals', () => {
@@ -35,29 +36,9 @@ describe('a bulkhead for traversals', () => {
 
   beforeAll(async () => {
     // The slow traversals outlast the wait for a slot, so that what waits is refused while they run.
-    api = await startTestService({
-      NEO4J_TRANSACTION_TIMEOUT_MS: '8000',
-      NEO4J_ACQUISITION_TIMEOUT_MS: '2000',
-      MAX_TRAVERSAL_DEPTH: '8',
-      MAX_CONCURRENT_TRAVERSALS: '3',
-      MAX_TRAVERSALS_PER_REQUEST: '1',
-    });
-    // A clique: simple paths of up to 8 hops between two members number in the billions.
-    await api.connection.database.write((runner) =>
-      runner.run(
-        `UNWIND range(1, $size) AS i CREATE (:Actor {id: $prefix + '-' + i, name: 'Clique member ' + i, kind: 'PERSON', aliases: [], roles: []})
-         WITH count(*) AS created
-         MATCH (a:Actor), (b:Actor) WHERE a.id STARTS WITH $prefix + '-' AND b.id STARTS WITH $prefix + '-' AND a.id < b.id
-         CREATE (a)-[:COOPERATES_WITH {id: a.id + '-' + b.id}]->(b)`,
-        { size: CLIQUE_SIZE, prefix },
-      ),
-      SETUP_TIMEOUT_MS,
-    );
-  });
-  afterAll(async () => {
-    await api.connection.database.write((runner) => runner.run('MATCH (a:Actor) WHERE a.id STARTS WITH $prefix DETACH DELETE a', { prefix }), SETUP_TIMEOUT_MS);
-    await api.close();
-  });
+    api = await startCliqueService(prefix, CLIQUE_SIZE, { NEO4J_TRANSACTION_TIMEOUT_MS: '8000', NEO4J_ACQUISITION_TIMEOUT_MS: '2000' });
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => api.close(), SETUP_TIMEOUT_MS);
 
   it('keeps cheap reads and /health answering while slow traversals queue, and refuses a neighbourhood export like a traversal', async () => {
     const hostile = await startSlowTraversals(api, Array.from({ length: 3 }, () => slowPaths(20)), 3);
@@ -90,7 +71,7 @@ describe('a bulkhead for traversals', () => {
     let exporting: TestService;
     beforeAll(async () => {
       exporting = await startTestService({ MAX_CONCURRENT_EXPORTS: '1', NEO4J_ACQUISITION_TIMEOUT_MS: '1000' });
-    });
+    }, SETUP_TIMEOUT_MS);
     afterAll(() => exporting.close());
 
     it('refuses a whole-graph export over MAX_CONCURRENT_EXPORTS with a JSON 503 before its first byte, and frees the slot when its client leaves', async () => {
@@ -140,7 +121,7 @@ describe('a bulkhead for traversals', () => {
         NEO4J_ACQUISITION_TIMEOUT_MS: '1000',
         MAX_TRAVERSAL_DEPTH: '8',
       });
-    });
+    }, SETUP_TIMEOUT_MS);
     afterAll(() => small.close());
 
     it('answers a read that finds the pool full with DATABASE_BUSY, while /health, with its own connection, answers 200', async () => {

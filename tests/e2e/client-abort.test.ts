@@ -37,15 +37,15 @@ describe('a client that disconnects', () => {
       });
     });
     while (logged.length < 2) await new Promise((resolveWait) => setTimeout(resolveWait, 20));
-    const requestId = logged.find((line) => line.message === 'client closed request')?.fields?.requestId;
+    const reqId = logged.find((line) => line.message === 'client closed request')?.fields?.reqId;
     expect(logged).toEqual(
       expect.arrayContaining([
-        { level: 'info', message: 'client closed request', fields: { requestId: expect.any(String) } },
+        { level: 'info', message: 'client closed request', fields: { reqId: expect.any(String) } },
         // The request's own line says the client closed it (nginx's 499), not the 200 it was never sent.
         {
           level: 'info',
           message: 'request',
-          fields: { requestId, method: 'POST', path: '/graphql', operation: '(no operation)', status: 499, durationMs: expect.any(Number), errorCode: null },
+          fields: { reqId, method: 'POST', path: '/graphql', operation: '(no operation)', status: 499, durationMs: expect.any(Number), errorCode: null },
         },
       ]),
     );

@@ -1,6 +1,6 @@
 /**
  * From a text to the graph, as a researcher does it: draft a text written for this test with the
- * extraction rules (with the graph's actors), write the draft beside its text, load it with
+ * real parser and the extraction rules (with the graph's actors), write the draft beside its text, load it with
  * `npm run load -- --accept-proposed`, and find its relations through GraphQL, unreviewed, each
  * quote verbatim at its offsets. Without the flag the loader refuses the draft and writes nothing.
  */
@@ -8,13 +8,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftDocument } from '../../src/extract/draft';
 import { ExtractionResult } from '../../src/extract/draft.types';
 import { GraphReader } from '../../src/graph/graph.reader';
 import { countGraph } from '../../src/graph/ingest.repository';
 import { uniqueId } from '../support/database';
 import { startTestService, TestService } from '../support/service';
 import { checkQuotesAfterEach } from '../support/quotes';
+import { draft as draftThroughParser } from '../support/extract-drafts';
 
 const LOAD_CLI = join(__dirname, '..', '..', 'dist', 'src', 'loader', 'load.cli.js');
 
@@ -56,7 +56,7 @@ describe('a drafted text, loaded with --accept-proposed', () => {
       `The ${word} government supports the ${word} Brigade.`;
     writeFileSync(join(dir, `${name}.txt`), text);
     const known = await new GraphReader(api.connection.database).actorNames();
-    const draft = draftDocument(text, { title: `${word} fighting`, date: '2024-03-10', id: uniqueId(name), textFile: `${name}.txt`, knownActors: known });
+    const draft = await draftThroughParser(text, { title: `${word} fighting`, date: '2024-03-10', id: uniqueId(name), textFile: `${name}.txt`, knownActors: known });
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify(draft.annotation, null, 2));
     const slug = word.toLowerCase();

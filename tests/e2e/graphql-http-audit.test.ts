@@ -1,11 +1,11 @@
 /**
  * The GraphQL-over-HTTP server audits of the graphql-http package: every MUST passes, and the
- * audits that do not pass are exactly the ones the README lists with their reason.
+ * audits that do not pass are exactly the ones docs/reference/graphql-api.md lists with their reason.
  */
 import { auditServer } from 'graphql-http';
 import { startTestService, TestService } from '../support/service';
 
-/** Not passed on purpose; see "GraphQL over HTTP" in the README. */
+/** Not passed on purpose; see "GraphQL over HTTP" in docs/reference/graphql-api.md. */
 const KNOWN_NOT_PASSED = {
   // Apollo answers requests that fail before execution with 400, also for application/json.
   '572B': 'SHOULD use 200 status code on document parsing failure when accepting application/json',

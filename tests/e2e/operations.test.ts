@@ -2,6 +2,8 @@
  * Operations over HTTP: Prometheus metrics that count the requests made, and one JSON log line
  * per request.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/config';
 import { Connection } from '../../src/neo4j/connect';
@@ -60,6 +62,36 @@ describe('operations', () => {
     expect(sample(after, 'actorgraph_neo4j_pool_max_connections')).toBe(50);
   });
 
+  it('GET /metrics says which build is running', async () => {
+    const version = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+    expect(sample(await scrape(), 'actorgraph_build_info', { version, nodejs: process.versions.node })).toBe(1);
+  });
+
+  it('answers the icon browsers ask for on every page, and each page names it', async () => {
+    for (const path of ['/favicon.ico', '/favicon.svg']) {
+      const response = await fetch(`${api.service.url}${path}`);
+      expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+      expect(await response.text()).toMatch(/^<svg /);
+    }
+    for (const page of ['/', '/add', '/playground']) expect(await (await fetch(`${api.service.url}${page}`)).text()).toContain('<link rel="icon" href="/favicon.svg"');
+  });
+
+  it('keeps room for operations after 200 distinct static-file and unknown paths', async () => {
+    const statics = ['/playground/react.js', '/playground/graphiql.css', '/explorer/explorer.js', '/favicon.ico'];
+    for (let i = 0; i < 200; i += 1) {
+      const path = i % 2 === 0 ? `${statics[i % statics.length]}?v=${i}` : `/static-${i}.js`;
+      await (await fetch(`${api.service.url}${path}`)).arrayBuffer();
+    }
+    await fetch(`${api.service.url}/preflight-${uniqueId('p')}`, { method: 'OPTIONS' });
+    const name = `RoomLeft${uniqueId('op').replace(/[^A-Za-z0-9]/g, '')}`;
+    expect((await api.query(`query ${name} { stats { actors } }`)).errors).toBeUndefined();
+    const metrics = await scrape();
+    expect(sample(metrics, 'actorgraph_http_requests_total', { operation: name, outcome: 'ok' })).toBe(1);
+    expect(metrics).not.toMatch(/operation="[^"]*static-\d+/);
+    expect(metrics).not.toMatch(/operation="OPTIONS \/preflight/);
+    expect(sample(metrics, 'actorgraph_http_requests_total', { operation: 'GET /playground/react.js', outcome: 'ok' })).toBeGreaterThanOrEqual(25);
+  });
+
   it('GET /metrics shows the relations a load wrote and that no load is running', async () => {
     const before = await scrape();
     const ingested = await api.query(
@@ -95,7 +127,7 @@ describe('the request log', () => {
     await connection.close();
   });
 
-  it('writes one JSON line per request: request id, operation, status, duration and error code', async () => {
+  it('writes one JSON line per request, with pino\'s fields: request id, operation, status, duration and error code', async () => {
     const ok = await fetch(`${service.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -110,14 +142,17 @@ describe('the request log', () => {
     });
     await refused.text();
 
-    const logged = lines.filter((line) => line.message === 'request');
+    const logged = lines.filter((line) => line.msg === 'request');
     expect(logged).toHaveLength(2);
     const [first, second] = logged;
+    // pino's own fields, as its tools read them: 30 is info, the time is in milliseconds since the epoch.
     expect(first).toEqual({
-      level: 'info',
-      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
-      message: 'request',
-      requestId: ok.headers.get('x-request-id'),
+      level: 30,
+      time: expect.any(Number),
+      pid: process.pid,
+      hostname: expect.any(String),
+      msg: 'request',
+      reqId: ok.headers.get('x-request-id'),
       method: 'POST',
       path: '/graphql',
       operation: 'LogProbe',
@@ -125,6 +160,6 @@ describe('the request log', () => {
       durationMs: expect.any(Number),
       errorCode: null,
     });
-    expect(second).toMatchObject({ requestId: refused.headers.get('x-request-id'), operation: 'LogProbeRefused', errorCode: 'BAD_USER_INPUT' });
+    expect(second).toMatchObject({ reqId: refused.headers.get('x-request-id'), operation: 'LogProbeRefused', errorCode: 'BAD_USER_INPUT' });
   });
 });

@@ -19,7 +19,7 @@ describe('the playground', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await page.text();
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(sources).toEqual(['/playground/graphiql.css', '/playground/react.js', '/playground/react-dom.js', '/playground/graphiql.js', '/playground/init.js']);
+    expect(sources).toEqual(['/favicon.svg', '/playground/graphiql.css', '/playground/react.js', '/playground/react-dom.js', '/playground/graphiql.js', '/playground/init.js']);
     for (const source of sources) {
       const asset = await fetch(`${api.service.url}${source}`);
       expect(asset.status).toBe(200);
@@ -35,7 +35,7 @@ describe('the playground', () => {
     expect(page).toContain('<title>actorgraph GraphQL playground</title>');
     expect(page.match(/\/\/[^\s"'<>]+/g)).toBeNull();
     const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets).toEqual(['/playground/graphiql.css', '/playground/react.js', '/playground/react-dom.js', '/playground/graphiql.js', '/playground/init.js']);
+    expect(assets).toEqual(['/favicon.svg', '/playground/graphiql.css', '/playground/react.js', '/playground/react-dom.js', '/playground/graphiql.js', '/playground/init.js']);
     for (const asset of assets) expect((await fetch(`${api.service.url}${asset}`)).status).toBe(200);
   });
 

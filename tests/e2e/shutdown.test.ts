@@ -53,13 +53,14 @@ describe('the built service with LOG_FORMAT=json', () => {
       expect(await main.exited).toEqual({ code: 0, signal: null });
 
       const lines = main.output().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-      for (const line of lines) expect(line).toEqual(expect.objectContaining({ level: 'info', time: expect.any(String), message: expect.any(String) }));
-      const messages = lines.map((line) => line.message);
+      // pino's own fields: 30 is info, the time is in milliseconds since the epoch.
+      for (const line of lines) expect(line).toEqual(expect.objectContaining({ level: 30, time: expect.any(Number), msg: expect.any(String), pid: main.child.pid }));
+      const messages = lines.map((line) => line.msg);
       expect(messages[0]).toBe(`connected to Neo4j at ${config.neo4j.uri}`);
       expect(messages).toContain('SIGTERM received, shutting down: no new connections, requests in flight have 10000 ms to finish');
       expect(messages[messages.length - 1]).toBe('stopped');
-      expect(lines.filter((line) => line.message === 'request')).toEqual([
-        expect.objectContaining({ method: 'POST', path: '/graphql', operation: 'Drained', status: 200, errorCode: null }),
+      expect(lines.filter((line) => line.msg === 'request')).toEqual([
+        expect.objectContaining({ reqId: expect.any(String), method: 'POST', path: '/graphql', operation: 'Drained', status: 200, errorCode: null }),
       ]);
     } finally {
       if (main.child.exitCode === null) main.child.kill('SIGKILL');

@@ -2,7 +2,8 @@
  * `npm run annotate`: the built command as a user runs it. Bad input is refused with one clear
  * line and nothing written; a good text gives the draft JSON alone on standard output; a folder is
  * drafted in one run; the graph's actors are linked when the graph answers, and the command says
- * so, or drafts from the text alone when it does not.
+ * so, or drafts from the text alone when it does not. With --submit, the drafts go to a running
+ * service's review queue.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { actorNamesPage } from '../../src/graph/actor.repository';
 import { loadPaths } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { writeJson } from '../support/annotations';
+import { authorisedLink } from '../../src/server/local-key';
 import { openTestConnection, uniqueId } from '../support/database';
+import { startTestService, TestService } from '../support/service';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'src', 'extract', 'annotate.cli.js');
 const TEXT = 'The Atlas Brigade attacked the Coastal Guard near Aleppo on 4 May 2023.\nThe Coastal Guard did not attack the Atlas Brigade.\n';
@@ -99,7 +102,7 @@ describe('npm run annotate: drafts', () => {
         to: 'coastal-guard',
         time: '2023-05-04',
         place: 'Aleppo',
-        description: "Proposed by the active-verb rule from 'attacked'.",
+        description: "Proposed by the active-verb rule from 'attacked' ('attack', source nsubj / nsubj:xsubj, target obj).",
         evidence: [{ quote: 'Atlas Brigade attacked the Coastal Guard' }],
         review: 'proposed',
         confidence: 0.7,
@@ -167,5 +170,65 @@ describe('npm run annotate: drafts', () => {
     expect(run.code).toBe(0);
     expect(run.stderr.split('\n')[0]).toMatch(/^annotate: the graph at bolt:\/\/127\.0\.0\.1:1 cannot be reached \(cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 within 300 ms: .+\); drafting from the text alone$/);
     expect((JSON.parse(run.stdout) as { relations: unknown[] }).relations).toHaveLength(1);
+  });
+});
+
+describe('npm run annotate --submit: a folder into the review queue', () => {
+  const KEY = 'annotate-key-0123456789';
+  let api: TestService;
+  const dir = mkdtempSync(join(tmpdir(), 'annotate-submit-'));
+
+  beforeAll(async () => {
+    api = await startTestService({ API_KEYS: `carol:${KEY}` });
+  }, 120_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('sends every draft of a folder to the queue with its text, by the link npm start prints, and says where each is reviewed', async () => {
+    const folder = join(dir, uniqueId('folder'));
+    mkdirSync(folder);
+    const second = 'Kenyan President William Ruto spoke in Nairobi.\n';
+    writeFileSync(join(folder, 'one.txt'), TEXT);
+    writeFileSync(join(folder, 'two.txt'), second);
+    const run = await annotate([folder, '--offline', '--submit', authorisedLink(api.service.url, KEY)]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain(KEY);
+    const submitted = [...run.stderr.matchAll(/^annotate: (\d)\/2 (.+): submitted for review → (\S+)$/gm)].map((match) => [match[1], match[2], match[3]]);
+    expect(submitted.map(([progress, file]) => `${progress} ${file}`)).toEqual([`1 ${join(folder, 'one.txt')}`, `2 ${join(folder, 'two.txt')}`]);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(new RegExp(`^annotate: drafted 2 text\\(s\\), \\d+ words in [\\d.]+ s; review them at ${api.service.url}/review$`));
+    expect(existsSync(join(folder, 'one.draft.json'))).toBe(true);
+
+    const drafts = await Promise.all(
+      submitted.map(async ([, , link]) => {
+        const id = new URL(link).searchParams.get('id');
+        expect(link).toBe(`${api.service.url}/review/draft?id=${id}`);
+        const answer = await api.query<{ reviewDraft: { status: string; source: string; createdBy: string; text: string; relations: { type: string; decision: string }[] } }>(
+          'query($id: ID!) { reviewDraft(id: $id) { status source createdBy text relations { type decision } } }',
+          { id },
+          { authorization: `Bearer ${KEY}` },
+        );
+        return answer.data!.reviewDraft;
+      }),
+    );
+    expect(drafts).toEqual([
+      { status: 'NEW', source: 'SUBMITTED', createdBy: 'carol', text: TEXT, relations: [{ type: 'ATTACKS', decision: 'UNDECIDED' }] },
+      { status: 'NEW', source: 'SUBMITTED', createdBy: 'carol', text: second, relations: [{ type: 'LEADS', decision: 'UNDECIDED' }] },
+    ]);
+  });
+
+  it('refuses to start without a key, writing nothing, and keeps the draft file when the service refuses the key', async () => {
+    const file = join(dir, `${uniqueId('keyless')}.txt`);
+    writeFileSync(file, TEXT);
+    const out = join(dir, 'keyless.draft.json');
+    const keyless = await annotate([file, '--offline', '--out', out, '--submit', api.service.url], { API_KEY: '', API_KEYS: '' });
+    expect(keyless.code).toBe(1);
+    expect(keyless.stderr).toBe('annotate: --submit: expected a key, in the link npm start printed (…/review#key=…) or set as API_KEY, found neither\nannotate: nothing was written\n');
+    expect(existsSync(out)).toBe(false);
+
+    const wrong = await annotate([file, '--offline', '--out', out, '--submit', authorisedLink(api.service.url, 'not-the-key-0123456789')]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(new RegExp(`^annotate: 1/1 ${file}: not submitted: .+ \\(UNAUTHENTICATED\\); the draft file is kept$`, 'm'));
+    expect(existsSync(out)).toBe(true);
   });
 });

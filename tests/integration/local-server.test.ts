@@ -6,6 +6,7 @@ import { localServerOptions } from '../../src/neo4j/connect';
 import { Database } from '../../src/neo4j/database';
 import { createDriver } from '../../src/neo4j/driver';
 import { LocalServer, LocalServerOptions, startLocalServer } from '../../src/neo4j/local-server';
+import { freePort } from '../support/free-port';
 
 /** A server of its own (port and folder), so stopping it does not disturb the other tests. */
 const PORT = 7691;
@@ -61,5 +62,13 @@ describe('the local Neo4j server', () => {
     await expect(startLocalServer({ ...options, password: 'another-password' })).rejects.toThrow(
       `port ${PORT} on 127.0.0.1 is taken by something that is not a Neo4j accepting user neo4j with the configured password`,
     );
+  });
+
+  it('refuses a data folder that cannot be created at once, naming it, instead of spinning', async () => {
+    const started = performance.now();
+    await expect(startLocalServer({ ...options, port: await freePort(), homeDir: '/proc/actorgraph-data/neo4j' })).rejects.toThrow(
+      'could not create the data folder (LOCAL_NEO4J_DATA_DIR) /proc/actorgraph-data/neo4j: making /proc/actorgraph-data failed with ENOENT; choose a folder this user can write',
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -6,13 +6,18 @@
  */
 import { execute, ExecutionResult, parse } from 'graphql';
 import { loadConfig } from '../../src/config/config';
-import { draftDocument } from '../../src/extract/draft';
+import { draftFromParse } from '../../src/extract/draft';
+import { connectParser } from '../../src/parser/connect-parser';
 import { ExtractionService } from '../../src/extract/extract.service';
 import { GraphReader } from '../../src/graph/graph.reader';
 import { GraphQLContext } from '../../src/graphql/context';
 import { createLoaders } from '../../src/graphql/loaders';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
+import { ReviewService } from '../../src/review/review.service';
+import { ActorMergeService } from '../../src/curation/actor-merge.service';
+import { DeletionService } from '../../src/curation/deletion.service';
 import { GraphWriter } from '../../src/loader/graph.writer';
+import { DEFAULT_ABANDONED_AFTER_MS } from '../../src/loader/load-options';
 import { Bulkhead } from '../../src/neo4j/bulkhead';
 import { Connection } from '../../src/neo4j/connect';
 import { Database } from '../../src/neo4j/database';
@@ -31,15 +36,22 @@ describe('the ends of a path query that finds no path', () => {
     connection = await openTestConnection();
     const reader = new GraphReader(connection.database);
     const config = loadConfig({});
+    // These tests draft nothing: no parser is started.
+    const noParser = connectParser({ ...config.parser, local: { ...config.parser.local, enabled: false } }, { log: () => undefined });
+    const extraction = new ExtractionService(() => reader.actorNames(), noParser.parser, draftFromParse, config.limits.maxExtractChars);
     schema = await buildGraphQLSchema({
       database: connection.database,
       reader,
       writer: new GraphWriter(connection.database, {}),
+      merges: new ActorMergeService(connection.database, DEFAULT_ABANDONED_AFTER_MS),
+      deletions: new DeletionService(connection.database, DEFAULT_ABANDONED_AFTER_MS),
       limits: config.limits,
       writesEnabled: false,
       traversals: new Bulkhead({ capacity: 1, maxWaitMs: 1_000, what: 'traversals' }),
       drafts: new Bulkhead({ capacity: 1, maxWaitMs: 0, what: 'drafts' }),
-      extraction: new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars),
+      extraction,
+      review: new ReviewService(connection.database, new GraphWriter(connection.database, {}), extraction, new Bulkhead({ capacity: 1, maxWaitMs: 0, what: 'drafts' }), config.limits.maxDocumentChars),
+      parserHealth: () => noParser.health(),
     });
   });
   afterAll(async () => {
@@ -51,6 +63,7 @@ describe('the ends of a path query that finds no path', () => {
     const context: GraphQLContext = {
       requestId: 'test',
       authenticated: false,
+      keyName: null,
       loaders: createLoaders(reader),
       note: { operation: null, errorCode: null },
     };

@@ -5,6 +5,8 @@ import { loadPaths } from '../../src/loader/loader';
 import { Connection } from '../../src/neo4j/connect';
 import { RunningService, startService } from '../../src/server/service';
 import { openTestConnection } from './database';
+import { checkQuotesAfterEach } from './quotes';
+import { PARSER_LOAD_WAIT_MS } from './test-parser';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -27,7 +29,9 @@ export async function startTestService(env: Record<string, string> = {}, { warmU
   const connection = await openTestConnection(env);
   // A load's own long timeout: a cold server on a busy machine can take more than the API's 15 s.
   await loadPaths(connection.database, [join(__dirname, '..', '..', 'seeds')], { transactionTimeoutMs: 120_000 });
-  const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
+  // A draft waits for the run's parser to load its models however early its suite runs (the order
+  // of suites is jest's), as a command does, rather than the API's 20 s.
+  const config = { ...loadConfig({ PARSER_READY_WAIT_MS: String(PARSER_LOAD_WAIT_MS), ...process.env, ...env }), port: 0 };
   const service = await startService({ config, database: connection.database, log: () => undefined, warmUpMs });
   return {
     connection,
@@ -52,4 +56,35 @@ export async function expectData<T>(api: TestService, query: string, variables: 
   const response = await api.query<T>(query, variables);
   expect(response.errors).toBeUndefined();
   return response.data!;
+}
+
+/** The two services a test of mutations needs: one without an API key (writes off) and one that takes `key`. */
+export interface WriteServices {
+  readonly open: TestService;
+  readonly keyed: TestService;
+}
+
+/**
+ * Starts both services before the file's tests and closes them after, and checks after each test
+ * that every quote still fits its document. Read the fields inside tests and hooks only.
+ */
+export function withWriteServices(key: string): WriteServices {
+  const services: { open?: TestService; keyed?: TestService } = {};
+  beforeAll(async () => {
+    services.open = await startTestService({ API_KEY: '' });
+    services.keyed = await startTestService({ API_KEY: key });
+  });
+  afterAll(async () => {
+    await services.open?.close();
+    await services.keyed?.close();
+  });
+  checkQuotesAfterEach(() => services.keyed!.connection.database);
+  return {
+    get open(): TestService {
+      return services.open!;
+    },
+    get keyed(): TestService {
+      return services.keyed!;
+    },
+  };
 }

@@ -8,7 +8,7 @@ describe('actor queries', () => {
   "cypher": "
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor",
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor",
   "params": {
     "ids": [
       "a",
@@ -31,7 +31,7 @@ CALL () {
   AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search))
     AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
   WITH a ORDER BY a.name, a.id LIMIT $limit
-  RETURN collect({ actor: a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }, key: [a.name, a.id] }) AS actors
+  RETURN collect({ actor: a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }, key: [a.name, a.id] }) AS actors
 }
 RETURN totalCount, actors",
   "params": {
@@ -70,10 +70,10 @@ CALL () {
   MATCH (a:Actor)
   WHERE ($kinds IS NULL OR a.kind IN $kinds)
   AND ($search IS NULL OR any(name IN a.lowerNames WHERE name CONTAINS $search))
-  WITH a, [COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() }, a.id] AS key
+  WITH a, [a.degree, a.id] AS key
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH a, key ORDER BY key[0] DESC, key[1] LIMIT $limit
-  RETURN collect({ actor: a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }, key: key }) AS actors
+  RETURN collect({ actor: a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }, key: key }) AS actors
 }
 RETURN totalCount, actors",
   "params": {
@@ -119,7 +119,7 @@ RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS al
   "cypher": "
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN id, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() } AS degree",
+RETURN id, a.degree AS degree",
   "params": {
     "ids": [
       "iraq",
@@ -134,7 +134,7 @@ RETURN id, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHT
 {
   "cypher": "
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
-RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor, score
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor, score
 ORDER BY score DESC, a.name",
   "params": {
     "limit": 8,
@@ -162,10 +162,9 @@ ORDER BY score DESC, a.name",
     expect(all.mostConnected).toMatchInlineSnapshot(`
 {
   "cypher": "
-MATCH (a:Actor)
-WITH a, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() } AS degree
-ORDER BY degree DESC, a.id LIMIT $limit
-RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId } AS actor",
+MATCH (a:Actor) WHERE a.degree IS NOT NULL
+WITH a ORDER BY a.degree DESC, a.id LIMIT $limit
+RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor",
   "params": {
     "limit": 3,
   },

@@ -106,7 +106,7 @@ describe('annotation validation', () => {
     });
     expect(await problemsOf(doc)).toEqual([
       'doc.json: actors[0].kind: expected one of PERSON, STATE, GOVERNMENT, ORGANIZATION, ARMED_GROUP, MILITARY_FORCE, COALITION, POPULATION, found "ALIEN"',
-      "doc.json: actors[1].colour: expected only the fields id, name, kind, aliases, description, roles, wikidataId, evidence, review, confidence, rule, found 'colour'",
+      "doc.json: actors[1].colour: expected only the fields id, name, kind, aliases, description, roles, wikidataId, evidence, review, confidence, rule, reviewedBy, reviewedAt, found 'colour'",
       "doc.json: relations[0].time: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'spring'",
       'doc.json: relations[1].evidence: expected a non-empty array of { quote }, found an array of 0',
     ]);

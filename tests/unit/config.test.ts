@@ -10,7 +10,8 @@ describe('loadConfig', () => {
     expect(config.neo4j.username).toBe('neo4j');
     expect(config.neo4j.database).toBe('neo4j');
     expect(config.neo4j.local).toMatchObject({ port: 7687, libDir: '.neo4j/lib', dataDir: '.neo4j/data' });
-    expect(config.apiKey).toBeUndefined();
+    expect(config.apiKeys).toEqual([]);
+    expect(config.localKeyOnStart).toBe(true);
     expect(config.limits.maxTraversalDepth).toBe(4);
   });
 
@@ -29,7 +30,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(8080);
     expect(config.neo4j).toMatchObject({ uri: 'neo4j://db.example:7687', username: 'reader', password: 'pw', database: 'graph' });
     expect(config.neo4j.local.libDir).toBe('/tmp/n/lib');
-    expect(config.apiKey).toBe('k');
+    expect(config.apiKeys).toEqual([{ name: 'default', key: 'k' }]);
     expect(config.loadSeedsOnStart).toBe(false);
     expect(config.limits.maxTraversalDepth).toBe(6);
   });
@@ -51,15 +52,26 @@ describe('loadConfig', () => {
   });
 
   it('reads the log format, the drain bound and the metrics label cap, and refuses a format it does not know', () => {
-    expect(loadConfig({})).toMatchObject({ logFormat: 'human', shutdownDrainMs: 10_000, metricsMaxOperations: 100 });
+    expect(loadConfig({})).toMatchObject({ logFormat: 'auto', shutdownDrainMs: 10_000, metricsMaxOperations: 100 });
     expect(loadConfig({ LOG_FORMAT: 'JSON', SHUTDOWN_DRAIN_MS: '2500', METRICS_MAX_OPERATIONS: '7' })).toMatchObject({
       logFormat: 'json',
       shutdownDrainMs: 2_500,
       metricsMaxOperations: 7,
     });
     expect(() => loadConfig({ LOG_FORMAT: 'xml', SHUTDOWN_DRAIN_MS: '-1' })).toThrow(
-      "invalid configuration:\n  LOG_FORMAT: expected one of human, json, found 'xml'\n  SHUTDOWN_DRAIN_MS: expected a whole number from 0 to 600000, found '-1'",
+      "invalid configuration:\n  LOG_FORMAT: expected one of auto, json, pretty, found 'xml'\n  SHUTDOWN_DRAIN_MS: expected a whole number from 0 to 600000, found '-1'",
     );
+  });
+
+  it('starts the local parser on loopback only and refuses any other address', () => {
+    expect(loadConfig({}).parser.local.host).toBe('127.0.0.1');
+    expect(loadConfig({ LOCAL_PARSER_HOST: '::1' }).parser.local.host).toBe('::1');
+    expect(loadConfig({ LOCAL_PARSER_HOST: 'LocalHost' }).parser.local.host).toBe('localhost');
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'parser.example']) {
+      expect(() => loadConfig({ LOCAL_PARSER_HOST: host })).toThrow(
+        `LOCAL_PARSER_HOST: expected a loopback address (127.0.0.1, ::1, localhost): the process listens on this machine only, found '${host}'`,
+      );
+    }
   });
 
   it('refuses a local-server password shorter than Neo4j accepts', () => {

@@ -70,7 +70,7 @@ RETURN id, collect(d.id) AS documentIds",
 UNWIND $ids AS id
 MATCH (:Document {id: id})-[:MENTIONS]->(a:Actor)
 WITH id, a ORDER BY a.name, a.id
-RETURN id, collect(a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .wikidataId }) AS actors",
+RETURN id, collect(a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }) AS actors",
   "params": {
     "ids": [
       "doc-1",

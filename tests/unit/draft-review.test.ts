@@ -1,53 +1,72 @@
-import { changeType, countDecisions, decide, initialReviews, reviewedAnnotation, swapDirection } from '../../src/explorer/draft-review';
+import { ReviewActor, ReviewDraft, ReviewRelation } from '../../src/explorer/draft-client';
+import { highlighted, mergeChange, words } from '../../src/explorer/draft-review';
 import { segments } from '../../src/explorer/text-highlight';
 
-const DRAFT = {
-  document: { id: 'drafted', title: 'Drafted', text: 'A hit B. C met B. A hit B again.', date: '2024' },
-  actors: [
-    { id: 'a', name: 'Alpha', kind: 'ARMED_GROUP', review: 'proposed', confidence: 0.6, rule: 'name-candidate', evidence: [{ quote: 'A' }] },
-    { id: 'b', name: 'Beta', kind: 'STATE', evidence: [{ quote: 'B' }] },
-    { id: 'c', name: 'Gamma', kind: 'PERSON', review: 'proposed', confidence: 0.7, rule: 'name-candidate', evidence: [{ quote: 'C' }] },
+const ITEM = { version: 1, decision: 'UNDECIDED' as const, proposal: { confidence: 0.7, rule: 'active-verb' }, added: false, decidedBy: null, decidedAt: null };
+const TEXT = 'A hit B. C met B.';
+const actor = (itemId: string, name: string, start: number): ReviewActor => ({ ...ITEM, itemId, id: itemId, name, kind: 'ARMED_GROUP', aliases: [], roles: [], linkedTo: null, evidence: [{ quote: name, start, end: start + name.length }] });
+const relation = (itemId: string, quote: string): ReviewRelation => ({
+  ...ITEM,
+  itemId,
+  type: 'ATTACKS',
+  symmetric: false,
+  from: 'a',
+  to: 'b',
+  time: null,
+  place: null,
+  description: quote,
+  evidence: [{ quote, start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length }],
+});
+const DRAFT: ReviewDraft = {
+  id: 'draft-1',
+  status: 'NEW',
+  source: 'PAGE',
+  documentId: 'doc-1',
+  title: 'Doc',
+  date: null,
+  createdBy: 'alice',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  finishedBy: null,
+  finishedAt: null,
+  counts: { actors: 2, relations: 1, accepted: 0, rejected: 0, undecided: 3 },
+  text: TEXT,
+  warnings: [],
+  mentions: [
+    { itemId: 'a', start: 0, end: 1 },
+    { itemId: 'b', start: 6, end: 7 },
+    { itemId: 'b', start: 15, end: 16 },
   ],
-  relations: [
-    { type: 'ATTACKS', from: 'a', to: 'b', description: 'A attacks B.', review: 'proposed', confidence: 0.7, rule: 'active-verb', evidence: [{ quote: 'A hit B' }] },
-    { type: 'NEGOTIATES_WITH', from: 'c', to: 'b', description: 'C meets B.', review: 'proposed', confidence: 0.7, rule: 'active-verb', evidence: [{ quote: 'C met B' }] },
-    { type: 'FIGHTS', from: 'a', to: 'b', description: 'A fights B.', review: 'proposed', confidence: 0.5, rule: 'noun', evidence: [{ quote: 'A hit B again' }] },
-  ],
+  actors: [actor('a', 'A', 0), actor('b', 'B', 6)],
+  relations: [relation('r1', 'A hit B')],
 };
-const HEADER = { id: 'saved', title: 'Saved', date: '' };
-const SYMMETRIC = new Set(['NEGOTIATES_WITH']);
 
-describe('reviewing a draft', () => {
-  it('saves nothing that was not accepted, and says how many are undecided', () => {
-    const reviews = decide(initialReviews(DRAFT), 1, 'rejected');
-    expect(countDecisions(reviews)).toEqual({ accepted: 0, rejected: 1, undecided: 2 });
-    expect(reviewedAnnotation(DRAFT, reviews, HEADER, SYMMETRIC)).toEqual({ document: { id: 'saved', title: 'Saved', text: DRAFT.document.text }, actors: [], relations: [] });
+describe('a decision merged into the page\'s draft', () => {
+  it('replaces the items the answer names, appends the new ones, counts again and marks the draft in review', () => {
+    const accepted = { ...relation('r1', 'A hit B'), version: 2, decision: 'ACCEPTED' as const, decidedBy: 'alice' };
+    const added = { ...relation('r2', 'C met B'), added: true, decision: 'ACCEPTED' as const };
+    const rejected = { ...actor('b', 'B', 6), version: 2, decision: 'REJECTED' as const };
+    const merged = mergeChange(DRAFT, { changed: true, actors: [rejected], relations: [accepted, added] });
+    expect(merged.status).toBe('IN_REVIEW');
+    expect(merged.actors.map((item) => `${item.itemId} ${item.decision} ${item.version}`)).toEqual(['a UNDECIDED 1', 'b REJECTED 2']);
+    expect(merged.relations.map((item) => `${item.itemId} ${item.decision} ${item.version}`)).toEqual(['r1 ACCEPTED 2', 'r2 ACCEPTED 1']);
+    expect(merged.counts).toEqual({ actors: 2, relations: 2, accepted: 2, rejected: 1, undecided: 1 });
   });
 
-  it('saves accepted relations without review marks, with the actors they join, as changed', () => {
-    let reviews = decide(initialReviews(DRAFT), 0, 'accepted');
-    reviews = swapDirection(decide(reviews, 1, 'accepted'), 1);
-    const saved = reviewedAnnotation(DRAFT, reviews, { ...HEADER, date: '2024-05' }, SYMMETRIC);
-    expect(saved.document).toEqual({ id: 'saved', title: 'Saved', text: DRAFT.document.text, date: '2024-05' });
-    expect(saved.actors).toEqual([
-      { id: 'a', name: 'Alpha', kind: 'ARMED_GROUP', evidence: [{ quote: 'A' }] },
-      { id: 'b', name: 'Beta', kind: 'STATE', evidence: [{ quote: 'B' }] },
-      { id: 'c', name: 'Gamma', kind: 'PERSON', evidence: [{ quote: 'C' }] },
-    ]);
-    expect(saved.relations).toEqual([
-      { type: 'ATTACKS', from: 'a', to: 'b', description: 'A attacks B.', evidence: [{ quote: 'A hit B' }] },
-      { type: 'NEGOTIATES_WITH', from: 'b', to: 'c', description: 'Beta negotiates with Gamma.', evidence: [{ quote: 'C met B' }] },
-    ]);
+  it('leaves a draft new when the decision changed nothing (a retried one)', () => {
+    expect(mergeChange(DRAFT, { changed: false, actors: [], relations: [] })).toEqual(DRAFT);
+  });
+});
+
+describe('the stretches of a draft\'s text to highlight', () => {
+  it('marks every mention, and the focused item\'s quotes over the mentions inside them', () => {
+    const cut = highlighted(TEXT, DRAFT.mentions, DRAFT.relations[0]);
+    expect(cut.map((segment) => `${segment.text}|${segment.mark?.kind ?? '-'}|${segment.mark?.itemId ?? '-'}`)).toEqual(['A hit B|quote|r1', '. C met |-|-', 'B|mention|b', '.|-|-']);
+    expect(highlighted(TEXT, DRAFT.mentions, null).filter((segment) => segment.mark !== null).map((segment) => segment.mark!.start)).toEqual([0, 6, 15]);
   });
 
-  it('saves two accepted relations that became one statement once, with both quotes', () => {
-    const accepted = initialReviews(DRAFT).reduce((reviews, review) => decide(reviews, review.index, 'accepted'), initialReviews(DRAFT));
-    const reviews = changeType(accepted, 2, 'ATTACKS');
-    const saved = reviewedAnnotation(DRAFT, reviews, HEADER, SYMMETRIC);
-    expect(saved.relations.filter((relation) => relation.type === 'ATTACKS')).toEqual([
-      { type: 'ATTACKS', from: 'a', to: 'b', description: 'A attacks B.', evidence: [{ quote: 'A hit B' }, { quote: 'A hit B again' }] },
-    ]);
-    expect(saved.relations).toHaveLength(2);
+  it('writes a relation type as words', () => {
+    expect([words('FIGHTS'), words('KILLED_BY')]).toEqual(['fights', 'killed by']);
   });
 });
 

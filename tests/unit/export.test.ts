@@ -7,7 +7,7 @@ import { csvField } from '../../src/export/csv.writer';
 import { parseExportRequest } from '../../src/export/export.request';
 import { StreamClosedError, writeChunks } from '../../src/export/export.stream';
 import { xmlText } from '../../src/export/xml-text';
-import { actorPageQuery, relationPageQuery } from '../../src/graph/export.repository';
+import { actorPageQuery, EVERYTHING, relationPageQuery } from '../../src/graph/export.repository';
 
 describe('export requests', () => {
   it('reads every parameter, with day keys for the window and depth 1 by default', () => {
@@ -18,7 +18,16 @@ describe('export requests', () => {
       types: ['ATTACKS', 'FIGHTS'],
       since: '2024-02-01',
       until: '2024-12-31',
+      reviewed: null,
+      documentId: null,
+      quotes: 'none',
     });
+    expect(parseExportRequest([['format', 'graphml'], ['reviewed', 'true'], ['documentId', 'doc-1'], ['quotes', 'all']], 4)).toMatchObject({
+      reviewed: true,
+      documentId: 'doc-1',
+      quotes: 'all',
+    });
+    expect(parseExportRequest([['format', 'graphml'], ['reviewed', 'false']], 4).reviewed).toBe(false);
     expect(parseExportRequest([['format', 'nodes.csv'], ['actorId', 'iraq'], ['depth', '4']], 4)).toMatchObject({ actorId: 'iraq', depth: 4 });
   });
 
@@ -27,6 +36,12 @@ describe('export requests', () => {
       "invalid export request: format: expected one value, found more than one; format: expected one of graphml, gexf, edges.csv, nodes.csv, found 'xml'; " +
         "depth: expected only with actorId (a neighbourhood's depth), found '0' without one; depth: expected a whole number from 1 to 4, found '0'; " +
         "since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found '24'",
+    );
+  });
+
+  it('refuses a review state, a document id or a quote mode it does not know', () => {
+    expect(() => parseExportRequest([['format', 'gexf'], ['reviewed', 'yes'], ['documentId', ''], ['quotes', 'some']], 4)).toThrow(
+      "invalid export request: reviewed: expected one of true, false, found 'yes'; documentId: expected a document's id, found ''; quotes: expected one of none, first, all, found 'some'",
     );
   });
 });
@@ -50,15 +65,16 @@ describe('escaping', () => {
 
 describe('paged reads', () => {
   it('seeks past the last id of the page before, never SKIP', () => {
-    expect(actorPageQuery('iraq', 100)).toEqual({
-      cypher: expect.stringMatching(/^MATCH \(a:Actor\) WHERE a\.id > \$after\nWITH a ORDER BY a\.id LIMIT \$limit\nRETURN \{ id: a\.id, /),
-      params: { after: 'iraq', limit: 100 },
-    });
-    const relations = relationPageQuery('ATTACKS', { since: '2024-01-01', until: null }, '', 5);
+    const actors = actorPageQuery(EVERYTHING, 'iraq', 100);
+    expect(actors.cypher.split('\n')[0]).toBe('MATCH (a:Actor) WHERE a.id > $after AND ($reviewed IS NULL OR coalesce(a.reviewed, true) = $reviewed OR EXISTS { (a)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() WHERE (($since IS NULL AND $until IS NULL) OR (');
+    expect(actors.cypher).toContain('\nWITH a ORDER BY a.id LIMIT $limit\nRETURN { id: a.id, ');
+    expect(actors.cypher).not.toMatch(/SKIP/);
+    expect(actors.params).toEqual({ after: 'iraq', limit: 100, since: null, until: null, reviewed: null, documentId: null });
+    const relations = relationPageQuery('ATTACKS', { ...EVERYTHING, since: '2024-01-01' }, 'none', '', 5);
     expect(relations.cypher.split('\n')[0]).toBe('MATCH ()-[r:ATTACKS]->() WHERE r.id > $after AND (($since IS NULL AND $until IS NULL) OR (');
     expect(relations.cypher).not.toMatch(/SKIP/);
-    expect(relations.params).toEqual({ after: '', limit: 5, since: '2024-01-01', until: null });
-    expect(() => relationPageQuery('EATS' as never, { since: null, until: null }, '', 5)).toThrow("relation type must be one of the vocabulary, found 'EATS'");
+    expect(relations.params).toEqual({ after: '', limit: 5, since: '2024-01-01', until: null, reviewed: null, documentId: null });
+    expect(() => relationPageQuery('EATS' as never, EVERYTHING, 'none', '', 5)).toThrow("relation type must be one of the vocabulary, found 'EATS'");
   });
 });
 

@@ -1,5 +1,6 @@
 /** Scoring a draft against a hand annotation: how actors are matched and relations counted. */
 import { evaluateDraft, matchActors } from '../../src/extract/evaluate';
+import { belowFloor } from '../../src/extract/eval-pools';
 
 const GOLD = {
   actors: [
@@ -52,5 +53,23 @@ describe('evaluateDraft', () => {
       { type: 'PRESENT_IN', gold: 1, drafted: 1, correct: 0, precision: 0, recall: 0 },
     ]);
     expect(evaluation.wrongRelations).toEqual(['PRESENT_IN iraq -> united-states', 'ATTACKS united-states -> (new) syria']);
+  });
+});
+
+describe('belowFloor', () => {
+  const score = { texts: 2, gold: 10, drafted: 8, correct: 6, goldActors: 20, actorsFound: 19, precision: 0.75, recall: 0.6, actorRecall: 0.95, byType: [] };
+
+  it('names each measure below its floor, with its value and the floor', () => {
+    expect(belowFloor('held-out', score, { precision: 0.8, recall: 0.6, actorRecall: 0.96 })).toEqual([
+      'held-out: relation precision 75% is below its floor 80%',
+      'held-out: actor recall 95% is below its floor 96%',
+    ]);
+  });
+
+  it('passes a score equal to its floors, and one with nothing drafted fails its precision floor', () => {
+    expect(belowFloor('tuning', score, { precision: 0.75, recall: 0.6, actorRecall: 0.95 })).toEqual([]);
+    expect(belowFloor('tuning', { ...score, drafted: 0, correct: 0, precision: null, recall: 0 }, { precision: 0.5, recall: 0, actorRecall: 0 })).toEqual([
+      'tuning: relation precision – is below its floor 50%',
+    ]);
   });
 });

@@ -7,15 +7,20 @@ import { errorDetail } from '../../src/errors/error-message';
 import { ExtractionService } from '../../src/extract/extract.service';
 import { codedGraphQLError } from '../../src/graphql/errors';
 import { formatError } from '../../src/server/error-format';
+import { extractionParser } from '../support/extract-drafts';
 
 describe('ExtractionService when the drafter fails', () => {
-  const failing = new ExtractionService(
-    async () => [],
-    () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'known')");
-    },
-    10_000,
-  );
+  let failing: ExtractionService;
+  beforeAll(async () => {
+    failing = new ExtractionService(
+      async () => [],
+      (await extractionParser()).parser,
+      () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'known')");
+      },
+      10_000,
+    );
+  });
 
   it('answers DRAFTING_FAILED, keeping the cause for the log', async () => {
     const error = await failing.draftChecked(failing.check({ text: 'Redland troops entered Ostrel.' })).catch((caught: unknown) => caught);

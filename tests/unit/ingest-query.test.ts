@@ -35,10 +35,11 @@ const iraq: ActorRecord = {
   wikidataId: 'Q796',
   evidence: [quote('q-iraq', 0, 4)],
   reviewed: true,
+  review: { reviewedBy: 'alice', reviewedAt: '2024-03-10T14:05:00.000Z' },
 };
 
 function relation(id: string, type: RelationType, reviewed = true): RelationRecord {
-  return { id, type, from: 'iraq', to: 'coalition', time: null, place: null, description: 'talks', evidence: [quote(`q-${id}`, 0, 29)], reviewed };
+  return { id, type, from: 'iraq', to: 'coalition', time: null, place: null, description: 'talks', evidence: [quote(`q-${id}`, 0, 29)], reviewed, review: null };
 }
 
 describe('ingest queries', () => {
@@ -105,10 +106,15 @@ CALL (existing) {
 }
 WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
-ON MATCH SET a.reviewed = coalesce(a.reviewed, true) OR row.reviewed
-SET a.description = coalesce(a.description, row.description),
-    a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
+ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed, a.degree = 0
+WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects, created
+SET a.name = CASE WHEN corrects THEN row.name ELSE a.name END,
+    a.kind = CASE WHEN corrects THEN row.kind ELSE a.kind END,
+    a.description = CASE WHEN corrects THEN coalesce(row.description, a.description) ELSE coalesce(a.description, row.description) END,
+    a.wikidataId = CASE WHEN corrects THEN coalesce(row.wikidataId, a.wikidataId) ELSE coalesce(a.wikidataId, row.wikidataId) END,
+    a.reviewed = coalesce(a.reviewed, true) OR row.reviewed,
+    a.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedBy ELSE a.reviewedBy END,
+    a.reviewedAt = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedAt ELSE a.reviewedAt END,
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -119,10 +125,14 @@ ON CREATE SET m.createdByLoad = $loadId
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
        collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
        collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
-       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions",
+       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions,
+       collect(CASE WHEN size(a.aliases) > $maxAliases THEN {actorId: row.id, field: 'aliases', count: size(a.aliases), limit: $maxAliases} END) +
+       collect(CASE WHEN size(a.roles) > $maxRoles THEN {actorId: row.id, field: 'roles', count: size(a.roles), limit: $maxRoles} END) AS overfull",
   "params": {
     "documentId": "doc-1",
     "loadId": "load-1",
+    "maxAliases": 200,
+    "maxRoles": 50,
     "rows": [
       {
         "aliases": [
@@ -133,6 +143,8 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
         "kind": "STATE",
         "name": "Iraq",
         "reviewed": true,
+        "reviewedAt": "2024-03-10T14:05:00.000Z",
+        "reviewedBy": "alice",
         "roles": [],
         "wikidataId": "Q796",
       },
@@ -191,10 +203,15 @@ ON CREATE SET e.createdByLoad = $loadId, e.quote = row.quote, e.start = row.star
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed
-ON MATCH SET a.reviewed = coalesce(a.reviewed, true) OR row.reviewed
-SET a.description = coalesce(a.description, row.description),
-    a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
+ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed, a.degree = 0
+WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects
+SET a.name = CASE WHEN corrects THEN row.name ELSE a.name END,
+    a.kind = CASE WHEN corrects THEN row.kind ELSE a.kind END,
+    a.description = CASE WHEN corrects THEN coalesce(row.description, a.description) ELSE coalesce(a.description, row.description) END,
+    a.wikidataId = CASE WHEN corrects THEN coalesce(row.wikidataId, a.wikidataId) ELSE coalesce(a.wikidataId, row.wikidataId) END,
+    a.reviewed = coalesce(a.reviewed, true) OR row.reviewed,
+    a.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedBy ELSE a.reviewedBy END,
+    a.reviewedAt = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedAt ELSE a.reviewedAt END,
     a.aliases = reduce(acc = coalesce(a.aliases, []), x IN [row.name] + row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     a.roles = reduce(acc = coalesce(a.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET a.aliases = [x IN a.aliases WHERE x <> a.name]
@@ -205,7 +222,9 @@ ON CREATE SET m.createdByLoad = $loadId
 RETURN count(*) AS total,
        collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
        collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
-       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions"
+       collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions,
+       collect(CASE WHEN size(a.aliases) > $maxAliases THEN {actorId: row.id, field: 'aliases', count: size(a.aliases), limit: $maxAliases} END) +
+       collect(CASE WHEN size(a.roles) > $maxRoles THEN {actorId: row.id, field: 'roles', count: size(a.roles), limit: $maxRoles} END) AS overfull"
 `);
   });
 
@@ -224,7 +243,9 @@ WITH row, a, b, existing IS NULL AS created
 MERGE (a)-[r:NEGOTIATES_WITH {id: row.id}]->(b)
 ON CREATE SET r.createdByLoad = $loadId, r.reviewed = row.reviewed
 ON MATCH SET r.reviewed = coalesce(r.reviewed, true) OR row.reviewed
-SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
+SET r.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedBy ELSE r.reviewedBy END,
+    r.reviewedAt = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedAt ELSE r.reviewedAt END,
+    r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
@@ -246,7 +267,9 @@ MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 MERGE (a)-[r:NEGOTIATES_WITH {id: row.id}]->(b)
 ON CREATE SET r.createdByLoad = $loadId, r.reviewed = row.reviewed
 ON MATCH SET r.reviewed = coalesce(r.reviewed, true) OR row.reviewed
-SET r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
+SET r.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedBy ELSE r.reviewedBy END,
+    r.reviewedAt = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN row.reviewedAt ELSE r.reviewedAt END,
+    r.timeText = row.timeText, r.timeStart = row.timeStart, r.timeEnd = row.timeEnd,
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
@@ -261,6 +284,8 @@ RETURN count(*) AS total",
           "id": "r-1",
           "place": null,
           "reviewed": true,
+          "reviewedAt": null,
+          "reviewedBy": null,
           "timeEnd": null,
           "timeStart": null,
           "timeText": null,
@@ -272,6 +297,8 @@ RETURN count(*) AS total",
           "id": "r-2",
           "place": null,
           "reviewed": false,
+          "reviewedAt": null,
+          "reviewedBy": null,
           "timeEnd": null,
           "timeStart": null,
           "timeText": null,

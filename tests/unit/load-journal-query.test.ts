@@ -102,10 +102,10 @@ CALL (u) { DELETE u } IN TRANSACTIONS OF 5000 ROWS",
     expect(() => rememberBeforeChange('relation', 'ATTACKS]->() DETACH DELETE x //' as RelationType)).toThrow(/relation type must be one of the vocabulary/);
   });
 
-  it('undoes in order: created relations and mentions, restored relations and nodes, created nodes, the records, the load', () => {
+  it('undoes in order: created relations and mentions, restored relations and nodes, created nodes, degrees recounted, the records, the load', () => {
     const queries = undoQueries('load-1');
     expect(queries.every((query) => JSON.stringify(query.params) === '{"loadId":"load-1"}')).toBe(true);
-    expect(queries).toHaveLength(2 + RELATION_TYPE_NAMES.length + 3 + 3 + 2);
+    expect(queries).toHaveLength(2 + RELATION_TYPE_NAMES.length + 3 + 3 + 1 + 2);
     const restoreRelations = queries.slice(2, 2 + RELATION_TYPE_NAMES.length).map((query) => query.cypher);
     expect(restoreRelations[0]).toMatchInlineSnapshot(`
 "
@@ -132,6 +132,11 @@ CALL (u) { MATCH (x:Document {id: u.undoId}) SET x = properties(u) REMOVE x.undo
   "MATCH (x:Actor) WHERE x.createdByLoad = $loadId CALL (x) { DETACH DELETE x } IN TRANSACTIONS OF 5000 ROWS",
   "MATCH (x:Evidence) WHERE x.createdByLoad = $loadId CALL (x) { DETACH DELETE x } IN TRANSACTIONS OF 5000 ROWS",
   "MATCH (x:Document) WHERE x.createdByLoad = $loadId CALL (x) { DETACH DELETE x } IN TRANSACTIONS OF 5000 ROWS",
+  "
+MATCH (u:LoadUndo {undoLoad: $loadId, undoKind: 'actor'})
+CALL (u) { MATCH (a:Actor {id: u.undoId}) SET a.degree = coalesce(a.degree, 0)
+  WITH a
+  SET a.degree = COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() } } IN TRANSACTIONS OF 5000 ROWS",
   "MATCH (u:LoadUndo {undoLoad: $loadId}) CALL (u) { DELETE u } IN TRANSACTIONS OF 5000 ROWS",
   "MATCH (l:Load {id: $loadId}) DELETE l",
 ]

@@ -3,7 +3,8 @@
  * reached (a real driver, nothing listening), so every batch's query fails as it would in an outage.
  */
 import { ExtractionService } from '../../src/extract/extract.service';
-import { draftDocument } from '../../src/extract/draft';
+import { connectParser } from '../../src/parser/connect-parser';
+import { draftFromParse } from '../../src/extract/draft';
 import { Bulkhead } from '../../src/neo4j/bulkhead';
 import { execute, parse } from 'graphql';
 import { loadConfig } from '../../src/config/config';
@@ -12,7 +13,11 @@ import { RelationRow } from '../../src/graph/read-models';
 import { GraphQLContext } from '../../src/graphql/context';
 import { createLoaders, loadFound, loadReferenced } from '../../src/graphql/loaders';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
+import { ReviewService } from '../../src/review/review.service';
+import { ActorMergeService } from '../../src/curation/actor-merge.service';
+import { DeletionService } from '../../src/curation/deletion.service';
 import { GraphWriter } from '../../src/loader/graph.writer';
+import { DEFAULT_ABANDONED_AFTER_MS } from '../../src/loader/load-options';
 import { Database } from '../../src/neo4j/database';
 import { createDriver } from '../../src/neo4j/driver';
 
@@ -45,23 +50,30 @@ describe('loader rows', () => {
 
   it('a request whose documents batch fails gets an error on that field, not an empty list', async () => {
     const config = loadConfig({});
+    // These tests draft nothing: no parser is started.
+    const noParser = connectParser({ ...config.parser, local: { ...config.parser.local, enabled: false } }, { log: () => undefined });
+    const extraction = new ExtractionService(() => reader.actorNames(), noParser.parser, draftFromParse, config.limits.maxExtractChars);
     const schema = await buildGraphQLSchema({
       database,
       reader,
       writer: new GraphWriter(database, {}),
+      merges: new ActorMergeService(database, DEFAULT_ABANDONED_AFTER_MS),
+      deletions: new DeletionService(database, DEFAULT_ABANDONED_AFTER_MS),
       limits: config.limits,
       writesEnabled: false,
       traversals: new Bulkhead({ capacity: 1, maxWaitMs: 1_000, what: 'traversals' }),
       drafts: new Bulkhead({ capacity: 1, maxWaitMs: 0, what: 'drafts' }),
-      extraction: new ExtractionService(() => reader.actorNames(), draftDocument, config.limits.maxExtractChars),
+      extraction,
+      review: new ReviewService(database, new GraphWriter(database, {}), extraction, new Bulkhead({ capacity: 1, maxWaitMs: 0, what: 'drafts' }), config.limits.maxDocumentChars),
+      parserHealth: () => noParser.health(),
     });
     const loaders = createLoaders(reader);
     // The relation itself comes from the loader's cache; only its documents need the database.
     const relation: RelationRow = {
-      id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'], reviewed: true,
+      id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'], reviewed: true, reviewedBy: null, reviewedAt: null,
     };
     loaders.relation.prime('r-1', relation);
-    const context: GraphQLContext = { requestId: 'test', authenticated: false, loaders, note: { operation: null, errorCode: null } };
+    const context: GraphQLContext = { requestId: 'test', authenticated: false, keyName: null, loaders, note: { operation: null, errorCode: null } };
     const result = await execute({ schema, document: parse('{ relation(id: "r-1") { id documents { id } } }'), contextValue: context });
     expect(result.data).toEqual({ relation: null });
     expect(result.errors?.map((error) => [error.path, (error.originalError as { code?: string }).code])).toEqual([[['relation', 'documents'], 'ServiceUnavailable']]);

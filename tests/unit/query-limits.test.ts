@@ -121,8 +121,24 @@ describe('query limits', () => {
   describe('the sizes of arguments', () => {
     it('has a limit for every string, id and list argument of the schema, or a check where it is read', async () => {
       const schema = await bareSchema();
-      // Free text checked by its resolver (MAX_SEARCH_CHARS, MAX_EXTRACT_CHARS), and the mutations' inputs, by the loader's validator.
-      const checkedWhereRead = ['Query.actors(search)', 'Query.search(text)', 'Query.extractDocument(text)', 'Mutation.upsertActor(input)', 'Mutation.upsertRelation(input)', 'Mutation.ingestDocument(document)'];
+      // Free text checked by its resolver (MAX_SEARCH_CHARS, MAX_EXTRACT_CHARS), the mutations' inputs by the loader's validator,
+      // and a review decision's fields by the rules of deciding (review-decisions.ts, FIELD_CHARS and LIST_ENTRIES).
+      const checkedWhereRead = [
+        'Query.actors(search)',
+        'Query.search(text)',
+        'Query.searchEvidence(text)',
+        'Query.extractDocument(text)',
+        'Mutation.upsertActor(input)',
+        'Mutation.upsertRelation(input)',
+        'Mutation.ingestDocument(document)',
+        'Mutation.createReviewDraft(text)',
+        'Mutation.submitReviewDraft(draft)',
+        'Mutation.reviewActor(input)',
+        'Mutation.reviewRelation(input)',
+        'Mutation.addReviewActor(input)',
+        'Mutation.addReviewRelation(input)',
+        'Mutation.finishReviewDraft(input)',
+      ];
       const unlimited = Object.values(schema.getTypeMap())
         .filter(isObjectType)
         .flatMap((type) => Object.values(type.getFields()).flatMap((field) => field.args.map((arg) => ({ name: `${type.name}.${field.name}(${arg.name})`, arg }))))

@@ -18,7 +18,8 @@ import {
   relationsOfActorsQuery,
   timelineQuery,
 } from '../../src/graph/relation.repository';
-import { WHOLE_ROWS } from '../../src/graph/read-models';
+import { relationWithEndsOfTuple, WHOLE_ROWS } from '../../src/graph/read-models';
+import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary';
 
 const NO_FILTER: RelationFilter = { types: null, actorId: null, documentId: null, since: null, until: null, reviewed: null };
 const FIRST_PAGE: RelationPageRequest = { first: 20, after: null, order: 'ID' };
@@ -28,7 +29,7 @@ describe('relationsByIdQuery', () => {
   it('looks relations up by id under their one type', () => {
     expect(relationsByIdQuery('ATTACKS', ['attacks-1', 'attacks-2'])).toMatchInlineSnapshot(`
 {
-  "cypher": "UNWIND $ids AS id MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) } AS relation",
+  "cypher": "UNWIND $ids AS id MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true), reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt } AS relation",
   "params": {
     "ids": [
       "attacks-1",
@@ -47,20 +48,42 @@ describe('findRelationsQuery', () => {
   "cypher": "CALL () { MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) RETURN count(r) AS totalCount }
 CALL () {
   CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:KILLED_BY]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
     "actorId": null,
-    "after": null,
+    "actorKeys": [
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
+    "after": "",
     "documentId": null,
     "limit": 21,
+    "relationKeys": [
+      "timeText",
+      "timeStart",
+      "timeEnd",
+      "place",
+      "description",
+      "documentIds",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+    ],
     "reviewed": null,
     "since": null,
     "until": null,
@@ -75,21 +98,43 @@ RETURN totalCount, relations",
   "cypher": "WITH -1 AS totalCount
 CALL () {
   CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') AND (($since IS NULL AND $until IS NULL) OR (
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > $after AND (($since IS NULL AND $until IS NULL) OR (
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
   AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
     "actorId": null,
+    "actorKeys": [
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
     "after": "attacks-9",
     "documentId": null,
     "limit": 11,
+    "relationKeys": [
+      "timeText",
+      "timeStart",
+      "timeEnd",
+      "place",
+      "description",
+      "documentIds",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+    ],
     "reviewed": true,
     "since": "2020-01-01",
     "until": null,
@@ -105,43 +150,43 @@ RETURN totalCount, relations",
 "WITH -1 AS totalCount
 CALL () {
   CALL () {
-    MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:COOPERATES_WITH]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:COOPERATES_WITH]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:KILLED_BY]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:KILLED_BY]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:FIGHTS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:FIGHTS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:OPPOSES]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:OPPOSES]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:PRESSURES]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:PRESSURES]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:LEADS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:LEADS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:COMMANDS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:COMMANDS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:PART_OF]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:PART_OF]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:SPOKESPERSON_FOR]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:SPOKESPERSON_FOR]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:SUPPORTS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:SUPPORTS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:DEMANDS_WITHDRAWAL_OF]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:DEMANDS_WITHDRAWAL_OF]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:INVADES]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:INVADES]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:PRESENT_IN]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:PRESENT_IN]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
     UNION ALL
-    MATCH ()-[r:WITHDRAWS_FROM]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:WITHDRAWS_FROM]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -152,17 +197,39 @@ RETURN totalCount, relations"
 {
   "cypher": "CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds RETURN count(r) AS totalCount }
 CALL () {
-  MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds
+  MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
     "actorId": "iraq",
-    "after": null,
+    "actorKeys": [
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
+    "after": "",
     "documentId": "doc-1",
     "limit": 21,
+    "relationKeys": [
+      "timeText",
+      "timeStart",
+      "timeEnd",
+      "place",
+      "description",
+      "documentIds",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+    ],
     "reviewed": null,
     "since": null,
     "until": null,
@@ -175,10 +242,10 @@ RETURN totalCount, relations",
     expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS'] }, FIRST_PAGE, false).cypher).toMatchInlineSnapshot(`
 "WITH -1 AS totalCount
 CALL () {
-  MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor)
+  MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -196,11 +263,22 @@ CALL () {
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
     "actorId": null,
+    "actorKeys": [
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
     "afterKey": [
       "2020-01-01",
       "2020-12-31",
@@ -208,6 +286,17 @@ RETURN totalCount, relations",
     ],
     "documentId": null,
     "limit": 21,
+    "relationKeys": [
+      "timeText",
+      "timeStart",
+      "timeEnd",
+      "place",
+      "description",
+      "documentIds",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+    ],
     "reviewed": null,
     "since": null,
     "until": null,
@@ -225,7 +314,7 @@ CALL () {
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -236,7 +325,7 @@ describe('firstOfAllByIdQuery', () => {
   it('gives a single type one seek, without UNION', () => {
     expect(firstOfAllByIdQuery(['ATTACKS'], [])).toMatchInlineSnapshot(`
 "CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+    MATCH ()-[r:ATTACKS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
   }
   WITH r ORDER BY r.id LIMIT $limit"
 `);
@@ -252,12 +341,12 @@ UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 WITH *, -1 AS totalCount
 CALL (x) {
-  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd }, ends: [f { .id, .name }, t { .id, .name }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
-RETURN actorId, x { .id, .name, .kind, aliases: coalesce(x.aliases, []), .description, roles: coalesce(x.roles, []), reviewed: coalesce(x.reviewed, true), .wikidataId } AS actor, totalCount, relations"
+RETURN actorId, x { .id, .name, .kind, aliases: coalesce(x.aliases, []), .description, roles: coalesce(x.roles, []), reviewed: coalesce(x.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor, totalCount, relations"
 `);
   });
 
@@ -269,10 +358,10 @@ UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 WITH *, -1 AS totalCount
 CALL (x) {
-  MATCH (x)-[r:ATTACKS]-(y:Actor)
+  MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
@@ -280,8 +369,30 @@ RETURN actorId, totalCount, relations",
       "a",
       "b",
     ],
-    "after": null,
+    "actorKeys": [
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
+    "after": "",
     "limit": 6,
+    "relationKeys": [
+      "timeText",
+      "timeStart",
+      "timeEnd",
+      "place",
+      "description",
+      "documentIds",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+    ],
     "reviewed": null,
     "symmetricTypes": [
       "NEGOTIATES_WITH",
@@ -302,7 +413,7 @@ CALL (x) {
   MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -315,10 +426,10 @@ UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 WITH *, -1 AS totalCount
 CALL (x) {
-  MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)
+  MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -339,18 +450,40 @@ CALL (x) {
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
     "actorIds": [
       "a",
     ],
+    "actorKeys": [
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
     "afterKey": [
       3,
       "attacks-1",
     ],
     "limit": 6,
+    "relationKeys": [
+      "timeText",
+      "timeStart",
+      "timeEnd",
+      "place",
+      "description",
+      "documentIds",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+    ],
     "reviewed": null,
     "symmetricTypes": [
       "NEGOTIATES_WITH",
@@ -373,7 +506,7 @@ CALL (x) {
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) }, ends: [f { .id, .name, .kind, aliases: coalesce(f.aliases, []), .description, roles: coalesce(f.roles, []), reviewed: coalesce(f.reviewed, true), .wikidataId }, t { .id, .name, .kind, aliases: coalesce(t.aliases, []), .description, roles: coalesce(t.roles, []), reviewed: coalesce(t.reviewed, true), .wikidataId }], key: key }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -391,7 +524,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor)
   WHERE true
   WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
-  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .wikidataId }) AS neighbors
+  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }) AS neighbors
 }
 RETURN actorId, neighbors",
   "params": {
@@ -417,7 +550,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor)
   WHERE (startNode(r) = x OR type(r) IN $symmetricTypes)
   WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
-  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .wikidataId }) AS neighbors
+  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }) AS neighbors
 }
 RETURN actorId, neighbors"
 `);
@@ -429,7 +562,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor)
   WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)
   WITH DISTINCT y ORDER BY y.name, y.id LIMIT $limit
-  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .wikidataId }) AS neighbors
+  RETURN collect(y { .id, .name, .kind, aliases: coalesce(y.aliases, []), .description, roles: coalesce(y.roles, []), reviewed: coalesce(y.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }) AS neighbors
 }
 RETURN actorId, neighbors"
 `);
@@ -446,7 +579,7 @@ WHERE (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL) AND (($since IS NULL AN
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
   AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))
-RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) } AS relation
+RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true), reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt } AS relation
 ORDER BY coalesce(r.timeStart, ''), coalesce(r.timeEnd, '9999-99-99'), r.id
 LIMIT $limit",
   "params": {
@@ -467,7 +600,7 @@ WHERE (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL) AND (($since IS NULL AN
   (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
   AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
   AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until)))
-RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true) } AS relation
+RETURN { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, timeText: r.timeText, timeStart: r.timeStart, timeEnd: r.timeEnd, place: r.place, description: r.description, documentIds: coalesce(r.documentIds, []), reviewed: coalesce(r.reviewed, true), reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt } AS relation
 ORDER BY coalesce(r.timeStart, ''), coalesce(r.timeEnd, '9999-99-99'), r.id
 LIMIT $limit"
 `);
@@ -521,11 +654,12 @@ describe('deleteRelationQuery', () => {
     expect(deleteRelationQuery('ATTACKS', 'attacks-1')).toMatchInlineSnapshot(`
 {
   "cypher": "
-MATCH (:Actor)-[r:ATTACKS {id: $id}]->(:Actor)
+OPTIONAL MATCH (a:Actor)-[r:ATTACKS {id: $id}]->(b:Actor)
+WITH [x IN [a.id, b.id] WHERE x IS NOT NULL] AS ends, r
 DELETE r
-WITH count(*) AS deleted
-CALL (deleted) { MATCH (e:Evidence {relationId: $id}) WHERE deleted > 0 DETACH DELETE e }
-RETURN deleted",
+WITH ends
+CALL (ends) { MATCH (e:Evidence {relationId: $id}) WHERE size(ends) > 0 DETACH DELETE e }
+RETURN ends",
   "params": {
     "id": "attacks-1",
   },
@@ -535,19 +669,62 @@ RETURN deleted",
 });
 
 describe('findRelationsQuery with some fields', () => {
-  it('reads no field of a relation or of its actors beyond those asked for, their ids always', () => {
-    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: [], actors: [] }).cypher).toMatchInlineSnapshot(`
-"WITH -1 AS totalCount
-CALL () {
-  CALL () {
-    MATCH ()-[r:ATTACKS]->() WHERE r.id > coalesce($after, '') RETURN r ORDER BY r.id LIMIT $limit
+  it('reads the fields asked for through parameters, so that every selection shares one statement and one plan', () => {
+    const some = findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: ['description'], actors: ['name', 'kind'] });
+    expect(some.cypher).toBe(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, WHOLE_ROWS).cypher);
+    expect(some.params).toMatchObject({ relationKeys: ['description'], actorKeys: ['name', 'kind'] });
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: [], actors: [] }).params).toMatchObject({ relationKeys: [], actorKeys: [] });
+  });
+});
+
+describe('findRelationsQuery for one document', () => {
+  it("by id: the document's quotes give the relation ids after $after, each looked up under the type its id names", () => {
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'], documentId: 'doc-1', reviewed: true }, FIRST_PAGE, true).cypher).toMatchInlineSnapshot(`
+"CALL () { MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId IS NOT NULL
+  WITH DISTINCT e.relationId AS id
+  CALL (id) {
+    WITH id WHERE id STARTS WITH 'attacks-' MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN r
+    UNION ALL
+    WITH id WHERE id STARTS WITH 'killed_by-' MATCH (:Actor)-[r:KILLED_BY {id: id}]->(:Actor) RETURN r
   }
+  WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL () {
+  MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId > $after
+  WITH DISTINCT e.relationId AS id
+  CALL (id) {
+    WITH id WHERE id STARTS WITH 'attacks-' MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN r
+    UNION ALL
+    WITH id WHERE id STARTS WITH 'killed_by-' MATCH (:Actor)-[r:KILLED_BY {id: id}]->(:Actor) RETURN r
+  }
+  WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({ relation: { id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id }, ends: [f { .id }, t { .id }], key: [r.id] }) AS relations
+  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
 }
 RETURN totalCount, relations"
 `);
+  });
+
+  it('in another order: every relation of the document, keyed and sorted; no condition on the document list', () => {
+    const { cypher } = findRelationsQuery({ ...NO_FILTER, documentId: 'doc-1' }, { first: 5, after: null, order: 'TIME' }, false);
+    expect(cypher).not.toContain('IN r.documentIds');
+    expect(cypher.split('STARTS WITH')).toHaveLength(RELATION_TYPE_NAMES.length + 1);
+    expect(cypher).toContain("MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId IS NOT NULL");
+  });
+});
+
+describe('relationWithEndsOfTuple', () => {
+  it('reads a row of the page back into the relation and its two actors with the fields read, an absent one as it reads', () => {
+    const fields = { relations: ['description', 'documentIds', 'reviewed'], actors: ['name', 'aliases'] } as const;
+    const tuple = ['attacks-1', 'ATTACKS', ['Iraq attacks Iran.', null, false], 'iraq', ['Iraq', ['Republic of Iraq']], 'iran', ['Iran', null], ['attacks-1']];
+    expect(relationWithEndsOfTuple(tuple, { relations: [...fields.relations], actors: [...fields.actors] })).toEqual({
+      relation: { id: 'attacks-1', type: 'ATTACKS', from: 'iraq', to: 'iran', description: 'Iraq attacks Iran.', documentIds: [], reviewed: false },
+      ends: [
+        { id: 'iraq', name: 'Iraq', aliases: ['Republic of Iraq'] },
+        { id: 'iran', name: 'Iran', aliases: [] },
+      ],
+    });
+    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', [null], 'x', [], 'y', []], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
   });
 });
 

@@ -1,32 +1,25 @@
-import fc from 'fast-check';
-import { jsonSizeAtLeast, jsonStringBytes } from '../../src/server/response-limit';
+import { oversizedAnswer } from '../../src/server/response-limit';
 
-const exactSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
-
-describe('the size of an answer as JSON', () => {
-  it('counts the escapes JSON.stringify writes: a text of control characters is six times its length', () => {
-    const controls = '\u0001'.repeat(1_000);
-    expect(jsonStringBytes(controls)).toBe(2 + 6 * 1_000);
-    expect(jsonStringBytes('"quoted" \\ back\nslash\t')).toBe(exactSize('"quoted" \\ back\nslash\t'));
-    // A lone surrogate is written as \udXXX; a pair as its 4 bytes of UTF-8.
-    expect(jsonStringBytes('\ud800 and \udfff')).toBe(exactSize('\ud800 and \udfff'));
-    expect(jsonStringBytes('😀')).toBe(2 + 4);
-    expect(jsonSizeAtLeast({ text: controls }, Infinity)).toBe(exactSize({ text: controls }));
+describe('the bound on an answer, on its serialised bytes', () => {
+  it('lets an answer of at most the bound go, counting UTF-8 bytes, not characters', () => {
+    expect(oversizedAnswer('{"data":{}}', 11, 'r-1')).toBeUndefined();
+    // Eleven characters, three of them 3 bytes each in UTF-8: 17 bytes.
+    const body = '{"a":"€€€"}';
+    expect(body).toHaveLength(11);
+    expect(oversizedAnswer(body, 17, 'r-1')).toBeUndefined();
+    expect(oversizedAnswer(body, 16, 'r-1')).toBeDefined();
   });
 
-  it('equals the length of JSON.stringify for any JSON value, with any strings', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4, stringUnit: 'binary' }), (value) => {
-        expect(jsonSizeAtLeast(value, Infinity)).toBe(exactSize(value));
-      }),
-      { numRuns: 200, seed: 20261202 },
-    );
-  });
-
-  it('stops as soon as it is over the bound', () => {
-    const answer = { documents: Array.from({ length: 1_000 }, () => ({ text: '\u0002'.repeat(10_000) })) };
-    const size = jsonSizeAtLeast(answer, 100_000);
-    expect(size).toBeGreaterThan(100_000);
-    expect(size).toBeLessThan(200_000);
+  it('replaces an answer over the bound with one RESPONSE_TOO_LARGE error that names the limit and the request', () => {
+    const refusal = oversizedAnswer(JSON.stringify({ data: { text: 'x'.repeat(2_000) } }), 1_024, 'r-2');
+    expect(refusal?.status).toBe(400);
+    expect(JSON.parse(refusal!.body)).toEqual({
+      errors: [
+        {
+          message: 'the answer is larger than 1024 bytes (MAX_RESPONSE_BYTES); ask for fewer items, aliases or text fields',
+          extensions: { code: 'RESPONSE_TOO_LARGE', requestId: 'r-2' },
+        },
+      ],
+    });
   });
 });

@@ -182,7 +182,7 @@ RETURN [node IN nodes(p) | node { .id, .name }] AS actors, [rel IN relationships
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = shortestPath((a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b))
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations",
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations",
   "params": {
     "datedOnly": false,
     "from": "a-id",
@@ -206,7 +206,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = allShortestPaths((a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b))
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
   });
 
@@ -216,14 +216,14 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST 1 (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes)){1,2}(b)
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
     expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, reviewed: false }, 'ALL SHORTEST', 10).cypher).toMatchInlineSnapshot(`
 "
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = ALL SHORTEST (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)){1,2}(b)
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
   });
 
@@ -234,7 +234,7 @@ MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = (a)-[:ATTACKS|NEGOTIATES_WITH*1..2]-(b)
 WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
     expect(pathsQuery('a-id', 'b-id', { ...BOTH_WAYS, direction: 'IN' }, 'SIMPLE', 10).cypher).toMatchInlineSnapshot(`
 "
@@ -242,7 +242,7 @@ MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes)){1,2}(b)
 WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..])
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
   });
 
@@ -253,7 +253,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST 1 ((a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b) WHERE all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31'))))
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations",
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations",
   "params": {
     "datedOnly": true,
     "from": "a-id",
@@ -274,7 +274,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = ALL SHORTEST ((a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b) WHERE all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31'))))
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
   });
 
@@ -285,7 +285,7 @@ MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b)
 WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[(i + 1)..]) AND all(i IN range(0, size(r) - 2) WHERE all(j IN range(i + 1, size(r) - 1) WHERE coalesce(r[i].timeStart, '') <= coalesce(r[j].timeEnd, '9999-12-31')))
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
   });
 
@@ -304,7 +304,7 @@ RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.alia
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST 1 (a)((x)-[r:ATTACKS|NEGOTIATES_WITH]-(y:Actor) WHERE ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since) AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until) AND (NOT $datedOnly OR r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)){1,2}(b)
 WITH p ORDER BY length(p) LIMIT $limit
-RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true) }] AS relations"
+RETURN [node IN nodes(p) | node { .id, .name, .kind, aliases: coalesce(node.aliases, []), .description, roles: coalesce(node.roles, []), reviewed: coalesce(node.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId }] AS actors, [rel IN relationships(p) | { id: rel.id, type: type(rel), from: startNode(rel).id, to: endNode(rel).id, timeText: rel.timeText, timeStart: rel.timeStart, timeEnd: rel.timeEnd, place: rel.place, description: rel.description, documentIds: coalesce(rel.documentIds, []), reviewed: coalesce(rel.reviewed, true), reviewedBy: rel.reviewedBy, reviewedAt: rel.reviewedAt }] AS relations"
 `);
   });
 });

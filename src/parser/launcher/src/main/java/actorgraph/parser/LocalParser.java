@@ -35,8 +35,10 @@ import edu.stanford.nlp.util.StringUtils;
  * otherwise): CoreNLP's own StanfordCoreNLPServer has no host option and listens on every
  * interface.
  *
- * <p>Usage: {@code LocalParser --port N --properties JSON [--host 127.0.0.1] [--threads 1]
- * [--max-chars N] [--max-sentence-tokens N] [--timeout-ms N] [--watch-stdin true]}. The protocol is
+ * <p>Usage: {@code LocalParser --port N --properties JSON|@file [--host 127.0.0.1] [--threads 1]
+ * [--max-chars N] [--max-sentence-tokens N] [--timeout-ms N] [--watch-stdin true]
+ * [--fault-marker TEXT]}; the last is for tests: a sentence holding TEXT fails in the sentence
+ * annotators, as one CoreNLP cannot handle would, so that the fallback can be seen to work. The protocol is
  * CoreNLP server's, so that a client can talk to either: {@code POST /?properties={...}} with the
  * text as the body (UTF-8) answers CoreNLP's JSON; {@code GET /ready} answers 200 once the models
  * are loaded and 503 before; {@code GET /live} answers 200 while the process runs. The request's
@@ -67,11 +69,11 @@ public final class LocalParser {
     /** Null while loading; "ready" once loaded; otherwise why loading failed. */
     private final AtomicReference<String> state = new AtomicReference<>();
 
-    private LocalParser(Properties properties, int threads, int maxChars, int maxSentenceTokens, long defaultTimeoutMs) {
+    private LocalParser(Properties properties, int threads, int maxChars, int maxSentenceTokens, long defaultTimeoutMs, String faultMarker) {
         this.properties = properties;
         this.maxChars = maxChars;
         this.defaultTimeoutMs = defaultTimeoutMs;
-        this.pipeline = new ParsePipeline(properties, maxSentenceTokens);
+        this.pipeline = new ParsePipeline(properties, maxSentenceTokens, faultMarker);
         this.annotators = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD), daemonThreads("parse"));
     }
@@ -81,7 +83,8 @@ public final class LocalParser {
         int port = number(options, "port", -1, 1, 65_535);
         String host = options.getOrDefault("host", "127.0.0.1");
         String json = options.get("properties");
-        if (json == null) fail("--properties is required: the CoreNLP properties as a JSON object of strings");
+        if (json == null) fail("--properties is required: the CoreNLP properties as a JSON object of strings, or @file holding one");
+        if (json.startsWith("@")) json = java.nio.file.Files.readString(java.nio.file.Path.of(json.substring(1)));
         Properties properties = new Properties();
         try {
             properties.putAll(StringUtils.decodeMap(json));
@@ -92,7 +95,8 @@ public final class LocalParser {
                 number(options, "threads", 1, 1, 64),
                 number(options, "max-chars", 1_000_000, 1, Integer.MAX_VALUE),
                 number(options, "max-sentence-tokens", 100, 10, 100_000),
-                number(options, "timeout-ms", 120_000, 100, Integer.MAX_VALUE));
+                number(options, "timeout-ms", 120_000, 100, Integer.MAX_VALUE),
+                options.get("fault-marker"));
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), 64);
         server.createContext("/", parser::annotate);

@@ -45,6 +45,8 @@ final class ParsePipeline {
 
     private final Properties properties;
     private final int maxSentenceTokens;
+    /** For tests of the fallback: a sentence holding this text fails in the sentence annotators. */
+    private final String faultMarker;
     private StanfordCoreNLP splitting;
     private StanfordCoreNLP sentenceLevel;
     private StanfordCoreNLP documentLevel;
@@ -52,9 +54,10 @@ final class ParsePipeline {
     /** What one parse produced: CoreNLP's JSON, and what it had to give up. */
     record Result(byte[] json, List<Integer> failedSentences, boolean corefFailed) {}
 
-    ParsePipeline(Properties properties, int maxSentenceTokens) {
+    ParsePipeline(Properties properties, int maxSentenceTokens, String faultMarker) {
         this.properties = properties;
         this.maxSentenceTokens = maxSentenceTokens;
+        this.faultMarker = faultMarker;
     }
 
     /** Loads every model (the slow part, 20-60 s), then parses one sentence so that lazily loaded parts load too. */
@@ -101,7 +104,7 @@ final class ParsePipeline {
 
     private List<Integer> annotateSentences(Annotation document) {
         try {
-            sentenceLevel.annotate(document);
+            annotateSentenceLevel(document);
             return List.of();
         } catch (RuntimeInterruptedException e) {
             throw e;
@@ -113,7 +116,7 @@ final class ParsePipeline {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             if (Thread.interrupted()) throw new RuntimeInterruptedException();
             try {
-                sentenceLevel.annotate(oneSentence(sentence));
+                annotateSentenceLevel(oneSentence(sentence));
             } catch (RuntimeInterruptedException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -127,6 +130,17 @@ final class ParsePipeline {
         }
         document.set(CoreAnnotations.MentionsAnnotation.class, mentions);
         return failed;
+    }
+
+    private void annotateSentenceLevel(Annotation document) {
+        if (faultMarker != null) {
+            for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+                if (sentence.get(CoreAnnotations.TextAnnotation.class).contains(faultMarker)) {
+                    throw new IllegalStateException("fault injected by --fault-marker in sentence " + sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+                }
+            }
+        }
+        sentenceLevel.annotate(document);
     }
 
     /** A document of one sentence whose tokens and sentence are the real ones, so annotations land in place. */

@@ -1,0 +1,152 @@
+/**
+ * The parser's output (CoreNLP's JSON, src/parser/parse.types.ts) as drafting reads it: one list of
+ * tokens for the whole text, each placed by its UTF-16 offsets and carrying its lemma, its part of
+ * speech (Penn's tag and the Universal coarse class the actor finder reads), its named-entity
+ * class and its sentence; and the enhanced++ dependency graph over those tokens, both ways
+ * (a token's dependents and its governors), which the relation patterns walk.
+ *
+ * The parse is plain data from another process, so it is checked as it is read: a sentence whose
+ * tokens do not sit in the text where they say, in order, is left out (costing that sentence, not
+ * the draft), and an edge to a token that does not exist is dropped.
+ */
+import { ParsedSentence, ParsedText } from '../parser/parse.types';
+
+export interface Token {
+  /** Position in the text's token list. */
+  readonly index: number;
+  /** The token as the text spells it (`text.slice(start, end)`). */
+  readonly text: string;
+  /** Lower-case lemma ("attacked" → "attack"). */
+  readonly lemma: string;
+  /** Universal coarse part of speech: NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, PRON, PUNCT, ... */
+  readonly pos: string;
+  /** Penn Treebank tag as the parser gave it (NNP, VBD, ...). */
+  readonly tag: string;
+  /** Named-entity class (PERSON, ORGANIZATION, COUNTRY, NATIONALITY, TITLE, ... or O). */
+  readonly ner: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes, end exclusive. */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+/** One edge of the dependency graph, seen from one of its ends: `dep` and the token at the other end. */
+export interface Edge {
+  readonly dep: string;
+  readonly token: number;
+}
+
+export interface ParsedDocument {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** The dependents of each token (enhanced++), by token index. */
+  readonly dependents: ReadonlyArray<readonly Edge[]>;
+  /** The governors of each token (enhanced++; a token may have several), by token index. */
+  readonly governors: ReadonlyArray<readonly Edge[]>;
+  /** Global index of a sentence's token, by the sentence's position and the parser's 1-based token index. */
+  tokenAt(sentence: number, parserIndex: number): number | undefined;
+}
+
+const AUXILIARY_DEPS = new Set(['aux', 'aux:pass', 'cop']);
+
+/** The Universal coarse class of a Penn tag; `be`, `have` and `do` are AUX where they serve another verb. */
+function coarse(tag: string, lemma: string, auxiliary: boolean, word: string): string {
+  // The tagger reads many acronyms ("M23", "NDFP") as common nouns: a word in capitals is a name.
+  if (tag.startsWith('NNP') || (tag.startsWith('NN') && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word))) return 'PROPN';
+  if (tag.startsWith('NN')) return 'NOUN';
+  if (tag === 'MD') return 'AUX';
+  if (tag.startsWith('VB')) return auxiliary && ['be', 'have', 'do', 'get'].includes(lemma) ? 'AUX' : 'VERB';
+  if (tag.startsWith('JJ')) return 'ADJ';
+  if (tag.startsWith('RB') || tag === 'WRB') return 'ADV';
+  if (tag === 'IN' || tag === 'RP') return 'ADP';
+  if (tag === 'DT' || tag === 'PDT' || tag === 'WDT') return 'DET';
+  if (tag === 'PRP' || tag === 'PRP$' || tag === 'WP' || tag === 'WP$' || tag === 'EX') return 'PRON';
+  if (tag === 'CD') return 'NUM';
+  if (tag === 'CC') return 'CCONJ';
+  if (tag === 'TO' || tag === 'POS') return 'PART';
+  if (tag === 'UH') return 'INTJ';
+  if (tag === 'SYM') return 'SYM';
+  if (/^[\p{L}\p{N}]/u.test(tag)) return 'X';
+  return 'PUNCT';
+}
+
+/** The sentence's tokens sit in the text where they say, in order, each holding some text. */
+function placed(text: string, sentence: ParsedSentence, from: number): boolean {
+  let cursor = from;
+  for (const token of sentence.tokens) {
+    const { characterOffsetBegin: start, characterOffsetEnd: end } = token;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < cursor || end <= start || end > text.length) return false;
+    cursor = end;
+  }
+  return sentence.tokens.length > 0;
+}
+
+export function readParse(text: string, parsed: ParsedText): ParsedDocument {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const dependents: Edge[][] = [];
+  const governors: Edge[][] = [];
+  /** Global index of each kept sentence's first token, by the parser's sentence position. */
+  const offsets = new Map<number, { first: number; count: number }>();
+  let cursor = 0;
+  const parsedSentences: readonly ParsedSentence[] = Array.isArray(parsed?.sentences) ? parsed.sentences : [];
+  parsedSentences.forEach((sentence, position) => {
+    if (!Array.isArray(sentence?.tokens) || !placed(text, sentence, cursor)) return;
+    const first = tokens.length;
+    const index = sentences.length;
+    const edges = Array.isArray(sentence.enhancedPlusPlusDependencies) ? sentence.enhancedPlusPlusDependencies : [];
+    const count = sentence.tokens.length;
+    const auxiliaries = new Set<number>();
+    for (const edge of edges) if (AUXILIARY_DEPS.has(edge.dep)) auxiliaries.add(edge.dependent);
+    sentence.tokens.forEach((token, k) => {
+      const lemma = String(token.lemma ?? token.word ?? '').toLowerCase().replace(/’/g, "'");
+      const tag = String(token.pos ?? '');
+      tokens.push({
+        index: first + k,
+        text: text.slice(token.characterOffsetBegin, token.characterOffsetEnd),
+        lemma,
+        pos: coarse(tag, lemma, auxiliaries.has(k + 1), text.slice(token.characterOffsetBegin, token.characterOffsetEnd)),
+        tag,
+        ner: String(token.ner ?? 'O'),
+        start: token.characterOffsetBegin,
+        end: token.characterOffsetEnd,
+        sentence: index,
+      });
+      dependents.push([]);
+      governors.push([]);
+    });
+    for (const edge of edges) {
+      const { governor, dependent, dep } = edge;
+      // ROOT (governor 0) and edges to tokens the sentence does not hold carry nothing a pattern reads.
+      if (!Number.isInteger(governor) || !Number.isInteger(dependent) || governor < 1 || dependent < 1 || governor > count || dependent > count) continue;
+      if (typeof dep !== 'string') continue;
+      dependents[first + governor - 1].push({ dep, token: first + dependent - 1 });
+      governors[first + dependent - 1].push({ dep, token: first + governor - 1 });
+    }
+    const last = tokens[tokens.length - 1];
+    sentences.push({ index, start: tokens[first].start, end: last.end, firstToken: first, endToken: tokens.length });
+    offsets.set(position, { first, count });
+    cursor = last.end;
+  });
+  return {
+    text,
+    tokens,
+    sentences,
+    dependents,
+    governors,
+    tokenAt(sentence: number, parserIndex: number): number | undefined {
+      const kept = offsets.get(sentence);
+      if (kept === undefined || !Number.isInteger(parserIndex) || parserIndex < 1 || parserIndex > kept.count) return undefined;
+      return kept.first + parserIndex - 1;
+    },
+  };
+}

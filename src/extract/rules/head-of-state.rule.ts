@@ -1,0 +1,18 @@
+/**
+ * `head-of-state`: a head of state or government leads the state the text plainly means even
+ * when the phrase does not name it ("Prime Minister X said ..." in a text about one country): the
+ * state the text names most. Only a guess where nothing better is said, so a fallback: dropped when
+ * another rule names what the person leads ("Kenyan President X").
+ */
+import { TITLE_HOLDERS } from './role.rule';
+import { RuleFamily } from './rule-family';
+
+const HEADS = 'president|prime minister|premier|king|emir|chancellor|head of state|head of government';
+
+export const headOfStateRule: RuleFamily = {
+  name: 'head-of-state',
+  confidence: 0.5,
+  datesEvent: false,
+  fallback: true,
+  patterns: (type) => (type === 'LEADS' ? [{ trigger: HEADS, pos: 'noun', source: TITLE_HOLDERS, target: '~state', sourceKinds: ['PERSON'] }] : []),
+};

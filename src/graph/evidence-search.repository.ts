@@ -1,0 +1,99 @@
+/**
+ * Full-text search over quotes (`searchEvidence`): the `evidence_quotes` index (see
+ * migrations.ts), filtered by relation type and by the date of the quoted document, in the
+ * index's order of relevance, with the spans of each quote that matched.
+ *
+ * The search runs as `search` does (actor.repository.ts): exact words and prefixes first, and only
+ * when they find nothing, again with misspellings allowed. Lucene streams its hits best first, so
+ * a page is the hits after the first `skip` that pass the filters: no sort, and a page reads no
+ * further than its last hit. A page's cursor says which of the two queries it continues.
+ */
+import { QueryRunner } from '../neo4j/database';
+import { CypherQuery, runQuery } from './cypher-query';
+import { EVIDENCE_PROJECTION, EvidenceRow } from './read-models';
+import { highlightSpans, searchWords, TextSpan } from './search-highlights';
+import { chosenRelationTypes, RelationType } from './vocabulary';
+
+export interface EvidenceSearchFilter {
+  /** Quotes of relations of these types only (actors' quotes are left out); null keeps every quote. */
+  readonly types: readonly RelationType[] | null;
+  /** Day keys: quotes from documents whose date overlaps the window; undated documents are left out once a bound is given. */
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+/** Which of the two queries a page continues: exact words and prefixes, or with misspellings. */
+export type SearchMode = 'EXACT' | 'MISSPELT';
+
+export interface EvidenceHitRow {
+  readonly evidence: EvidenceRow;
+  readonly score: number;
+  /** The matched words, in the document's offsets. */
+  readonly highlights: TextSpan[];
+}
+
+export interface EvidenceSearchPage {
+  readonly hits: EvidenceHitRow[];
+  readonly mode: SearchMode;
+  readonly hasNextPage: boolean;
+}
+
+/**
+ * A Lucene query from words already reduced by `searchWords`: each word exactly (best), as a
+ * prefix when it has three letters or more, and with `misspelt`, within two edits when it has four.
+ * Only letters and digits reach it, so no user text can use Lucene's syntax.
+ */
+export function evidenceLuceneQuery(words: readonly string[], misspelt: boolean): string | null {
+  if (words.length === 0) return null;
+  const term = (word: string): string => [`${word}^4`, ...(word.length >= 3 ? [`${word}*^2`] : []), ...(misspelt && word.length >= 4 ? [`${word}~2`] : [])].join(' OR ');
+  return words.map((word) => `(${term(word)})`).join(' OR ');
+}
+
+const DOCUMENT_IN_WINDOW = `EXISTS { MATCH (d:Document {id: e.documentId})
+    WHERE (d.dateStart IS NOT NULL OR d.dateEnd IS NOT NULL)
+      AND ($since IS NULL OR coalesce(d.dateEnd, d.dateStart) >= $since)
+      AND ($until IS NULL OR coalesce(d.dateStart, d.dateEnd) <= $until) }`;
+
+/** One page: the hits after the first `skip` that pass the filter, `limit` at most, best first. */
+export function searchEvidenceQuery(luceneQuery: string, filter: EvidenceSearchFilter, skip: number, limit: number): CypherQuery {
+  // A relation's id starts with its type (see ids.ts), so a type filter needs no relationship read.
+  const prefixes = filter.types === null ? null : chosenRelationTypes(filter.types).map((type) => `${type.toLowerCase()}-`);
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('evidence_quotes', $query) YIELD node AS e, score
+WHERE ($prefixes IS NULL OR any(prefix IN $prefixes WHERE e.relationId STARTS WITH prefix))
+  AND (($since IS NULL AND $until IS NULL) OR ${DOCUMENT_IN_WINDOW})
+WITH e, score SKIP $skip LIMIT $limit
+RETURN ${EVIDENCE_PROJECTION} AS evidence, score`,
+    params: { query: luceneQuery, prefixes, since: filter.since, until: filter.until, skip, limit },
+  };
+}
+
+/**
+ * A page of quotes matching `text`. `mode` is the mode of the page before (null for a first page):
+ * a first page tries the exact query, then the misspelt one when the exact found nothing. Asks for
+ * one hit more than the page, to know whether another page follows.
+ */
+export async function searchEvidence(
+  runner: QueryRunner,
+  text: string,
+  filter: EvidenceSearchFilter,
+  page: { readonly skip: number; readonly first: number; readonly mode: SearchMode | null },
+): Promise<EvidenceSearchPage> {
+  const words = searchWords(text);
+  const run = async (mode: SearchMode): Promise<EvidenceSearchPage> => {
+    const query = evidenceLuceneQuery(words, mode === 'MISSPELT');
+    if (query === null) return { hits: [], mode, hasNextPage: false };
+    const rows = await runQuery<{ evidence: EvidenceRow; score: number }>(runner, searchEvidenceQuery(query, filter, page.skip, page.first + 1));
+    const hits = rows.slice(0, page.first).map(({ evidence, score }) => ({
+      evidence,
+      score,
+      highlights: highlightSpans(evidence.quote, words, mode === 'MISSPELT').map((span) => ({ start: evidence.start + span.start, end: evidence.start + span.end })),
+    }));
+    return { hits, mode, hasNextPage: rows.length > page.first };
+  };
+  if (page.mode !== null) return run(page.mode);
+  const exact = await run('EXACT');
+  // Words shorter than four letters get no edit-distance terms: the second query would be the first.
+  if (exact.hits.length > 0 || !words.some((word) => word.length >= 4)) return exact;
+  return run('MISSPELT');
+}

@@ -1,0 +1,48 @@
+/**
+ * The shapes of English the word-list grammar got wrong, each in a sentence of its own, drafted
+ * through the run's real parser from the text alone: a doer inside the subject's noun phrase, a
+ * relative clause beside a passive, a deputy's title, a title qualifier ("Acting"), "of" after a
+ * role noun, and pronouns and definite descriptions across sentences. Each case states what the
+ * codebook (docs/reference/codebook.md) wants drafted, and what must not be.
+ */
+import { draftAlone, relations, relationsOf } from '../support/extract-drafts';
+
+describe('shapes the parse reads that word lists did not', () => {
+  it('finds the doer of an act that sits inside the noun phrase subject of "killed"', async () => {
+    expect(await relationsOf('An air strike by the Ruritanian air force on the depot killed commander Ivo Brandt.')).toEqual(['KILLED_BY ivo-brandt -> ruritanian-air-force']);
+  });
+
+  it('reads a relative clause as what its antecedent did, and "alongside" after a passive as no cooperation', async () => {
+    expect(await relationsOf('Ivo Brandt, who led the Northern Front, was killed alongside his deputy.')).toEqual(['LEADS ivo-brandt -> northern-front']);
+  });
+
+  it('makes a deputy head lead the body the title names, not the state that owns the body', async () => {
+    const drafted = await relationsOf("The delegation included the deputy head of Ruritania's Border Guard, Ana Vell.");
+    expect(drafted).toEqual(['LEADS ana-vell -> ruritania-border-guard']);
+  });
+
+  it('keeps a title qualifier ("Acting", "Caretaker", "Former") in the title, never as an actor of its own', async () => {
+    const { annotation } = await draftAlone('Acting Prime Minister Olek Tam said Lebanon would not negotiate. Former President Omar Bongo ruled Gabon.');
+    expect(annotation.actors.map((actor) => actor.id).sort()).toEqual(['gabon', 'lebanon', 'olek-tam', 'omar-bongo']);
+    expect(relations(annotation)).toEqual(['LEADS olek-tam -> lebanon', 'LEADS omar-bongo -> gabon']);
+  });
+
+  it('reads the group after "a longtime ally of" as an actor the rest of the text still sees', async () => {
+    expect(await relationsOf('Ivo Brandt is a longtime ally of the Northern Front. The Northern Front attacked the Border Guard.')).toEqual([
+      'ATTACKS northern-front -> border-guard',
+      'COOPERATES_WITH ivo-brandt -> northern-front',
+    ]);
+  });
+
+  it('resolves "he" and "the group" to the actor named in the sentence before', async () => {
+    expect(await relationsOf('Ivo Brandt leads the Northern Front. He ordered the strike on the Border Guard.')).toEqual([
+      'ATTACKS ivo-brandt -> border-guard',
+      'LEADS ivo-brandt -> northern-front',
+    ]);
+    expect(await relationsOf('The Northern Front attacked the port on Monday. The group later killed commander Ivo Brandt.')).toEqual(['KILLED_BY ivo-brandt -> northern-front']);
+  });
+
+  it('proposes nothing for what "the group" only says it would do', async () => {
+    expect(await relationsOf('The Northern Front attacked the port. The group said it would attack the Border Guard again.')).toEqual([]);
+  });
+});
