@@ -213,13 +213,37 @@ describe('the graph explorer in Chromium', () => {
     await page.mouse.click(point.x, point.y, { clickCount: clicks });
   }
 
-  /** Where the element is drawn on the page, once it has stayed there for two frames. */
+  /**
+   * Where the element is drawn on the page, once it has stayed there for two frames. For an actor, a point
+   * that no other actor's box covers: in a dense scene a randomized layout may put a neighbour over the
+   * centre, and a click there would open the neighbour instead.
+   */
   function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
     return page.evaluate(async (elementId) => {
       const { cy } = (window as unknown as Window).actorgraph;
       const element = cy.getElementById(elementId);
+      const uncovered = (node: import('cytoscape').NodeSingular): { x: number; y: number } => {
+        const centre = node.renderedPosition();
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        const others = cy
+          .nodes(':visible')
+          .filter((other) => other.id() !== node.id())
+          .map((other) => other.renderedBoundingBox({ includeLabels: false }));
+        const covered = (x: number, y: number): boolean => others.some((other) => x >= other.x1 && x <= other.x2 && y >= other.y1 && y <= other.y2);
+        // Points within the inner third of the actor's shape, centre first.
+        const reach = Math.min(box.w, box.h) / 3;
+        for (let ring = 0; ring <= 3; ring += 1) {
+          for (let step = 0; step < Math.max(1, ring * 8); step += 1) {
+            const angle = (2 * Math.PI * step) / Math.max(1, ring * 8);
+            const x = centre.x + (reach * ring * Math.cos(angle)) / 3;
+            const y = centre.y + (reach * ring * Math.sin(angle)) / 3;
+            if (!covered(x, y)) return { x, y };
+          }
+        }
+        throw new Error(`${node.id()} is covered by other actors wherever it could be clicked`);
+      };
       const where = (): { x: number; y: number } => {
-        const position = element.isEdge() ? (element as import('cytoscape').EdgeSingular).renderedMidpoint() : (element as import('cytoscape').NodeSingular).renderedPosition();
+        const position = element.isEdge() ? (element as import('cytoscape').EdgeSingular).renderedMidpoint() : uncovered(element as import('cytoscape').NodeSingular);
         const box = cy.container()!.getBoundingClientRect();
         return { x: box.left + position.x, y: box.top + position.y };
       };
@@ -785,7 +809,9 @@ describe('the graph explorer in Chromium', () => {
     }, id('L1X7'));
     await time('clickToPanelMs', async () => {
       await clickElement(page, id('L1X7'));
-      await page.waitForSelector(`#panel[data-actor="${id('L1X7')}"]`);
+      await page.waitForSelector(`#panel[data-actor="${id('L1X7')}"]`).catch(async (error: Error) => {
+        throw new Error(`the panel shows '${await page.locator('#panel').getAttribute('data-actor')}', not the clicked actor: ${error.message}`);
+      });
     });
     await time('hideMs', async () => {
       await page.locator('#panel button[data-action="hide"]').click();
