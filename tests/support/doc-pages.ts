@@ -11,9 +11,15 @@
  * - `<!-- example: not compared, REASON -->` on the line before a ```graphql block marks an example
  *   whose answer changes from run to run (a time, a duration): it is run, and must answer without
  *   errors, but its printed answer is not compared;
- * - `<!-- example: not run, REASON -->` marks an example that needs what the seed graph does not
- *   hold (a guide's own document loaded, a write under a key); it is listed, with its reason, and
- *   not sent.
+ * - `<!-- example: not run, REASON -->` marks an example that cannot be sent at all; it is listed,
+ *   with its reason, and not sent;
+ * - `<!-- examples: load FILE FILE ..., under a key -->` anywhere on a page says that its examples
+ *   need the page's own documents (annotation files, relative to the project's root) loaded beside
+ *   the seed, and, with "under a key", the service's API key: the test runs such a page's examples
+ *   after the seed-only ones, in page order, since one example's write is what the next one shows.
+ *
+ * What differs on every run is not compared: a full timestamp (`2026-12-06T17:59:22.394Z`) and a
+ * record id made of a prefix and a UUID (`deletion-a6ac5dc8-…`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,6 +32,7 @@ export const PROJECT_ROOT = join(__dirname, '..', '..');
 const markdown = new MarkdownIt({ html: true });
 const NOT_COMPARED = /^<!--\s*example:\s*not compared\b/;
 const NOT_RUN = /^<!--\s*example:\s*not run,\s*(.+?)\s*-->$/;
+const SETUP = /^<!--\s*examples:\s*load\s+(.+?)(,\s*under a key)?\s*-->$/;
 
 export interface DocExample {
   /** The page, relative to the project's root. */
@@ -38,6 +45,14 @@ export interface DocExample {
   readonly compared: boolean;
   /** Why the example is not sent, when the page says it needs more than the seed graph. */
   readonly notRun: string | undefined;
+}
+
+/** What a page's examples need beyond the seed graph. */
+export interface DocSetup {
+  /** Annotation files to load first, relative to the project's root. */
+  readonly load: readonly string[];
+  /** Whether its examples are sent with the service's API key. */
+  readonly underKey: boolean;
 }
 
 export interface DocLink {
@@ -53,6 +68,8 @@ export interface DocPage {
   readonly links: readonly DocLink[];
   /** The anchors its headings get, as GitHub makes them. */
   readonly anchors: ReadonlySet<string>;
+  /** What its examples need beyond the seed, when they do. */
+  readonly setup: DocSetup | undefined;
 }
 
 /** README.md and every Markdown file under docs/, in a stable order. */
@@ -71,7 +88,15 @@ export function docPagePaths(): string[] {
 
 export function readDocPage(path: string): DocPage {
   const tokens = markdown.parse(readFileSync(join(PROJECT_ROOT, path), 'utf8'), {});
-  return { path, examples: examplesOf(path, tokens), links: linksOf(path, tokens), anchors: anchorsOf(tokens) };
+  return { path, examples: examplesOf(path, tokens), links: linksOf(path, tokens), anchors: anchorsOf(tokens), setup: setupOf(tokens) };
+}
+
+function setupOf(tokens: Token[]): DocSetup | undefined {
+  for (const token of blocks(tokens)) {
+    const match = token.type === 'html_block' ? SETUP.exec(token.content.trim()) : null;
+    if (match) return { load: match[1].split(/\s+/), underKey: match[2] !== undefined };
+  }
+  return undefined;
 }
 
 /** Block-level tokens that show something (fences, paragraphs, comments), without the open/close pairs' inner tokens. */
