@@ -18,6 +18,10 @@ export interface QueryInputs {
   readonly words: readonly string[];
   /** The Lucene query the service ends up running for each word (see floorSearches in bench.ts). */
   readonly searches: Readonly<Record<string, string>>;
+  /** Words taken from quotes, and misspellings of them, that `searchEvidence` is asked for. */
+  readonly quoteWords: readonly string[];
+  /** The Lucene query the service ends up running for each of them: exact, or with misspellings when exact finds nothing. */
+  readonly evidenceSearches: Readonly<Record<string, string>>;
 }
 
 type Variables = Record<string, unknown>;
@@ -102,7 +106,7 @@ function mostCentral(measure: 'PAGERANK' | 'DEGREE', cypher: string, peer: strin
 }
 
 export function querySpecs(inputs: QueryInputs): QuerySpec[] {
-  const { hub, typical, pairs, words, searches } = inputs;
+  const { hub, typical, pairs, words, searches, quoteWords, evidenceSearches } = inputs;
   const peerRelations = RELATION_TYPE_NAMES.flatMap((type) => [fieldName(type, 'Out'), fieldName(type, 'In')]).map((field) => `${field} { name }`).join(' ');
   return [
     {
@@ -163,6 +167,20 @@ export function querySpecs(inputs: QueryInputs): QuerySpec[] {
       },
       peer: words.map((text) => requestBody('query($text: String!) { actorsByName(phrase: $text, first: 20) { edges { score node { name } } } }', { text })),
       comparable: same,
+    },
+    {
+      name: 'evidence search, a word or a misspelling',
+      query: 'query($text: String!) { searchEvidence(text: $text, first: 20) { edges { node { score evidence { quote } } } } }',
+      variables: quoteWords.map((text) => ({ text })),
+      floor: {
+        // The index streams its hits best first, as the service reads them: no sort.
+        cypher: "CALL db.index.fulltext.queryNodes('evidence_quotes', $query) YIELD node, score RETURN node.quote AS quote, score LIMIT 20",
+        params: (variables) => ({ query: evidenceSearches[variables.text as string] }),
+        data: (rows) => ({ searchEvidence: { edges: rows.map((row) => ({ node: { score: row.score, evidence: { quote: row.quote } } })) } }),
+      },
+      peer: 'needs a custom @cypher field over the quote index',
+      // Hits of equal score may come in another order, and the twentieth of several equal ones may differ: the scores may not.
+      comparable: (data) => (data as { searchEvidence: { edges: { node: { score: number } }[] } }).searchEvidence.edges.map((edge) => edge.node.score),
     },
     mostCentral(
       'PAGERANK',

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--seconds N] [--concurrency N] [--port N]`: the benchmark. For each graph size
- * (10k relations with --quick; 10k, 100k and 1M without), on a Neo4j of its own:
+ * `npm run bench [-- --quick] [--sizes N,N] [--seconds N] [--concurrency N] [--port N]`: the benchmark. For each graph
+ * size (10k relations with --quick; 10k, 100k and 1M without; or those of --sizes), on a Neo4j of its own:
  *
  * - load: the loader against a hand-written batched UNWIND ... MERGE baseline, alternating, on an
  *   emptied database each time: relations per second and the peak RSS of each process;
@@ -39,13 +39,19 @@ import { startLocalServer } from '../src/neo4j/local-server';
 import { QueryInputs, querySpecs } from './bench-queries';
 import { Load } from './measure';
 import { TimeLeft } from './time-left';
-import { benchQuery, floorSearches, measurementCount, QueryResult, queryTable } from './query-bench';
+import { benchQuery, evidenceSearchInputs, floorSearches, measurementCount, QueryResult, queryTable } from './query-bench';
 import { generatedTexts } from './extraction-texts';
 import { benchStart, startMarkdown } from './start-bench';
 import { Option } from 'commander';
 import { commandLine, parseCommandLine, runParsed, wholeNumber } from '../src/cli/command-line';
 
 const ROOT = join(__dirname, '..', '..');
+
+/** `--sizes 10000,100000`: whole numbers of relations, at least 1,000 each. */
+function graphSizes(value: string): number[] {
+  const parse = wholeNumber(1_000);
+  return value.split(',').map((size) => parse(size.trim()));
+}
 
 const command = commandLine(
   'bench',
@@ -56,21 +62,22 @@ const command = commandLine(
   .option('--seconds <n>', 'seconds of each query measurement (default 10, 4 with --quick)', wholeNumber(1))
   .option('--concurrency <n>', 'connections of the load generator', wholeNumber(1), 10)
   .option('--port <n>', "the benchmark's own Neo4j port (two checkouts can run side by side)", wholeNumber(1, 65_535), 7697)
+  .option('--sizes <list>', 'graph sizes to run, comma-separated (default 10000,100000,1000000; 10000 with --quick)', graphSizes)
   .addOption(new Option('--only <row>', 'run one row alone (neither needs the benchmark\'s Neo4j)').choices(['extraction', 'start']));
-const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; only?: string }>();
+const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string }>();
 
 /** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
 const PORT = OPTIONS.port;
 
 const QUICK = OPTIONS.quick === true;
-const SIZES = QUICK ? [10_000] : [10_000, 100_000, 1_000_000];
+const SIZES = OPTIONS.sizes ?? (QUICK ? [10_000] : [10_000, 100_000, 1_000_000]);
 const SECONDS = OPTIONS.seconds ?? (QUICK ? 4 : 10);
 const CONCURRENCY = OPTIONS.concurrency;
 const ROUNDS = 2;
 const LOAD: Load = { seconds: SECONDS, concurrency: CONCURRENCY };
 /** A million relations take minutes a load: one round of each there. */
 const loadRounds = (size: number): number => (size >= 1_000_000 ? 1 : ROUNDS);
-const NO_INPUTS: QueryInputs = { hub: '', typical: '', pairs: [], words: [], searches: {} };
+const NO_INPUTS: QueryInputs = { hub: '', typical: '', pairs: [], words: [], searches: {}, quoteWords: [], evidenceSearches: {} };
 const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS) * SECONDS;
 const TIME_LEFT = new TimeLeft(SIZES, (size) => 2 * loadRounds(size), TIME_LEFT_QUERY_SECONDS);
 const STAGED_ABOVE = loadConfig().loadStagedAbove;
@@ -201,7 +208,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const typical = actors[Math.floor(actors.length / 2)].id;
   const pairs = Array.from({ length: 50 }, (_, index): [string, string] => [actors[(index * 7919) % actors.length].id, actors[(index * 104729 + 13) % actors.length].id]);
   const words = Array.from({ length: 50 }, (_, index) => actors[(index * 31) % actors.length].name.split(' ')[0]);
-  const inputs: QueryInputs = { hub, typical, pairs, words, searches: await floorSearches(driver, words) };
+  const inputs: QueryInputs = { hub, typical, pairs, words, searches: await floorSearches(driver, words), ...(await evidenceSearchInputs(driver, 50)) };
   const inputsFile = join(ROOT, 'generated', `bench-${size}-inputs.json`);
   const logs = join(ROOT, 'generated', `bench-${size}`);
   writeFileSync(inputsFile, JSON.stringify(inputs));

@@ -6,6 +6,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Driver } from 'neo4j-driver';
 import { searchWithFallback } from '../src/graph/actor.repository';
+import { evidenceLuceneQuery } from '../src/graph/evidence-search.repository';
+import { searchWords } from '../src/graph/search-highlights';
 import { bodies, QuerySpec } from './bench-queries';
 import { Load, mean, Measurement, measureCypher, measureHttp } from './measure';
 
@@ -50,6 +52,33 @@ export async function floorSearches(driver: Driver, words: readonly string[]): P
       if (search !== null) queries[word] = search.query;
     }
     return queries;
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Words of quotes to search for, half of them misspelt (two inner letters swapped), and the Lucene
+ * query the service ends up running for each: the exact one, or the misspelt one when the exact
+ * finds nothing (as searchEvidence does; see evidence-search.repository.ts).
+ */
+export async function evidenceSearchInputs(driver: Driver, count: number): Promise<{ quoteWords: string[]; evidenceSearches: Record<string, string> }> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const quotes = (await session.run('MATCH (e:Evidence) WHERE e.relationId IS NOT NULL RETURN e.quote AS quote LIMIT 10000')).records.map((record) => record.get('quote') as string);
+    const longest = (quote: string): string => searchWords(quote).reduce((best, word) => (word.length > best.length && /^\p{L}+$/u.test(word) ? word : best), '');
+    const found = quotes.map(longest).filter((word) => word.length >= 6);
+    const picked = Array.from({ length: Math.ceil(count / 2) }, (_, index) => found[(index * 7919) % found.length]);
+    const misspelt = picked.map((word) => `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`);
+    const quoteWords = [...new Set([...picked, ...misspelt])].slice(0, count);
+    const evidenceSearches: Record<string, string> = {};
+    for (const text of quoteWords) {
+      const words = searchWords(text);
+      const exact = evidenceLuceneQuery(words, false)!;
+      const hits = await session.run("CALL db.index.fulltext.queryNodes('evidence_quotes', $query, {limit: 1}) YIELD node RETURN node.quote", { query: exact });
+      evidenceSearches[text] = hits.records.length > 0 ? exact : evidenceLuceneQuery(words, true)!;
+    }
+    return { quoteWords, evidenceSearches };
   } finally {
     await session.close();
   }

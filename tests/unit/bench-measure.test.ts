@@ -26,20 +26,28 @@ describe('the benchmark measurements', () => {
 });
 
 describe('the benchmark queries', () => {
-  const inputs = { hub: 'hub', typical: 'typical', pairs: [['a', 'b'] as const], words: ['Ali'], searches: { Ali: '(ali^4 OR ali*^2)' } };
+  const inputs = {
+    hub: 'hub',
+    typical: 'typical',
+    pairs: [['a', 'b'] as const],
+    words: ['Ali'],
+    searches: { Ali: '(ali^4 OR ali*^2)' },
+    quoteWords: ['shelled', 'sehlled'],
+    evidenceSearches: { shelled: '(shelled^4 OR shelled*^2)', sehlled: '(sehlled^4 OR sehlled*^2 OR sehlled~2)' },
+  };
 
   it('gives the HTTP floor one statement per query text, so that the text alone says what to run', () => {
     const specs = querySpecs(inputs);
     const statements = new Map<string, Set<string>>();
     for (const spec of specs) statements.set(spec.query, (statements.get(spec.query) ?? new Set()).add(spec.floor.cypher));
     // A hub's and a typical actor's neighbourhoods differ only in their variables.
-    expect(statements.size).toBe(9);
+    expect(statements.size).toBe(10);
     for (const cyphers of statements.values()) expect(cyphers.size).toBe(1);
     expect(bodies(specs[0]).map((body) => JSON.parse(body).variables)).toEqual([{ id: 'hub' }, { id: 'typical' }]);
   });
 
   it("shapes the floor's rows as our GraphQL answer", () => {
-    const [actor, , , , , , , path, search] = querySpecs(inputs);
+    const [actor, , , , , , , path, search, evidence] = querySpecs(inputs);
     expect(actor.floor.data([{ name: 'Hub', relations: [{ type: 'ALLY_OF', from: 'Hub', to: 'Other' }] }])).toEqual({
       actor: { name: 'Hub', relations: { edges: [{ node: { type: 'ALLY_OF', from: { name: 'Hub' }, to: { name: 'Other' } } }] } },
     });
@@ -49,6 +57,9 @@ describe('the benchmark queries', () => {
       shortestPath: { length: 1, actors: [{ name: 'A' }, { name: 'B' }], relations: [{ type: 'ALLY_OF' }] },
     });
     expect(search.floor.params({ text: 'Ali' })).toEqual({ query: '(ali^4 OR ali*^2)' });
+    expect(evidence.floor.params({ text: 'sehlled' })).toEqual({ query: '(sehlled^4 OR sehlled*^2 OR sehlled~2)' });
+    expect(evidence.floor.data([{ quote: 'The brigade shelled the port', score: 2.5 }])).toEqual({ searchEvidence: { edges: [{ node: { score: 2.5, evidence: { quote: 'The brigade shelled the port' } } }] } });
+    expect(evidence.comparable(evidence.floor.data([{ quote: 'a shelled b', score: 2.5 }]))).toEqual([2.5]);
   });
 
   it('counts three measurements a round per query, four where the peer takes part', () => {
