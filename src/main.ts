@@ -7,6 +7,7 @@ import './production-mode';
 import { loadConfig } from './config/config';
 import { RELATION_TYPE_NAMES } from './graph/vocabulary';
 import { loadOptionsFrom } from './loader/load-options';
+import { CentralityOptions, refreshCentrality } from './loader/centrality-refresh';
 import { loadSeedsIntoEmptyGraph } from './loader/seed-load';
 import { connect } from './neo4j/connect';
 import { startService } from './server/service';
@@ -43,12 +44,16 @@ async function main(): Promise<void> {
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, log);
   phases.ended('Neo4j');
   log(`connected to Neo4j at ${connection.uri}`);
+  // The seed's centrality is computed once the service answers: a newcomer's first answer need not wait for it.
+  let seedCentrality: CentralityOptions | undefined;
   if (config.loadSeedsOnStart) {
-    const loaded = await loadSeedsIntoEmptyGraph(connection.database, config.seedsDir, loadOptionsFrom(config, (line) => log(`seeds: ${line}`))).catch(async (error: unknown) => {
+    const { centrality, ...seedOptions } = loadOptionsFrom(config, (line) => log(`seeds: ${line}`));
+    const loaded = await loadSeedsIntoEmptyGraph(connection.database, config.seedsDir, seedOptions).catch(async (error: unknown) => {
       await connection.close();
       throw error;
     });
     if (loaded === null) log('seeds: the graph already holds documents, nothing loaded');
+    else seedCentrality = centrality;
     phases.ended('seeds');
   }
   if (config.warmUpMs > 0) log(`warming up for ${config.warmUpMs} ms: each request once before listening, the rest while answering`);
@@ -59,12 +64,16 @@ async function main(): Promise<void> {
     throw error;
   });
 
+  // Never fails: a failed recomputation is logged and leaves the measures marked stale (centrality-refresh.ts).
+  const centralityDone = seedCentrality === undefined ? Promise.resolve() : refreshCentrality(connection.database, seedCentrality, (line) => log(`seeds: ${line}`)).then(() => undefined);
+
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log(`${signal} received, shutting down: no new connections, requests in flight have ${config.shutdownDrainMs} ms to finish`);
     await service.close();
+    await centralityDone;
     await connection.close();
     // Nothing is left to keep the process alive: it ends by itself, with exit code 0.
     log('stopped');

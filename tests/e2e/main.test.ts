@@ -55,7 +55,7 @@ describe('npm start (the built main)', () => {
     expect(main.output()).toContain("NEO4J_URI: expected a URI with scheme neo4j://");
   });
 
-  it('starts its own Neo4j, answers /health, and leaves no Java process behind on SIGTERM', async () => {
+  it('starts its own Neo4j, seeds it, listens before computing the seed centrality, answers /health, and leaves no Java process behind on SIGTERM', async () => {
     const data = mkdtempSync(join(tmpdir(), 'actorgraph-main-'));
     let main: ReturnType<typeof runMain> | undefined;
     try {
@@ -65,7 +65,6 @@ describe('npm start (the built main)', () => {
         LOCAL_NEO4J_PORT: String(await freePort()),
         LOCAL_NEO4J_HEAP_MB: '256',
         PORT: '0',
-        LOAD_SEEDS_ON_START: 'false',
         WARM_UP_MS: '1000',
       });
       const [, url] = await main.waitFor(/GraphQL at (http:\/\/\S+)\/graphql/, 120_000);
@@ -73,6 +72,9 @@ describe('npm start (the built main)', () => {
       // Its first warm-up pass came before it listened (the line comes before the address); the rest, while it answered.
       expect(main.output()).toMatch(/"msg":"warming up for 1000 ms: each request once before listening, the rest while answering"}\n(.*\n)*.*"msg":"first warm-up pass: \d+ requests in \d+ ms, \d+ answered with errors"}\n.*"msg":"explorer at /);
       await main.waitFor(/"msg":"warmed up: \d+ requests in \d+ ms/, 10_000);
+      // The seed was loaded before listening; its centrality, computed after, does not hold the first answer back.
+      await main.waitFor(/"msg":"seeds: centrality: PageRank, betweenness/, 60_000);
+      expect(main.output()).toMatch(/"msg":"seeds: validated [^\n]*\n(.*\n)*.*"msg":"explorer at (.*\n)*.*"msg":"seeds: centrality: PageRank/);
 
       const response = await fetch(`${url}/health`);
       expect(response.status).toBe(200);
