@@ -332,18 +332,24 @@ function markdown(results: SizeResult[]): string {
   return lines.join('\n');
 }
 
+async function extractionRow(): Promise<ExtractionBench> {
+  const extraction = await benchExtraction();
+  log(`extraction: ${extraction.wordsPerSecond} words/s, ${extraction.msPerThousandWords} ms per 1,000 words, peak RSS ${extraction.peakRssMb} MB`);
+  return extraction;
+}
+
 async function main(): Promise<void> {
+  // Each --only row runs alone: the extraction row needs neither the start row nor a Neo4j.
+  if (ONLY_EXTRACTION) {
+    process.stdout.write(`\n${extractionMarkdown(await extractionRow())}\n`);
+    return;
+  }
   const start = await benchStart(ROOT, log);
   if (ONLY_START) {
     process.stdout.write(`\n${startMarkdown(start)}\n`);
     return;
   }
-  const extraction = await benchExtraction();
-  log(`extraction: ${extraction.wordsPerSecond} words/s, ${extraction.msPerThousandWords} ms per 1,000 words, peak RSS ${extraction.peakRssMb} MB`);
-  if (ONLY_EXTRACTION) {
-    process.stdout.write(`\n${extractionMarkdown(extraction)}\n`);
-    return;
-  }
+  const extraction = await extractionRow();
   const config = loadConfig();
   const home = join(ROOT, '.neo4j', 'bench-data');
   rmSync(home, { recursive: true, force: true });

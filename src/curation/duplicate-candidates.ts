@@ -73,9 +73,11 @@ function countSurnames(profiled: readonly Profiled[]): Map<string, number> {
 /**
  * Every pair that shares a block and whose names match at all, or that shares a Wikidata id. Two
  * actors of different kinds are not compared by name (a state and its government share a name);
- * two with different Wikidata ids are different entities and never paired.
+ * two with different Wikidata ids are different entities and never paired. With `only`, just the
+ * pairs with that actor: every actor is still profiled (surnames are counted over all of them), but
+ * only its pairs are compared, so one actor's duplicates cost a pass over the names, not every pair.
  */
-export function nameCandidates(actors: readonly ActorProfile[], maxBlock = DEFAULT_MAX_BLOCK): NameCandidate[] {
+export function nameCandidates(actors: readonly ActorProfile[], { maxBlock = DEFAULT_MAX_BLOCK, only = null }: { maxBlock?: number; only?: string | null } = {}): NameCandidate[] {
   const profiled: Profiled[] = actors.map((actor) => ({ actor, forms: [...new Set([actor.name, ...actor.aliases])].map(nameForm) }));
   const blocks = new Map<string, number[]>();
   profiled.forEach((entry, index) => {
@@ -90,8 +92,11 @@ export function nameCandidates(actors: readonly ActorProfile[], maxBlock = DEFAU
   const candidates: NameCandidate[] = [];
   for (const [key, members] of blocks) {
     if (members.length < 2 || (members.length > maxBlock && !key.startsWith('w:'))) continue;
+    const onlyAt = only === null ? -1 : members.findIndex((member) => profiled[member].actor.id === only);
+    if (only !== null && onlyAt < 0) continue;
     for (let i = 0; i < members.length; i += 1) {
       for (let j = i + 1; j < members.length; j += 1) {
+        if (onlyAt >= 0 && i !== onlyAt && j !== onlyAt) continue;
         const [first, second] = profiled[members[i]].actor.id < profiled[members[j]].actor.id ? [members[i], members[j]] : [members[j], members[i]];
         const pairKey = `${first} ${second}`;
         if (seen.has(pairKey)) continue;

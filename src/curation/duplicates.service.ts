@@ -25,9 +25,7 @@ export class DuplicateFinder {
   constructor(private readonly database: Database) {}
 
   async possibleDuplicates(request: DuplicateRequest): Promise<ScoredPair[]> {
-    const candidates = nameCandidates(await this.profiles()).filter(
-      (candidate) => request.actorId === null || candidate.a.id === request.actorId || candidate.b.id === request.actorId,
-    );
+    const candidates = nameCandidates(await this.profiles(), { only: request.actorId });
     const byName = candidates.map((candidate) => ({ candidate, floor: nameOnlyScore(candidate) })).sort((x, y) => y.floor - x.floor);
     // A pair's final score is at least its name's: the first-th best name score is a floor of the list's cut.
     const cut = Math.max(request.minScore, byName[request.first - 1]?.floor ?? 0);

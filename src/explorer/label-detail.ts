@@ -102,7 +102,9 @@ export function fitLabels(cy: Core, first: readonly string[]): { shown: number; 
     edges.style({ 'font-size': Math.max(EDGE_FONT_SIZE, EDGE_SCREEN_FONT / cy.zoom()) });
   });
   const rank = new Map(first.map((id, index) => [id, index]));
-  const degree = (id: string): number => cy.getElementById(id).connectedEdges().not('.hidden, .filtered').length;
+  // Counted once, not inside the comparator: a zoom relabels every drawn actor.
+  const degrees = new Map(nodes.map((node) => [node.id(), cy.getElementById(node.id()).connectedEdges().not('.hidden, .filtered').length]));
+  const degree = (id: string): number => degrees.get(id)!;
   const orderedNodes = nodes.toArray().sort((a, b) => (rank.get(a.id()) ?? Infinity) - (rank.get(b.id()) ?? Infinity) || degree(b.id()) - degree(a.id()) || (a.id() < b.id() ? -1 : 1));
   const orderedEdges = edges.toArray().sort((a, b) => (rank.get(a.id()) ?? Infinity) - (rank.get(b.id()) ?? Infinity));
 

@@ -86,10 +86,8 @@ export class ExtractionService {
   async draftChecked({ text, date, title }: CheckedExtractionRequest): Promise<ExtractionResult> {
     const [knownActors, parsed] = await Promise.all([this.knownActors(), parseForDrafting(this.parser, text, requestSignal())]);
     const maxBytes = Number.isFinite(this.maxBodyBytes) ? this.maxBodyBytes - REQUEST_ENVELOPE_BYTES : undefined;
-    const result = await draftOrFail(async () => this.draft(text, parsed, { title, date, knownActors, maxBytes }));
-    // A draft made here has no file beside it: the text travels inline, as ingestDocument wants it.
-    const document = Object.fromEntries(Object.entries(result.annotation.document).filter(([field]) => field !== 'textFile'));
-    return { ...result, annotation: { ...result.annotation, document: { ...(document as typeof result.annotation.document), text } } };
+    // No textFile is given, so the draft carries the text inline, as ingestDocument wants it.
+    return draftOrFail(async () => this.draft(text, parsed, { title, date, knownActors, maxBytes }));
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
+import { relationIdPrefix } from './ids';
 import { EVIDENCE_PROJECTION, EvidenceRow } from './read-models';
 import { highlightSpans, searchWords, TextSpan } from './search-highlights';
 import { chosenRelationTypes, RelationType } from './vocabulary';
@@ -57,7 +58,7 @@ const DOCUMENT_IN_WINDOW = `EXISTS { MATCH (d:Document {id: e.documentId})
 /** One page: the hits after the first `skip` that pass the filter, `limit` at most, best first. */
 export function searchEvidenceQuery(luceneQuery: string, filter: EvidenceSearchFilter, skip: number, limit: number): CypherQuery {
   // A relation's id starts with its type (see ids.ts), so a type filter needs no relationship read.
-  const prefixes = filter.types === null ? null : chosenRelationTypes(filter.types).map((type) => `${type.toLowerCase()}-`);
+  const prefixes = filter.types === null ? null : chosenRelationTypes(filter.types).map(relationIdPrefix);
   return {
     cypher: `CALL db.index.fulltext.queryNodes('evidence_quotes', $query) YIELD node AS e, score
 WHERE ($prefixes IS NULL OR any(prefix IN $prefixes WHERE e.relationId STARTS WITH prefix))

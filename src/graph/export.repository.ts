@@ -9,6 +9,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
+import { relationIdPrefix } from './ids';
 import { degreeOf, evidenceCountOf, isReviewed, RelationRow, reviewedCondition, TIME_OVERLAP } from './read-models';
 import { ActorKind, chosenRelationTypes, RelationType, relationTypePattern } from './vocabulary';
 
@@ -134,7 +135,7 @@ MATCH ()-[r:${checked} {id: id}]->() WHERE ${RELATION_FILTER}`;
     cypher: `${match}
 WITH r ORDER BY r.id LIMIT $limit
 RETURN ${relationFields(quotes)} AS row`,
-    params: { after, limit, ...filterParams(filter), ...(filter.documentId === null ? {} : { idPrefix: `${checked.toLowerCase()}-` }) },
+    params: { after, limit, ...filterParams(filter), ...(filter.documentId === null ? {} : { idPrefix: relationIdPrefix(checked) }) },
   };
 }
 

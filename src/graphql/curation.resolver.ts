@@ -11,7 +11,6 @@ import { LimitsConfig } from '../config/config';
 import { ActorMergeService } from '../curation/actor-merge.service';
 import { DeletionService } from '../curation/deletion.service';
 import { DuplicateFinder } from '../curation/duplicates.service';
-import { CodedError } from '../errors/coded-error';
 import { DeletionRecord } from '../graph/deletion-plan';
 import { MergeRecord } from '../graph/merge-plan';
 import { SLUG } from '../loader/annotation.validate';
@@ -22,7 +21,8 @@ import { GraphQLContext } from './context';
 import { pagedListCost } from './cost';
 import { DeletedKind, Deletion } from './deletion.type';
 import { DuplicatePair } from './duplicate-pair.type';
-import { BadUserInputError, codedGraphQLError } from './errors';
+import { BadUserInputError } from './errors';
+import { refusing } from './refusals';
 
 function slug(value: string, argument: string, what: string): string {
   if (!SLUG.test(value)) throw new BadUserInputError(argument, `expected ${what} id (lowercase letters, digits and inner hyphens), found '${value.slice(0, MAX_ID_CHARS)}'`);
@@ -104,7 +104,7 @@ export class CurationResolver {
     const by = this.authorize(context);
     const [keptId, mergedId] = [actorId(keep, 'keep'), actorId(merge, 'merge')];
     if (keptId === mergedId) throw new BadUserInputError('merge', `expected another actor than keep, found '${mergedId}' for both`);
-    return toActorMerge(await this.coded(() => this.merges.merge(keptId, mergedId, by)), null);
+    return toActorMerge(await refusing(() => this.merges.merge(keptId, mergedId, by)), null);
   }
 
   @Mutation(() => ActorMerge, {
@@ -115,7 +115,7 @@ export class CurationResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<ActorMerge> {
     const by = this.authorize(context);
-    const split = await this.coded(() => this.merges.split(actorId(mergedId, 'mergedId'), by));
+    const split = await refusing(() => this.merges.split(actorId(mergedId, 'mergedId'), by));
     return toActorMerge(split.record, { by, at: split.splitAt });
   }
 
@@ -128,7 +128,7 @@ export class CurationResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<Deletion> {
     const by = this.authorize(context);
-    return toDeletion(await this.coded(() => this.deletionService.deleteDocument(slug(id, 'id', 'a document'), by)));
+    return toDeletion(await refusing(() => this.deletionService.deleteDocument(slug(id, 'id', 'a document'), by)));
   }
 
   @Mutation(() => Deletion, {
@@ -140,7 +140,7 @@ export class CurationResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<Deletion> {
     const by = this.authorize(context);
-    return toDeletion(await this.coded(() => this.deletionService.deleteActor(actorId(id, 'id'), by)));
+    return toDeletion(await refusing(() => this.deletionService.deleteActor(actorId(id, 'id'), by)));
   }
 
   @Query(() => [Deletion], { description: 'The journal of deletions of documents and actors, newest first.', complexity: pagedListCost })
@@ -153,12 +153,4 @@ export class CurationResolver {
     return authorizeWrite(context, this.writesEnabled).reviewedBy;
   }
 
-  private async coded<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof CodedError) throw codedGraphQLError(error);
-      throw error;
-    }
-  }
 }

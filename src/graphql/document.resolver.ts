@@ -44,6 +44,6 @@ export class DocumentResolver {
   })
   async relations(@Root() document: Document, @Ctx() { loaders }: GraphQLContext): Promise<Relation[]> {
     const ids = await loaders.relationIdsOfDocument.load(document.id);
-    return (await loadFound(loaders.relation, ids)).map((row) => ({ ...toRelation(row), scopeDocumentId: document.id }));
+    return (await loadFound(loaders.relation, ids)).map((row) => Object.assign(toRelation(row), { scopeDocumentId: document.id }));
   }
 }

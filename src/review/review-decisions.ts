@@ -116,13 +116,6 @@ export function newRelationItems(items: readonly ReviewItem[], relation: NewRela
   return { relation: made, changed: [made, ...ends] };
 }
 
-/** Every item's decision counted. */
-export function countDecisions(items: readonly ReviewItem[]): Record<Decision, number> {
-  const counts: Record<Decision, number> = { UNDECIDED: 0, ACCEPTED: 0, REJECTED: 0 };
-  for (const item of items) counts[item.decision] += 1;
-  return counts;
-}
-
 function plan(item: ReviewItem, next: ReviewItem, version: number, cascade: readonly ReviewItem[], stamp: ReviewStamp): DecisionPlan {
   if (sameItem(item, next) && cascade.length === 0) return { changed: [], item };
   if (version !== item.version) throw new ReviewConflictError(item, version);
