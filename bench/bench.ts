@@ -28,8 +28,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config/config';
-import { ACTOR_NAMES_INDEX } from '../src/neo4j/migrations';
-import { relationTypePattern } from '../src/graph/vocabulary';
+import { migrate } from '../src/neo4j/migrations';
+import { RELATION_TYPE_NAMES, relationTypePattern } from '../src/graph/vocabulary';
 import { generateCorpus } from '../src/loader/generate';
 import { progressReporter } from '../src/loader/progress';
 import { refreshCentrality } from '../src/loader/centrality-refresh';
@@ -359,9 +359,9 @@ async function main(): Promise<void> {
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', config.neo4j.password), { disableLosslessIntegers: true });
   const started = Date.now();
   try {
-    const session = driver.session();
-    await session.run(ACTOR_NAMES_INDEX.cypher);
-    await session.close();
+    // The schema the service and the loader make (uniqueness of ids, the full-text indexes), before
+    // either load writes: the baseline runs first and must write against the same indexes.
+    await migrate(new Database(driver, { database: 'neo4j', transactionTimeoutMs: 600_000 }), RELATION_TYPE_NAMES);
     const results: SizeResult[] = [];
     const date = new Date().toISOString();
     const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Neo4j heap ${heapMb} MB`;
