@@ -409,7 +409,7 @@ class ActorFinder {
       } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd)) && !this.isCityAfterIn(end)) {
         // "Ministry of Defence", "Forces for the Liberation of X": a group's name holds small words.
         end += nextIsName ? 2 : 3;
-      } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end) {
+      } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end && !this.pairsStates(start, end)) {
         end += 2;
       } else if (/^['’]s$/.test(token.text) && nextIsName && this.namesGroupAt(end + 1, sentenceEnd)) {
         // "New People's Army", "People's Defence Force": a possessive inside a group's name.
@@ -463,6 +463,8 @@ class ActorFinder {
   private isNameToken(index: number, sentenceStart: boolean): boolean {
     const token = this.tokens[index];
     if (!/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
+    // "Oct. 8", "late Sept.": what the tagger reads as a date or a number names no one.
+    if (NOT_AN_ENTITY.has(token.ner)) return false;
     // "Three" starts no name, unless the tagger reads it inside an organisation's ("Three Brotherhood Alliance").
     if (NOT_NAMES.has(token.text.toLowerCase())) return token.ner === 'ORGANIZATION' && this.tokens[index + 1]?.ner === 'ORGANIZATION' && token.pos !== 'DET';
     // A sentence's first word is a name only if the tagger says so, or a name word follows ("Amnesty International").
@@ -820,6 +822,11 @@ class ActorFinder {
     return null;
   }
 
+  /** "Israel-Hezbollah ceasefire", "US-Iran talks": a state joined by a hyphen to another name is a pair, not one name ("Guinea-Bissau" is one). */
+  private pairsStates(start: number, dash: number): boolean {
+    return isCountry(this.slice(start, dash)) && !isCountry(this.slice(start, dash + 2));
+  }
+
   private slice(first: number, end: number): string {
     return this.analysed.text.slice(this.tokens[first].start, this.tokens[end - 1].end);
   }
@@ -836,6 +843,8 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'milita
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** Named-entity classes that name someone or somewhere (not a date, a number or a title). */
 const NAMED_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'MISC', 'NATIONALITY', 'COUNTRY', 'IDEOLOGY', 'RELIGION', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
+/** Named-entity classes of times and quantities. */
+const NOT_AN_ENTITY: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'MONEY', 'PERCENT']);
 /** After these a place's name says where something happens, not who acts. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'into', 'through', 'of']);
 

@@ -95,11 +95,12 @@ export interface PoolFloor {
  * The floors the floor test (tests/integration/extract-floors.test.ts) holds each pool to: the
  * last recorded run of `npm run eval:extract` (docs/reference/extraction-quality.md), rounded
  * down to the whole percent. Raise them when a change raises the scores; never lower them to let
- * a change through.
+ * a change through. A text added to a pool moves its score with the rules unchanged: record the
+ * pool's new score in the commit that adds the text, from a run of the rules as they were.
  */
 export const EVAL_FLOORS: Readonly<Record<'tuning' | 'heldOut', PoolFloor>> = {
   tuning: { precision: 0.8, recall: 0.43, actorRecall: 0.95 },
-  heldOut: { precision: 0.72, recall: 0.3, actorRecall: 0.92 },
+  heldOut: { precision: 0.71, recall: 0.31, actorRecall: 0.93 },
 };
 
 /** Where a pool falls below its floor, one line each (empty when it does not). */

@@ -28,7 +28,7 @@ const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'shall', 'shou
 
 /** Verbs that ask or order others to act: what they ask for has not happened. */
 const DIRECTIVES = new Set(['order', 'urge', 'ask', 'call', 'demand', 'tell', 'press', 'want', 'plan', 'seek', 'request', 'push', 'appeal', 'threaten', 'vow', 'pledge', 'propose']);
-const DIRECTED = new Set(['xcomp', 'obj', 'obl:for', 'ccomp']);
+const DIRECTED = new Set(['xcomp', 'obj', 'obl:for', 'ccomp', 'advcl:to']);
 
 /**
  * Whether the trigger is only asked for, planned or possible ("ordered the troops to leave", "called

@@ -313,6 +313,8 @@ export const RELATION_TYPES = {
       patterns: [
         { trigger: 'withdrawal|departure|exit|expulsion|pullout|removal', pos: 'noun', source: ['<obj[call|demand|urge|press|seek|want|order] nsubj', '<obl:for[call|press|push|ask|appeal] nsubj'], target: ['nmod:of', 'nmod:poss', 'compound', 'amod'] },
         { trigger: 'leave|withdraw|depart|exit|pull|go', pos: 'verb', source: '<xcomp[call|urge|ask|demand|order|press|tell] nsubj', target: ['nsubj:xsubj', '<xcomp[urge|ask|order|press|tell] obj', '<xcomp[call] obl:on'] },
+        // "called on X to withdraw": the parser may hang the asked act on the asking verb as a clause of purpose, X its subject.
+        { trigger: 'leave|withdraw|depart|exit|pull|go', pos: 'verb', source: '<advcl:to[call|urge|ask|demand|order|press|tell] nsubj', target: 'nsubj' },
         { trigger: 'end|terminate', pos: 'verb', source: ['nsubj', '<advcl:to nsubj', '<advcl:to <xcomp nsubj'], target: ['obj[mission|presence|deployment|operation] nmod:poss', 'obj[mission|presence|deployment|operation] nmod:of', 'obj[mission|presence|deployment|operation] compound', 'obj[mission|presence|deployment|operation] amod'] },
         { trigger: 'expel|oust|kick', pos: 'verb', source: 'nsubj', target: 'obj' },
       ],

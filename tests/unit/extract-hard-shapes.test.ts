@@ -34,6 +34,13 @@ describe('shapes the parse reads that word lists did not', () => {
     ]);
   });
 
+  it('reads no date as a name, and two names joined by a hyphen as two actors', async () => {
+    const { annotation } = await draftAlone('An Israel-Hezbollah ceasefire took effect. Hezbollah began firing rockets at Israel on Oct. 8, and Israel struck back in late Sept.');
+    expect(annotation.actors.map((actor) => actor.id).sort()).toEqual(['hezbollah', 'israel']);
+    // A country's own hyphenated name stays one.
+    expect((await draftAlone('Guinea-Bissau and Senegal signed a border accord.')).annotation.actors.map((actor) => actor.id).sort()).toEqual(['guinea-bissau', 'senegal']);
+  });
+
   it('resolves "he" and "the group" to the actor named in the sentence before', async () => {
     expect(await relationsOf('Ivo Brandt leads the Northern Front. He ordered the strike on the Border Guard.')).toEqual([
       'ATTACKS ivo-brandt -> border-guard',
