@@ -11,7 +11,9 @@
  *   computed alike for all (bench/measure.ts), and the ratios;
  * - memory: our service's RSS at rest and under load;
  * - extraction: `npm run annotate` on a folder of generated ~1,000-word texts (1,000 of them, 100
- *   with --quick), from the text alone: words per second, time per 1,000 words, peak RSS.
+ *   with --quick), from the text alone, through one local parser and then two: words per second,
+ *   time per 1,000 words, peak RSS of the drafting process and of the parsers; and one article
+ *   through a warm parser (bench/extraction-bench.ts).
  *   `--only extraction` runs this row alone (it needs no Neo4j).
  * - start: `npm start` to the first GraphQL answer, and each command's `--help`
  *   (bench/start-bench.ts); `--only start` runs this row alone.
@@ -22,7 +24,7 @@
  * are measured side by side in one run, so the ratios hold on a noisy machine.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -40,7 +42,8 @@ import { QueryInputs, querySpecs } from './bench-queries';
 import { Load } from './measure';
 import { TimeLeft } from './time-left';
 import { benchQuery, evidenceSearchInputs, floorSearches, measurementCount, QueryResult, queryTable } from './query-bench';
-import { generatedTexts } from './extraction-texts';
+import { benchExtraction, ExtractionBench, extractionMarkdown } from './extraction-bench';
+import { memoryOf, runProcess } from './processes';
 import { benchStart, startMarkdown } from './start-bench';
 import { Option } from 'commander';
 import { commandLine, parseCommandLine, runParsed, wholeNumber } from '../src/cli/command-line';
@@ -87,36 +90,6 @@ const ONLY_START = OPTIONS.only === 'start';
 
 function log(line: string): void {
   process.stdout.write(`bench: ${line}\n`);
-}
-
-function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-  } catch {
-    // The process has ended; its last reading stands.
-    return 0;
-  }
-}
-
-/** Runs a node script to its end; returns seconds taken and the peak RSS seen. */
-function runProcess(script: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peakRssMb: number }> {
-  const started = Date.now();
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  // The loader's progress lines (with their estimate of the time left) show through.
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    if (/ left\)$/.test(line)) log(`  ${line}`);
-  });
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, status(child.pid!, 'VmHWM'))), 200);
-  let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  return new Promise((resolveRun, rejectRun) => {
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      if (code === 0) resolveRun({ seconds: (Date.now() - started) / 1000, peakRssMb: peak });
-      else rejectRun(new Error(`${script} failed: ${errors.trim()}`));
-    });
-  });
 }
 
 /**
@@ -187,7 +160,7 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
       // Above the loader's staging threshold both commit batch by batch, so they are compared like for like.
       // The loader recomputes centrality after a load; that is measured on its own below, so the
       // load rates compare the writing alone.
-      loads[which].push(await runProcess(script, [dir], { ...env, CENTRALITY_AFTER_LOAD: 'false', BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }));
+      loads[which].push(await runProcess(script, [dir], { ...env, CENTRALITY_AFTER_LOAD: 'false', BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }, log));
       TIME_LEFT.measured('load', size, loads[which][loads[which].length - 1].seconds);
     }
   }
@@ -219,9 +192,9 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   // Production mode, as our service runs (see src/production-mode.ts), so that neither pays for graphql-js's development checks.
   const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), [], { ...env, NODE_ENV: 'production' }, /peer at (http:\/\/\S+)/, `${logs}-peer.log`);
   const httpFloor = await startChild(join(ROOT, 'dist', 'bench', 'http-floor.js'), [inputsFile], env, /http floor at (http:\/\/\S+)/, `${logs}-http-floor.log`);
-  const rssAtRest = status(service.child.pid!, 'VmRSS');
+  const rssAtRest = memoryOf(service.child.pid!, 'VmRSS');
   let rssUnderLoad = rssAtRest;
-  const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, status(service.child.pid!, 'VmRSS'))), 500);
+  const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, memoryOf(service.child.pid!, 'VmRSS'))), 500);
   const queries: QueryResult[] = [];
   try {
     const specs = querySpecs(inputs);
@@ -261,48 +234,11 @@ async function recomputeCentrality(driver: Driver, size: number): Promise<SizeRe
   };
 }
 
-interface ExtractionBench {
-  texts: number;
-  words: number;
-  seconds: number;
-  wordsPerSecond: number;
-  msPerThousandWords: number;
-  peakRssMb: number;
-}
-
-/** Drafts the folder in one process, as a user would; the time includes the process's start. */
-async function benchExtraction(): Promise<ExtractionBench> {
-  const texts = await generatedTexts(ROOT, EXTRACTION_TEXTS);
-  log(`extraction: drafting ${texts.files} texts (${texts.words} words)`);
-  const out = join(ROOT, 'generated', `extract-${EXTRACTION_TEXTS}`, 'drafts');
-  rmSync(out, { recursive: true, force: true });
-  const run = await runProcess(join(ROOT, 'dist', 'src', 'extract', 'annotate.cli.js'), [texts.dir, '--offline', '--out', out], {});
-  return {
-    texts: texts.files,
-    words: texts.words,
-    seconds: Math.round(run.seconds * 10) / 10,
-    wordsPerSecond: Math.round(texts.words / run.seconds),
-    msPerThousandWords: Math.round((run.seconds * 1_000_000) / texts.words),
-    peakRssMb: run.peakRssMb,
-  };
-}
-
-function extractionMarkdown(result: ExtractionBench): string {
-  return [
-    '### Extraction (`npm run annotate`, from the text alone)',
-    '',
-    '| texts | words | seconds | words/s | ms per 1,000 words | peak RSS (MB) |',
-    '|---|---|---|---|---|---|',
-    `| ${result.texts} | ${result.words} | ${result.seconds} | ${result.wordsPerSecond} | ${result.msPerThousandWords} | ${result.peakRssMb} |`,
-    '',
-  ].join('\n');
-}
-
 /** The whole graph as GraphML through the export command, streamed page by page to a file. */
 async function benchExport(size: number, env: Record<string, string>): Promise<SizeResult['export']> {
   const out = join(ROOT, 'generated', `bench-export-${size}.graphml`);
   log(`size ${size}: whole-graph export (${TIME_LEFT.describe(size, 'export')})`);
-  const run = await runProcess(join(ROOT, 'dist', 'src', 'export', 'export.cli.js'), ['--format', 'graphml', '--out', out], env);
+  const run = await runProcess(join(ROOT, 'dist', 'src', 'export', 'export.cli.js'), ['--format', 'graphml', '--out', out], env, log);
   TIME_LEFT.measured('export', size, run.seconds);
   const megabytes = Math.round(statSync(out).size / 2 ** 20);
   rmSync(out, { force: true });
@@ -333,9 +269,7 @@ function markdown(results: SizeResult[]): string {
 }
 
 async function extractionRow(): Promise<ExtractionBench> {
-  const extraction = await benchExtraction();
-  log(`extraction: ${extraction.wordsPerSecond} words/s, ${extraction.msPerThousandWords} ms per 1,000 words, peak RSS ${extraction.peakRssMb} MB`);
-  return extraction;
+  return benchExtraction(ROOT, EXTRACTION_TEXTS, log);
 }
 
 async function main(): Promise<void> {

@@ -13,10 +13,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePort } from './processes';
 
 /** The commands a user runs, each asked for its usage. */
 const COMMANDS = ['load', 'export', 'annotate', 'eval:extract', 'centrality', 'generate', 'neo4j', 'parser', 'schema'];
@@ -37,17 +37,6 @@ export interface StartBench {
 }
 
 const round1 = (seconds: number): number => Math.round(seconds * 10) / 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, rejectPort) => {
-    const server = createServer();
-    server.once('error', rejectPort);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 function timed(command: string, args: string[], cwd: string): number {
   const started = performance.now();

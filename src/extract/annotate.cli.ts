@@ -10,7 +10,8 @@
  * standard error, with the time left for a folder; the parser's loading too (the command waits for
  * it). Every input is checked before anything is written: on a bad one, nothing is.
  * `--submit` also sends each draft to a running service's review queue (see submit-draft.ts) and
- * prints the page that reviews it.
+ * prints the page that reviews it. A folder is spread over every parser of PARSER_URL: its texts
+ * parse as many at once as the parsers have slots, and are drafted and written in order.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { slugOf } from './actor-ids';
 import { draftWithinFormat } from './draft';
 import { parseForDrafting } from './text-shape';
 import { connectParserForCommand } from '../parser/connect-parser';
-import { TextParser } from '../parser/parse.types';
+import { ParsedText, TextParser } from '../parser/parse.types';
 import { ExtractionResult, KnownActor } from './draft.types';
 import { fetchGraphActors } from './graph-actors';
 import { submitDraft, SubmitInputError, submitTarget, SubmitTarget } from './submit-draft';
@@ -70,16 +71,36 @@ async function run(parsed: typeof command): Promise<number> {
   // The parser starts only once every input passed its checks; it says on standard error while it loads.
   const connection = connectParserForCommand(config.parser, say);
   try {
-    return await draftJobs(jobs, knownActors, connection.parser, target, { date, title: values.title, id: values.id });
+    // As many texts parse at once as the parsers have slots, so a folder is spread over every PARSER_URL.
+    const slots = config.parser.concurrency * Math.max(1, config.parser.urls.length);
+    return await draftJobs(jobs, knownActors, connection.parser, slots, target, { date, title: values.title, id: values.id });
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * Parses the jobs' texts `ahead` at a time, in their order, each parse started before it is
+ * needed; a failed parse is the caller's when it reaches that text (it is handled until then).
+ */
+function parsesAhead(parser: TextParser, jobs: readonly Job[], ahead: number): (index: number) => Promise<ParsedText> {
+  const started: Promise<ParsedText>[] = [];
+  const start = (index: number): void => {
+    if (index >= jobs.length || started[index] !== undefined) return;
+    started[index] = parseForDrafting(parser, jobs[index].text);
+    started[index].catch(() => undefined);
+  };
+  return (index) => {
+    for (let next = index; next < index + ahead; next += 1) start(next);
+    return started[index];
+  };
 }
 
 async function draftJobs(
   jobs: readonly Job[],
   knownActors: readonly KnownActor[],
   parser: TextParser,
+  ahead: number,
   target: SubmitTarget | null,
   values: { readonly date: string | undefined; readonly title: string | undefined; readonly id: string | undefined },
 ): Promise<number> {
@@ -87,11 +108,12 @@ async function draftJobs(
   const started = Date.now();
   let words = 0;
   const failed: string[] = [];
+  const parseOf = parsesAhead(parser, jobs, ahead);
   for (const [index, job] of jobs.entries()) {
     const textFile = relative(job.outPath === undefined ? process.cwd() : dirname(resolve(job.outPath)), resolve(job.textPath)).split('\\').join('/');
     const stem = basename(job.textPath, extname(job.textPath));
     // A parser that cannot answer stops the run with its own message: no later text would fare better.
-    const parsed = await parseForDrafting(parser, job.text);
+    const parsed = await parseOf(index);
     let result: ExtractionResult;
     try {
       result = draftWithinFormat(job.text, parsed, {

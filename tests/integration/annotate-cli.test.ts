@@ -6,6 +6,7 @@
  * service's review queue.
  */
 import { spawn } from 'node:child_process';
+import { AddressInfo, connect, createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,39 @@ describe('npm run annotate: drafts', () => {
     const two = JSON.parse(readFileSync(join(folder, 'two.draft.json'), 'utf8')) as { document: { id: string; textFile: string }; relations: Array<{ type: string; from: string; to: string }> };
     expect(two.document).toMatchObject({ id: 'two', textFile: 'two.txt' });
     expect(two.relations.map((relation) => `${relation.type} ${relation.from} -> ${relation.to}`)).toEqual(['LEADS william-ruto -> kenya']);
+  });
+
+  it('spreads a folder over every PARSER_URL and still writes each draft and its progress in the folder\'s order', async () => {
+    const folder = join(dir, 'spread');
+    mkdirSync(folder);
+    const texts = ['Kenyan President William Ruto spoke in Nairobi.', TEXT, 'The Coastal Guard clashed with the Atlas Brigade.', 'Chadian troops crossed into Sudan.'];
+    texts.forEach((text, index) => writeFileSync(join(folder, `t${index}.txt`), `${text}\n`));
+    for (const out of ['spread-one', 'spread-two']) mkdirSync(join(dir, out));
+    const one = await annotate([folder, '--offline', '--out', join(dir, 'spread-one')]);
+    // A second address for the run's parser, through a relay that counts what reaches it: a second parser, as far as the command can tell.
+    const parser = new URL(process.env.PARSER_URL!);
+    let relayed = 0;
+    const relay = createServer((socket) => {
+      relayed += 1;
+      const upstream = connect(Number(parser.port), parser.hostname);
+      socket.pipe(upstream).pipe(socket);
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolveListening) => relay.listen(0, '127.0.0.1', resolveListening));
+    try {
+      const second = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+      const two = await annotate([folder, '--offline', '--out', join(dir, 'spread-two')], { PARSER_URL: `${process.env.PARSER_URL},${second}` });
+      expect([one.code, two.code]).toEqual([0, 0]);
+      expect(relayed).toBeGreaterThan(0);
+      const progress = (run: Run): string[] => run.stderr.split('\n').filter((line) => /^annotate: \d+\/4 /.test(line)).map((line) => line.split(' ')[1]);
+      expect(progress(two)).toEqual(['1/4', '2/4', '3/4', '4/4']);
+      for (let index = 0; index < texts.length; index += 1) {
+        expect(readFileSync(join(dir, 'spread-two', `t${index}.draft.json`), 'utf8')).toBe(readFileSync(join(dir, 'spread-one', `t${index}.draft.json`), 'utf8'));
+      }
+    } finally {
+      relay.close();
+    }
   });
 
   it('writes one text\'s draft into an existing folder given as --out, its text referenced from there', async () => {
