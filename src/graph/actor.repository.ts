@@ -4,8 +4,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { DEGREE_PROPERTY } from './degree.repository';
-import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
+import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, DEGREE_PROPERTY, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
 import { idPart, sortedRows, SortPart } from './sort-key';
 import { ActorKind, relationTypePattern } from './vocabulary';
 

@@ -1,8 +1,8 @@
 /**
  * An actor's degree (how many relations of the vocabulary it takes part in, either direction) kept
  * as the indexed actor property `degree`, so that `mostCentral(DEGREE)`, the actors listed by
- * degree and `Actor.degree` read a property, and a ranking reads the top of an index, as PageRank's
- * does. Counting every actor's relations at query time took 6 s at a million relations.
+ * degree, `Actor.degree`, a neighbourhood's nodes and exports read a property, and a ranking reads
+ * the top of an index, as PageRank's does. Counting every actor's relations at query time took 6 s at a million relations.
  *
  * The one rule for every write path: a transaction that creates, deletes or moves relations, or
  * merges or splits actors, calls `refreshDegrees(runner, actorIds)` after its writes and before it
@@ -23,10 +23,7 @@
  */
 import { Database, QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery, runQueryInBatches } from './cypher-query';
-import { degreeOf } from './read-models';
-
-/** The actor property that holds the degree, and the index that orders it (see migrations.ts). */
-export const DEGREE_PROPERTY = 'degree';
+import { DEGREE_PROPERTY, degreeOf } from './read-models';
 
 /**
  * Sets the degree of the actor bound to `a`: the first SET takes the actor's write lock (the
