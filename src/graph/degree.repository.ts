@@ -10,8 +10,8 @@
  * moved). The repository functions that write relations (`upsertRelations`, `deleteRelation`) call it
  * themselves, and the undo of a staged load runs `REFRESH_DEGREES_OF_UNDONE_LOAD`; a new write path
  * calls it in the same way. An actor created without relations gets degree 0 where it is created
- * (`upsertActors`); a graph written before the property existed gets it when the service starts
- * (`backfillDegrees`).
+ * (`upsertActors`); a graph written before the property existed gets it at the first start of the
+ * service (`backfillDegrees`), which then records that it need not look again.
  *
  * A refresh recounts from the relationships (from Neo4j's degree counts, a few reads an actor), never
  * adds or subtracts, so a refresh repeated, or given an actor that did not change, is harmless.
@@ -71,6 +71,30 @@ CALL (a) { ${refreshDegreeOf('a')} } IN TRANSACTIONS OF 10000 ROWS`,
   };
 }
 
-export function backfillDegrees(database: Database): Promise<void> {
-  return runQueryInBatches(database, backfillDegreesQuery());
+/**
+ * The node that records a finished backfill, among the nodes that keep the state of whole-graph
+ * measures (see centrality.repository.ts). Written only once the last batch has committed, so a
+ * backfill cut short runs again at the next start.
+ */
+const BACKFILL_RECORD = { id: 'degree' };
+
+/** Whether a backfill has finished in this graph. */
+export function degreesBackfilledQuery(): CypherQuery {
+  return { cypher: 'RETURN EXISTS { (:Analytics {id: $id}) } AS backfilled', params: BACKFILL_RECORD };
+}
+
+/** Records that a backfill has finished, and when. */
+export function recordBackfillQuery(): CypherQuery {
+  return { cypher: 'MERGE (m:Analytics {id: $id}) SET m.degreesBackfilledAt = datetime()', params: BACKFILL_RECORD };
+}
+
+/**
+ * Backfills once per graph: the backfill is a scan of every actor, which a start on a loaded graph
+ * should not pay for when every write since the first backfill has kept the degrees.
+ */
+export async function backfillDegrees(database: Database): Promise<void> {
+  const [{ backfilled }] = await database.read((runner) => runQuery<{ backfilled: boolean }>(runner, degreesBackfilledQuery()));
+  if (backfilled) return;
+  await runQueryInBatches(database, backfillDegreesQuery());
+  await database.write((runner) => runQuery(runner, recordBackfillQuery()));
 }

@@ -118,12 +118,22 @@ describe('stored degrees after every kind of write', () => {
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 77, [ids.beta]: 70, [ids.gamma]: 9 });
   });
 
-  it('a graph written before degrees were stored gets them at start, and a refresh of unchanged actors changes nothing', async () => {
+  it('a graph written before degrees were stored gets them at its first start only, and a refresh of unchanged actors changes nothing', async () => {
     const ids = sampleIds(uniqueId('degree-backfill'));
     await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
-    await connection.database.write((runner) => runner.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) REMOVE a.degree', { ids: all(ids) }));
-    expect(await read('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.degree AS degree', { ids: all(ids) })).toEqual([{ degree: null }, { degree: null }, { degree: null }]);
+    const removeDegrees = (): Promise<unknown> => connection.database.write((runner) => runner.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) REMOVE a.degree', { ids: all(ids) }));
+    const stored = (): Promise<unknown[]> => read('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.degree AS degree', { ids: all(ids) });
+    // A graph from before: its actors have no degree, and nothing records a backfill.
+    await removeDegrees();
+    await connection.database.write((runner) => runner.run("MATCH (m:Analytics {id: 'degree'}) DELETE m"));
+    expect(await stored()).toEqual([{ degree: null }, { degree: null }, { degree: null }]);
     await backfillDegrees(connection.database);
+    expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
+    // Once recorded, a start reads the record and scans no actor: a degree missing now stays missing.
+    await removeDegrees();
+    await backfillDegrees(connection.database);
+    expect(await stored()).toEqual([{ degree: null }, { degree: null }, { degree: null }]);
+    await connection.database.write((runner) => refreshDegrees(runner, all(ids)));
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
     await connection.database.write((runner) => refreshDegrees(runner, [...all(ids), `${ids.document}-nobody`]));
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
