@@ -7,11 +7,12 @@
  * The one rule for every write path: a transaction that creates, deletes or moves relations, or
  * merges or splits actors, calls `refreshDegrees(runner, actorIds)` after its writes and before it
  * commits, with every surviving actor it touched (both ends of each relation written, deleted or
- * moved). The repository functions that write relations (`upsertRelations`, `deleteRelation`) call it
- * themselves, and the undo of a staged load runs `REFRESH_DEGREES_OF_UNDONE_LOAD`; a new write path
- * calls it in the same way. An actor created without relations gets degree 0 where it is created
- * (`upsertActors`); a graph written before the property existed gets it at the first start of the
- * service (`backfillDegrees`), which then records that it need not look again.
+ * moved). The repository functions that write relations (`upsertRelations`, `deleteRelation`,
+ * `writeDeletion`, `writeMerge`, `writeSplit`) call it themselves, and the undo of a staged load runs
+ * `REFRESH_DEGREES_OF_UNDONE_LOAD`; a new write path calls it in the same way. An actor created
+ * without relations gets degree 0 where it is created (`upsertActors`); a graph written before the
+ * property existed gets it at the first start of the service (`backfillDegrees`), which then
+ * records that it need not look again.
  *
  * A refresh recounts from the relationships (from Neo4j's degree counts, a few reads an actor), never
  * adds or subtracts, so a refresh repeated, or given an actor that did not change, is harmless.
