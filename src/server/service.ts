@@ -154,7 +154,6 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   await apollo.start();
   const createContext = (requestId: string, keyName: string | null, note: RequestNote): GraphQLContext => ({
     requestId,
-    authenticated: keyName !== null,
     keyName,
     loaders: createLoaders(reader),
     note,
