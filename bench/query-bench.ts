@@ -5,8 +5,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Driver } from 'neo4j-driver';
-import { searchWithFallback } from '../src/graph/actor.repository';
-import { evidenceLuceneQuery } from '../src/graph/evidence-search.repository';
+import { actorSearchQueries } from '../src/graph/actor.repository';
+import { evidenceSearchQueries } from '../src/graph/evidence-search.repository';
+import { searchWithFallback } from '../src/graph/fulltext-search';
 import { searchWords } from '../src/graph/search-highlights';
 import { bodies, QuerySpec } from './bench-queries';
 import { Load, mean, Measurement, measureCypher, measureHttp } from './measure';
@@ -39,17 +40,19 @@ const ratio = (a: number, b: number): number | null => (b > 0 ? Math.round((a / 
 
 /**
  * The Lucene query the service ends up running for each word: exact and prefix terms when they
- * find anything, else the query with misspellings too (see searchActors).
+ * find anything, else the query with misspellings too (see src/graph/fulltext-search.ts).
  */
 export async function floorSearches(driver: Driver, words: readonly string[]): Promise<Record<string, string>> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     const queries: Record<string, string> = {};
     for (const word of words) {
-      const search = await searchWithFallback(word, async (query) =>
+      const searches = actorSearchQueries(word);
+      if (searches === null) continue;
+      const search = await searchWithFallback(searches, async (query) =>
         (await session.run("CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: 20}) YIELD node RETURN node.id AS id", { query })).records,
       );
-      if (search !== null) queries[word] = search.query;
+      queries[word] = search.query;
     }
     return queries;
   } finally {
@@ -73,10 +76,11 @@ export async function evidenceSearchInputs(driver: Driver, count: number): Promi
     const quoteWords = [...new Set([...picked, ...misspelt])].slice(0, count);
     const evidenceSearches: Record<string, string> = {};
     for (const text of quoteWords) {
-      const words = searchWords(text);
-      const exact = evidenceLuceneQuery(words, false)!;
-      const hits = await session.run("CALL db.index.fulltext.queryNodes('evidence_quotes', $query, {limit: 1}) YIELD node RETURN node.quote", { query: exact });
-      evidenceSearches[text] = hits.records.length > 0 ? exact : evidenceLuceneQuery(words, true)!;
+      // Every word has six letters or more, so there are queries.
+      const search = await searchWithFallback(evidenceSearchQueries(searchWords(text))!, async (query) =>
+        (await session.run("CALL db.index.fulltext.queryNodes('evidence_quotes', $query, {limit: 1}) YIELD node RETURN node.quote", { query })).records,
+      );
+      evidenceSearches[text] = search.query;
     }
     return { quoteWords, evidenceSearches };
   } finally {

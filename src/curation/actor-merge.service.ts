@@ -19,8 +19,7 @@ import {
   writeSplit,
 } from '../graph/actor-merge.repository';
 import { markStale } from '../graph/centrality.repository';
-import { refreshDegrees } from '../graph/degree.repository';
-import { actorsTouched, keptActorUpdate, mergeConflicts, MergeRecord, newRelationIds, planMerge } from '../graph/merge-plan';
+import { keptActorUpdate, mergeConflicts, MergeRecord, newEvidenceIds, newRelationIds, planMerge } from '../graph/merge-plan';
 import { lockForLoad } from '../loader/load-guard';
 import { Database } from '../neo4j/database';
 
@@ -73,13 +72,10 @@ export class ActorMergeService {
         return id === undefined ? [] : [{ type: relation.type, id }];
       });
       const existing = await existingRelationIds(runner, typed);
+      const foundQuotes = await existingEvidenceIds(runner, newEvidenceIds(inputs, keptId, mergedId));
       const meta = { id: `merge-${randomUUID()}`, keptId, mergedId, by, at: new Date().toISOString() };
-      // The plan names the quotes' new ids; which of them exist is asked before it decides what to drop.
-      const quoteIds = planMerge(inputs, meta, existing, () => new Set()).evidence.map((quote) => quote.newId);
-      const foundQuotes = await existingEvidenceIds(runner, quoteIds);
-      const record = planMerge(inputs, meta, existing, () => foundQuotes);
+      const record = planMerge(inputs, meta, existing, foundQuotes);
       await writeMerge(runner, record, keptActorUpdate(kept, record, 'after'));
-      await refreshDegrees(runner, actorsTouched(record));
       await markStale(runner, STALE_AFTER);
       return record;
     });
@@ -103,7 +99,6 @@ export class ActorMergeService {
       }
       const splitAt = new Date().toISOString();
       await writeSplit(runner, record, keptActorUpdate(actors.get(record.keptId)!, record, 'before'), by, splitAt);
-      await refreshDegrees(runner, actorsTouched(record));
       await markStale(runner, STALE_AFTER);
       return { record, splitAt };
     });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { partialDateBounds, PartialTimeError } from '../graph/partial-time';
+import { malformedUnicode } from '../graph/well-formed-text';
 
 export class TextInputError extends Error {
   constructor(message: string) {
@@ -40,10 +41,8 @@ export function checkText(text: string, maxChars: number, source = 'text'): stri
 
 /** `text` if it is well-formed Unicode, as the loader wants every string: a draft holding a lone surrogate would not save. */
 export function checkWellFormed(text: string, source: string): string {
-  const lone = /\p{Surrogate}/u.exec(text);
-  if (lone !== null) {
-    throw new TextInputError(`${source}: expected well-formed Unicode, found a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) at character ${lone.index}`);
-  }
+  const problem = malformedUnicode(text);
+  if (problem !== null) throw new TextInputError(`${source}: ${problem}`);
   return text;
 }
 

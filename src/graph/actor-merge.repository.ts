@@ -10,7 +10,8 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { MergeRecord, MovedEvidence, MovedRelation, Properties, StoredRelation } from './merge-plan';
+import { refreshDegrees } from './degree.repository';
+import { actorsTouched, MergeRecord, MovedEvidence, MovedRelation, Properties, StoredRelation } from './merge-plan';
 import { ActorRedirects, followRedirects } from './actor-redirect';
 import { ActorKind, chosenRelationTypes, RelationType, relationTypePattern } from './vocabulary';
 
@@ -149,11 +150,13 @@ CREATE (:ActorMerge {id: $id, keptId: $keptId, mergedId: $mergedId, mergedBy: $m
   };
 }
 
+/** Writes a planned merge and recounts the degrees of the actors whose relations it moved. */
 export async function writeMerge(runner: QueryRunner, record: MergeRecord, keptUpdate: Properties): Promise<void> {
   for (const query of moveRelationsQueries(record.relations)) await runQuery(runner, query);
   for (const query of deleteRelationsQueries(record.loops)) await runQuery(runner, query);
   await runQuery(runner, moveEvidenceQuery(record.evidence));
   await runQuery(runner, finishMergeQuery(record, keptUpdate));
+  await refreshDegrees(runner, actorsTouched(record));
 }
 
 const LATEST_MERGE = `MATCH (m:ActorMerge {mergedId: $mergedId}) WHERE m.splitAt IS NULL
@@ -222,8 +225,10 @@ SET m.splitAt = $splitAt, m.splitBy = $splitBy`,
   ];
 }
 
+/** Writes the undo of a merge and recounts the degrees of the actors whose relations it moved back. */
 export async function writeSplit(runner: QueryRunner, record: MergeRecord, keptUpdate: Properties, splitBy: string, splitAt: string): Promise<void> {
   for (const query of splitQueries(record, keptUpdate, splitBy, splitAt)) await runQuery(runner, query);
+  await refreshDegrees(runner, actorsTouched(record));
 }
 
 /** Standing merges, with the facts of their kept actors where those still exist. */

@@ -4,8 +4,8 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { DEGREE_PROPERTY } from './degree.repository';
-import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
+import { SearchQueries, searchQueries, searchWithFallback } from './fulltext-search';
+import { ACTOR_FIELDS, ActorField, actorProjection, ActorRow, DEGREE_PROPERTY, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
 import { idPart, sortedRows, SortPart } from './sort-key';
 import { ActorKind, relationTypePattern } from './vocabulary';
 
@@ -99,7 +99,7 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN id, a.${DEGREE_PROPERTY} AS degree`;
 
-/** One full-text query (a Lucene query from `fulltextQuery`) for the `limit` best matches, each actor with `fields`. */
+/** One full-text query (a Lucene query from `actorSearchQueries`) for the `limit` best matches, each actor with `fields`. */
 export function searchActorsQuery(luceneQuery: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): CypherQuery {
   return {
     cypher: `
@@ -171,41 +171,20 @@ export async function degreesOf(runner: QueryRunner, ids: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row.degree]));
 }
 
-/**
- * Exact and prefix matches; only when there are none is the search repeated with misspellings
- * allowed. Text that names an actor finds it without the near misses, and edit-distance terms,
- * which cost Lucene several times more than the others, are paid for only when they are needed.
- */
+/** The actors best matching `text`: exact and prefix matches, or, when there are none, near misses (see fulltext-search.ts). */
 export async function searchActors(runner: QueryRunner, text: string, limit: number, fields: readonly ActorField[] = ACTOR_FIELDS): Promise<SearchHit[]> {
-  const search = await searchWithFallback(text, (query) => runQuery<{ actor: PartialActorRow; score: number }>(runner, searchActorsQuery(query, limit, fields)));
-  return search?.hits ?? [];
+  const queries = actorSearchQueries(text);
+  if (queries === null) return [];
+  const search = await searchWithFallback(queries, (query) => runQuery<{ actor: PartialActorRow; score: number }>(runner, searchActorsQuery(query, limit, fields)));
+  return search.hits;
 }
 
 /**
- * The search rule of `searchActors`, over any way of running a Lucene query (the benchmark's
- * floor runs it too): the exact and prefix query, then, when it found nothing, the one with
- * misspellings. Returns the query that gave the answer; null when the text has no word to search.
+ * The Lucene queries of a search by name: the first sixteen words of the text, each also as a
+ * prefix however short, and misspelt (such as "Sulaimani" for "Soleimani"). Null without a word.
  */
-export async function searchWithFallback<T>(text: string, run: (query: string) => Promise<T[]>): Promise<{ query: string; hits: T[] } | null> {
-  const exact = fulltextQuery(text, false);
-  if (exact === null) return null;
-  const hits = await run(exact);
-  const misspelt = fulltextQuery(text, true);
-  // Words shorter than four letters get no edit-distance terms: the second query would be the first.
-  if (hits.length > 0 || misspelt === null || misspelt === exact) return { query: exact, hits };
-  return { query: misspelt, hits: await run(misspelt) };
-}
-
-/**
- * A Lucene query from free text. Only letters and digits pass, so no user text can use Lucene's
- * syntax; each word matches exactly (best), as a prefix, and, with `misspelt`, within two edits
- * (misspellings such as "Sulaimani" for "Soleimani").
- */
-export function fulltextQuery(text: string, misspelt: boolean): string | null {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
-  if (words.length === 0) return null;
-  const fuzzy = (word: string): string => (misspelt && word.length >= 4 ? ` OR ${word}~2` : '');
-  return words.map((word) => `(${word}^4 OR ${word}*^2${fuzzy(word)})`).join(' OR ');
+export function actorSearchQueries(text: string): SearchQueries | null {
+  return searchQueries((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16), 1);
 }
 
 /** What of the statistics to read: each part scans the graph, so only what is asked for is. */

@@ -14,8 +14,7 @@
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
-import { DEGREE_PROPERTY } from './degree.repository';
-import { ACTOR_FIELDS, ActorField, actorProjection, PartialActorRow } from './read-models';
+import { ACTOR_FIELDS, ActorField, actorProjection, DEGREE_PROPERTY, PartialActorRow } from './read-models';
 import { RELATION_TYPE_NAMES } from './vocabulary';
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS';

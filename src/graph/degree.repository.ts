@@ -1,17 +1,18 @@
 /**
  * An actor's degree (how many relations of the vocabulary it takes part in, either direction) kept
  * as the indexed actor property `degree`, so that `mostCentral(DEGREE)`, the actors listed by
- * degree and `Actor.degree` read a property, and a ranking reads the top of an index, as PageRank's
- * does. Counting every actor's relations at query time took 6 s at a million relations.
+ * degree, `Actor.degree`, a neighbourhood's nodes and exports read a property, and a ranking reads
+ * the top of an index, as PageRank's does. Counting every actor's relations at query time took 6 s at a million relations.
  *
  * The one rule for every write path: a transaction that creates, deletes or moves relations, or
  * merges or splits actors, calls `refreshDegrees(runner, actorIds)` after its writes and before it
  * commits, with every surviving actor it touched (both ends of each relation written, deleted or
- * moved). The repository functions that write relations (`upsertRelations`, `deleteRelation`) call it
- * themselves, and the undo of a staged load runs `REFRESH_DEGREES_OF_UNDONE_LOAD`; a new write path
- * calls it in the same way. An actor created without relations gets degree 0 where it is created
- * (`upsertActors`); a graph written before the property existed gets it when the service starts
- * (`backfillDegrees`).
+ * moved). The repository functions that write relations (`upsertRelations`, `deleteRelation`,
+ * `writeDeletion`, `writeMerge`, `writeSplit`) call it themselves, and the undo of a staged load runs
+ * `REFRESH_DEGREES_OF_UNDONE_LOAD`; a new write path calls it in the same way. An actor created
+ * without relations gets degree 0 where it is created (`upsertActors`); a graph written before the
+ * property existed gets it at the first start of the service (`backfillDegrees`), which then
+ * records that it need not look again.
  *
  * A refresh recounts from the relationships (from Neo4j's degree counts, a few reads an actor), never
  * adds or subtracts, so a refresh repeated, or given an actor that did not change, is harmless.
@@ -23,10 +24,7 @@
  */
 import { Database, QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery, runQueryInBatches } from './cypher-query';
-import { degreeOf } from './read-models';
-
-/** The actor property that holds the degree, and the index that orders it (see migrations.ts). */
-export const DEGREE_PROPERTY = 'degree';
+import { DEGREE_PROPERTY, degreeOf } from './read-models';
 
 /**
  * Sets the degree of the actor bound to `a`: the first SET takes the actor's write lock (the
@@ -74,6 +72,30 @@ CALL (a) { ${refreshDegreeOf('a')} } IN TRANSACTIONS OF 10000 ROWS`,
   };
 }
 
-export function backfillDegrees(database: Database): Promise<void> {
-  return runQueryInBatches(database, backfillDegreesQuery());
+/**
+ * The node that records a finished backfill, among the nodes that keep the state of whole-graph
+ * measures (see centrality.repository.ts). Written only once the last batch has committed, so a
+ * backfill cut short runs again at the next start.
+ */
+const BACKFILL_RECORD = { id: 'degree' };
+
+/** Whether a backfill has finished in this graph. */
+export function degreesBackfilledQuery(): CypherQuery {
+  return { cypher: 'RETURN EXISTS { (:Analytics {id: $id}) } AS backfilled', params: BACKFILL_RECORD };
+}
+
+/** Records that a backfill has finished, and when. */
+export function recordBackfillQuery(): CypherQuery {
+  return { cypher: 'MERGE (m:Analytics {id: $id}) SET m.degreesBackfilledAt = datetime()', params: BACKFILL_RECORD };
+}
+
+/**
+ * Backfills once per graph: the backfill is a scan of every actor, which a start on a loaded graph
+ * should not pay for when every write since the first backfill has kept the degrees.
+ */
+export async function backfillDegrees(database: Database): Promise<void> {
+  const [{ backfilled }] = await database.read((runner) => runQuery<{ backfilled: boolean }>(runner, degreesBackfilledQuery()));
+  if (backfilled) return;
+  await runQueryInBatches(database, backfillDegreesQuery());
+  await database.write((runner) => runQuery(runner, recordBackfillQuery()));
 }

@@ -3,14 +3,15 @@
  * migrations.ts), filtered by relation type and by the date of the quoted document, in the
  * index's order of relevance, with the spans of each quote that matched.
  *
- * The search runs as `search` does (actor.repository.ts): exact words and prefixes first, and only
- * when they find nothing, again with misspellings allowed. Lucene streams its hits best first, so
+ * The search runs as `search` does (see fulltext-search.ts): exact words and prefixes first, and
+ * only when they find nothing, again with misspellings allowed. Lucene streams its hits best first, so
  * a page is the hits after the first `skip` that pass the filters: no sort, and a page reads no
  * further than its last hit. A page's cursor says which of the two queries it continues.
  */
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
 import { relationIdPrefix } from './ids';
+import { SearchMode, SearchQueries, searchQueries, searchWithFallback } from './fulltext-search';
 import { EVIDENCE_PROJECTION, EvidenceRow } from './read-models';
 import { highlightSpans, searchWords, TextSpan } from './search-highlights';
 import { chosenRelationTypes, RelationType } from './vocabulary';
@@ -22,9 +23,6 @@ export interface EvidenceSearchFilter {
   readonly since: string | null;
   readonly until: string | null;
 }
-
-/** Which of the two queries a page continues: exact words and prefixes, or with misspellings. */
-export type SearchMode = 'EXACT' | 'MISSPELT';
 
 export interface EvidenceHitRow {
   readonly evidence: EvidenceRow;
@@ -40,14 +38,11 @@ export interface EvidenceSearchPage {
 }
 
 /**
- * A Lucene query from words already reduced by `searchWords`: each word exactly (best), as a
- * prefix when it has three letters or more, and with `misspelt`, within two edits when it has four.
- * Only letters and digits reach it, so no user text can use Lucene's syntax.
+ * The Lucene queries of words already reduced by `searchWords`: each word also as a prefix when it
+ * has three letters or more (a shorter prefix would expand to most of the index's terms).
  */
-export function evidenceLuceneQuery(words: readonly string[], misspelt: boolean): string | null {
-  if (words.length === 0) return null;
-  const term = (word: string): string => [`${word}^4`, ...(word.length >= 3 ? [`${word}*^2`] : []), ...(misspelt && word.length >= 4 ? [`${word}~2`] : [])].join(' OR ');
-  return words.map((word) => `(${term(word)})`).join(' OR ');
+export function evidenceSearchQueries(words: readonly string[]): SearchQueries | null {
+  return searchQueries(words, 3);
 }
 
 const DOCUMENT_IN_WINDOW = `EXISTS { MATCH (d:Document {id: e.documentId})
@@ -81,20 +76,14 @@ export async function searchEvidence(
   page: { readonly skip: number; readonly first: number; readonly mode: SearchMode | null },
 ): Promise<EvidenceSearchPage> {
   const words = searchWords(text);
-  const run = async (mode: SearchMode): Promise<EvidenceSearchPage> => {
-    const query = evidenceLuceneQuery(words, mode === 'MISSPELT');
-    if (query === null) return { hits: [], mode, hasNextPage: false };
-    const rows = await runQuery<{ evidence: EvidenceRow; score: number }>(runner, searchEvidenceQuery(query, filter, page.skip, page.first + 1));
-    const hits = rows.slice(0, page.first).map(({ evidence, score }) => ({
-      evidence,
-      score,
-      highlights: highlightSpans(evidence.quote, words, mode === 'MISSPELT').map((span) => ({ start: evidence.start + span.start, end: evidence.start + span.end })),
-    }));
-    return { hits, mode, hasNextPage: rows.length > page.first };
-  };
-  if (page.mode !== null) return run(page.mode);
-  const exact = await run('EXACT');
-  // Words shorter than four letters get no edit-distance terms: the second query would be the first.
-  if (exact.hits.length > 0 || !words.some((word) => word.length >= 4)) return exact;
-  return run('MISSPELT');
+  const queries = evidenceSearchQueries(words);
+  if (queries === null) return { hits: [], mode: page.mode ?? 'EXACT', hasNextPage: false };
+  const run = (query: string): Promise<{ evidence: EvidenceRow; score: number }[]> => runQuery(runner, searchEvidenceQuery(query, filter, page.skip, page.first + 1));
+  const { mode, hits: rows } = page.mode === null ? await searchWithFallback(queries, run) : { mode: page.mode, hits: await run(queries[page.mode]) };
+  const hits = rows.slice(0, page.first).map(({ evidence, score }) => ({
+    evidence,
+    score,
+    highlights: highlightSpans(evidence.quote, words, mode === 'MISSPELT').map((span) => ({ start: evidence.start + span.start, end: evidence.start + span.end })),
+  }));
+  return { hits, mode, hasNextPage: rows.length > page.first };
 }

@@ -10,7 +10,7 @@
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery } from './cypher-query';
 import { relationIdPrefix } from './ids';
-import { degreeOf, evidenceCountOf, isReviewed, RelationRow, reviewedCondition, TIME_OVERLAP } from './read-models';
+import { DEGREE_PROPERTY, evidenceCountOf, isReviewed, RelationRow, reviewedCondition, TIME_OVERLAP } from './read-models';
 import { ActorKind, chosenRelationTypes, RelationType, relationTypePattern } from './vocabulary';
 
 /** An actor with everything a file carries of it: its facts, its review, and the whole-graph measures when computed. */
@@ -25,7 +25,7 @@ export interface ExportActorRow {
   /** Who reviewed the actor and when (ISO 8601), where a review recorded it; null otherwise. */
   readonly reviewedBy: string | null;
   readonly reviewedAt: string | null;
-  /** Relations of the vocabulary the actor takes part in, either direction (the API's `degree`). */
+  /** Relations of the vocabulary the actor takes part in, either direction: the stored degree, as the API's `degree` reads it. */
   readonly degree: number;
   /** The stored whole-graph measures (see centrality.repository.ts); null until they are computed. */
   readonly pageRank: number | null;
@@ -69,7 +69,7 @@ export interface ExportFilter {
 export const EVERYTHING: ExportFilter = { types: null, since: null, until: null, reviewed: null, documentId: null };
 
 const ACTOR_FIELDS = `{ id: a.id, name: a.name, kind: a.kind, aliases: coalesce(a.aliases, []), description: a.description, wikidataId: a.wikidataId,
-  reviewed: ${isReviewed('a')}, reviewedBy: a.reviewedBy, reviewedAt: toString(a.reviewedAt), degree: ${degreeOf('a')},
+  reviewed: ${isReviewed('a')}, reviewedBy: a.reviewedBy, reviewedAt: toString(a.reviewedAt), degree: a.${DEGREE_PROPERTY},
   pageRank: a.pageRank, betweenness: a.betweenness, community: a.community }`;
 
 const QUOTE_FIELDS = 'e { .documentId, .start, .end, .quote }';

@@ -22,7 +22,8 @@ import {
 } from './actor.repository';
 import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, relationIdsOfDocuments } from './document.repository';
 import { evidenceByIds } from './evidence.repository';
-import { EvidenceSearchFilter, EvidenceSearchPage, searchEvidence, SearchMode } from './evidence-search.repository';
+import { EvidenceSearchFilter, EvidenceSearchPage, searchEvidence } from './evidence-search.repository';
+import { SearchMode } from './fulltext-search';
 import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,

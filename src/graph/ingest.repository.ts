@@ -30,9 +30,10 @@
 import { LIST_ENTRIES } from '../config/annotation-limits';
 import { QueryRunner } from '../neo4j/database';
 import { CypherQuery, runQuery, runQueryCounted } from './cypher-query';
-import { DEGREE_PROPERTY, refreshDegrees } from './degree.repository';
+import { refreshDegrees } from './degree.repository';
 import { rememberBeforeChange } from './load-journal.repository';
 import { ActorRecord, DocumentRecord, RelationRecord } from './domain';
+import { DEGREE_PROPERTY } from './read-models';
 import { chosenRelationTypes, RelationType } from './vocabulary';
 
 export interface WriteCounts {

@@ -134,30 +134,50 @@ function newEvidenceId(quote: Properties, owner: string): string {
 }
 
 /**
+ * Where each quote of the merged actor goes: to the kept actor (an actor's quote), to its
+ * relation's new id (`owner`), or nowhere (`newId` null) when its relation is dropped.
+ */
+function evidenceTargets(
+  inputs: Pick<MergeInputs, 'relations' | 'evidence'>,
+  keptId: string,
+  mergedId: string,
+): { quote: Properties; relation: string | null; owner: string | null; newId: string | null }[] {
+  const owners = newRelationIds(inputs, keptId, mergedId);
+  return inputs.evidence.map((quote) => {
+    const relation = text(quote.relationId);
+    const owner = relation === null ? null : owners.get(relation) ?? null;
+    const newId = relation === null ? newEvidenceId(quote, `actor:${keptId}`) : owner === null ? null : newEvidenceId(quote, owner);
+    return { quote, relation, owner, newId };
+  });
+}
+
+/** The ids a merge would give the merged actor's quotes that it keeps: what the caller asks the graph about before planning. */
+export function newEvidenceIds(inputs: Pick<MergeInputs, 'relations' | 'evidence'>, keptId: string, mergedId: string): string[] {
+  return evidenceTargets(inputs, keptId, mergedId).flatMap((target) => (target.newId === null ? [] : [target.newId]));
+}
+
+/**
  * The merge's record. `existingRelationIds` and `existingEvidenceIds` are the ids the graph
- * already holds among the new ones (`newRelationIds`, then the quotes' new ids).
+ * already holds among the new ones (`newRelationIds`, `newEvidenceIds`).
  */
 export function planMerge(
   inputs: MergeInputs,
   meta: { readonly id: string; readonly keptId: string; readonly mergedId: string; readonly by: string; readonly at: string },
   existingRelationIds: ReadonlySet<string>,
-  existingEvidenceIds: (ids: readonly string[]) => ReadonlySet<string>,
+  existingEvidenceIds: ReadonlySet<string>,
 ): MergeRecord {
   const { keptId, mergedId } = meta;
   const relations: MovedRelation[] = [];
   const loops: StoredRelation[] = [];
-  const owners = new Map<string, string | null>();
   for (const relation of inputs.relations) {
     const target = moved(relation, keptId, mergedId);
-    const oldId = String(relation.properties.id);
     if (target === null) {
       loops.push(relation);
-      owners.set(oldId, null);
       continue;
     }
     relations.push({
       type: relation.type,
-      oldId,
+      oldId: String(relation.properties.id),
       newId: target.id,
       from: target.from,
       to: target.to,
@@ -166,19 +186,11 @@ export function planMerge(
       properties: relation.properties,
       joined: existingRelationIds.has(target.id),
     });
-    owners.set(oldId, target.id);
   }
-  const targets = inputs.evidence.map((quote) => {
-    const relation = text(quote.relationId);
-    const owner = relation === null ? null : owners.get(relation) ?? null;
-    const newId = relation === null ? newEvidenceId(quote, `actor:${keptId}`) : owner === null ? null : newEvidenceId(quote, owner);
-    return { quote, relation, owner, newId };
-  });
-  const existing = existingEvidenceIds(targets.flatMap((target) => (target.newId === null ? [] : [target.newId])));
   const claimed = new Set<string>();
-  const evidence = targets.map(({ quote, relation, owner, newId }): MovedEvidence => {
+  const evidence = evidenceTargets(inputs, keptId, mergedId).map(({ quote, relation, owner, newId }): MovedEvidence => {
     // Two quotes of the merged actor can land on one id too (the same span quoted for it and for a relation that joined).
-    const dropped = newId === null || existing.has(newId) || claimed.has(newId);
+    const dropped = newId === null || existingEvidenceIds.has(newId) || claimed.has(newId);
     if (newId !== null) claimed.add(newId);
     return {
       oldId: String(quote.id),

@@ -173,8 +173,7 @@ export type PartialRelationRow = Pick<RelationRow, 'id' | 'type' | 'from' | 'to'
 
 /**
  * The actor node bound to `a` as an ActorRow, or with `fields`, as a PartialActorRow. Its degree
- * is not part of it: few requests ask for it, and it costs a count per relation type, so it has a
- * query of its own (`degreeOf`).
+ * is not part of it: few requests ask for it, so it has a batched read of its own.
  */
 export function actorProjection(a = 'a', fields: readonly ActorField[] = ACTOR_FIELDS): string {
   const entry = (field: ActorField): string => {
@@ -187,18 +186,22 @@ export function actorProjection(a = 'a', fields: readonly ActorField[] = ACTOR_F
 /**
  * Relations of the vocabulary, either direction, of the actor `a`. Vocabulary relationships only
  * join actors, so the count needs no label check on the far end, which lets Neo4j read it from the
- * node's degree counts instead of walking every relationship of a hub.
+ * node's degree counts instead of walking every relationship of a hub. Only the writes that keep
+ * the stored degree count it (see degree.repository.ts); reads read `DEGREE_PROPERTY`.
  */
 export function degreeOf(a: string): string {
   return `COUNT { (${a})-[${ALL_TYPES}]-() }`;
 }
+
+/** The actor property that holds `degreeOf`, kept by every write (see degree.repository.ts) and ordered by an index (see migrations.ts). */
+export const DEGREE_PROPERTY = 'degree';
 
 /**
  * The actor `a` as a list `[id, name, kind, degree]`: lists, unlike maps, do not repeat their
  * keys in every row, which matters for hundreds of nodes. See `subgraphNodeRow`.
  */
 export function subgraphNodeTuple(fields: SubgraphFields, a = 'a'): string {
-  return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? degreeOf(a) : 'null'}]`;
+  return `[${a}.id, ${a}.name, ${a}.kind, ${fields.degree ? `${a}.${DEGREE_PROPERTY}` : 'null'}]`;
 }
 
 /**

@@ -20,9 +20,7 @@ export interface RequestNote {
 export interface GraphQLContext {
   /** Echoed to the client in `extensions.requestId` and written to the logs with any error. */
   readonly requestId: string;
-  /** True when the request carried a configured API key. */
-  readonly authenticated: boolean;
-  /** The name of the key the request carried (API_KEYS), recorded as the reviewer of what it writes; null without one. Never the key itself. */
+  /** The name of the key the request carried (API_KEYS), recorded as the reviewer of what it writes; null without one, and then what needs a key is refused (authorize.ts). Never the key itself. */
   readonly keyName: string | null;
   readonly loaders: Loaders;
   readonly note: RequestNote;

@@ -6,7 +6,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { MAX_SEARCH_DEPTH } from '../config/annotation-limits';
 import { LimitsConfig } from '../config/config';
-import { EvidenceHitRow, SearchMode } from '../graph/evidence-search.repository';
+import { EvidenceHitRow } from '../graph/evidence-search.repository';
+import { SearchMode } from '../graph/fulltext-search';
 import { GraphReader } from '../graph/graph.reader';
 import { nonEmpty, pageSize, timeWindow } from './arguments';
 import { Actor } from './actor.type';

@@ -13,7 +13,6 @@ import { toConnection } from './connection';
 import { GraphQLContext } from './context';
 import { extractCost, pagedListCost } from './cost';
 import { decodeCursor, encodeCursor } from './cursor';
-import { NotFoundError } from './errors';
 import { ExtractDocumentArgs } from './extract.args';
 import { refusing } from './refusals';
 import { AddReviewActorInput, AddReviewRelationInput, FinishReviewInput, ReviewActorInput, ReviewRelationInput } from './review.input';
@@ -56,7 +55,7 @@ export class ReviewResolver {
   })
   async createReviewDraft(@Args() args: ExtractDocumentArgs, @Ctx() context: GraphQLContext): Promise<ReviewDraft> {
     const stamp = this.authorize(context);
-    return this.draftOf(await refusing(() => this.review.createFromText(args, stamp)));
+    return toReviewDraft(await refusing(() => this.review.createFromText(args, stamp)));
   }
 
   @Mutation(() => ReviewDraft, { description: 'Keeps a draft made elsewhere for review: npm run annotate --submit, or extractDocument\'s annotation. It must pass the loader\'s rules (quotes in the text, ends among its actors); items marked "review": "proposed" keep their rule and confidence.' })
@@ -65,7 +64,7 @@ export class ReviewResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<ReviewDraft> {
     const stamp = this.authorize(context);
-    return this.draftOf(await refusing(() => this.review.submit(draft, stamp)));
+    return toReviewDraft(await refusing(() => this.review.submit(draft, stamp)));
   }
 
   @Mutation(() => ReviewChange, { description: 'One decision on an actor of a draft. Idempotent: sent again, it changes nothing and succeeds. Made on an older version than the item has, and different from what it is now: REVIEW_CONFLICT.' })
@@ -115,11 +114,5 @@ export class ReviewResolver {
 
   private authorize(context: GraphQLContext): ReviewStamp {
     return authorizeWrite(context, this.writesEnabled);
-  }
-
-  private async draftOf(id: string): Promise<ReviewDraft> {
-    const found = await this.review.draft(id);
-    if (found === null) throw new NotFoundError('review draft', id);
-    return toReviewDraft(found);
   }
 }

@@ -12,6 +12,7 @@ import { ActorRecord, DocumentRecord, EvidenceRecord, RelationRecord, ReviewStam
 import { evidenceId, relationId } from '../graph/ids';
 import { parsePartialTime, PartialTime, PartialTimeError } from '../graph/partial-time';
 import { ACTOR_KINDS, isActorKind, isRelationType, isSymmetric, RELATION_TYPE_NAMES } from '../graph/vocabulary';
+import { malformedUnicode } from '../graph/well-formed-text';
 import { describeValue, isObject } from './annotation-source';
 import { readTextFile } from './text-file.read';
 
@@ -22,9 +23,6 @@ export interface Problem {
 
 /** A stable id: lowercase letters, digits and inner hyphens, at most MAX_ID_CHARS characters. */
 export const SLUG = new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${MAX_ID_CHARS - 2}}[a-z0-9])?$`);
-
-/** A surrogate code unit that is not half of a pair: the database would store it as U+FFFD. */
-const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** The most characters each string field of a record may have; a field not listed here has no limit of its own. */
 type FieldChars = Readonly<Record<string, number>>;
@@ -143,11 +141,7 @@ class FieldReader {
 /** What is wrong with a non-empty string's size or encoding, or null. */
 function stringProblem(value: string, maxChars: number | undefined): string | null {
   if (maxChars !== undefined && value.length > maxChars) return `expected at most ${maxChars} characters, found ${value.length}`;
-  const lone = LONE_SURROGATE.exec(value);
-  if (lone !== null) {
-    return `expected well-formed Unicode, found a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) at character ${lone.index}`;
-  }
-  return null;
+  return malformedUnicode(value);
 }
 
 function reader(value: unknown, path: string, problems: Problem[], what: string, chars: FieldChars): FieldReader | null {

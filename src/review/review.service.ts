@@ -79,8 +79,8 @@ export class ReviewService {
     private readonly maxDocumentChars: number,
   ) {}
 
-  /** Drafts a text with the extraction rules and keeps the draft, NEW. */
-  async createFromText(request: ExtractionRequest, stamp: ReviewStamp): Promise<string> {
+  /** Drafts a text with the extraction rules and keeps the draft, NEW; returns it. */
+  async createFromText(request: ExtractionRequest, stamp: ReviewStamp): Promise<DraftWithItems> {
     const checked = this.extraction.check(request);
     const result = await this.drafting.run(() => this.extraction.draftChecked(checked));
     const known = new Set(result.mentions.filter((mention) => mention.known).map((mention) => mention.actorId));
@@ -89,8 +89,8 @@ export class ReviewService {
     return this.store(read, 'TEXT', mentions, result.warnings, stamp);
   }
 
-  /** Keeps a draft made elsewhere (the annotate command, extractDocument's annotation), checked by the loader's rules. */
-  async submit(annotation: unknown, stamp: ReviewStamp): Promise<string> {
+  /** Keeps a draft made elsewhere (the annotate command, extractDocument's annotation), checked by the loader's rules; returns it. */
+  async submit(annotation: unknown, stamp: ReviewStamp): Promise<DraftWithItems> {
     const known = new Set((await this.database.read((runner) => actorsByIds(runner, declaredActorIds(annotation)))).map((actor) => actor.id));
     const read = readDraftAnnotation(annotation, this.maxDocumentChars, (id) => known.has(id));
     return this.store(read, 'SUBMITTED', findMentions(read.text, read.actors), [], stamp);
@@ -169,7 +169,14 @@ export class ReviewService {
     return this.database.write((runner) => deleteDraft(runner, draftId));
   }
 
-  private async store(read: ReturnType<typeof readDraftAnnotation>, source: DraftSource, mentions: readonly DraftMention[], warnings: readonly string[], stamp: ReviewStamp): Promise<string> {
+  /** Writes a new draft and returns it as written: its id is new, so nothing else can have changed it yet. */
+  private async store(
+    read: ReturnType<typeof readDraftAnnotation>,
+    source: DraftSource,
+    mentions: readonly DraftMention[],
+    warnings: readonly string[],
+    stamp: ReviewStamp,
+  ): Promise<DraftWithItems> {
     const id = `draft-${randomUUID().slice(0, 13).replace('-', '')}`;
     const draft: StoredDraft = {
       id,
@@ -188,8 +195,10 @@ export class ReviewService {
       finishedAt: null,
       revision: 0,
     };
-    await this.database.write((runner) => createDraft(runner, { draft, items: [...read.actors, ...read.relations] }));
-    return id;
+    // Items in position order, as a draft is read back.
+    const created = { draft, items: [...read.actors, ...read.relations] };
+    await this.database.write((runner) => createDraft(runner, created));
+    return created;
   }
 
   /** Runs one decision under the draft's lock; writes the items it changed and the history entry, or nothing. */

@@ -1,8 +1,8 @@
 /**
  * The HTTP face of the service, on Node's own `http` module: `/graphql` (Apollo Server), `/health`,
  * `/metrics`, and the static pages. A small router keeps the request path lean and every limit
- * visible here: the body-size cap, the request id, and the API key check that decides
- * `authenticated`. Every request ends in `onRequestEnd` (its log line and metrics), and closing
+ * visible here: the body-size cap, the request id, and the API key check that names who asks
+ * (`keyName`). Every request ends in `onRequestEnd` (its log line and metrics), and closing
  * the server drains it: no new connections, requests in flight finish, then it closes.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
@@ -82,6 +82,7 @@ class BodyTooLargeError extends Error {}
 
 export function createHttpServer(options: HttpServerOptions): Server {
   const stalled = new StalledWrites(options.stalledWriteTimeoutMs);
+  const keyNameOf = keyChecker(options.apiKeys);
   const server = createServer((request, response) => {
     const requestId = randomUUID();
     const started = performance.now();
@@ -108,7 +109,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       });
     });
     stalled.watch(response);
-    inRequestScope(cancelled.signal, () => route(request, response, requestId, note, options)).catch((error: unknown) => {
+    inRequestScope(cancelled.signal, () => route(request, response, requestId, note, options, keyNameOf)).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         note.errorCode = ERROR_CODES.PAYLOAD_TOO_LARGE;
         sendError(response, ERROR_CODES.PAYLOAD_TOO_LARGE, `request body exceeds ${options.maxBodyBytes} bytes`, requestId);
@@ -164,7 +165,7 @@ function drain(server: Server, drainMs: number): Promise<void> {
   });
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, requestId: string, note: RequestNote, options: HttpServerOptions): Promise<void> {
+async function route(request: IncomingMessage, response: ServerResponse, requestId: string, note: RequestNote, options: HttpServerOptions, keyNameOf: KeyChecker): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const readOnly = request.method === 'GET' || request.method === 'HEAD';
   note.operation = `${request.method} ${url.pathname}`;
@@ -181,7 +182,7 @@ async function route(request: IncomingMessage, response: ServerResponse, request
       if (playground) return sendPage(response, request.method, playground);
     }
     note.operation = '(no operation)';
-    await handleGraphQL(request, response, url, requestId, note, options);
+    await handleGraphQL(request, response, url, requestId, note, options, keyNameOf);
     return;
   }
   if (url.pathname === '/health' && readOnly) {
@@ -212,13 +213,14 @@ async function handleGraphQL(
   requestId: string,
   note: RequestNote,
   options: HttpServerOptions,
+  keyNameOf: KeyChecker,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const rawBody = await readBody(request, options.maxBodyBytes);
-  const keyName = keyNameOf(headers.get('authorization'), options.apiKeys);
+  const keyName = keyNameOf(headers.get('authorization'));
   const authenticated = keyName !== null;
   // JSON.parse keeps the last of two equal keys, so a write would store half of what was sent:
   // requests with the key, the only ones that can write, are scanned for repeated keys first, as
@@ -315,19 +317,26 @@ function allowCors(request: IncomingMessage, response: ServerResponse, origins: 
   return true;
 }
 
+/** The name of the key an `authorization` header carries as a bearer token, or null. */
+type KeyChecker = (authorization: string | undefined) => string | null;
+
 /**
- * The name of the key a bearer token is, or null. Every configured key is compared, each in
- * constant time over digests of equal length, so that neither the time taken nor an early stop
- * tells how much of a key, or which key, was close. No configured key means nobody is authenticated.
+ * Checks tokens against the configured keys, whose digests are made once, here. Every configured
+ * key is compared, each in constant time over digests of equal length, so that neither the time
+ * taken nor an early stop tells how much of a key, or which key, was close. No configured key
+ * means nobody is authenticated.
  */
-export function keyNameOf(authorization: string | undefined, apiKeys: readonly ApiKey[]): string | null {
-  if (apiKeys.length === 0 || authorization === undefined) return null;
-  const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
-  if (!match) return null;
-  const given = digest(match[1]);
-  let found: string | null = null;
-  for (const { name, key } of apiKeys) if (timingSafeEqual(given, digest(key)) && found === null) found = name;
-  return found;
+function keyChecker(apiKeys: readonly ApiKey[]): KeyChecker {
+  const digests = apiKeys.map(({ name, key }) => ({ name, digest: digest(key) }));
+  return (authorization) => {
+    if (digests.length === 0 || authorization === undefined) return null;
+    const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+    if (!match) return null;
+    const given = digest(match[1]);
+    let found: string | null = null;
+    for (const { name, digest: configured } of digests) if (timingSafeEqual(given, configured) && found === null) found = name;
+    return found;
+  };
 }
 
 function digest(key: string): Buffer {

@@ -86,7 +86,7 @@ export interface RunningService extends RunningHttpServer {
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, database } = options;
   const log = options.log ?? jsonLogger();
-  // A graph written before degrees were stored gets them now; then every write keeps them.
+  // A graph written before degrees were stored gets them at its first start; then every write keeps them.
   await backfillDegrees(database);
   const reader = new GraphReader(database);
   // Documents ingested through the API log their summary and the centrality recomputation after them. Their
@@ -154,7 +154,6 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   await apollo.start();
   const createContext = (requestId: string, keyName: string | null, note: RequestNote): GraphQLContext => ({
     requestId,
-    authenticated: keyName !== null,
     keyName,
     loaders: createLoaders(reader),
     note,

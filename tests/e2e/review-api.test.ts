@@ -119,6 +119,27 @@ describe('review drafts over HTTP', () => {
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers a new draft, drafted from a text or submitted, as a later read returns it', async () => {
+    const WHOLE_ITEM = 'itemId version decision proposal { confidence rule } added decidedBy decidedAt evidence { quote start end }';
+    const WHOLE_DRAFT = `id status source documentId title date createdBy createdAt updatedAt finishedBy finishedAt counts { actors relations accepted rejected undecided }
+      text warnings mentions { itemId start end } actors { ${WHOLE_ITEM} id name kind aliases roles linkedTo }
+      relations { ${WHOLE_ITEM} type symmetric from to time place description }`;
+    const readWhole = async (id: string): Promise<unknown> => (await api.query<{ reviewDraft: unknown }>(`query($id: ID!) { reviewDraft(id: $id) { ${WHOLE_DRAFT} } }`, { id }, ALICE)).data!.reviewDraft;
+    const { draft: annotation } = faultyDraft();
+    const submitted = await api.query<{ submitReviewDraft: { id: string } }>(`mutation($draft: JSONObject!) { submitReviewDraft(draft: $draft) { ${WHOLE_DRAFT} } }`, { draft: annotation }, ALICE);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitReviewDraft).toMatchObject({ source: 'SUBMITTED', counts: { actors: 5, relations: 3 } });
+    expect(await readWhole(submitted.data!.submitReviewDraft.id)).toEqual(submitted.data!.submitReviewDraft);
+    const drafted = await api.query<{ createReviewDraft: { id: string } }>(
+      `mutation($text: String!, $title: String) { createReviewDraft(text: $text, title: $title) { ${WHOLE_DRAFT} } }`,
+      { text: annotation.document.text, title: 'Drafted here' },
+      ALICE,
+    );
+    expect(drafted.errors).toBeUndefined();
+    expect(drafted.data!.createReviewDraft).toMatchObject({ source: 'TEXT', title: 'Drafted here', counts: { actors: expect.any(Number) } });
+    expect(await readWhole(drafted.data!.createReviewDraft.id)).toEqual(drafted.data!.createReviewDraft);
+  }, 120_000);
+
   it('decides item by item under named keys and finishes into exactly the accepted items, each with its reviewer and time', async () => {
     const { draft: annotation, ids, attack } = faultyDraft();
     const before = await api.connection.database.read(countGraph);

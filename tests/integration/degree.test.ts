@@ -7,7 +7,9 @@
  * stored value against a count made in the graph, and the values themselves.
  */
 import { backfillDegrees, refreshDegrees } from '../../src/graph/degree.repository';
+import { ExportReader } from '../../src/graph/export.reader';
 import { GraphReader } from '../../src/graph/graph.reader';
+import { ANY_TIME } from '../../src/graph/traversal.repository';
 import { AnnotationSource, objectSource, SourceRecord } from '../../src/loader/annotation-source';
 import { GraphWriter } from '../../src/loader/graph.writer';
 import { loadSources } from '../../src/loader/loader';
@@ -116,18 +118,28 @@ describe('stored degrees after every kind of write', () => {
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 77, [ids.beta]: 70, [ids.gamma]: 9 });
   });
 
-  it('a graph written before degrees were stored gets them at start, and a refresh of unchanged actors changes nothing', async () => {
+  it('a graph written before degrees were stored gets them at its first start only, and a refresh of unchanged actors changes nothing', async () => {
     const ids = sampleIds(uniqueId('degree-backfill'));
     await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
-    await connection.database.write((runner) => runner.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) REMOVE a.degree', { ids: all(ids) }));
-    expect(await read('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.degree AS degree', { ids: all(ids) })).toEqual([{ degree: null }, { degree: null }, { degree: null }]);
+    const removeDegrees = (): Promise<unknown> => connection.database.write((runner) => runner.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) REMOVE a.degree', { ids: all(ids) }));
+    const stored = (): Promise<unknown[]> => read('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.degree AS degree', { ids: all(ids) });
+    // A graph from before: its actors have no degree, and nothing records a backfill.
+    await removeDegrees();
+    await connection.database.write((runner) => runner.run("MATCH (m:Analytics {id: 'degree'}) DELETE m"));
+    expect(await stored()).toEqual([{ degree: null }, { degree: null }, { degree: null }]);
     await backfillDegrees(connection.database);
+    expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
+    // Once recorded, a start reads the record and scans no actor: a degree missing now stays missing.
+    await removeDegrees();
+    await backfillDegrees(connection.database);
+    expect(await stored()).toEqual([{ degree: null }, { degree: null }, { degree: null }]);
+    await connection.database.write((runner) => refreshDegrees(runner, all(ids)));
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
     await connection.database.write((runner) => refreshDegrees(runner, [...all(ids), `${ids.document}-nobody`]));
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
   });
 
-  it('Actor.degree and the degree ranking read the stored value', async () => {
+  it('Actor.degree, the degree ranking, a neighbourhood and an export read the stored value', async () => {
     const ids = sampleIds(uniqueId('degree-read'));
     await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
     const reader = new GraphReader(connection.database);
@@ -142,6 +154,18 @@ describe('stored degrees after every kind of write', () => {
     // A value only the property holds: the field answers with it, so it counts nothing itself.
     await connection.database.write((runner) => runner.run('MATCH (a:Actor {id: $id}) SET a.degree = 7', { id: ids.gamma }));
     expect((await reader.degreesOf([ids.gamma])).get(ids.gamma)).toBe(7);
+    const around = await reader.neighborhood(ids.gamma, { types: null, direction: 'BOTH', depth: 1, maxDepth: 1, reviewed: null, time: ANY_TIME }, { actors: 10, edges: 10 }, {
+      degree: true,
+      time: false,
+      evidenceCount: false,
+      documentCount: false,
+    });
+    expect(around?.actors.map((actor) => [actor.id, actor.degree])).toEqual([
+      [ids.gamma, 7],
+      [ids.beta, 2],
+    ]);
+    const exported = await new ExportReader(connection.database).actorsByIds(all(ids));
+    expect(Object.fromEntries(exported.map((actor) => [actor.id, actor.degree]))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 7 });
     await connection.database.write((runner) => refreshDegrees(runner, [ids.gamma]));
     expect(await expectDegreesRight(connection.database, [ids.gamma])).toEqual({ [ids.gamma]: 1 });
   });

@@ -62,7 +62,6 @@ describe('the ends of a path query that finds no path', () => {
   function run(query: string, reader: GraphReader): Promise<ExecutionResult> {
     const context: GraphQLContext = {
       requestId: 'test',
-      authenticated: false,
       keyName: null,
       loaders: createLoaders(reader),
       note: { operation: null, errorCode: null },

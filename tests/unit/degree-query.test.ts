@@ -1,5 +1,5 @@
 /** The Cypher that keeps the stored degrees (src/graph/degree.repository.ts), pinned. */
-import { backfillDegreesQuery, REFRESH_DEGREES_OF_UNDONE_LOAD, refreshDegreesQuery } from '../../src/graph/degree.repository';
+import { backfillDegreesQuery, degreesBackfilledQuery, recordBackfillQuery, REFRESH_DEGREES_OF_UNDONE_LOAD, refreshDegreesQuery } from '../../src/graph/degree.repository';
 
 describe('degree queries', () => {
   it('recounts the given actors once each, in id order, each locked before it is counted', () => {
@@ -40,5 +40,10 @@ CALL (a) { SET a.degree = coalesce(a.degree, 0)
   "params": {},
 }
 `);
+  });
+
+  it('backfills once: a record of the finished backfill, read at start and written after its last batch', () => {
+    expect(degreesBackfilledQuery()).toEqual({ cypher: 'RETURN EXISTS { (:Analytics {id: $id}) } AS backfilled', params: { id: 'degree' } });
+    expect(recordBackfillQuery()).toEqual({ cypher: 'MERGE (m:Analytics {id: $id}) SET m.degreesBackfilledAt = datetime()', params: { id: 'degree' } });
   });
 });

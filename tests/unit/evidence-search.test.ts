@@ -1,13 +1,12 @@
 /** The pure parts of searchEvidence: the Lucene query from free text, its Cypher, and the spans marked in a quote. */
-import { evidenceLuceneQuery, searchEvidenceQuery } from '../../src/graph/evidence-search.repository';
+import { evidenceSearchQueries, searchEvidenceQuery } from '../../src/graph/evidence-search.repository';
 import { highlightSpans, searchWords } from '../../src/graph/search-highlights';
 
 describe('evidence search', () => {
   it('keeps letters and digits of the words that can match, and no Lucene syntax', () => {
     expect(searchWords('Where is a drone strike on a base? (drone) AND title:x*')).toEqual(['where', 'drone', 'strike', 'base', 'title', 'x']);
-    expect(evidenceLuceneQuery(['drone', 'ab'], false)).toBe('(drone^4 OR drone*^2) OR (ab^4)');
-    expect(evidenceLuceneQuery(['drone', 'ab'], true)).toBe('(drone^4 OR drone*^2 OR drone~2) OR (ab^4)');
-    expect(evidenceLuceneQuery([], true)).toBeNull();
+    expect(evidenceSearchQueries(['drone', 'ab'])).toEqual({ EXACT: '(drone^4 OR drone*^2) OR (ab^4)', MISSPELT: '(drone^4 OR drone*^2 OR drone~2) OR (ab^4)' });
+    expect(evidenceSearchQueries([])).toBeNull();
   });
 
   it('pins the search statement: hits in the index order, filtered by type prefix and document date, a page after skip', () => {

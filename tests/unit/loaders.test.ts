@@ -73,7 +73,7 @@ describe('loader rows', () => {
       id: 'r-1', type: 'ATTACKS', from: 'a', to: 'b', timeText: null, timeStart: null, timeEnd: null, place: null, description: 'd', documentIds: ['doc-a'], reviewed: true, reviewedBy: null, reviewedAt: null,
     };
     loaders.relation.prime('r-1', relation);
-    const context: GraphQLContext = { requestId: 'test', authenticated: false, keyName: null, loaders, note: { operation: null, errorCode: null } };
+    const context: GraphQLContext = { requestId: 'test', keyName: null, loaders, note: { operation: null, errorCode: null } };
     const result = await execute({ schema, document: parse('{ relation(id: "r-1") { id documents { id } } }'), contextValue: context });
     expect(result.data).toEqual({ relation: null });
     expect(result.errors?.map((error) => [error.path, (error.originalError as { code?: string }).code])).toEqual([[['relation', 'documents'], 'ServiceUnavailable']]);

@@ -5,7 +5,7 @@
 import { followRedirects, redirectActor, redirectRelation } from '../../src/graph/actor-redirect';
 import { ActorRecord, RelationRecord } from '../../src/graph/domain';
 import { evidenceId, relationId } from '../../src/graph/ids';
-import { keptActorUpdate, mergeConflicts, MergeInputs, newRelationIds, planMerge } from '../../src/graph/merge-plan';
+import { keptActorUpdate, mergeConflicts, MergeInputs, newEvidenceIds, newRelationIds, planMerge } from '../../src/graph/merge-plan';
 
 const KEPT = { id: 'hezbollah', name: 'Hezbollah', kind: 'ARMED_GROUP', aliases: ['Hizbullah'], roles: ['militia'], reviewed: true };
 const MERGED = { id: 'hizballah', name: 'Hizballah', kind: 'ARMED_GROUP', aliases: ['Hizbullah', 'Party of God'], roles: ['militia', 'party'], description: 'A Lebanese party.', wikidataId: 'Q41053', reviewed: false };
@@ -47,10 +47,18 @@ describe('a merge plan', () => {
     });
   });
 
+  it("gives each quote it keeps the id it would have had on the kept actor or on its relation's new id, and none to a dropped relation's", () => {
+    expect(newEvidenceIds(INPUTS, 'hezbollah', 'hizballah')).toEqual([
+      evidenceId('actor:hezbollah', 'doc-1', 0, 5),
+      evidenceId(relationId('ATTACKS', 'hezbollah', 'israel', '2006'), 'doc-1', 10, 15),
+      evidenceId(relationId('NEGOTIATES_WITH', 'hezbollah', 'iran', null), 'doc-1', 20, 25),
+    ]);
+  });
+
   it('moves, joins and drops as the graph holds, and records it all', () => {
     const joinedId = relationId('NEGOTIATES_WITH', 'hezbollah', 'iran', null);
     const existingQuote = evidenceId(joinedId, 'doc-1', 20, 25);
-    const record = planMerge(INPUTS, META, new Set([joinedId]), () => new Set([existingQuote]));
+    const record = planMerge(INPUTS, META, new Set([joinedId]), new Set([existingQuote]));
     expect({ ...record, merged: undefined, loops: record.loops.map((relation) => relation.properties.id), evidence: record.evidence.map(({ properties, ...rest }) => ({ ...rest, start: properties.start })) }).toMatchInlineSnapshot(`
 {
   "addedAliases": [
@@ -157,7 +165,7 @@ describe('a merge plan', () => {
 
   it('counts two quotes of the merged actor landing on one id once', () => {
     const twice = { ...INPUTS, evidence: [quote({ actorId: 'hizballah' }, 0), { ...quote({ actorId: 'hizballah' }, 0), id: 'ev-other' }] };
-    const record = planMerge(twice, META, new Set(), () => new Set());
+    const record = planMerge(twice, META, new Set(), new Set());
     expect(record.evidence.map((moved) => moved.dropped)).toEqual([false, true]);
   });
 
@@ -169,7 +177,7 @@ describe('a merge plan', () => {
   });
 
   it("gives the kept actor the merged actor's names, roles, id and missing facts, and takes exactly those back on a split", () => {
-    const record = planMerge(INPUTS, META, new Set(), () => new Set());
+    const record = planMerge(INPUTS, META, new Set(), new Set());
     const after = keptActorUpdate(KEPT, record, 'after');
     expect(after).toMatchInlineSnapshot(`
 {

@@ -110,7 +110,7 @@ CALL (members) {
   WITH a, rel, b LIMIT $edgeLimit + 1
   RETURN collect([rel.id, type(rel), a.id, b.id, rel.timeText, rel.timeStart, rel.timeEnd, coalesce(rel.reviewed, true), COUNT { (:Evidence {relationId: rel.id}) }, size(coalesce(rel.documentIds, []))]) AS relations
 }
-RETURN [a IN members | [a.id, a.name, a.kind, COUNT { (a)-[:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-() }]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
+RETURN [a IN members | [a.id, a.name, a.kind, a.degree]] AS actors, relations[0..$edgeLimit] AS relations, truncated,
        size(relations) > $edgeLimit AS edgesTruncated"
 `);
     expect(query.params.reviewed).toBe(true);
