@@ -34,7 +34,10 @@ const MOST_FIT_ZOOM = 1.25;
 
 export class SceneSession {
   private history: History = EMPTY_HISTORY;
-  private results: StepResult[] = [];
+  /** Replaced, never changed in place: the folded scene is kept for one history and one results list. */
+  private results: readonly StepResult[] = [];
+  /** The scene of the steps applied, folded once: a pan or zoom frame asks for it again. */
+  private folded: { history: History; results: readonly StepResult[]; scene: Scene } | null = null;
   /** positions[i]: where the actors were after step i. */
   private positions: Map<string, Position>[] = [];
   private queue: Promise<unknown> = Promise.resolve();
@@ -50,7 +53,10 @@ export class SceneSession {
   }
 
   scene(): Scene {
-    return sceneOf(this.steps(), this.results);
+    if (this.folded?.history !== this.history || this.folded.results !== this.results) {
+      this.folded = { history: this.history, results: this.results, scene: sceneOf(this.steps(), this.results) };
+    }
+    return this.folded.scene;
   }
 
   canUndo(): boolean {
@@ -100,7 +106,7 @@ export class SceneSession {
       this.positions = [];
       replayed.steps.forEach((step, index) => {
         const before = this.scene();
-        this.results.push(replayed.results[index]);
+        this.results = [...this.results, replayed.results[index]];
         this.history = pushStep(this.history, step);
         this.drawStep(step, replayed.results[index], before, index === replayed.steps.length - 1);
       });
