@@ -430,10 +430,11 @@ function wireGraph(): void {
     fittedBox = box;
     session.fit();
   });
-  // Labels find room again once a zoom or pan has settled, not on every frame of it.
+  cy.on('viewport', () => drawTimeAxis(ui.timeAxis, cy, timeScale(), session.scene().layout === 'time'));
+  // Which labels fit depends on the zoom, not the pan (labels are measured where they are in the
+  // graph, at a size set by the zoom): they find room again once a zoom has settled, not on every frame of it.
   let settle: number | undefined;
-  cy.on('viewport', () => {
-    drawTimeAxis(ui.timeAxis, cy, timeScale(), session.scene().layout === 'time');
+  cy.on('zoom', () => {
     window.clearTimeout(settle);
     settle = window.setTimeout(() => session.relabel(), 120);
   });
