@@ -10,6 +10,7 @@
  */
 import cytoscape, { Core, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
+import { wireActorClicks } from './actor-clicks';
 import { ExplorerLimits, explorerLimits } from './explorer-limits';
 import { GRAPH_STYLE } from './graph-style';
 import { mergeActors, relationsQuoting, relationTypes, serviceLimits, Suggestion } from './graphql-client';
@@ -396,21 +397,9 @@ function wireScene(): void {
 }
 
 function wireGraph(): void {
-  cy.on('tap', 'node', (event: EventObject) => {
-    const id = event.target.id() as string;
-    void showActorPanel(id);
-  });
-  // Cytoscape calls any two clicks within 250 ms a double-click, even on two actors: only two on
-  // the same actor expand it (a person clicking one actor, then quickly another, expands nothing).
-  let tapped: unknown;
-  let tappedBefore: unknown;
-  cy.on('tap', (event: EventObject) => {
-    tappedBefore = tapped;
-    tapped = event.target;
-  });
-  cy.on('dbltap', 'node', (event: EventObject) => {
-    if (tappedBefore !== event.target) return;
-    void step({ kind: 'expand', actor: event.target.id() as string, direction: ui.direction.value as Direction });
+  wireActorClicks(cy, {
+    open: (id) => void showActorPanel(id),
+    expand: (id) => void step({ kind: 'expand', actor: id, direction: ui.direction.value as Direction }),
   });
   cy.on('tap', 'edge', (event: EventObject) => {
     const id = event.target.id() as string;

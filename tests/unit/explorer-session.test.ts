@@ -4,11 +4,11 @@
  * what it gives back after undo. Bending edges around actors needs Cytoscape's renderer, which a
  * headless core has not, so the routing is left out; everything the session keeps is real.
  */
-import cytoscape, { Core } from 'cytoscape';
 import type { SubgraphEdge, SubgraphNode } from '../../src/explorer/graphql-client';
 import { NOTHING_FETCHED, StepResult } from '../../src/explorer/scene-model';
 import { SceneSession } from '../../src/explorer/scene-session';
 import type { Step } from '../../src/explorer/scene-steps';
+import { headlessCores } from '../support/headless-cytoscape';
 
 jest.mock('../../src/explorer/edge-routing', () => ({ routeEdges: () => ({ bent: 0, over: 0 }) }));
 
@@ -25,13 +25,10 @@ function fetched(step: Step): StepResult {
   return NOTHING_FETCHED;
 }
 
-// A core runs an animation loop until it is destroyed, which would keep the test run open.
-const cores: Core[] = [];
-afterEach(() => cores.splice(0).forEach((cy) => cy.destroy()));
+const headlessCore = headlessCores();
 
 function newSession(): SceneSession {
-  const cy = cytoscape({ headless: true, styleEnabled: true });
-  cores.push(cy);
+  const cy = headlessCore({ styleEnabled: true });
   return new SceneSession(cy, async (step) => fetched(step), () => undefined);
 }
 
