@@ -14,7 +14,7 @@ import { wireActorClicks } from './actor-clicks';
 import { ExplorerLimits, explorerLimits } from './explorer-limits';
 import { GRAPH_STYLE } from './graph-style';
 import { mergeActors, relationsQuoting, relationTypes, serviceLimits, Suggestion } from './graphql-client';
-import { LAYOUT_LABELS, timeScale } from './layouts';
+import { LAYOUT_LABELS } from './layouts';
 import { duplicatesSection } from './duplicates-view';
 import { drawLegend } from './legend';
 import { installMeasureControls } from './measure-view';
@@ -98,8 +98,13 @@ function afterDraw({ scene }: Drawn): void {
   syncControls(scene);
   drawHiddenList(scene);
   drawLegend(ui.legend, cy, scene.layout);
-  drawTimeAxis(ui.timeAxis, cy, timeScale(), scene.layout === 'time');
+  drawAxis();
   writeLink();
+}
+
+/** The time axis, with the scale the actors shown were placed by. */
+function drawAxis(): void {
+  drawTimeAxis(ui.timeAxis, cy, session.timeScale(), session.scene().layout === 'time');
 }
 
 function writeLink(): void {
@@ -419,7 +424,7 @@ function wireGraph(): void {
     fittedBox = box;
     session.fit();
   });
-  cy.on('viewport', () => drawTimeAxis(ui.timeAxis, cy, timeScale(), session.scene().layout === 'time'));
+  cy.on('viewport', drawAxis);
   // Which labels fit depends on the zoom, not the pan (labels are measured where they are in the
   // graph, at a size set by the zoom): they find room again once a zoom has settled, not on every frame of it.
   let settle: number | undefined;

@@ -1,8 +1,9 @@
 /**
  * The scene being built in the page: its steps with undo and redo, what each step fetched, and
- * where each step left the actors, so undo and redo put the drawing back exactly and never ask
- * the API again. A new step is fetched first and joins the history only when it succeeded, so a
- * failure leaves the scene as it was.
+ * where each step left the actors (with the time axis's scale when the time layout placed them),
+ * so undo and redo put the drawing back exactly and never ask the API again. A new step is
+ * fetched first and joins the history only when it succeeded, so a failure leaves the scene as it
+ * was.
  *
  * Steps are applied one at a time, in the order they were asked for: a second click while the
  * first expansion is loading waits for it. Opening a link or a file replays its steps, laying out
@@ -20,12 +21,19 @@ import { movesActors, Position, Scene, sceneOf, StepResult } from './scene-model
 import { Replayed, replaySteps, StepFetcher } from './scene-replay';
 import type { Step } from './scene-steps';
 import { applySceneClasses, positionsOf, restorePositions, syncElements } from './scene-view';
+import type { TimeScale } from './time-layout';
 
 /** What the page learns after each drawing: the scene, and what the drawing made of it. */
 export interface Drawn {
   readonly scene: Scene;
   readonly labels: { shown: number; labelled: number };
   readonly edges: { bent: number; over: number };
+}
+
+/** Where a step left the drawing: the actors' places, and the axis's scale when the time layout set them. */
+interface Drawing {
+  readonly positions: Map<string, Position>;
+  readonly timeScale: TimeScale | null;
 }
 
 const FIT_PADDING = 30;
@@ -38,8 +46,8 @@ export class SceneSession {
   private results: readonly StepResult[] = [];
   /** The scene of the steps applied, folded once: a pan or zoom frame asks for it again. */
   private folded: { history: History; results: readonly StepResult[]; scene: Scene } | null = null;
-  /** positions[i]: where the actors were after step i. */
-  private positions: Map<string, Position>[] = [];
+  /** drawings[i]: where step i left the drawing. */
+  private drawings: Drawing[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -59,6 +67,11 @@ export class SceneSession {
     return this.folded.scene;
   }
 
+  /** The scale the actors were placed by, when the time layout placed them: the axis's ticks line up with them. */
+  timeScale(): TimeScale | null {
+    return this.drawingAfter(this.history.applied)?.timeScale ?? null;
+  }
+
   canUndo(): boolean {
     return canUndo(this.history);
   }
@@ -73,7 +86,7 @@ export class SceneSession {
       const before = this.scene();
       const result = await this.fetch(step, before);
       this.results = [...this.results.slice(0, this.history.applied), result];
-      this.positions = this.positions.slice(0, this.history.applied);
+      this.drawings = this.drawings.slice(0, this.history.applied);
       this.history = pushStep(this.history, step);
       this.drawStep(step, result, before, true);
       return result;
@@ -103,7 +116,7 @@ export class SceneSession {
       this.cy.elements().remove();
       this.history = EMPTY_HISTORY;
       this.results = [];
-      this.positions = [];
+      this.drawings = [];
       replayed.steps.forEach((step, index) => {
         const before = this.scene();
         this.results = [...this.results, replayed.results[index]];
@@ -121,14 +134,20 @@ export class SceneSession {
     return next;
   }
 
+  /** Where the drawing was after the first `count` steps. */
+  private drawingAfter(count: number): Drawing | undefined {
+    return this.drawings[count - 1];
+  }
+
   /** Draws the scene after a step applied for the first time, laying out when the step moves actors. */
   private drawStep(step: Step, result: StepResult, before: Scene, last: boolean): void {
     const scene = this.scene();
     const fresh = syncElements(this.cy, scene);
     applySceneClasses(this.cy, scene);
     const moved = movesActors(step, result, before);
-    if (moved) runLayout(this.cy, scene, fresh, step.kind === 'layout');
-    this.positions[this.history.applied - 1] = positionsOf(this.cy);
+    // A step that moves no actor keeps the scale they were placed by.
+    const timeScale = moved ? runLayout(this.cy, scene, fresh, step.kind === 'layout') : (this.drawingAfter(this.history.applied - 1)?.timeScale ?? null);
+    this.drawings[this.history.applied - 1] = { positions: positionsOf(this.cy), timeScale };
     if (last) this.finish(scene, moved);
   }
 
@@ -137,8 +156,8 @@ export class SceneSession {
     const scene = this.scene();
     syncElements(this.cy, scene);
     applySceneClasses(this.cy, scene);
-    const saved = this.positions[this.history.applied - 1];
-    if (saved) restorePositions(this.cy, saved);
+    const saved = this.drawingAfter(this.history.applied);
+    if (saved) restorePositions(this.cy, saved.positions);
     this.finish(scene, true);
   }
 
