@@ -10,6 +10,7 @@
  */
 import cytoscape, { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { drawnElements } from './drawn-elements';
 import { labelsForLayout } from './label-detail';
 import type { Scene } from './scene-model';
 import type { LayoutName } from './scene-steps';
@@ -54,11 +55,6 @@ function seeded<T>(work: () => T): T {
   } finally {
     Math.random = original;
   }
-}
-
-/** What a layout lays out: the actors and relations drawn, neither hidden nor filtered out. */
-export function drawnElements(cy: Core): Collection {
-  return cy.nodes().not('.hidden').union(cy.edges().not('.hidden, .filtered'));
 }
 
 /** Puts each added actor on a ring around a neighbour already placed, in a fixed order, so fCoSE starts near where it will settle. */

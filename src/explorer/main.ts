@@ -11,6 +11,7 @@
 import cytoscape, { Core, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
 import { wireActorClicks } from './actor-clicks';
+import { drawnEdges, drawnNodes } from './drawn-elements';
 import { ExplorerLimits, explorerLimits } from './explorer-limits';
 import { GRAPH_STYLE } from './graph-style';
 import { mergeActors, relationsQuoting, relationTypes, serviceLimits, Suggestion } from './graphql-client';
@@ -84,8 +85,8 @@ function nameOf(id: string): string {
 }
 
 function afterDraw({ scene }: Drawn): void {
-  const nodes = cy.nodes().not('.hidden').length;
-  const edges = cy.edges().not('.hidden, .filtered').length;
+  const nodes = drawnNodes(cy).length;
+  const edges = drawnEdges(cy).length;
   ui.status.textContent = scene.nodes.size > 0 ? `${countOf(nodes, 'actor')}, ${countOf(edges, 'relation')} shown${scene.hidden.size > 0 ? `, ${scene.hidden.size} hidden` : ''}` : '';
   ui.status.dataset.nodes = String(nodes);
   ui.status.dataset.edges = String(edges);

@@ -15,7 +15,8 @@
 import type { Core } from 'cytoscape';
 import { routeEdges } from './edge-routing';
 import { fitLabels } from './label-detail';
-import { drawnElements, runLayout } from './layouts';
+import { drawnElements } from './drawn-elements';
+import { runLayout } from './layouts';
 import { appliedSteps, canRedo, canUndo, EMPTY_HISTORY, History, pushStep, redo, undo } from './scene-history';
 import { movesActors, Position, Scene, sceneOf, StepResult } from './scene-model';
 import { Replayed, replaySteps, StepFetcher } from './scene-replay';
