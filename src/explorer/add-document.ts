@@ -103,8 +103,8 @@ async function draftText(): Promise<void> {
   ui.draftButton.disabled = true;
   ui.draftError.hidden = true;
   try {
-    const draft = await createReviewDraft(text, ui.title.value.trim() || null, ui.date.value.trim() || null);
-    window.location.href = draftLink(draft.id);
+    const id = await createReviewDraft(text, ui.title.value.trim() || null, ui.date.value.trim() || null);
+    window.location.href = draftLink(id);
   } catch (error) {
     showError(ui.draftError, `Could not draft the text: ${describeError(error)}`);
   } finally {

@@ -110,11 +110,12 @@ export function reviewQueue(status: DraftStatus[] | null, first: number, after: 
   ).then(({ reviewDrafts }) => ({ drafts: reviewDrafts.edges.map((edge) => edge.node), totalCount: reviewDrafts.totalCount, ...reviewDrafts.pageInfo }));
 }
 
-export function createReviewDraft(text: string, title: string | null, date: string | null): Promise<ReviewDraft> {
-  return call<{ createReviewDraft: ReviewDraft }>(
-    `mutation($text: String!, $title: String, $date: String) { createReviewDraft(text: $text, title: $title, date: $date) { ${DRAFT} } }`,
+/** Drafts a text; returns the new draft's id (the review page loads the draft itself). */
+export function createReviewDraft(text: string, title: string | null, date: string | null): Promise<string> {
+  return call<{ createReviewDraft: { id: string } }>(
+    `mutation($text: String!, $title: String, $date: String) { createReviewDraft(text: $text, title: $title, date: $date) { id } }`,
     { text, title, date },
-  ).then((data) => data.createReviewDraft);
+  ).then((data) => data.createReviewDraft.id);
 }
 
 export function reviewDraft(id: string): Promise<ReviewDraft | null> {

@@ -10,6 +10,7 @@
  * point it computes instead of being guessed.
  */
 import type { Core, EdgeSingular, NodeCollection, Position } from 'cytoscape';
+import { drawnEdges, drawnNodes } from './drawn-elements';
 
 /** Room kept between an edge and an actor it passes, in model units. */
 const CLEARANCE = 8;
@@ -153,7 +154,7 @@ function placementOf(edge: EdgeSingular): { sign: number; flipped: boolean } {
  * ending there. Returns how many edges were bent and how many are drawn over.
  */
 export function routeEdges(cy: Core): { bent: number; over: number } {
-  const others = discs(cy.nodes().not('.hidden'));
+  const others = discs(drawnNodes(cy));
   let bent = 0;
   let over = 0;
   cy.batch(() => cy.edges(`.${ROUTED}, .${OVER}`).forEach(unbend));
@@ -162,9 +163,8 @@ export function routeEdges(cy: Core): { bent: number; over: number } {
   // Taking an edge out of a bundle of parallel ones re-spaces the rest of the bundle, which can
   // move one already checked under an actor: the edges are checked again until none moves.
   for (let pass = 0; pass < PASSES; pass += 1) {
-    const inWay = cy
-      .edges()
-      .not(`.hidden, .filtered, .${ROUTED}, .${OVER}`)
+    const inWay = drawnEdges(cy)
+      .not(`.${ROUTED}, .${OVER}`)
       .edges()
       .filter((edge) => !edge.isLoop() && actorsUnder(edge, others).length > 0);
     if (inWay.empty()) break;

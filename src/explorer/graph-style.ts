@@ -9,6 +9,7 @@
  * hidden actors and relations, and relations outside the filter, are not drawn at all.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { NOT_DRAWN } from './drawn-elements';
 
 export const KIND_STYLES: Readonly<Record<string, { colour: string; shape: string; label: string }>> = {
   PERSON: { colour: '#1f6fb2', shape: 'ellipse', label: 'Person' },
@@ -89,7 +90,7 @@ export const GRAPH_STYLE: StylesheetJson = [
     selector: 'edge[!reviewed]',
     style: { 'line-style': 'dotted', 'line-color': UNREVIEWED_STYLE.colour, 'target-arrow-color': UNREVIEWED_STYLE.colour, width: 2.4 },
   },
-  { selector: '.hidden, .filtered', style: { display: 'none' } },
+  { selector: NOT_DRAWN, style: { display: 'none' } },
   { selector: '.label-off', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: 'edge.on-path', style: { 'underlay-color': PATH_STYLE.colour, 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
   { selector: 'node.on-path', style: { 'underlay-color': PATH_STYLE.colour, 'underlay-opacity': 0.35, 'underlay-padding': 7 } },

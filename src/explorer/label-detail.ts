@@ -10,6 +10,7 @@
  * lets the next pass measure it again.
  */
 import type { BoundingBox12, Core, SingularElementArgument } from 'cytoscape';
+import { drawnEdges, drawnNodes, NOT_DRAWN } from './drawn-elements';
 import { EDGE_FONT_SIZE, NODE_FONT_SIZE } from './graph-style';
 
 /** The smallest label size on screen, in pixels, for actors and for relations. */
@@ -95,15 +96,15 @@ function labelBox(element: SingularElementArgument): BoundingBox12 | null {
  */
 export function fitLabels(cy: Core, first: readonly string[]): { shown: number; labelled: number } {
   const scale = labelScale(cy.zoom());
-  const nodes = cy.nodes().not('.hidden');
-  const edges = cy.edges().not('.hidden, .filtered');
+  const nodes = drawnNodes(cy);
+  const edges = drawnEdges(cy);
   cy.batch(() => {
     nodes.style(labelStyle(scale));
     edges.style({ 'font-size': Math.max(EDGE_FONT_SIZE, EDGE_SCREEN_FONT / cy.zoom()) });
   });
   const rank = new Map(first.map((id, index) => [id, index]));
   // Counted once, not inside the comparator: a zoom relabels every drawn actor.
-  const degrees = new Map(nodes.map((node) => [node.id(), cy.getElementById(node.id()).connectedEdges().not('.hidden, .filtered').length]));
+  const degrees = new Map(nodes.map((node) => [node.id(), cy.getElementById(node.id()).connectedEdges().not(NOT_DRAWN).length]));
   const degree = (id: string): number => degrees.get(id)!;
   const orderedNodes = nodes.toArray().sort((a, b) => (rank.get(a.id()) ?? Infinity) - (rank.get(b.id()) ?? Infinity) || degree(b.id()) - degree(a.id()) || (a.id() < b.id() ? -1 : 1));
   const orderedEdges = edges.toArray().sort((a, b) => (rank.get(a.id()) ?? Infinity) - (rank.get(b.id()) ?? Infinity));

@@ -10,6 +10,7 @@
  */
 import cytoscape, { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { drawnElements } from './drawn-elements';
 import { labelsForLayout } from './label-detail';
 import type { Scene } from './scene-model';
 import type { LayoutName } from './scene-steps';
@@ -56,11 +57,6 @@ function seeded<T>(work: () => T): T {
   }
 }
 
-/** What a layout lays out: the actors and relations drawn, neither hidden nor filtered out. */
-export function drawnElements(cy: Core): Collection {
-  return cy.nodes().not('.hidden').union(cy.edges().not('.hidden, .filtered'));
-}
-
 /** Puts each added actor on a ring around a neighbour already placed, in a fixed order, so fCoSE starts near where it will settle. */
 function placeNewActors(fresh: NodeCollection): void {
   const placedAround = new Map<string, number>();
@@ -84,14 +80,13 @@ function rootsOf(elements: Collection, focus: string | null): string[] {
   });
 }
 
-/** The scale of the last time layout, for the axis drawn under it. */
-let lastTimeScale: TimeScale | null = null;
-
-export function timeScale(): TimeScale | null {
-  return lastTimeScale;
+/** How a layout is run, and the scale of the axis drawn under it (only the time layout has one). */
+interface Layout {
+  readonly options: LayoutOptions;
+  readonly timeScale: TimeScale | null;
 }
 
-function timeLayout(elements: Collection): LayoutOptions {
+function timeLayout(elements: Collection): Layout {
   const actors = elements.nodes().map((node) => {
     const days = node
       .connectedEdges()
@@ -105,13 +100,17 @@ function timeLayout(elements: Collection): LayoutOptions {
     return { id: node.id(), label: String(node.data('label')), first: days[0] ?? null };
   });
   const placement = timePlacement(actors);
-  lastTimeScale = placement.scale;
   // Cytoscape calls `positions` with the node, though its types say an id.
   const positions = ((node: NodeSingular) => placement.positions.get(node.id()) ?? node.position()) as unknown as (id: string) => cytoscape.Position;
-  return { name: 'preset', positions, fit: false, animate: false };
+  return { options: { name: 'preset', positions, fit: false, animate: false }, timeScale: placement.scale };
 }
 
-function optionsFor(name: LayoutName, elements: Collection, scene: Scene, incremental: boolean): LayoutOptions {
+function layoutFor(elements: Collection, scene: Scene, incremental: boolean): Layout {
+  if (scene.layout === 'time') return timeLayout(elements);
+  return { options: optionsFor(scene.layout, elements, scene, incremental), timeScale: null };
+}
+
+function optionsFor(name: Exclude<LayoutName, 'time'>, elements: Collection, scene: Scene, incremental: boolean): LayoutOptions {
   const size = Math.max(600, Math.sqrt(elements.nodes().length) * 160);
   const boundingBox = { x1: 0, y1: 0, w: size, h: size };
   switch (name) {
@@ -160,18 +159,17 @@ function optionsFor(name: LayoutName, elements: Collection, scene: Scene, increm
         fit: false,
         animate: false,
       } as LayoutOptions;
-    case 'time':
-      return timeLayout(elements);
   }
 }
 
 /**
  * Lays out what is drawn with the scene's layout. `fresh` are the actors the last step added;
  * when some actors were already placed and the layout is fCoSE, it goes on from their places.
+ * Returns the scale of the time axis when the time layout placed the actors, else null.
  */
-export function runLayout(cy: Core, scene: Scene, fresh: NodeCollection, relayout: boolean): void {
+export function runLayout(cy: Core, scene: Scene, fresh: NodeCollection, relayout: boolean): TimeScale | null {
   const elements = drawnElements(cy);
-  if (elements.nodes().empty()) return;
+  if (elements.nodes().empty()) return null;
   const unpinned = elements.filter((element) => !element.isNode() || !scene.pinned.has(element.id()));
   const incremental = scene.layout === 'fcose' && !relayout && fresh.length < elements.nodes().length;
   if (incremental) placeNewActors(fresh);
@@ -183,12 +181,14 @@ export function runLayout(cy: Core, scene: Scene, fresh: NodeCollection, relayou
   // Pinned actors are locked, so no layout moves them; fCoSE is also told where they are, so
   // it places the others around them.
   const laidOut = scene.layout === 'fcose' ? elements : unpinned;
+  const layout = layoutFor(elements, scene, incremental);
   try {
-    seeded(() => laidOut.layout(optionsFor(scene.layout, elements, scene, incremental)).run());
+    seeded(() => laidOut.layout(layout.options).run());
     if (scene.layout === 'breadthfirst') staggerRows(laidOut.nodes());
   } finally {
     selected.select();
   }
+  return layout.timeScale;
 }
 
 /**

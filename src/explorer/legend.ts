@@ -6,6 +6,7 @@
  * under the graph, never over it.
  */
 import type { Core } from 'cytoscape';
+import { drawnEdges, drawnNodes, NOT_DRAWN } from './drawn-elements';
 import { FOCUS_STYLE, KIND_STYLES, PATH_STYLE, PINNED_STYLE, UNREVIEWED_STYLE } from './graph-style';
 import { communityColour, measureChoice, SIZE_MEASURES } from './measure-view';
 import type { LayoutName } from './scene-steps';
@@ -96,8 +97,8 @@ function group(title: string, items: HTMLLIElement[]): HTMLLIElement[] {
 
 /** Redraws the legend for what `cy` draws now. */
 export function drawLegend(legend: HTMLElement, cy: Core, layout: LayoutName): void {
-  const nodes = cy.nodes().not('.hidden');
-  const edges = cy.edges().not('.hidden, .filtered');
+  const nodes = drawnNodes(cy);
+  const edges = drawnEdges(cy);
   const choice = measureChoice();
   const kinds = [...new Set(nodes.map((node) => String(node.data('kind'))))].sort((a, b) => Object.keys(KIND_STYLES).indexOf(a) - Object.keys(KIND_STYLES).indexOf(b));
   const byKind = choice.colourBy === 'kind';
@@ -143,7 +144,7 @@ export function drawLegend(legend: HTMLElement, cy: Core, layout: LayoutName): v
   if (edges.filter('[!symmetric][?reviewed]').nonempty()) marks.push(entry('directed', line('#8a8a8a', null, true), 'Relation, from → to'));
   if (edges.filter('[?symmetric][?reviewed]').nonempty()) marks.push(entry('symmetric', line('#8a8a8a', '5 3', false), 'Symmetric relation'));
   if (edges.filter('[!reviewed]').nonempty()) marks.push(entry('unreviewed', line(UNREVIEWED_STYLE.colour, '1 3', false), UNREVIEWED_STYLE.label));
-  if (cy.elements('.on-path').not('.hidden, .filtered').nonempty()) marks.push(entry('path', line(PATH_STYLE.colour, null, false, true), PATH_STYLE.label));
+  if (cy.elements('.on-path').not(NOT_DRAWN).nonempty()) marks.push(entry('path', line(PATH_STYLE.colour, null, false, true), PATH_STYLE.label));
   items.push(...group('Marks', marks));
   if (layout === 'time' && nodes.nonempty()) items.push(...group('Layout', [entry('time-axis', null, "Left to right: the date of each actor's first relation; undated actors on the left")]));
   legend.replaceChildren(...items);

@@ -10,10 +10,12 @@
  */
 import cytoscape, { Core, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
+import { wireActorClicks } from './actor-clicks';
+import { drawnEdges, drawnNodes } from './drawn-elements';
 import { ExplorerLimits, explorerLimits } from './explorer-limits';
 import { GRAPH_STYLE } from './graph-style';
 import { mergeActors, relationsQuoting, relationTypes, serviceLimits, Suggestion } from './graphql-client';
-import { LAYOUT_LABELS, timeScale } from './layouts';
+import { LAYOUT_LABELS } from './layouts';
 import { duplicatesSection } from './duplicates-view';
 import { drawLegend } from './legend';
 import { installMeasureControls } from './measure-view';
@@ -83,8 +85,8 @@ function nameOf(id: string): string {
 }
 
 function afterDraw({ scene }: Drawn): void {
-  const nodes = cy.nodes().not('.hidden').length;
-  const edges = cy.edges().not('.hidden, .filtered').length;
+  const nodes = drawnNodes(cy).length;
+  const edges = drawnEdges(cy).length;
   ui.status.textContent = scene.nodes.size > 0 ? `${countOf(nodes, 'actor')}, ${countOf(edges, 'relation')} shown${scene.hidden.size > 0 ? `, ${scene.hidden.size} hidden` : ''}` : '';
   ui.status.dataset.nodes = String(nodes);
   ui.status.dataset.edges = String(edges);
@@ -97,8 +99,13 @@ function afterDraw({ scene }: Drawn): void {
   syncControls(scene);
   drawHiddenList(scene);
   drawLegend(ui.legend, cy, scene.layout);
-  drawTimeAxis(ui.timeAxis, cy, timeScale(), scene.layout === 'time');
+  drawAxis();
   writeLink();
+}
+
+/** The time axis, with the scale the actors shown were placed by. */
+function drawAxis(): void {
+  drawTimeAxis(ui.timeAxis, cy, session.timeScale(), session.scene().layout === 'time');
 }
 
 function writeLink(): void {
@@ -396,21 +403,9 @@ function wireScene(): void {
 }
 
 function wireGraph(): void {
-  cy.on('tap', 'node', (event: EventObject) => {
-    const id = event.target.id() as string;
-    void showActorPanel(id);
-  });
-  // Cytoscape calls any two clicks within 250 ms a double-click, even on two actors: only two on
-  // the same actor expand it (a person clicking one actor, then quickly another, expands nothing).
-  let tapped: unknown;
-  let tappedBefore: unknown;
-  cy.on('tap', (event: EventObject) => {
-    tappedBefore = tapped;
-    tapped = event.target;
-  });
-  cy.on('dbltap', 'node', (event: EventObject) => {
-    if (tappedBefore !== event.target) return;
-    void step({ kind: 'expand', actor: event.target.id() as string, direction: ui.direction.value as Direction });
+  wireActorClicks(cy, {
+    open: (id) => void showActorPanel(id),
+    expand: (id) => void step({ kind: 'expand', actor: id, direction: ui.direction.value as Direction }),
   });
   cy.on('tap', 'edge', (event: EventObject) => {
     const id = event.target.id() as string;
@@ -430,10 +425,11 @@ function wireGraph(): void {
     fittedBox = box;
     session.fit();
   });
-  // Labels find room again once a zoom or pan has settled, not on every frame of it.
+  cy.on('viewport', drawAxis);
+  // Which labels fit depends on the zoom, not the pan (labels are measured where they are in the
+  // graph, at a size set by the zoom): they find room again once a zoom has settled, not on every frame of it.
   let settle: number | undefined;
-  cy.on('viewport', () => {
-    drawTimeAxis(ui.timeAxis, cy, timeScale(), session.scene().layout === 'time');
+  cy.on('zoom', () => {
     window.clearTimeout(settle);
     settle = window.setTimeout(() => session.relabel(), 120);
   });

@@ -1,8 +1,9 @@
 /**
  * The scene being built in the page: its steps with undo and redo, what each step fetched, and
- * where each step left the actors, so undo and redo put the drawing back exactly and never ask
- * the API again. A new step is fetched first and joins the history only when it succeeded, so a
- * failure leaves the scene as it was.
+ * where each step left the actors (with the time axis's scale when the time layout placed them),
+ * so undo and redo put the drawing back exactly and never ask the API again. A new step is
+ * fetched first and joins the history only when it succeeded, so a failure leaves the scene as it
+ * was.
  *
  * Steps are applied one at a time, in the order they were asked for: a second click while the
  * first expansion is loading waits for it. Opening a link or a file replays its steps, laying out
@@ -14,12 +15,14 @@
 import type { Core } from 'cytoscape';
 import { routeEdges } from './edge-routing';
 import { fitLabels } from './label-detail';
-import { drawnElements, runLayout } from './layouts';
+import { drawnElements } from './drawn-elements';
+import { runLayout } from './layouts';
 import { appliedSteps, canRedo, canUndo, EMPTY_HISTORY, History, pushStep, redo, undo } from './scene-history';
 import { movesActors, Position, Scene, sceneOf, StepResult } from './scene-model';
 import { Replayed, replaySteps, StepFetcher } from './scene-replay';
 import type { Step } from './scene-steps';
 import { applySceneClasses, positionsOf, restorePositions, syncElements } from './scene-view';
+import type { TimeScale } from './time-layout';
 
 /** What the page learns after each drawing: the scene, and what the drawing made of it. */
 export interface Drawn {
@@ -28,15 +31,24 @@ export interface Drawn {
   readonly edges: { bent: number; over: number };
 }
 
+/** Where a step left the drawing: the actors' places, and the axis's scale when the time layout set them. */
+interface Drawing {
+  readonly positions: Map<string, Position>;
+  readonly timeScale: TimeScale | null;
+}
+
 const FIT_PADDING = 30;
 /** A small scene is not blown up past this zoom when fitted. */
 const MOST_FIT_ZOOM = 1.25;
 
 export class SceneSession {
   private history: History = EMPTY_HISTORY;
-  private results: StepResult[] = [];
-  /** positions[i]: where the actors were after step i. */
-  private positions: Map<string, Position>[] = [];
+  /** Replaced, never changed in place: the folded scene is kept for one history and one results list. */
+  private results: readonly StepResult[] = [];
+  /** The scene of the steps applied, folded once: a pan or zoom frame asks for it again. */
+  private folded: { history: History; results: readonly StepResult[]; scene: Scene } | null = null;
+  /** drawings[i]: where step i left the drawing. */
+  private drawings: Drawing[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -50,7 +62,15 @@ export class SceneSession {
   }
 
   scene(): Scene {
-    return sceneOf(this.steps(), this.results);
+    if (this.folded?.history !== this.history || this.folded.results !== this.results) {
+      this.folded = { history: this.history, results: this.results, scene: sceneOf(this.steps(), this.results) };
+    }
+    return this.folded.scene;
+  }
+
+  /** The scale the actors were placed by, when the time layout placed them: the axis's ticks line up with them. */
+  timeScale(): TimeScale | null {
+    return this.drawingAfter(this.history.applied)?.timeScale ?? null;
   }
 
   canUndo(): boolean {
@@ -67,7 +87,7 @@ export class SceneSession {
       const before = this.scene();
       const result = await this.fetch(step, before);
       this.results = [...this.results.slice(0, this.history.applied), result];
-      this.positions = this.positions.slice(0, this.history.applied);
+      this.drawings = this.drawings.slice(0, this.history.applied);
       this.history = pushStep(this.history, step);
       this.drawStep(step, result, before, true);
       return result;
@@ -97,10 +117,10 @@ export class SceneSession {
       this.cy.elements().remove();
       this.history = EMPTY_HISTORY;
       this.results = [];
-      this.positions = [];
+      this.drawings = [];
       replayed.steps.forEach((step, index) => {
         const before = this.scene();
-        this.results.push(replayed.results[index]);
+        this.results = [...this.results, replayed.results[index]];
         this.history = pushStep(this.history, step);
         this.drawStep(step, replayed.results[index], before, index === replayed.steps.length - 1);
       });
@@ -115,14 +135,20 @@ export class SceneSession {
     return next;
   }
 
+  /** Where the drawing was after the first `count` steps. */
+  private drawingAfter(count: number): Drawing | undefined {
+    return this.drawings[count - 1];
+  }
+
   /** Draws the scene after a step applied for the first time, laying out when the step moves actors. */
   private drawStep(step: Step, result: StepResult, before: Scene, last: boolean): void {
     const scene = this.scene();
     const fresh = syncElements(this.cy, scene);
     applySceneClasses(this.cy, scene);
     const moved = movesActors(step, result, before);
-    if (moved) runLayout(this.cy, scene, fresh, step.kind === 'layout');
-    this.positions[this.history.applied - 1] = positionsOf(this.cy);
+    // A step that moves no actor keeps the scale they were placed by.
+    const timeScale = moved ? runLayout(this.cy, scene, fresh, step.kind === 'layout') : (this.drawingAfter(this.history.applied - 1)?.timeScale ?? null);
+    this.drawings[this.history.applied - 1] = { positions: positionsOf(this.cy), timeScale };
     if (last) this.finish(scene, moved);
   }
 
@@ -131,8 +157,8 @@ export class SceneSession {
     const scene = this.scene();
     syncElements(this.cy, scene);
     applySceneClasses(this.cy, scene);
-    const saved = this.positions[this.history.applied - 1];
-    if (saved) restorePositions(this.cy, saved);
+    const saved = this.drawingAfter(this.history.applied);
+    if (saved) restorePositions(this.cy, saved.positions);
     this.finish(scene, true);
   }
 

@@ -1,5 +1,6 @@
 /** Exports of the view: the drawing as PNG, and what is visible as JSON in the API's `Subgraph` shape. */
 import type { Core } from 'cytoscape';
+import { drawnEdges, drawnNodes } from './drawn-elements';
 import { Subgraph } from './graphql-client';
 
 /** Saves `blob` as a file named `name`, as a link with `download` does. */
@@ -13,8 +14,8 @@ export function download(name: string, blob: Blob): void {
 
 function visibleSubgraph(cy: Core): Subgraph {
   return {
-    nodes: cy.nodes().not('.hidden').map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') })),
-    edges: cy.edges().not('.hidden, .filtered').map((edge) => ({
+    nodes: drawnNodes(cy).map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') })),
+    edges: drawnEdges(cy).map((edge) => ({
       id: edge.id(),
       source: edge.data('source'),
       target: edge.data('target'),
