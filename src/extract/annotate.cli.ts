@@ -72,8 +72,7 @@ async function run(parsed: typeof command): Promise<number> {
   const connection = connectParserForCommand(config.parser, say);
   try {
     // As many texts parse at once as the parsers have slots, so a folder is spread over every PARSER_URL.
-    const slots = config.parser.concurrency * Math.max(1, config.parser.urls.length);
-    return await draftJobs(jobs, knownActors, connection.parser, slots, target, { date, title: values.title, id: values.id });
+    return await draftJobs(jobs, knownActors, connection.parser, connection.slots, target, { date, title: values.title, id: values.id });
   } finally {
     await connection.close();
   }

@@ -31,6 +31,8 @@ export interface ParserHealth {
 
 export interface ParserConnection {
   readonly parser: TextParser;
+  /** How many texts it parses at once: each parser's PARSER_CONCURRENCY, over every PARSER_URL. */
+  readonly slots: number;
   health(): Promise<ParserHealth>;
   /** Stops the local parser, if this process started one. */
   close(): Promise<void>;
@@ -64,7 +66,7 @@ export function connectParser(config: ParserConfig, options: ConnectParserOption
   if (!config.local.enabled) return notConfigured('no PARSER_URL is set and LOCAL_PARSER is false');
   const local = new LocalParserSupervisor(config, properties, options);
   local.start();
-  return { parser: local, health: async () => local.health(), close: () => local.close() };
+  return { parser: local, slots: config.concurrency, health: async () => local.health(), close: () => local.close() };
 }
 
 /**
@@ -103,6 +105,7 @@ function remoteParsers(config: ParserConfig, properties: Readonly<Record<string,
   let probed: { states: ParserState[]; at: number } | undefined;
   let probing: Promise<{ states: ParserState[]; at: number }> | undefined;
   return {
+    slots: config.concurrency * config.urls.length,
     parser: {
       parse: async (text, signal) => {
         const deadline = Date.now() + config.readyWaitMs;
@@ -159,6 +162,7 @@ function notConfigured(why: string): ParserConnection {
     new ParserError(ERROR_CODES.PARSER_NOT_CONFIGURED, `drafting needs the syntactic parser, and none is configured: ${why}; set PARSER_URL or let the local parser start (LOCAL_PARSER=true, Java 17 and Maven)`);
   return {
     parser: { parse: async () => Promise.reject(refusal()) },
+    slots: 1,
     health: async () => ({ state: 'unavailable', detail: why, urls: [] }),
     close: async () => undefined,
   };
