@@ -14,7 +14,7 @@ import { localParserOptions } from '../src/parser/connect-parser';
 import { CoreNlpClient } from '../src/parser/corenlp.client';
 import { LocalParser, startLocalParser } from '../src/parser/local-parser';
 import { PARSER_PROPERTIES } from '../src/parser/parser-properties';
-import { generatedTexts } from './extraction-texts';
+import { generatedTexts, wordsOf } from './extraction-texts';
 import { freePort, memoryOf, runProcess } from './processes';
 
 export interface FolderRun {
@@ -68,10 +68,6 @@ export async function benchExtraction(root: string, count: number, log: (line: s
   } finally {
     await Promise.all(parsers.map((parser) => parser.stop()));
   }
-}
-
-function wordsOf(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
 }
 
 /** The folder drafted in one `npm run annotate` process through `parsers`, the process's start included. */

@@ -16,6 +16,11 @@ export interface GeneratedTexts {
   readonly words: number;
 }
 
+/** The words of a text, as the extraction row counts them. */
+export function wordsOf(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
 export async function generatedTexts(root: string, count: number): Promise<GeneratedTexts> {
   const base = join(root, 'generated', `extract-${count}`);
   const dir = join(base, 'texts');
@@ -30,6 +35,6 @@ export async function generatedTexts(root: string, count: number): Promise<Gener
   }
   let words = 0;
   const names = readdirSync(dir).filter((name) => name.endsWith('.txt'));
-  for (const name of names) words += readFileSync(join(dir, name), 'utf8').split(/\s+/).filter((word) => word !== '').length;
+  for (const name of names) words += wordsOf(readFileSync(join(dir, name), 'utf8'));
   return { dir, files: names.length, words };
 }
