@@ -17,5 +17,5 @@ export function drawnEdges(cy: Core): EdgeCollection {
 }
 
 export function drawnElements(cy: Core): Collection {
-  return drawnNodes(cy).union(drawnEdges(cy));
+  return cy.elements().not(NOT_DRAWN);
 }

@@ -104,8 +104,8 @@ export function fitLabels(cy: Core, first: readonly string[]): { shown: number; 
   });
   const rank = new Map(first.map((id, index) => [id, index]));
   // Counted once, not inside the comparator: a zoom relabels every drawn actor.
-  const degrees = new Map(nodes.map((node) => [node.id(), cy.getElementById(node.id()).connectedEdges().not(NOT_DRAWN).length]));
-  const degree = (id: string): number => degrees.get(id)!;
+  const degrees = new Map(nodes.map((node) => [node.id(), node.connectedEdges().not(NOT_DRAWN).length]));
+  const degree = (id: string): number => degrees.get(id) ?? 0;
   const orderedNodes = nodes.toArray().sort((a, b) => (rank.get(a.id()) ?? Infinity) - (rank.get(b.id()) ?? Infinity) || degree(b.id()) - degree(a.id()) || (a.id() < b.id() ? -1 : 1));
   const orderedEdges = edges.toArray().sort((a, b) => (rank.get(a.id()) ?? Infinity) - (rank.get(b.id()) ?? Infinity));
 

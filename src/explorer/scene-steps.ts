@@ -49,7 +49,6 @@ export type Step =
   /** Empties the scene; what came before it no longer shows. */
   | { readonly kind: 'clear' };
 
-
 /** Actor ids are slugs; relation ids are a type in lower case, a hyphen and a digest. */
 const ID = /^[a-z0-9][a-z0-9_-]{0,127}$/;
 const TYPE = /^[A-Z][A-Z_]{0,63}$/;
