@@ -94,23 +94,29 @@ export function nameCandidates(actors: readonly ActorProfile[], { maxBlock = DEF
     if (members.length < 2 || (members.length > maxBlock && !key.startsWith('w:'))) continue;
     const onlyAt = only === null ? -1 : members.findIndex((member) => profiled[member].actor.id === only);
     if (only !== null && onlyAt < 0) continue;
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        if (onlyAt >= 0 && i !== onlyAt && j !== onlyAt) continue;
-        const [first, second] = profiled[members[i]].actor.id < profiled[members[j]].actor.id ? [members[i], members[j]] : [members[j], members[i]];
-        const pairKey = `${first} ${second}`;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const a = profiled[first];
-        const b = profiled[second];
-        const wikidata = a.actor.wikidataId !== null && b.actor.wikidataId !== null;
-        if (wikidata && a.actor.wikidataId !== b.actor.wikidataId) continue;
-        const sameWikidataId = wikidata && a.actor.wikidataId === b.actor.wikidataId;
-        if (!sameWikidataId && a.actor.kind !== b.actor.kind) continue;
-        const name = bestNameMatch(a, b, surnameHolders);
-        if (sameWikidataId || name.score > 0) candidates.push({ a: a.actor, b: b.actor, name, sameWikidataId });
-      }
+    for (const [one, other] of pairsIn(members, onlyAt)) {
+      const [first, second] = profiled[one].actor.id < profiled[other].actor.id ? [one, other] : [other, one];
+      const pairKey = `${first} ${second}`;
+      if (seen.has(pairKey)) continue;
+      seen.add(pairKey);
+      const a = profiled[first];
+      const b = profiled[second];
+      const wikidata = a.actor.wikidataId !== null && b.actor.wikidataId !== null;
+      if (wikidata && a.actor.wikidataId !== b.actor.wikidataId) continue;
+      const sameWikidataId = wikidata && a.actor.wikidataId === b.actor.wikidataId;
+      if (!sameWikidataId && a.actor.kind !== b.actor.kind) continue;
+      const name = bestNameMatch(a, b, surnameHolders);
+      if (sameWikidataId || name.score > 0) candidates.push({ a: a.actor, b: b.actor, name, sameWikidataId });
     }
   }
   return candidates;
+}
+
+/** The pairs of a block to compare: every pair, or only the pairs of the member at `onlyAt` (when it is 0 or more). */
+function* pairsIn(members: readonly number[], onlyAt: number): Generator<[number, number]> {
+  if (onlyAt >= 0) {
+    for (let k = 0; k < members.length; k += 1) if (k !== onlyAt) yield [members[onlyAt], members[k]];
+    return;
+  }
+  for (let i = 0; i < members.length; i += 1) for (let j = i + 1; j < members.length; j += 1) yield [members[i], members[j]];
 }

@@ -152,5 +152,4 @@ export class CurationResolver {
   private authorize(context: GraphQLContext): string {
     return authorizeWrite(context, this.writesEnabled).reviewedBy;
   }
-
 }
