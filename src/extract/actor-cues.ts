@@ -15,6 +15,11 @@ export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
   ministry: 'GOVERNMENT',
   officials: 'GOVERNMENT',
   parliament: 'GOVERNMENT',
+  senate: 'GOVERNMENT',
+  assembly: 'GOVERNMENT',
+  congress: 'GOVERNMENT',
+  legislature: 'GOVERNMENT',
+  presidency: 'GOVERNMENT',
   authorities: 'GOVERNMENT',
   authority: 'GOVERNMENT',
   council: 'ORGANIZATION',
@@ -74,6 +79,12 @@ export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
   people: 'POPULATION',
   residents: 'POPULATION',
 };
+
+/**
+ * A state's own bodies whose capitalised noun alone is a name: "the Senate", "Parliament" (where
+ * "Army" alone is a group noun capitalised by its place, these name one body of the state meant).
+ */
+export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(['senate', 'parliament', 'congress', 'assembly', 'legislature', 'presidency']);
 
 /** Lower-case cue nouns that make a group's name when a proper name or demonym precedes them ("Iraqi security forces"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(Object.keys(KIND_CUES).filter((word) => !['state', 'front', 'union', 'group', 'people'].includes(word)));

@@ -12,7 +12,7 @@
  */
 import { ActorKind } from '../graph/vocabulary';
 import { newActorId } from './actor-ids';
-import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_QUALIFIERS } from './actor-cues';
+import { GROUP_NOUNS, kindOfCue, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, STATE_BODY_NOUNS, TITLE_QUALIFIERS } from './actor-cues';
 import { KnownActor } from './draft.types';
 import { firstWord, indexKnownActors } from './known-actor-index';
 import { State, statesNamed } from './countries';
@@ -522,7 +522,7 @@ class ActorFinder {
     if (people && this.lemmaAt(last) === 'in' && last + 1 < sentenceEnd && this.isNameToken(last + 1, false) && this.claimed[last + 1] === undefined) last += 2;
     const name = text.slice(this.tokens[first].start, this.tokens[last - 1].end).replace(/[’']s$/, '');
     // "Army" alone is no name: a group noun capitalised by its place (resolved as a short form later).
-    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name)) return;
+    if (last - first === 1 && roles.length === 0 && kindOfCue(name) !== undefined && !/^\p{Lu}+$/u.test(name) && !STATE_BODY_NOUNS.has(name.toLowerCase())) return;
     const kind = people ? 'POPULATION' : this.kindOf(first, last, roles.length > 0);
     if (kind === null) return;
     if (kind === 'DEMONYM') {
@@ -631,8 +631,9 @@ class ActorFinder {
     if (isPlaceName(name) && !possessive) return 'PLACE';
     // The parser's named-entity tagger knows towns the lexicon does not (a region may name a government or a people).
     if (!possessive && words.every((word) => word.ner === 'CITY')) return 'PLACE';
-    // "a base in Arauca": one unknown word after a preposition of place names a place.
-    if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name)) return 'PLACE';
+    // "a base in Arauca": one unknown word after a preposition of place names a place, unless the parser's tagger knows
+    // it as a group or a person ("an ally of Hezbollah": a place here would drop the group from the whole text).
+    if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name) && !['ORGANIZATION', 'PERSON'].includes(words[0].ner)) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     // "Abu Bakr al-Baghdadi" is a person; "al-Shabaab", one capitalised word after its particle, is not.
     const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text) && !NAME_PARTICLES.has(word.text.toLowerCase())).length;

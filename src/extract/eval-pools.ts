@@ -99,7 +99,7 @@ export interface PoolFloor {
  * pool's new score in the commit that adds the text, from a run of the rules as they were.
  */
 export const EVAL_FLOORS: Readonly<Record<'tuning' | 'heldOut', PoolFloor>> = {
-  tuning: { precision: 0.8, recall: 0.43, actorRecall: 0.95 },
+  tuning: { precision: 0.81, recall: 0.45, actorRecall: 0.96 },
   heldOut: { precision: 0.71, recall: 0.31, actorRecall: 0.93 },
 };
 

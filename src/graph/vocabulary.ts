@@ -254,7 +254,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['join', 'belong to'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite'],
-      titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy'],
+      titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator'],
       roles: ['member', 'unit', 'wing', 'branch', 'faction', 'part', 'arm', 'division', 'battalion', 'brigade'],
       patterns: [
         { trigger: 'form|found|establish|create|launch', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['COALITION'] },

@@ -34,6 +34,28 @@ describe('shapes the parse reads that word lists did not', () => {
     ]);
   });
 
+  it('keeps a one-word group after "an ally of" an actor, where one unknown word after "of" or "in" is a place', async () => {
+    const { annotation } = await draftAlone('Nabih Berri, a longtime ally of Hezbollah, met the envoy. Hezbollah fired rockets at Israel. Troops entered a base in Arauca.');
+    expect(annotation.actors.map((actor) => actor.id).sort()).toEqual(['hezbollah', 'israel', 'nabih-berri']);
+    expect(relations(annotation)).toEqual(['ATTACKS hezbollah -> israel', 'COOPERATES_WITH nabih-berri -> hezbollah']);
+  });
+
+  it('names a state body by its capitalised noun alone, and a group noun alone not', async () => {
+    const { annotation } = await draftAlone('The junta dissolved the Senate and the National Assembly. The Army said Parliament would not meet.');
+    expect(annotation.actors.map((actor) => [actor.id, actor.kind]).sort()).toEqual([
+      ['national-assembly', 'GOVERNMENT'],
+      ['parliament', 'GOVERNMENT'],
+      ['senate', 'GOVERNMENT'],
+    ]);
+  });
+
+  it('reads a commissioner and a party candidate as holding a position in the actor that owns the title', async () => {
+    expect(await relationsOf("Ruritania's human rights commissioner, Ana Vell, met her Borovian counterpart. The Unity Party said its candidate Olek Tam had won.")).toEqual([
+      'PART_OF ana-vell -> ruritania',
+      'PART_OF olek-tam -> unity-party',
+    ]);
+  });
+
   it('reads no date as a name, and two names joined by a hyphen as two actors', async () => {
     const { annotation } = await draftAlone('An Israel-Hezbollah ceasefire took effect. Hezbollah began firing rockets at Israel on Oct. 8, and Israel struck back in late Sept.');
     expect(annotation.actors.map((actor) => actor.id).sort()).toEqual(['hezbollah', 'israel']);
