@@ -1,20 +1,22 @@
 /**
  * Whether this machine can build and run the project's Java launchers (the local Neo4j, the
- * local parser): Java 17 or newer and Maven on the PATH. Checked before anything slow starts, so
- * that a missing tool is reported with how to get it, not as a failed build.
+ * local parser): Java 17 or newer on the PATH, and Maven while a launcher's jars are still to be
+ * fetched (an image built ahead of use has them, and no Maven). Checked before anything slow
+ * starts, so that a missing tool is reported with how to get it, not as a failed build.
  */
 import { spawnSync } from 'node:child_process';
 
 export const HOW_TO_GET_JAVA_TOOLS = 'install them (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless maven)';
 
-/** What is missing to `purpose` ("run the local Neo4j"), in a sentence; undefined when nothing is. */
-export function missingJavaTools(purpose: string): string | undefined {
+/** What is missing to `purpose` ("run the local Neo4j"), in a sentence; undefined when nothing is. Maven only when `needsMaven`. */
+export function missingJavaTools(purpose: string, needsMaven = true): string | undefined {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error) return `Java 17 or newer is needed to ${purpose}, and no 'java' was found`;
   const major = javaMajorVersion(`${java.stderr}${java.stdout}`);
   if (major === undefined || major < 17) {
     return `Java 17 or newer is needed to ${purpose}, found ${major === undefined ? 'an unknown version' : `Java ${major}`}`;
   }
+  if (!needsMaven) return undefined;
   const maven = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (maven.error) return `Maven is needed to fetch the jars to ${purpose}, and no 'mvn' was found`;
   return undefined;

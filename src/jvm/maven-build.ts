@@ -10,6 +10,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
+/** The file in a launcher's jar folder that records which launcher they were built for. */
+const STAMP = '.launcher-hash';
+
 export interface MavenBuild {
   /** The folder of the launcher's pom.xml. */
   readonly projectDir: string;
@@ -23,11 +26,17 @@ export interface MavenBuild {
   readonly fail: (message: string) => Error;
 }
 
+/** Whether the jars of this exact launcher are in `libDir` already (then nothing is built, and Maven is not needed). */
+export function launcherBuilt(projectDir: string, libDir: string): boolean {
+  const stamp = join(libDir, STAMP);
+  return existsSync(stamp) && readFileSync(stamp, 'utf8') === launcherHash(projectDir);
+}
+
 /** Builds the launcher and copies its jars, unless the jars of this exact launcher are there. */
 export async function buildWithMaven(build: MavenBuild): Promise<void> {
-  const stamp = join(build.libDir, '.launcher-hash');
+  if (launcherBuilt(build.projectDir, build.libDir)) return;
+  const stamp = join(build.libDir, STAMP);
   const hash = launcherHash(build.projectDir);
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
 
   mkdirSync(build.libDir, { recursive: true });
   build.log(`${build.name}: building the launcher with Maven (${build.downloadNote})`);
@@ -60,7 +69,7 @@ export async function buildWithMaven(build: MavenBuild): Promise<void> {
 }
 
 /** The pom and every source file under src/main, in a stable order. */
-function launcherHash(projectDir: string): string {
+export function launcherHash(projectDir: string): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(projectDir, 'pom.xml')));
   const visit = (dir: string): void => {

@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/project-root';
 import { HOW_TO_GET_JAVA_TOOLS, missingJavaTools, withoutStackFrames } from '../jvm/java-tools';
-import { buildWithMaven } from '../jvm/maven-build';
+import { buildWithMaven, launcherBuilt } from '../jvm/maven-build';
 
 export interface LocalServerOptions {
   /** Where the launcher's jars go; shared by every local server of the project. */
@@ -66,9 +66,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         `configured password; free the port or choose another with LOCAL_NEO4J_PORT`,
     );
   }
-  checkPrerequisites();
+  const projectDir = join(projectRoot(), 'neo4j');
+  checkPrerequisites(!launcherBuilt(projectDir, options.libDir));
   await buildWithMaven({
-    projectDir: join(projectRoot(), 'neo4j'),
+    projectDir,
     libDir: options.libDir,
     name: 'neo4j',
     downloadNote: 'the first time, this downloads about 120 MB of jars',
@@ -79,8 +80,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 }
 
 /** Fails with what is missing and how to get it, before anything slow starts. */
-export function checkPrerequisites(): void {
-  const missing = missingJavaTools('run the local Neo4j');
+export function checkPrerequisites(needsMaven = true): void {
+  const missing = missingJavaTools('run the local Neo4j', needsMaven);
   if (missing !== undefined) throw new LocalServerError(`${missing}: ${HOW_TO_GET_TOOLS}`);
 }
 
