@@ -10,6 +10,7 @@ import { finished } from 'node:stream/promises';
 import { loadConfig } from '../config/config';
 import { errorMessage } from '../errors/error-message';
 import { commandLine, runCommand, UsageError } from '../cli/command-line';
+import { backfillDegrees } from '../graph/degree.repository';
 import { ExportReader } from '../graph/export.reader';
 import { RELATION_TYPE_NAMES } from '../graph/vocabulary';
 import { connect } from '../neo4j/connect';
@@ -40,6 +41,9 @@ async function run(parsed: typeof command): Promise<number> {
   }
   const connection = await connect(config.neo4j, RELATION_TYPE_NAMES, () => undefined);
   try {
+    // Exports carry each actor's stored degree: a graph written before degrees were stored, and not served since,
+    // gets them first (once per graph, as the service's start does).
+    await backfillDegrees(connection.database);
     const graph = await openExport(new ExportReader(connection.database), request, exportLimitsFrom(config));
     const out: Writable = outFile === undefined ? process.stdout : createWriteStream(outFile);
     await writeChunks(FORMATS[request.format].write(graph), out);

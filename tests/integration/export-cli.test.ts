@@ -50,6 +50,22 @@ describe('npm run export', () => {
     expect([toStdout.code, toStdout.stdout]).toEqual([0, readFileSync(out, 'utf8')]);
   }, 120_000);
 
+  it('gives a graph written before degrees were stored its degrees before it exports', async () => {
+    const connection = await openTestConnection();
+    try {
+      const actors = [ids.alpha, ids.beta, ids.gamma];
+      await connection.database.write((runner) => runner.run('UNWIND $actors AS id MATCH (a:Actor {id: id}) REMOVE a.degree', { actors }));
+      // Nothing records a backfill, as in a graph from before: the whole test graph is counted again, to the same values.
+      await connection.database.write((runner) => runner.run("MATCH (m:Analytics {id: 'degree'}) DELETE m"));
+      const run = await runExport(['--format', 'nodes.csv', '--actorId', ids.beta]);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      const rows: Record<string, string>[] = parseCsv(run.stdout, { columns: true });
+      expect(Object.fromEntries(rows.map((row) => [row.Id, row.Degree]))).toEqual({ [ids.alpha]: '1', [ids.beta]: '2', [ids.gamma]: '1' });
+    } finally {
+      await connection.close();
+    }
+  }, 120_000);
+
   it('refuses bad options before reading anything, each problem on its own line', async () => {
     const run = await runExport(['--format', 'svg', '--until', '2020-02-30']);
     expect([run.code, run.stdout]).toEqual([2, '']);
