@@ -10,7 +10,7 @@
  */
 import cytoscape, { Core, EventObject } from 'cytoscape';
 import { PARTIAL_DATE } from '../graph/partial-time';
-import { wireActorClicks } from './actor-clicks';
+import { wireGraphClicks } from './graph-clicks';
 import { drawnEdges, drawnNodes } from './drawn-elements';
 import { ExplorerLimits, explorerLimits } from './explorer-limits';
 import { GRAPH_STYLE } from './graph-style';
@@ -403,13 +403,10 @@ function wireScene(): void {
 }
 
 function wireGraph(): void {
-  wireActorClicks(cy, {
-    open: (id) => void showActorPanel(id),
-    expand: (id) => void step({ kind: 'expand', actor: id, direction: ui.direction.value as Direction }),
-  });
-  cy.on('tap', 'edge', (event: EventObject) => {
-    const id = event.target.id() as string;
-    void showRelation(panelHost, id, relationActions(id));
+  wireGraphClicks(cy, {
+    openActor: (id) => void showActorPanel(id),
+    expandActor: (id) => void step({ kind: 'expand', actor: id, direction: ui.direction.value as Direction }),
+    openRelation: (id) => void showRelation(panelHost, id, relationActions(id)),
   });
   // Dropping an actor where a person wants it pins it there, as a step that undo takes back.
   cy.on('dragfree', 'node', (event: EventObject) => {
