@@ -42,10 +42,10 @@ describe('relationsByIdQuery', () => {
 });
 
 describe('findRelationsQuery', () => {
-  it('over the whole graph, unions one id-ordered seek per type, and counts only when asked', () => {
+  it('over the whole graph, unions one id-ordered seek per type, and counts only when $countTotal', () => {
     expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'] }, FIRST_PAGE, true)).toMatchInlineSnapshot(`
 {
-  "cypher": "CALL () { MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) RETURN count(r) AS totalCount }
+  "cypher": "CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   CALL () {
     MATCH ()-[r:ATTACKS]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
@@ -71,6 +71,7 @@ RETURN totalCount, relations",
       "wikidataId",
     ],
     "after": "",
+    "countTotal": true,
     "documentId": null,
     "limit": 21,
     "relationKeys": [
@@ -92,10 +93,13 @@ RETURN totalCount, relations",
 `);
   });
 
-  it('with one type, seeks that type alone; without the count, reads no count', () => {
+  it('with one type, seeks that type alone; without the count, $countTotal is false', () => {
     expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'], since: '2020-01-01', reviewed: true }, { first: 10, after: ['attacks-9'], order: 'ID' }, false)).toMatchInlineSnapshot(`
 {
-  "cypher": "WITH -1 AS totalCount
+  "cypher": "CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor)-[r:ATTACKS]->(:Actor) WHERE (($since IS NULL AND $until IS NULL) OR (
+  (r.timeStart IS NOT NULL OR r.timeEnd IS NOT NULL)
+  AND ($since IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $since)
+  AND ($until IS NULL OR r.timeStart IS NULL OR r.timeStart <= $until))) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   CALL () {
     MATCH ()-[r:ATTACKS]->() WHERE r.id > $after AND (($since IS NULL AND $until IS NULL) OR (
@@ -122,6 +126,7 @@ RETURN totalCount, relations",
       "wikidataId",
     ],
     "after": "attacks-9",
+    "countTotal": false,
     "documentId": null,
     "limit": 11,
     "relationKeys": [
@@ -147,7 +152,7 @@ RETURN totalCount, relations",
     const all = findRelationsQuery(NO_FILTER, FIRST_PAGE, false);
     expect(findRelationsQuery({ ...NO_FILTER, types: [] }, FIRST_PAGE, false)).toEqual(all);
     expect(all.cypher).toMatchInlineSnapshot(`
-"WITH -1 AS totalCount
+"CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]->(:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   CALL () {
     MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id > $after RETURN r ORDER BY r.id LIMIT $limit
@@ -195,7 +200,7 @@ RETURN totalCount, relations"
   it("for one actor, matches its relations either way and orders them by id, with no per-type seek", () => {
     expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS', 'FIGHTS'], documentId: 'doc-1' }, FIRST_PAGE, true)).toMatchInlineSnapshot(`
 {
-  "cypher": "CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds RETURN count(r) AS totalCount }
+  "cypher": "CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
@@ -217,6 +222,7 @@ RETURN totalCount, relations",
       "wikidataId",
     ],
     "after": "",
+    "countTotal": true,
     "documentId": "doc-1",
     "limit": 21,
     "relationKeys": [
@@ -240,7 +246,7 @@ RETURN totalCount, relations",
 
   it("for one actor without the count", () => {
     expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS'] }, FIRST_PAGE, false).cypher).toMatchInlineSnapshot(`
-"WITH -1 AS totalCount
+"CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
@@ -256,7 +262,7 @@ describe('findRelationsQuery in another order', () => {
   it('by time over the whole graph: no per-type seek, the key computed once per relation, kept after $afterKey, sorted', () => {
     expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'] }, { first: 20, after: ['2020-01-01', '2020-12-31', 'attacks-1'], order: 'TIME' }, false)).toMatchInlineSnapshot(`
 {
-  "cypher": "WITH -1 AS totalCount
+  "cypher": "CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   MATCH (:Actor)-[r:ATTACKS|KILLED_BY]->(:Actor)
   WITH r, [coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '9999-99-99' ELSE '' END), coalesce(r.timeEnd, '9999-99-99'), r.id] AS key
@@ -284,6 +290,7 @@ RETURN totalCount, relations",
       "2020-12-31",
       "attacks-1",
     ],
+    "countTotal": false,
     "documentId": null,
     "limit": 21,
     "relationKeys": [
@@ -307,7 +314,7 @@ RETURN totalCount, relations",
 
   it("by evidence count, most first, for one actor's relations with the count", () => {
     expect(findRelationsQuery({ ...NO_FILTER, actorId: 'iraq', types: ['ATTACKS'] }, { first: 20, after: null, order: 'EVIDENCE_COUNT' }, true).cypher).toMatchInlineSnapshot(`
-"CALL () { MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) RETURN count(r) AS totalCount }
+"CALL () { WITH $countTotal AS counting WHERE counting MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor)
   WITH r, [COUNT { (:Evidence {relationId: r.id}) }, r.id] AS key
@@ -339,7 +346,7 @@ describe('relationsOfActorsQuery', () => {
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-WITH *, -1 AS totalCount
+CALL (x) { WITH x WHERE $countTotal MATCH (x)-[r:ATTACKS]-(y:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
@@ -356,7 +363,7 @@ RETURN actorId, x { .id, .name, .kind, aliases: coalesce(x.aliases, []), .descri
   "cypher": "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-WITH *, -1 AS totalCount
+CALL (x) { WITH x WHERE $countTotal MATCH (x)-[r:ATTACKS]-(y:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
@@ -381,6 +388,7 @@ RETURN actorId, totalCount, relations",
       "wikidataId",
     ],
     "after": "",
+    "countTotal": false,
     "limit": 6,
     "relationKeys": [
       "timeText",
@@ -408,7 +416,7 @@ RETURN actorId, totalCount, relations",
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-CALL (x) { MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+CALL (x) { WITH x WHERE $countTotal MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL (x) {
   MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
@@ -424,7 +432,7 @@ RETURN actorId, totalCount, relations"
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-WITH *, -1 AS totalCount
+CALL (x) { WITH x WHERE $countTotal MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL (x) {
   MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
@@ -443,7 +451,7 @@ describe('relationsOfActorsQuery in another order', () => {
   "cypher": "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-WITH *, -1 AS totalCount
+CALL (x) { WITH x WHERE $countTotal MATCH (x)-[r:ATTACKS]-(y:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor)
   WITH r, [COUNT { (:Evidence {relationId: r.id}) }, r.id] AS key
@@ -472,6 +480,7 @@ RETURN actorId, totalCount, relations",
       3,
       "attacks-1",
     ],
+    "countTotal": false,
     "limit": 6,
     "relationKeys": [
       "timeText",
@@ -499,7 +508,7 @@ RETURN actorId, totalCount, relations",
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
-CALL (x) { MATCH (x)-[r:ATTACKS]-(y:Actor) RETURN count(r) AS totalCount }
+CALL (x) { WITH x WHERE $countTotal MATCH (x)-[r:ATTACKS]-(y:Actor) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor)
   WITH r, [coalesce(r.timeStart, CASE WHEN r.timeEnd IS NULL THEN '9999-99-99' ELSE '' END), coalesce(r.timeEnd, '9999-99-99'), r.id] AS key
@@ -677,17 +686,30 @@ describe('findRelationsQuery with some fields', () => {
   });
 });
 
+describe('findRelationsQuery with and without the count', () => {
+  it('is one statement, the count chosen by $countTotal, so that a page with totalCount and one without share one plan', () => {
+    for (const filter of [NO_FILTER, { ...NO_FILTER, actorId: 'iraq' }, { ...NO_FILTER, documentId: 'doc-1' }]) {
+      const [counted, uncounted] = [true, false].map((countTotal) => findRelationsQuery(filter, FIRST_PAGE, countTotal));
+      expect(uncounted.cypher).toBe(counted.cypher);
+      expect([counted.params.countTotal, uncounted.params.countTotal]).toEqual([true, false]);
+    }
+    const [counted, uncounted] = [true, false].map((countTotal) => relationsOfActorsQuery(['a'], { ...ACTOR_REQUEST, countTotal }));
+    expect(uncounted.cypher).toBe(counted.cypher);
+    expect([counted.params.countTotal, uncounted.params.countTotal]).toEqual([true, false]);
+  });
+});
+
 describe('findRelationsQuery for one document', () => {
   it("by id: the document's quotes give the relation ids after $after, each looked up under the type its id names", () => {
     expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS', 'KILLED_BY'], documentId: 'doc-1', reviewed: true }, FIRST_PAGE, true).cypher).toMatchInlineSnapshot(`
-"CALL () { MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId IS NOT NULL
+"CALL () { WITH $countTotal AS counting WHERE counting MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId IS NOT NULL
   WITH DISTINCT e.relationId AS id
   CALL (id) {
     WITH id WHERE id STARTS WITH 'attacks-' MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN r
     UNION ALL
     WITH id WHERE id STARTS WITH 'killed_by-' MATCH (:Actor)-[r:KILLED_BY {id: id}]->(:Actor) RETURN r
   }
-  WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN count(r) AS totalCount }
+  WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId > $after
   WITH DISTINCT e.relationId AS id
@@ -708,7 +730,8 @@ RETURN totalCount, relations"
   it('in another order: every relation of the document, keyed and sorted; no condition on the document list', () => {
     const { cypher } = findRelationsQuery({ ...NO_FILTER, documentId: 'doc-1' }, { first: 5, after: null, order: 'TIME' }, false);
     expect(cypher).not.toContain('IN r.documentIds');
-    expect(cypher.split('STARTS WITH')).toHaveLength(RELATION_TYPE_NAMES.length + 1);
+    // Each type's lookup twice: once for the count (run only when $countTotal), once for the page.
+    expect(cypher.split('STARTS WITH')).toHaveLength(2 * RELATION_TYPE_NAMES.length + 1);
     expect(cypher).toContain("MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId IS NOT NULL");
   });
 });
