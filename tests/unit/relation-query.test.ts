@@ -60,6 +60,7 @@ RETURN totalCount, relations",
   "params": {
     "actorId": null,
     "actorKeys": [
+      "id",
       "name",
       "kind",
       "aliases",
@@ -75,6 +76,7 @@ RETURN totalCount, relations",
     "documentId": null,
     "limit": 21,
     "relationKeys": [
+      "id",
       "timeText",
       "timeStart",
       "timeEnd",
@@ -115,6 +117,7 @@ RETURN totalCount, relations",
   "params": {
     "actorId": null,
     "actorKeys": [
+      "id",
       "name",
       "kind",
       "aliases",
@@ -130,6 +133,7 @@ RETURN totalCount, relations",
     "documentId": null,
     "limit": 11,
     "relationKeys": [
+      "id",
       "timeText",
       "timeStart",
       "timeEnd",
@@ -211,6 +215,7 @@ RETURN totalCount, relations",
   "params": {
     "actorId": "iraq",
     "actorKeys": [
+      "id",
       "name",
       "kind",
       "aliases",
@@ -226,6 +231,7 @@ RETURN totalCount, relations",
     "documentId": "doc-1",
     "limit": 21,
     "relationKeys": [
+      "id",
       "timeText",
       "timeStart",
       "timeEnd",
@@ -275,6 +281,7 @@ RETURN totalCount, relations",
   "params": {
     "actorId": null,
     "actorKeys": [
+      "id",
       "name",
       "kind",
       "aliases",
@@ -294,6 +301,7 @@ RETURN totalCount, relations",
     "documentId": null,
     "limit": 21,
     "relationKeys": [
+      "id",
       "timeText",
       "timeStart",
       "timeEnd",
@@ -377,6 +385,7 @@ RETURN actorId, totalCount, relations",
       "b",
     ],
     "actorKeys": [
+      "id",
       "name",
       "kind",
       "aliases",
@@ -391,6 +400,7 @@ RETURN actorId, totalCount, relations",
     "countTotal": false,
     "limit": 6,
     "relationKeys": [
+      "id",
       "timeText",
       "timeStart",
       "timeEnd",
@@ -466,6 +476,7 @@ RETURN actorId, totalCount, relations",
       "a",
     ],
     "actorKeys": [
+      "id",
       "name",
       "kind",
       "aliases",
@@ -483,6 +494,7 @@ RETURN actorId, totalCount, relations",
     "countTotal": false,
     "limit": 6,
     "relationKeys": [
+      "id",
       "timeText",
       "timeStart",
       "timeEnd",
@@ -681,8 +693,9 @@ describe('findRelationsQuery with some fields', () => {
   it('reads the fields asked for through parameters, so that every selection shares one statement and one plan', () => {
     const some = findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: ['description'], actors: ['name', 'kind'] });
     expect(some.cypher).toBe(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, WHOLE_ROWS).cypher);
-    expect(some.params).toMatchObject({ relationKeys: ['description'], actorKeys: ['name', 'kind'] });
-    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: [], actors: [] }).params).toMatchObject({ relationKeys: [], actorKeys: [] });
+    expect(some.params).toMatchObject({ relationKeys: ['id', 'description'], actorKeys: ['id', 'name', 'kind'] });
+    // Never fewer than two names: Neo4j's plan cache tells a list of one from a list of two to ten, and would plan the statement again.
+    expect(findRelationsQuery({ ...NO_FILTER, types: ['ATTACKS'] }, FIRST_PAGE, false, { relations: [], actors: [] }).params).toMatchObject({ relationKeys: ['id', 'id'], actorKeys: ['id', 'id'] });
   });
 });
 
@@ -739,7 +752,7 @@ RETURN totalCount, relations"
 describe('relationWithEndsOfTuple', () => {
   it('reads a row of the page back into the relation and its two actors with the fields read, an absent one as it reads', () => {
     const fields = { relations: ['description', 'documentIds', 'reviewed'], actors: ['name', 'aliases'] } as const;
-    const tuple = ['attacks-1', 'ATTACKS', ['Iraq attacks Iran.', null, false], 'iraq', ['Iraq', ['Republic of Iraq']], 'iran', ['Iran', null], ['attacks-1']];
+    const tuple = ['attacks-1', 'ATTACKS', ['attacks-1', 'Iraq attacks Iran.', null, false], 'iraq', ['iraq', 'Iraq', ['Republic of Iraq']], 'iran', ['iran', 'Iran', null], ['attacks-1']];
     expect(relationWithEndsOfTuple(tuple, { relations: [...fields.relations], actors: [...fields.actors] })).toEqual({
       relation: { id: 'attacks-1', type: 'ATTACKS', from: 'iraq', to: 'iran', description: 'Iraq attacks Iran.', documentIds: [], reviewed: false },
       ends: [
@@ -747,7 +760,7 @@ describe('relationWithEndsOfTuple', () => {
         { id: 'iran', name: 'Iran', aliases: [] },
       ],
     });
-    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', [null], 'x', [], 'y', []], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
+    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', ['a-1', null], 'x', ['x'], 'y', ['y']], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
   });
 });
 
