@@ -7,6 +7,7 @@
  * Both the benchmark and the HTTP floor's process build these from the same `QueryInputs`, so the
  * HTTP floor recognises a request by its query text alone.
  */
+import { relationIdPrefix } from '../src/graph/ids';
 import { RELATION_TYPE_NAMES, relationTypePattern } from '../src/graph/vocabulary';
 import { fieldName } from './peer-server';
 
@@ -14,6 +15,8 @@ import { fieldName } from './peer-server';
 export interface QueryInputs {
   readonly hub: string;
   readonly typical: string;
+  /** A document with the median number of relations among the graph's documents. */
+  readonly document: string;
   readonly pairs: readonly (readonly [string, string])[];
   readonly words: readonly string[];
   /** The Lucene query the service ends up running for each word (see floorSearches in bench.ts). */
@@ -106,7 +109,7 @@ function mostCentral(measure: 'PAGERANK' | 'DEGREE', cypher: string, peer: strin
 }
 
 export function querySpecs(inputs: QueryInputs): QuerySpec[] {
-  const { hub, typical, pairs, words, searches, quoteWords, evidenceSearches } = inputs;
+  const { hub, typical, document, pairs, words, searches, quoteWords, evidenceSearches } = inputs;
   const peerRelations = RELATION_TYPE_NAMES.flatMap((type) => [fieldName(type, 'Out'), fieldName(type, 'In')]).map((field) => `${field} { name }`).join(' ');
   return [
     {
@@ -206,6 +209,22 @@ export function querySpecs(inputs: QueryInputs): QuerySpec[] {
         data: (rows) => ({ relations: { edges: rows.map((row) => ({ node: { id: row.id, type: row.type, from: { name: row.from }, to: { name: row.to } } })) } }),
       },
       peer: 'cannot list relationships as such: it reaches them only through their nodes',
+      comparable: same,
+    },
+    {
+      name: 'relations of a document, page with both ends',
+      query: 'query($documentId: ID!) { relations(documentId: $documentId, first: 20) { edges { node { id type from { name } to { name } } } } }',
+      variables: [{ documentId: document }],
+      floor: {
+        // As the service finds them: the document's quotes through their document index, then each
+        // relation through the id index of the type its id names, so the cost follows the document, not the graph.
+        cypher: `MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId > '' WITH DISTINCT e.relationId AS id
+                 CALL (id) { ${RELATION_TYPE_NAMES.map((type) => `WITH id WHERE id STARTS WITH '${relationIdPrefix(type)}' MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN r`).join(' UNION ALL ')} }
+                 WITH r ORDER BY r.id LIMIT 20 RETURN r.id AS id, type(r) AS type, startNode(r).name AS from, endNode(r).name AS to`,
+        params: (variables) => ({ documentId: variables.documentId }),
+        data: (rows) => ({ relations: { edges: rows.map((row) => ({ node: { id: row.id, type: row.type, from: { name: row.from }, to: { name: row.to } } })) } }),
+      },
+      peer: 'cannot list relationships as such, nor reach a relation from its quotes without a custom @cypher field',
       comparable: same,
     },
   ];

@@ -9,6 +9,9 @@
  *   as that Cypher through the driver in process (the floor), and through @neo4j/graphql (the peer)
  *   where the peer can express it, alternating in rounds: throughput and p50/p95/p99 latency
  *   computed alike for all (bench/measure.ts), and the ratios;
+ * - cold start: each query's first request after a restart without the warm-up (plan caches
+ *   cleared, a fresh service with WARM_UP_MS=0), one at a time, against the same requests warm
+ *   (bench/cold-start.ts); `--only cold-start` loads each size once and runs this row alone;
  * - memory: our service's RSS at rest and under load;
  * - extraction: `npm run annotate` on a folder of generated ~1,000-word texts (1,000 of them, 100
  *   with --quick), from the text alone, through one local parser and then two: words per second,
@@ -41,7 +44,8 @@ import { startLocalServer } from '../src/neo4j/local-server';
 import { QueryInputs, querySpecs } from './bench-queries';
 import { Load } from './measure';
 import { TimeLeft } from './time-left';
-import { benchQuery, evidenceSearchInputs, floorSearches, measurementCount, QueryResult, queryTable } from './query-bench';
+import { benchQuery, evidenceSearchInputs, floorSearches, measurementCount, QueryResult, queryTable, typicalDocument } from './query-bench';
+import { benchColdStart, ColdStart, coldStartMarkdown, StartedService } from './cold-start';
 import { benchExtraction, ExtractionBench, extractionMarkdown } from './extraction-bench';
 import { memoryOf, runProcess } from './processes';
 import { benchStart, startMarkdown } from './start-bench';
@@ -66,7 +70,7 @@ const command = commandLine(
   .option('--concurrency <n>', 'connections of the load generator', wholeNumber(1), 10)
   .option('--port <n>', "the benchmark's own Neo4j port (two checkouts can run side by side)", wholeNumber(1, 65_535), 7697)
   .option('--sizes <list>', 'graph sizes to run, comma-separated (default 10000,100000,1000000; 10000 with --quick)', graphSizes)
-  .addOption(new Option('--only <row>', 'run one row alone (neither needs the benchmark\'s Neo4j)').choices(['extraction', 'start']));
+  .addOption(new Option('--only <row>', 'run one row alone (extraction and start need no Neo4j; cold-start loads each size once)').choices(['extraction', 'start', 'cold-start']));
 const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string }>();
 
 /** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
@@ -80,13 +84,16 @@ const ROUNDS = 2;
 const LOAD: Load = { seconds: SECONDS, concurrency: CONCURRENCY };
 /** A million relations take minutes a load: one round of each there. */
 const loadRounds = (size: number): number => (size >= 1_000_000 ? 1 : ROUNDS);
-const NO_INPUTS: QueryInputs = { hub: '', typical: '', pairs: [], words: [], searches: {}, quoteWords: [], evidenceSearches: {} };
+const NO_INPUTS: QueryInputs = { hub: '', typical: '', document: '', pairs: [], words: [], searches: {}, quoteWords: [], evidenceSearches: {} };
 const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS) * SECONDS;
 const TIME_LEFT = new TimeLeft(SIZES, (size) => 2 * loadRounds(size), TIME_LEFT_QUERY_SECONDS);
 const STAGED_ABOVE = loadConfig().loadStagedAbove;
 const EXTRACTION_TEXTS = QUICK ? 100 : 1_000;
 const ONLY_EXTRACTION = OPTIONS.only === 'extraction';
 const ONLY_START = OPTIONS.only === 'start';
+const ONLY_COLD_START = OPTIONS.only === 'cold-start';
+/** Our service as the benchmark runs it: no seed, limits that let the largest queries through. */
+const SERVICE_ENV = { PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' };
 
 function log(line: string): void {
   process.stdout.write(`bench: ${line}\n`);
@@ -130,6 +137,9 @@ interface SizeResult {
   relations: number;
   load: { loader: { relationsPerSecond: number; peakRssMb: number }; baseline: { relationsPerSecond: number; peakRssMb: number }; ratio: number };
   queries: QueryResult[];
+  /** The document of `relations(documentId:)` and its number of relations. */
+  document: { id: string; relations: number };
+  coldStart: ColdStart;
   serviceRssMb: { atRest: number; underLoad: number };
   /** `npm run export -- --format graphml` of the whole graph to a file: time and the process's peak RSS. */
   export: { seconds: number; peakRssMb: number; relationsPerSecond: number; megabytes: number };
@@ -137,7 +147,8 @@ interface SizeResult {
   centrality: { seconds: number; actors: number; communities: number; betweennessSamples: number; failure: string | null };
 }
 
-async function benchSize(size: number, driver: Driver, env: Record<string, string>): Promise<SizeResult> {
+/** The generated corpus of `size` relations, generated the first time. */
+async function corpus(size: number): Promise<string> {
   const dir = join(ROOT, 'generated', `bench-${size}`);
   if (!existsSync(dir)) {
     log(`generating ${size} relations`);
@@ -150,17 +161,64 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
       onProgress: progressReporter(size, 'relations', 'generated', log),
     });
   }
+  return dir;
+}
+
+/** Runs the loader (or the baseline) on an emptied database. */
+async function load(which: 'loader' | 'baseline', dir: string, size: number, driver: Driver, env: Record<string, string>): Promise<{ seconds: number; peakRssMb: number }> {
+  await emptyDatabase(driver);
+  const script = which === 'loader' ? join(ROOT, 'dist', 'src', 'loader', 'load.cli.js') : join(ROOT, 'dist', 'bench', 'baseline-load.js');
+  // Above the loader's staging threshold both commit batch by batch, so they are compared like for like.
+  // The loader recomputes centrality after a load; that is measured on its own below, so the
+  // load rates compare the writing alone.
+  return runProcess(script, [dir], { ...env, CENTRALITY_AFTER_LOAD: 'false', BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }, log);
+}
+
+/** What the queries are asked about, chosen from the loaded graph, and written where the HTTP floor reads them. */
+async function chooseInputs(driver: Driver, size: number): Promise<{ inputs: QueryInputs; inputsFile: string; document: { id: string; relations: number } }> {
+  const session = driver.session();
+  const actors = (await session.run(`MATCH (a:Actor) RETURN a.id AS id, a.name AS name, COUNT { (a)-[${relationTypePattern()}]-() } AS degree ORDER BY degree DESC, id`)).records.map(
+    (record) => ({ id: record.get('id') as string, name: record.get('name') as string }),
+  );
+  await session.close();
+  const hub = actors[0].id;
+  const typical = actors[Math.floor(actors.length / 2)].id;
+  const document = await typicalDocument(driver);
+  log(`size ${size}: relations(documentId:) asks for ${document.id}, a document with ${document.relations} relations (the median)`);
+  const pairs = Array.from({ length: 50 }, (_, index): [string, string] => [actors[(index * 7919) % actors.length].id, actors[(index * 104729 + 13) % actors.length].id]);
+  const words = Array.from({ length: 50 }, (_, index) => actors[(index * 31) % actors.length].name.split(' ')[0]);
+  const inputs: QueryInputs = { hub, typical, document: document.id, pairs, words, searches: await floorSearches(driver, words), ...(await evidenceSearchInputs(driver, 50)) };
+  const inputsFile = join(ROOT, 'generated', `bench-${size}-inputs.json`);
+  writeFileSync(inputsFile, JSON.stringify(inputs));
+  return { inputs, inputsFile, document };
+}
+
+/** The cold-start row (bench/cold-start.ts), on a service of its own that nothing else is sent to. */
+async function coldStartRow(size: number, inputs: QueryInputs, driver: Driver, env: Record<string, string>): Promise<ColdStart> {
+  log(`size ${size}: cold start, each query's first request after a restart without the warm-up`);
+  const start = async (): Promise<StartedService> => {
+    const started = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], { ...env, ...SERVICE_ENV, WARM_UP_MS: '0' }, /GraphQL at (http:\/\/\S+\/graphql)/, join(ROOT, 'generated', `bench-${size}-cold-service.log`));
+    return { url: started.url, stop: () => stopChild(started.child) };
+  };
+  return benchColdStart(querySpecs(inputs), driver, start, log);
+}
+
+/** Sends SIGTERM and resolves once the process has exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+async function benchSize(size: number, driver: Driver, env: Record<string, string>): Promise<SizeResult> {
+  const dir = await corpus(size);
   const loads = { loader: [] as { seconds: number; peakRssMb: number }[], baseline: [] as { seconds: number; peakRssMb: number }[] };
   for (let round = 1; round <= loadRounds(size); round += 1) {
     // The loader goes last, so the queries run on the graph it wrote.
     for (const which of ['baseline', 'loader'] as const) {
-      await emptyDatabase(driver);
       log(`size ${size}, load round ${round}: ${which} (${TIME_LEFT.describe(size, 'load', 1 - (loads.loader.length + loads.baseline.length) / (2 * loadRounds(size)))})`);
-      const script = which === 'loader' ? join(ROOT, 'dist', 'src', 'loader', 'load.cli.js') : join(ROOT, 'dist', 'bench', 'baseline-load.js');
-      // Above the loader's staging threshold both commit batch by batch, so they are compared like for like.
-      // The loader recomputes centrality after a load; that is measured on its own below, so the
-      // load rates compare the writing alone.
-      loads[which].push(await runProcess(script, [dir], { ...env, CENTRALITY_AFTER_LOAD: 'false', BASELINE_COMMIT_EACH_BATCH: size > STAGED_ABOVE ? 'true' : 'false' }, log));
+      loads[which].push(await load(which, dir, size, driver, env));
       TIME_LEFT.measured('load', size, loads[which][loads[which].length - 1].seconds);
     }
   }
@@ -172,23 +230,14 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const baseline = loadSummary(loads.baseline);
   const centrality = await recomputeCentrality(driver, size);
 
-  const session = driver.session();
-  const actors = (await session.run(`MATCH (a:Actor) RETURN a.id AS id, a.name AS name, COUNT { (a)-[${relationTypePattern()}]-() } AS degree ORDER BY degree DESC, id`)).records.map(
-    (record) => ({ id: record.get('id') as string, name: record.get('name') as string }),
-  );
-  await session.close();
-  const hub = actors[0].id;
-  const typical = actors[Math.floor(actors.length / 2)].id;
-  const pairs = Array.from({ length: 50 }, (_, index): [string, string] => [actors[(index * 7919) % actors.length].id, actors[(index * 104729 + 13) % actors.length].id]);
-  const words = Array.from({ length: 50 }, (_, index) => actors[(index * 31) % actors.length].name.split(' ')[0]);
-  const inputs: QueryInputs = { hub, typical, pairs, words, searches: await floorSearches(driver, words), ...(await evidenceSearchInputs(driver, 50)) };
-  const inputsFile = join(ROOT, 'generated', `bench-${size}-inputs.json`);
+  const { inputs, inputsFile, document } = await chooseInputs(driver, size);
   const logs = join(ROOT, 'generated', `bench-${size}`);
-  writeFileSync(inputsFile, JSON.stringify(inputs));
 
   const exported = await benchExport(size, env);
+  // Before the service of the queries starts: its warm-up would plan the statements.
+  const coldStart = await coldStartRow(size, inputs, driver, env);
 
-  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' }, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-service.log`);
+  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], { ...env, ...SERVICE_ENV }, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-service.log`);
   // Production mode, as our service runs (see src/production-mode.ts), so that neither pays for graphql-js's development checks.
   const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), [], { ...env, NODE_ENV: 'production' }, /peer at (http:\/\/\S+)/, `${logs}-peer.log`);
   const httpFloor = await startChild(join(ROOT, 'dist', 'bench', 'http-floor.js'), [inputsFile], env, /http floor at (http:\/\/\S+)/, `${logs}-http-floor.log`);
@@ -212,6 +261,8 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
     relations: size,
     load: { loader, baseline, ratio: Math.round((loader.relationsPerSecond / baseline.relationsPerSecond) * 100) / 100 },
     queries,
+    document,
+    coldStart,
     serviceRssMb: { atRest: rssAtRest, underLoad: rssUnderLoad },
     export: exported,
     centrality,
@@ -261,6 +312,9 @@ function markdown(results: SizeResult[]): string {
       '',
     );
     lines.push(...queryTable(result.queries));
+    lines.push('', `\`relations(documentId:)\` asks for a document with ${result.document.relations} relations, the median of the graph's documents.`, '');
+    const loadedP50 = (name: string): number | undefined => result.queries.find((query) => query.name === name)?.ours.p50;
+    lines.push(...coldStartMarkdown(result.coldStart, loadedP50));
     lines.push('', `Service RSS: ${result.serviceRssMb.atRest} MB at rest, ${result.serviceRssMb.underLoad} MB at most under load.`, '');
     lines.push('| whole-graph export (GraphML, to a file) | seconds | relations/s | file (MB) | peak RSS (MB) |', '|---|---|---|---|---|');
     lines.push(`| npm run export -- --format graphml | ${Math.round(result.export.seconds * 10) / 10} | ${result.export.relationsPerSecond} | ${result.export.megabytes} | ${result.export.peakRssMb} |`, '');
@@ -272,10 +326,49 @@ async function extractionRow(): Promise<ExtractionBench> {
   return benchExtraction(ROOT, EXTRACTION_TEXTS, log);
 }
 
+/** The benchmark's own Neo4j on an emptied data folder, with the service's schema, for the time of `work`. */
+async function withBenchNeo4j(work: (driver: Driver, env: Record<string, string>, heapMb: number) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const home = join(ROOT, '.neo4j', 'bench-data');
+  rmSync(home, { recursive: true, force: true });
+  const heapMb = Number(process.env.BENCH_NEO4J_HEAP_MB ?? (QUICK ? 2048 : 8192));
+  const server = await startLocalServer({ ...localServerOptions(config.neo4j, log), homeDir: home, port: PORT, heapMb, pageCacheMb: 1024 });
+  const env = { NEO4J_URI: server.uri, NEO4J_PASSWORD: config.neo4j.password };
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', config.neo4j.password), { disableLosslessIntegers: true });
+  try {
+    // The schema the service and the loader make (uniqueness of ids, the full-text indexes), before
+    // either load writes: the baseline runs first and must write against the same indexes.
+    await migrate(new Database(driver, { database: 'neo4j', transactionTimeoutMs: 600_000 }), RELATION_TYPE_NAMES);
+    await work(driver, env, heapMb);
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+/** `--only cold-start`: each size loaded once by the loader, its centrality recomputed (the rankings read it), then the cold-start row alone. */
+async function coldStartOnly(): Promise<void> {
+  await withBenchNeo4j(async (driver, env) => {
+    for (const size of SIZES) {
+      const dir = await corpus(size);
+      log(`size ${size}: loading`);
+      await load('loader', dir, size, driver, env);
+      await recomputeCentrality(driver, size);
+      const { inputs } = await chooseInputs(driver, size);
+      const coldStart = await coldStartRow(size, inputs, driver, env);
+      process.stdout.write(`\n### ${size.toLocaleString('en')} relations\n\n${coldStartMarkdown(coldStart, () => undefined).join('\n')}\n`);
+    }
+  });
+}
+
 async function main(): Promise<void> {
   // Each --only row runs alone: the extraction row needs neither the start row nor a Neo4j.
   if (ONLY_EXTRACTION) {
     process.stdout.write(`\n${extractionMarkdown(await extractionRow())}\n`);
+    return;
+  }
+  if (ONLY_COLD_START) {
+    await coldStartOnly();
     return;
   }
   const start = await benchStart(ROOT, log);
@@ -284,18 +377,8 @@ async function main(): Promise<void> {
     return;
   }
   const extraction = await extractionRow();
-  const config = loadConfig();
-  const home = join(ROOT, '.neo4j', 'bench-data');
-  rmSync(home, { recursive: true, force: true });
-  const heapMb = Number(process.env.BENCH_NEO4J_HEAP_MB ?? (QUICK ? 2048 : 8192));
-  const server = await startLocalServer({ ...localServerOptions(config.neo4j, log), homeDir: home, port: PORT, heapMb, pageCacheMb: 1024 });
-  const env = { NEO4J_URI: server.uri, NEO4J_PASSWORD: config.neo4j.password };
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', config.neo4j.password), { disableLosslessIntegers: true });
-  const started = Date.now();
-  try {
-    // The schema the service and the loader make (uniqueness of ids, the full-text indexes), before
-    // either load writes: the baseline runs first and must write against the same indexes.
-    await migrate(new Database(driver, { database: 'neo4j', transactionTimeoutMs: 600_000 }), RELATION_TYPE_NAMES);
+  await withBenchNeo4j(async (driver, env, heapMb) => {
+    const started = Date.now();
     const results: SizeResult[] = [];
     const date = new Date().toISOString();
     const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Neo4j heap ${heapMb} MB`;
@@ -311,10 +394,7 @@ async function main(): Promise<void> {
       writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
       if (size === SIZES[SIZES.length - 1]) process.stdout.write(`\n${table}\n`);
     }
-  } finally {
-    await driver.close();
-    await server.stop();
-  }
+  });
 }
 
 runParsed('bench', command, main);

@@ -88,6 +88,20 @@ export async function evidenceSearchInputs(driver: Driver, count: number): Promi
   }
 }
 
+/** The document with the median number of relations among those that give quotes for any, ties by id; and that number. */
+export async function typicalDocument(driver: Driver): Promise<{ id: string; relations: number }> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const documents = (
+      await session.run('MATCH (e:Evidence) WHERE e.relationId IS NOT NULL WITH e.documentId AS id, count(DISTINCT e.relationId) AS relations RETURN id, relations ORDER BY relations, id')
+    ).records.map((record) => ({ id: record.get('id') as string, relations: record.get('relations') as number }));
+    if (documents.length === 0) throw new Error('expected a document that gives quotes for relations, found none');
+    return documents[Math.floor(documents.length / 2)];
+  } finally {
+    await session.close();
+  }
+}
+
 async function answer(url: string, body: string): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const json = (await response.json()) as { data?: unknown; errors?: unknown };

@@ -266,22 +266,33 @@ export function relationWithEndsTuple(r = 'r', f = 'f', t = 't'): string {
   return `[${r}.id, type(${r}), [k IN $relationKeys | ${r}[k]], ${f}.id, [k IN $actorKeys | ${f}[k]], ${t}.id, [k IN $actorKeys | ${t}[k]]]`;
 }
 
-/** The parameters `relationWithEndsTuple` reads: the names of the fields to read. */
-export function rowFieldParameters(fields: RowFields): { relationKeys: readonly RelationField[]; actorKeys: readonly ActorField[] } {
-  return { relationKeys: fields.relations, actorKeys: fields.actors };
+/**
+ * The parameters `relationWithEndsTuple` reads: the names of the fields to read, each list
+ * beginning with `id`. Neo4j keys its plan cache by the statement and its parameters' types, and
+ * a list's type holds its size in buckets (one; two to ten; ...): a list of the id alone repeats
+ * it, so that every selection's lists (two to ten names) share one plan, where a selection that
+ * read no field of the relations or of the actors planned the statement again.
+ */
+export function rowFieldParameters(fields: RowFields): { relationKeys: readonly ('id' | RelationField)[]; actorKeys: readonly ('id' | ActorField)[] } {
+  return { relationKeys: keysOf(fields.relations), actorKeys: keysOf(fields.actors) };
+}
+
+function keysOf<Field extends string>(fields: readonly Field[]): ('id' | Field)[] {
+  return fields.length === 0 ? ['id', 'id'] : ['id', ...fields];
 }
 
 /** A list of `relationWithEndsTuple` as the relation and its two actors, with the fields read (an absent stored field as it reads). */
 export function relationWithEndsOfTuple(tuple: readonly unknown[], fields: RowFields): { relation: PartialRelationRow; ends: [PartialActorRow, PartialActorRow] } {
   const [id, type, relationValues, fromId, fromValues, toId, toValues] = tuple as [string, RelationType, unknown[], string, unknown[], string, unknown[]];
   const relation: Record<string, unknown> = { id, type, from: fromId, to: toId };
-  fields.relations.forEach((field, index) => (relation[field] = relationValues[index] ?? RELATION_FIELD_WHEN_ABSENT[field]));
+  // Each list of values begins with the id (see rowFieldParameters).
+  fields.relations.forEach((field, index) => (relation[field] = relationValues[index + 1] ?? RELATION_FIELD_WHEN_ABSENT[field]));
   return { relation: relation as PartialRelationRow, ends: [actorOf(fromId, fromValues, fields.actors), actorOf(toId, toValues, fields.actors)] };
 }
 
 function actorOf(id: string, values: readonly unknown[], fields: readonly ActorField[]): PartialActorRow {
   const actor: Record<string, unknown> = { id };
-  fields.forEach((field, index) => (actor[field] = values[index] ?? ACTOR_FIELD_WHEN_ABSENT[field]));
+  fields.forEach((field, index) => (actor[field] = values[index + 1] ?? ACTOR_FIELD_WHEN_ABSENT[field]));
   return actor as PartialActorRow;
 }
 

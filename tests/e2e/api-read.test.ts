@@ -342,8 +342,9 @@ describe('the GraphQL API (reads)', () => {
     expect(statements).toHaveLength(2);
     // One statement for both selections (one plan); the parameters say which fields each reads.
     expect(statements[0].query).toBe(statements[1].query);
-    expect(statements[0].parameters).toMatchObject({ relationKeys: [], actorKeys: ['name'] });
-    expect(statements[1].parameters).toMatchObject({ relationKeys: ['description'], actorKeys: ['name', 'roles', 'wikidataId'] });
+    // Each list begins with the id, and never holds fewer than two names (one plan for every selection: see rowFieldParameters).
+    expect(statements[0].parameters).toMatchObject({ relationKeys: ['id', 'id'], actorKeys: ['id', 'name'] });
+    expect(statements[1].parameters).toMatchObject({ relationKeys: ['id', 'description'], actorKeys: ['id', 'name', 'roles', 'wikidataId'] });
     expect(narrow.relations.edges.map((edge) => edge.node)).toEqual(whole.relations.edges.map(({ node }) => ({ id: node.id, from: { name: node.from.name } })));
     expect(whole.relations.edges.every(({ node }) => node.description.length > 0 && Array.isArray(node.from.roles))).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { bodies, querySpecs } from '../../bench/bench-queries';
 import { mean, percentile, summarise } from '../../bench/measure';
 import { measurementCount } from '../../bench/query-bench';
+import { coldStartMarkdown } from '../../bench/cold-start';
 import { TimeLeft } from '../../bench/time-left';
 
 describe('the benchmark measurements', () => {
@@ -29,6 +30,7 @@ describe('the benchmark queries', () => {
   const inputs = {
     hub: 'hub',
     typical: 'typical',
+    document: 'document',
     pairs: [['a', 'b'] as const],
     words: ['Ali'],
     searches: { Ali: '(ali^4 OR ali*^2)' },
@@ -41,7 +43,7 @@ describe('the benchmark queries', () => {
     const statements = new Map<string, Set<string>>();
     for (const spec of specs) statements.set(spec.query, (statements.get(spec.query) ?? new Set()).add(spec.floor.cypher));
     // A hub's and a typical actor's neighbourhoods differ only in their variables.
-    expect(statements.size).toBe(10);
+    expect(statements.size).toBe(11);
     for (const cyphers of statements.values()) expect(cyphers.size).toBe(1);
     expect(bodies(specs[0]).map((body) => JSON.parse(body).variables)).toEqual([{ id: 'hub' }, { id: 'typical' }]);
   });
@@ -62,10 +64,46 @@ describe('the benchmark queries', () => {
     expect(evidence.comparable(evidence.floor.data([{ quote: 'a shelled b', score: 2.5 }]))).toEqual([2.5]);
   });
 
+  it("asks for one document's relations and shapes the floor's rows as our relation page", () => {
+    const documentPage = querySpecs(inputs).find((spec) => spec.query.includes('documentId'))!;
+    expect(bodies(documentPage).map((body) => JSON.parse(body).variables)).toEqual([{ documentId: 'document' }]);
+    expect(documentPage.floor.params({ documentId: 'document' })).toEqual({ documentId: 'document' });
+    expect(documentPage.floor.data([{ id: 'ally_of-1', type: 'ALLY_OF', from: 'A', to: 'B' }])).toEqual({
+      relations: { edges: [{ node: { id: 'ally_of-1', type: 'ALLY_OF', from: { name: 'A' }, to: { name: 'B' } } }] },
+    });
+  });
+
   it('counts three measurements a round per query, four where the peer takes part', () => {
     const specs = querySpecs(inputs);
     const withPeer = specs.filter((spec) => Array.isArray(spec.peer)).length;
     expect(measurementCount(specs, 2)).toBe(2 * (3 * specs.length + withPeer));
+  });
+});
+
+describe('the cold-start row', () => {
+  it('reports each query first and warm, the loaded p50 where the queries table has it, and the worst ratio', () => {
+    const lines = coldStartMarkdown(
+      {
+        serviceStartSeconds: 2.5,
+        warmRequests: 15,
+        queries: [
+          { name: 'page', firstMs: 900, warmP50Ms: 10, ratio: 90, error: null },
+          { name: 'search', firstMs: 30, warmP50Ms: 10, ratio: 3, error: null },
+          { name: 'broken', firstMs: 5, warmP50Ms: 5, ratio: null, error: 'expected data, found 500 {"errors":"a|b"}' },
+        ],
+        worst: { name: 'page', ratio: 90 },
+      },
+      (name) => (name === 'search' ? 12.5 : undefined),
+    );
+    expect(lines.slice(2)).toEqual([
+      '| query | first request ms | warm p50 ms, one at a time | first / warm | warm p50 ms under load (queries table) |',
+      '|---|---|---|---|---|',
+      '| page | 900 | 10 | 90 | n/a |',
+      '| search | 30 | 10 | 3 | 12.5 |',
+      '| broken | 5 | 5 | n/a: expected data, found 500 {"errors":"a/b"} | n/a |',
+      '',
+      'Worst first / warm: 90 (page).',
+    ]);
   });
 });
 
