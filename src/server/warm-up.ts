@@ -14,6 +14,8 @@ import { EXAMPLE_QUERIES } from '../graphql/examples';
 /** The pages most clients open first, beside the playground's examples. */
 export const WARM_UP_QUERIES: readonly string[] = [
   '{ relations(first: 20) { totalCount edges { cursor node { id type from { id name } to { id name } time { text } } } pageInfo { endCursor hasNextPage } } }',
+  // A document's page is a statement of its own (found through the quotes' document ids); any id plans it.
+  '{ relations(documentId: "warm-up", first: 20) { totalCount edges { node { id type from { id name } to { id name } } } } }',
   '{ actors(first: 20) { totalCount edges { node { id name kind roles } } } }',
   '{ stats { actors relations } }',
   ...EXAMPLE_QUERIES.map((example) => example.query),
