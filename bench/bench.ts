@@ -17,6 +17,8 @@
  *   `--only extraction` runs this row alone (it needs no Neo4j).
  * - start: `npm start` to the first GraphQL answer, and each command's `--help`
  *   (bench/start-bench.ts); `--only start` runs this row alone.
+ * - `--only graph` runs each size's rows (load, queries, memory, export, centrality) without the
+ *   extraction and start rows: what a change to the read path needs measured, in a third of the time.
  * - export: the whole graph as GraphML through `npm run export`: time and the process's peak RSS.
  * - centrality: the whole-graph recomputation the loader runs after each load, timed on its own;
  *
@@ -66,7 +68,13 @@ const command = commandLine(
   .option('--concurrency <n>', 'connections of the load generator', wholeNumber(1), 10)
   .option('--port <n>', "the benchmark's own Neo4j port (two checkouts can run side by side)", wholeNumber(1, 65_535), 7697)
   .option('--sizes <list>', 'graph sizes to run, comma-separated (default 10000,100000,1000000; 10000 with --quick)', graphSizes)
-  .addOption(new Option('--only <row>', 'run one row alone (neither needs the benchmark\'s Neo4j)').choices(['extraction', 'start']));
+  .addOption(
+    new Option('--only <row>', "run one row alone: extraction or start (neither needs the benchmark's Neo4j), or graph (each size's rows, without those two)").choices([
+      'extraction',
+      'start',
+      'graph',
+    ]),
+  );
 const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string }>();
 
 /** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
@@ -87,6 +95,7 @@ const STAGED_ABOVE = loadConfig().loadStagedAbove;
 const EXTRACTION_TEXTS = QUICK ? 100 : 1_000;
 const ONLY_EXTRACTION = OPTIONS.only === 'extraction';
 const ONLY_START = OPTIONS.only === 'start';
+const ONLY_GRAPH = OPTIONS.only === 'graph';
 
 function log(line: string): void {
   process.stdout.write(`bench: ${line}\n`);
@@ -278,12 +287,12 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${extractionMarkdown(await extractionRow())}\n`);
     return;
   }
-  const start = await benchStart(ROOT, log);
   if (ONLY_START) {
-    process.stdout.write(`\n${startMarkdown(start)}\n`);
+    process.stdout.write(`\n${startMarkdown(await benchStart(ROOT, log))}\n`);
     return;
   }
-  const extraction = await extractionRow();
+  const start = ONLY_GRAPH ? null : await benchStart(ROOT, log);
+  const extraction = ONLY_GRAPH ? null : await extractionRow();
   const config = loadConfig();
   const home = join(ROOT, '.neo4j', 'bench-data');
   rmSync(home, { recursive: true, force: true });
@@ -307,7 +316,7 @@ async function main(): Promise<void> {
       // Written after every size, so a long run that is stopped keeps what it measured.
       const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results, extraction, start };
       writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extractionMarkdown(extraction)}\n${startMarkdown(start)}`;
+      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extraction === null ? '' : `${extractionMarkdown(extraction)}\n`}${start === null ? '' : startMarkdown(start)}`;
       writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
       if (size === SIZES[SIZES.length - 1]) process.stdout.write(`\n${table}\n`);
     }
