@@ -54,7 +54,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -105,7 +105,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -186,7 +186,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -200,7 +200,7 @@ CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -245,7 +245,7 @@ CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -263,7 +263,7 @@ CALL () {
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -314,7 +314,7 @@ CALL () {
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -335,7 +335,7 @@ describe('firstOfAllByIdQuery', () => {
 describe('relationsOfActorsQuery', () => {
   it('with the actor too, and only the fields a selection needs of the relations and their ends', () => {
     const request: ActorRelationsRequest = { ...ACTOR_REQUEST, fields: { relations: ['timeText', 'timeStart', 'timeEnd'], actors: ['name'] } };
-    expect(relationsOfActorsQuery(['a'], request, true).cypher).toMatchInlineSnapshot(`
+    expect(relationsOfActorsQuery(['a'], request, ['name', 'kind']).cypher).toMatchInlineSnapshot(`
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
@@ -344,9 +344,9 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
-RETURN actorId, x { .id, .name, .kind, aliases: coalesce(x.aliases, []), .description, roles: coalesce(x.roles, []), reviewed: coalesce(x.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor, totalCount, relations"
+RETURN actorId, [k IN $rootActorKeys | x[k]] AS actor, totalCount, relations"
 `);
   });
 
@@ -361,7 +361,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
@@ -413,7 +413,7 @@ CALL (x) {
   MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -429,7 +429,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -450,7 +450,7 @@ CALL (x) {
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
@@ -506,7 +506,7 @@ CALL (x) {
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -699,7 +699,7 @@ CALL () {
   WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -716,15 +716,25 @@ RETURN totalCount, relations"
 describe('relationWithEndsOfTuple', () => {
   it('reads a row of the page back into the relation and its two actors with the fields read, an absent one as it reads', () => {
     const fields = { relations: ['description', 'documentIds', 'reviewed'], actors: ['name', 'aliases'] } as const;
-    const tuple = ['attacks-1', 'ATTACKS', ['Iraq attacks Iran.', null, false], 'iraq', ['Iraq', ['Republic of Iraq']], 'iran', ['Iran', null], ['attacks-1']];
+    const tuple = ['attacks-1', 'ATTACKS', 'iraq', 'iran', 'Iraq attacks Iran.', null, false, 'Iraq', ['Republic of Iraq'], 'Iran', null];
     expect(relationWithEndsOfTuple(tuple, { relations: [...fields.relations], actors: [...fields.actors] })).toEqual({
       relation: { id: 'attacks-1', type: 'ATTACKS', from: 'iraq', to: 'iran', description: 'Iraq attacks Iran.', documentIds: [], reviewed: false },
       ends: [
         { id: 'iraq', name: 'Iraq', aliases: ['Republic of Iraq'] },
         { id: 'iran', name: 'Iran', aliases: [] },
       ],
+      key: ['attacks-1'],
     });
-    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', [null], 'x', [], 'y', []], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
+    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', 'x', 'y', null], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
+  });
+
+  it("takes the values after the ends as the row's key in another order than by id", () => {
+    const row = relationWithEndsOfTuple(['a-1', 'ATTACKS', 'x', 'y', 'X', 'Y', 3, 'a-1'], { relations: [], actors: ['name'] });
+    expect(row.ends).toEqual([
+      { id: 'x', name: 'X' },
+      { id: 'y', name: 'Y' },
+    ]);
+    expect(row.key).toEqual([3, 'a-1']);
   });
 });
 
