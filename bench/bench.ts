@@ -9,6 +9,8 @@
  *   as that Cypher through the driver in process (the floor), and through @neo4j/graphql (the peer)
  *   where the peer can express it, alternating in rounds: throughput and p50/p95/p99 latency
  *   computed alike for all (bench/measure.ts), and the ratios;
+ *   With `--against <checkout>`, another build of the service (that checkout's `dist`) is measured
+ *   in the same rounds, so a change is compared with what it replaces side by side;
  * - memory: our service's RSS at rest and under load;
  * - extraction: `npm run annotate` on a folder of generated ~1,000-word texts (1,000 of them, 100
  *   with --quick), from the text alone, through one local parser and then two: words per second,
@@ -28,7 +30,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config/config';
@@ -67,6 +69,7 @@ const command = commandLine(
   .option('--seconds <n>', 'seconds of each query measurement (default 10, 4 with --quick)', wholeNumber(1))
   .option('--concurrency <n>', 'connections of the load generator', wholeNumber(1), 10)
   .option('--port <n>', "the benchmark's own Neo4j port (two checkouts can run side by side)", wholeNumber(1, 65_535), 7697)
+  .option('--against <checkout>', 'another checkout of the service, built, measured beside ours in the same rounds (what a change gained, side by side)')
   .option('--sizes <list>', 'graph sizes to run, comma-separated (default 10000,100000,1000000; 10000 with --quick)', graphSizes)
   .addOption(
     new Option('--only <row>', "run one row alone: extraction or start (neither needs the benchmark's Neo4j), or graph (each size's rows, without those two)").choices([
@@ -75,7 +78,7 @@ const command = commandLine(
       'graph',
     ]),
   );
-const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string }>();
+const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string; against?: string }>();
 
 /** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
 const PORT = OPTIONS.port;
@@ -89,7 +92,8 @@ const LOAD: Load = { seconds: SECONDS, concurrency: CONCURRENCY };
 /** A million relations take minutes a load: one round of each there. */
 const loadRounds = (size: number): number => (size >= 1_000_000 ? 1 : ROUNDS);
 const NO_INPUTS: QueryInputs = { hub: '', typical: '', pairs: [], words: [], searches: {}, quoteWords: [], evidenceSearches: {} };
-const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS) * SECONDS;
+const AGAINST = OPTIONS.against === undefined ? undefined : resolve(OPTIONS.against);
+const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS, AGAINST !== undefined) * SECONDS;
 const TIME_LEFT = new TimeLeft(SIZES, (size) => 2 * loadRounds(size), TIME_LEFT_QUERY_SECONDS);
 const STAGED_ABOVE = loadConfig().loadStagedAbove;
 const EXTRACTION_TEXTS = QUICK ? 100 : 1_000;
@@ -197,7 +201,9 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
 
   const exported = await benchExport(size, env);
 
-  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' }, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-service.log`);
+  const serviceEnv = { ...env, PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' };
+  const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], serviceEnv, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-service.log`);
+  const against = AGAINST === undefined ? undefined : await startChild(join(AGAINST, 'dist', 'src', 'main.js'), [], serviceEnv, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-against.log`);
   // Production mode, as our service runs (see src/production-mode.ts), so that neither pays for graphql-js's development checks.
   const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), [], { ...env, NODE_ENV: 'production' }, /peer at (http:\/\/\S+)/, `${logs}-peer.log`);
   const httpFloor = await startChild(join(ROOT, 'dist', 'bench', 'http-floor.js'), [inputsFile], env, /http floor at (http:\/\/\S+)/, `${logs}-http-floor.log`);
@@ -207,15 +213,15 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const queries: QueryResult[] = [];
   try {
     const specs = querySpecs(inputs);
-    const systems = { ours: service.url, httpFloor: httpFloor.url, peer: peer.url, driver };
+    const systems = { ours: service.url, httpFloor: httpFloor.url, peer: peer.url, driver, against: against?.url };
     for (const [index, spec] of specs.entries()) {
-      const secondsLeft = measurementCount(specs.slice(index), ROUNDS) * SECONDS;
+      const secondsLeft = measurementCount(specs.slice(index), ROUNDS, AGAINST !== undefined) * SECONDS;
       log(`size ${size}: ${spec.name} (query ${index + 1} of ${specs.length}; about ${secondsLeft} s left for this size's queries, ${TIME_LEFT.describe(size, 'queries', secondsLeft / TIME_LEFT_QUERY_SECONDS)})`);
       queries.push(await benchQuery(spec, systems, LOAD, ROUNDS));
     }
   } finally {
     clearInterval(sampler);
-    for (const child of [service, peer, httpFloor]) child.child.kill('SIGTERM');
+    for (const child of [service, peer, httpFloor, ...(against === undefined ? [] : [against])]) child.child.kill('SIGTERM');
   }
   return {
     relations: size,
