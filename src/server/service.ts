@@ -24,7 +24,6 @@ import { Database } from '../neo4j/database';
 import { errorFormatter, errorReporting } from './error-format';
 import { jsonLogger, Logger } from './log';
 import { queryLimitsPlugin } from './query-limits';
-import { compiledExecution } from './compiled-execution';
 import { createHttpServer, listen, RunningHttpServer, StaticPage } from './http-server';
 import { WARM_UP_QUERIES, warmUp, WarmUpResult } from './warm-up';
 import { explorerPages } from './explorer-pages';
@@ -128,8 +127,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   const limits = queryLimitsPlugin<GraphQLContext>(config.limits);
   const apollo = new ApolloServer<GraphQLContext>({
-    // Repeated queries run compiled (compiled-execution.ts); Apollo's pipeline, limits and error formatting are unchanged.
-    gateway: compiledExecution(schema),
+    schema,
     csrfPrevention: true,
     // The playground and GraphQL tools need the schema, in production too.
     introspection: true,
