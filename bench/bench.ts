@@ -9,6 +9,8 @@
  *   as that Cypher through the driver in process (the floor), and through @neo4j/graphql (the peer)
  *   where the peer can express it, alternating in rounds: throughput and p50/p95/p99 latency
  *   computed alike for all (bench/measure.ts), and the ratios;
+ *   With `--against <checkout>`, another build of the service (that checkout's `dist`) is measured
+ *   in the same rounds, so a change is compared with what it replaces side by side;
  * - cold start: each query's first request after a restart without the warm-up (plan caches
  *   cleared, a fresh service with WARM_UP_MS=0), one at a time, against the same requests warm
  *   (bench/cold-start.ts); `--only cold-start` loads each size once and runs this row alone;
@@ -20,6 +22,8 @@
  *   `--only extraction` runs this row alone (it needs no Neo4j).
  * - start: `npm start` to the first GraphQL answer, and each command's `--help`
  *   (bench/start-bench.ts); `--only start` runs this row alone.
+ * - `--only graph` runs each size's rows (load, queries, cold start, memory, export, centrality)
+ *   without the extraction and start rows: what a change to the read path needs measured.
  * - export: the whole graph as GraphML through `npm run export`: time and the process's peak RSS.
  * - centrality: the whole-graph recomputation the loader runs after each load, timed on its own;
  *
@@ -29,7 +33,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config/config';
@@ -69,9 +73,15 @@ const command = commandLine(
   .option('--seconds <n>', 'seconds of each query measurement (default 10, 4 with --quick)', wholeNumber(1))
   .option('--concurrency <n>', 'connections of the load generator', wholeNumber(1), 10)
   .option('--port <n>', "the benchmark's own Neo4j port (two checkouts can run side by side)", wholeNumber(1, 65_535), 7697)
+  .option('--against <checkout>', 'another checkout of the service, built, measured beside ours in the same rounds (what a change gained, side by side)')
   .option('--sizes <list>', 'graph sizes to run, comma-separated (default 10000,100000,1000000; 10000 with --quick)', graphSizes)
-  .addOption(new Option('--only <row>', 'run one row alone (extraction and start need no Neo4j; cold-start loads each size once)').choices(['extraction', 'start', 'cold-start']));
-const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string }>();
+  .addOption(
+    new Option(
+      '--only <row>',
+      "run one row alone: extraction or start (neither needs the benchmark's Neo4j), cold-start (loads each size once), or graph (each size's rows, without extraction and start)",
+    ).choices(['extraction', 'start', 'cold-start', 'graph']),
+  );
+const OPTIONS = parseCommandLine(command).opts<{ quick?: boolean; seconds?: number; concurrency: number; port: number; sizes?: number[]; only?: string; against?: string }>();
 
 /** The benchmark's own Neo4j; `--port` lets two checkouts run it side by side. */
 const PORT = OPTIONS.port;
@@ -85,13 +95,15 @@ const LOAD: Load = { seconds: SECONDS, concurrency: CONCURRENCY };
 /** A million relations take minutes a load: one round of each there. */
 const loadRounds = (size: number): number => (size >= 1_000_000 ? 1 : ROUNDS);
 const NO_INPUTS: QueryInputs = { hub: '', typical: '', document: '', pairs: [], words: [], searches: {}, quoteWords: [], evidenceSearches: {} };
-const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS) * SECONDS;
+const AGAINST = OPTIONS.against === undefined ? undefined : resolve(OPTIONS.against);
+const TIME_LEFT_QUERY_SECONDS = measurementCount(querySpecs(NO_INPUTS), ROUNDS, AGAINST !== undefined) * SECONDS;
 const TIME_LEFT = new TimeLeft(SIZES, (size) => 2 * loadRounds(size), TIME_LEFT_QUERY_SECONDS);
 const STAGED_ABOVE = loadConfig().loadStagedAbove;
 const EXTRACTION_TEXTS = QUICK ? 100 : 1_000;
 const ONLY_EXTRACTION = OPTIONS.only === 'extraction';
 const ONLY_START = OPTIONS.only === 'start';
 const ONLY_COLD_START = OPTIONS.only === 'cold-start';
+const ONLY_GRAPH = OPTIONS.only === 'graph';
 /** Our service as the benchmark runs it: no seed, limits that let the largest queries through. */
 const SERVICE_ENV = { PORT: '0', LOAD_SEEDS_ON_START: 'false', MAX_QUERY_COST: '10000000', MAX_SUBGRAPH_EDGES: '5000' };
 
@@ -238,6 +250,8 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const coldStart = await coldStartRow(size, inputs, driver, env);
 
   const service = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], { ...env, ...SERVICE_ENV }, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-service.log`);
+  const against =
+    AGAINST === undefined ? undefined : await startChild(join(AGAINST, 'dist', 'src', 'main.js'), [], { ...env, ...SERVICE_ENV }, /GraphQL at (http:\/\/\S+\/graphql)/, `${logs}-against.log`);
   // Production mode, as our service runs (see src/production-mode.ts), so that neither pays for graphql-js's development checks.
   const peer = await startChild(join(ROOT, 'dist', 'bench', 'peer-server.js'), [], { ...env, NODE_ENV: 'production' }, /peer at (http:\/\/\S+)/, `${logs}-peer.log`);
   const httpFloor = await startChild(join(ROOT, 'dist', 'bench', 'http-floor.js'), [inputsFile], env, /http floor at (http:\/\/\S+)/, `${logs}-http-floor.log`);
@@ -247,15 +261,15 @@ async function benchSize(size: number, driver: Driver, env: Record<string, strin
   const queries: QueryResult[] = [];
   try {
     const specs = querySpecs(inputs);
-    const systems = { ours: service.url, httpFloor: httpFloor.url, peer: peer.url, driver };
+    const systems = { ours: service.url, httpFloor: httpFloor.url, peer: peer.url, driver, against: against?.url };
     for (const [index, spec] of specs.entries()) {
-      const secondsLeft = measurementCount(specs.slice(index), ROUNDS) * SECONDS;
+      const secondsLeft = measurementCount(specs.slice(index), ROUNDS, AGAINST !== undefined) * SECONDS;
       log(`size ${size}: ${spec.name} (query ${index + 1} of ${specs.length}; about ${secondsLeft} s left for this size's queries, ${TIME_LEFT.describe(size, 'queries', secondsLeft / TIME_LEFT_QUERY_SECONDS)})`);
       queries.push(await benchQuery(spec, systems, LOAD, ROUNDS));
     }
   } finally {
     clearInterval(sampler);
-    for (const child of [service, peer, httpFloor]) child.child.kill('SIGTERM');
+    for (const child of [service, peer, httpFloor, ...(against === undefined ? [] : [against])]) child.child.kill('SIGTERM');
   }
   return {
     relations: size,
@@ -371,12 +385,12 @@ async function main(): Promise<void> {
     await coldStartOnly();
     return;
   }
-  const start = await benchStart(ROOT, log);
   if (ONLY_START) {
-    process.stdout.write(`\n${startMarkdown(start)}\n`);
+    process.stdout.write(`\n${startMarkdown(await benchStart(ROOT, log))}\n`);
     return;
   }
-  const extraction = await extractionRow();
+  const start = ONLY_GRAPH ? null : await benchStart(ROOT, log);
+  const extraction = ONLY_GRAPH ? null : await extractionRow();
   await withBenchNeo4j(async (driver, env, heapMb) => {
     const started = Date.now();
     const results: SizeResult[] = [];
@@ -390,7 +404,7 @@ async function main(): Promise<void> {
       // Written after every size, so a long run that is stopped keeps what it measured.
       const report = { date, machine, seconds: SECONDS, concurrency: CONCURRENCY, rounds: ROUNDS, results, extraction, start };
       writeFileSync(join(dir, `${date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extractionMarkdown(extraction)}\n${startMarkdown(start)}`;
+      const table = `# Benchmark ${date}\n\n${machine}; ${CONCURRENCY} concurrent clients, ${SECONDS} s a measurement, ${ROUNDS} alternating rounds.\n\n${markdown(results)}\n${extraction === null ? '' : `${extractionMarkdown(extraction)}\n`}${start === null ? '' : startMarkdown(start)}`;
       writeFileSync(join(dir, `${date.slice(0, 10)}.md`), table);
       if (size === SIZES[SIZES.length - 1]) process.stdout.write(`\n${table}\n`);
     }

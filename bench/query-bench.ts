@@ -26,6 +26,11 @@ export interface QueryResult {
   oursOverHttpFloorP50: number | null;
   oursOverHttpFloorThroughput: number | null;
   oursOverPeerThroughput: number | null;
+  /**
+   * Another build of our service (`--against`), measured in the same rounds: what a change gained
+   * or lost, side by side, where two runs minutes apart on a shared machine differ by more.
+   */
+  against?: { measurement: Measurement; oursOverAgainstP50: number | null; oursOverAgainstThroughput: number | null; againstOverHttpFloorP50: number | null; againstOverHttpFloorThroughput: number | null };
 }
 
 export interface Systems {
@@ -33,7 +38,12 @@ export interface Systems {
   readonly httpFloor: string;
   readonly peer: string;
   readonly driver: Driver;
+  /** Another build of our service, or undefined. */
+  readonly against?: string;
 }
+
+/** Seconds each system answers a query, unmeasured, before its measurements. */
+const WARM_UP_SECONDS = 2;
 
 /** a / b to a hundredth; null when b is nothing (a system that answered nothing in the time). */
 const ratio = (a: number, b: number): number | null => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
@@ -116,30 +126,49 @@ export async function checkAnswers(spec: QuerySpec, systems: Systems): Promise<v
     if (!isDeepStrictEqual(ours, floor)) {
       throw new Error(`${spec.name}: expected the HTTP floor to answer ${body} as ours does, found ours ${JSON.stringify(ours).slice(0, 300)} and the floor's ${JSON.stringify(floor).slice(0, 300)}`);
     }
+    if (systems.against !== undefined) {
+      const against = spec.comparable(await answer(systems.against, body));
+      if (!isDeepStrictEqual(ours, against)) {
+        throw new Error(`${spec.name}: expected the other build to answer ${body} as ours does, found ours ${JSON.stringify(ours).slice(0, 300)} and its ${JSON.stringify(against).slice(0, 300)}`);
+      }
+    }
   }
 }
 
 /** How many measurements of `load.seconds` the queries take. */
-export function measurementCount(specs: readonly QuerySpec[], rounds: number): number {
-  return specs.reduce((sum, spec) => sum + rounds * (Array.isArray(spec.peer) ? 4 : 3), 0);
+export function measurementCount(specs: readonly QuerySpec[], rounds: number, against = false): number {
+  return specs.reduce((sum, spec) => sum + rounds * ((Array.isArray(spec.peer) ? 4 : 3) + (against ? 1 : 0)), 0);
 }
 
-/** One query on every system, alternating in rounds so that a slow spell of the machine falls on all of them. */
+/** One query on every system, warmed up, then alternating in rounds (in a turning order) so that a slow spell of the machine falls on all of them. */
 export async function benchQuery(spec: QuerySpec, systems: Systems, load: Load, rounds: number): Promise<QueryResult> {
   await checkAnswers(spec, systems);
-  const measured = { ours: [] as Measurement[], httpFloor: [] as Measurement[], floor: [] as Measurement[], peer: [] as Measurement[] };
+  const measured = { ours: [] as Measurement[], httpFloor: [] as Measurement[], floor: [] as Measurement[], peer: [] as Measurement[], against: [] as Measurement[] };
   const requests = bodies(spec);
   const floorParameters = spec.variables.map(spec.floor.params);
-  for (let round = 1; round <= rounds; round += 1) {
-    measured.ours.push(await measureHttp(systems.ours, requests, load));
-    measured.httpFloor.push(await measureHttp(systems.httpFloor, requests, load));
-    measured.floor.push(await measureCypher(systems.driver, spec.floor.cypher, floorParameters, load));
-    if (Array.isArray(spec.peer)) measured.peer.push(await measureHttp(systems.peer, spec.peer, load));
+  const measures: [keyof typeof measured, (load: Load) => Promise<Measurement>][] = [
+    ['ours', (within) => measureHttp(systems.ours, requests, within)],
+    ['httpFloor', (within) => measureHttp(systems.httpFloor, requests, within)],
+    ['floor', (within) => measureCypher(systems.driver, spec.floor.cypher, floorParameters, within)],
+  ];
+  if (Array.isArray(spec.peer)) measures.push(['peer', (within) => measureHttp(systems.peer, spec.peer as string[], within)]);
+  const against = systems.against;
+  if (against !== undefined) measures.push(['against', (within) => measureHttp(against, requests, within)]);
+  // Each system answers the query unmeasured first, and the order turns each round: the first
+  // measurement of a run met a cold page cache and cold code, and it always fell on ours (an actor
+  // with its relations measured at 2.4 times the build it was compared with, then even with it).
+  for (const [, measure] of measures) await measure({ ...load, seconds: WARM_UP_SECONDS });
+  for (let round = 0; round < rounds; round += 1) {
+    for (let turn = 0; turn < measures.length; turn += 1) {
+      const [system, measure] = measures[(round + turn) % measures.length];
+      measured[system].push(await measure(load));
+    }
   }
   const ours = mean(measured.ours);
   const httpFloor = mean(measured.httpFloor);
   const floor = mean(measured.floor);
   const peer = Array.isArray(spec.peer) ? mean(measured.peer) : spec.peer;
+  const againstMeasured = measured.against.length === 0 ? undefined : mean(measured.against);
   return {
     name: spec.name,
     ours,
@@ -150,6 +179,17 @@ export async function benchQuery(spec: QuerySpec, systems: Systems, load: Load, 
     oursOverHttpFloorP50: ratio(ours.p50, httpFloor.p50),
     oursOverHttpFloorThroughput: ratio(ours.requestsPerSecond, httpFloor.requestsPerSecond),
     oursOverPeerThroughput: typeof peer === 'string' ? null : ratio(ours.requestsPerSecond, peer.requestsPerSecond),
+    ...(againstMeasured === undefined
+      ? {}
+      : {
+          against: {
+            measurement: againstMeasured,
+            oursOverAgainstP50: ratio(ours.p50, againstMeasured.p50),
+            oursOverAgainstThroughput: ratio(ours.requestsPerSecond, againstMeasured.requestsPerSecond),
+            againstOverHttpFloorP50: ratio(againstMeasured.p50, httpFloor.p50),
+            againstOverHttpFloorThroughput: ratio(againstMeasured.requestsPerSecond, httpFloor.requestsPerSecond),
+          },
+        }),
   };
 }
 
@@ -163,10 +203,26 @@ export function queryTable(results: readonly QueryResult[]): string[] {
   ];
   for (const query of results) {
     const peer = typeof query.peer === 'string' ? `n/a: ${query.peer} | ` : figures(query.peer);
-    const errors = query.ours.errors + query.httpFloor.errors + query.floor.errors + (typeof query.peer === 'string' ? 0 : query.peer.errors);
+    const errors = query.ours.errors + query.httpFloor.errors + query.floor.errors + (typeof query.peer === 'string' ? 0 : query.peer.errors) + (query.against?.measurement.errors ?? 0);
     lines.push(
       `| ${query.name} | ${figures(query.ours)} | ${figures(query.httpFloor)} | ${figures(query.floor)} | ${peer} | ${query.oursOverHttpFloorP50 ?? 'n/a'} | ${query.oursOverHttpFloorThroughput ?? 'n/a'} | ${query.oursOverFloorP50 ?? 'n/a'} | ${query.oursOverPeerThroughput ?? 'n/a'} | ${errors} |`,
     );
+  }
+  if (results.some((query) => query.against !== undefined)) {
+    lines.push(
+      '',
+      'Against the other build of the service (`--against`), in the same rounds:',
+      '',
+      '| query | other build req/s | other build p50/p95/p99 ms | other build/HTTP floor p50 | other build/HTTP floor req/s | ours/HTTP floor p50 | ours/HTTP floor req/s | ours/other build p50 | ours/other build req/s |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const query of results) {
+      if (query.against === undefined) continue;
+      const { measurement, againstOverHttpFloorP50, againstOverHttpFloorThroughput, oursOverAgainstP50, oursOverAgainstThroughput } = query.against;
+      lines.push(
+        `| ${query.name} | ${figures(measurement)} | ${againstOverHttpFloorP50 ?? 'n/a'} | ${againstOverHttpFloorThroughput ?? 'n/a'} | ${query.oursOverHttpFloorP50 ?? 'n/a'} | ${query.oursOverHttpFloorThroughput ?? 'n/a'} | ${oursOverAgainstP50 ?? 'n/a'} | ${oursOverAgainstThroughput ?? 'n/a'} |`,
+      );
+    }
   }
   return lines;
 }

@@ -24,7 +24,7 @@ import { actorsOfDocuments, documentIdsOfActors, documentsByIds, findDocuments, 
 import { evidenceByIds } from './evidence.repository';
 import { EvidenceSearchFilter, EvidenceSearchPage, searchEvidence } from './evidence-search.repository';
 import { SearchMode } from './fulltext-search';
-import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
+import { ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PageRequest, PartialActorRow, PathRow, RelationRow, RowFields, SubgraphFields } from './read-models';
 import {
   ActorRelationsRequest,
   actorsWithRelations,
@@ -101,8 +101,12 @@ export class GraphReader {
     return this.database.read((runner) => findRelations(runner, filter, page, countTotal, fields));
   }
 
-  actorsWithRelations(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
-    return this.database.read((runner) => actorsWithRelations(runner, actorIds, request));
+  actorsWithRelations(
+    actorIds: readonly string[],
+    request: ActorRelationsRequest,
+    actorFields: readonly ActorField[],
+  ): Promise<Map<string, { actor: PartialActorRow; relations: Page<RelationWithEnds> }>> {
+    return this.database.read((runner) => actorsWithRelations(runner, actorIds, request, actorFields));
   }
 
   relationsOfActors(actorIds: readonly string[], request: ActorRelationsRequest): Promise<Map<string, Page<RelationWithEnds>>> {

@@ -255,15 +255,17 @@ export function relationProjection(r = 'r', fields: readonly RelationField[] = R
 }
 
 /**
- * The relationship `r` from the actor `f` to the actor `t` as one list: `[id, type, [the
- * relation's fields], f's id, [its fields], t's id, [its fields]]`, the fields those named by the
- * parameters `$relationKeys` and `$actorKeys`, in that order. Lists decode faster than maps (no
- * key in every row), and the fields a selection reads travel as parameters, so that one short
- * statement text serves every selection and Neo4j plans it once (its text is sent with every
- * request, 1,400 bytes a socket write). See `relationWithEndsOfTuple` and `rowFieldParameters`.
+ * The relationship `r` from the actor `f` to the actor `t` as one flat list: `[id, type, f's id,
+ * t's id, ...the relation's fields, ...f's fields, ...t's fields]`, the fields those named by the
+ * parameters `$relationKeys` and `$actorKeys`, in that order. A flat list of plain values is the
+ * cheapest row the driver decodes: a map repeats its keys in every row, and each nested list is
+ * one more object to decode and to walk. The fields a selection reads travel as parameters, so
+ * that one short statement text serves every selection and Neo4j plans it once (its text is sent
+ * with every request, 1,400 bytes a socket write). A page's sort key may follow (see
+ * `relationWithEndsOfTuple` and `rowFieldParameters`).
  */
 export function relationWithEndsTuple(r = 'r', f = 'f', t = 't'): string {
-  return `[${r}.id, type(${r}), [k IN $relationKeys | ${r}[k]], ${f}.id, [k IN $actorKeys | ${f}[k]], ${t}.id, [k IN $actorKeys | ${t}[k]]]`;
+  return `[${r}.id, type(${r}), ${f}.id, ${t}.id] + [k IN $relationKeys | ${r}[k]] + ${actorFieldsTuple(f, 'actorKeys')} + ${actorFieldsTuple(t, 'actorKeys')}`;
 }
 
 /**
@@ -277,22 +279,50 @@ export function rowFieldParameters(fields: RowFields): { relationKeys: readonly 
   return { relationKeys: keysOf(fields.relations), actorKeys: keysOf(fields.actors) };
 }
 
-function keysOf<Field extends string>(fields: readonly Field[]): ('id' | Field)[] {
+/**
+ * The names a list of fields is read by (the parameter of `actorFieldsTuple` and of the relation's
+ * list): the id first, and never fewer than two names (see `rowFieldParameters`).
+ */
+export function keysOf<Field extends string>(fields: readonly Field[]): ('id' | Field)[] {
   return fields.length === 0 ? ['id', 'id'] : ['id', ...fields];
 }
 
-/** A list of `relationWithEndsTuple` as the relation and its two actors, with the fields read (an absent stored field as it reads). */
-export function relationWithEndsOfTuple(tuple: readonly unknown[], fields: RowFields): { relation: PartialRelationRow; ends: [PartialActorRow, PartialActorRow] } {
-  const [id, type, relationValues, fromId, fromValues, toId, toValues] = tuple as [string, RelationType, unknown[], string, unknown[], string, unknown[]];
+/** Where the relation's list of values begins in `relationWithEndsTuple`: after its id, type and ends' ids. */
+const RELATION_VALUES_AT = 4;
+
+/**
+ * A list of `relationWithEndsTuple` as the relation and its two actors, with the fields read (an
+ * absent stored field as it reads), and what follows them in the list: a page's sort key, or, when
+ * nothing follows (the id order, whose key is the id), the relation's id.
+ */
+export function relationWithEndsOfTuple(tuple: readonly unknown[], fields: RowFields): { relation: PartialRelationRow; ends: [PartialActorRow, PartialActorRow]; key: SortKey } {
+  const [id, type, fromId, toId] = tuple as [string, RelationType, string, string];
   const relation: Record<string, unknown> = { id, type, from: fromId, to: toId };
-  // Each list of values begins with the id (see rowFieldParameters).
-  fields.relations.forEach((field, index) => (relation[field] = relationValues[index + 1] ?? RELATION_FIELD_WHEN_ABSENT[field]));
-  return { relation: relation as PartialRelationRow, ends: [actorOf(fromId, fromValues, fields.actors), actorOf(toId, toValues, fields.actors)] };
+  // Each list of values begins with the id (see rowFieldParameters): the fields follow it.
+  fields.relations.forEach((field, index) => (relation[field] = tuple[RELATION_VALUES_AT + 1 + index] ?? RELATION_FIELD_WHEN_ABSENT[field]));
+  const fromAt = RELATION_VALUES_AT + keysOf(fields.relations).length;
+  const toAt = fromAt + keysOf(fields.actors).length;
+  const keyAt = toAt + keysOf(fields.actors).length;
+  return {
+    relation: relation as PartialRelationRow,
+    ends: [actorOfTuple(fromId, tuple, fields.actors, fromAt), actorOfTuple(toId, tuple, fields.actors, toAt)],
+    key: tuple.length > keyAt ? (tuple.slice(keyAt) as SortKey) : [id],
+  };
 }
 
-function actorOf(id: string, values: readonly unknown[], fields: readonly ActorField[]): PartialActorRow {
+/**
+ * The actor `a`'s fields named by the parameter `keys` (a list of `keysOf`) as a list, in that
+ * order, the id first: one row of a read that returns actors with only some fields. See `actorOfTuple`.
+ */
+export function actorFieldsTuple(a: string, keys: string): string {
+  return `[k IN $${keys} | ${a}[k]]`;
+}
+
+/** The actor `id` with `fields` read from the list of `keysOf(fields)` that begins at `from` in `values` (an absent stored field as it reads). */
+export function actorOfTuple(id: string, values: readonly unknown[], fields: readonly ActorField[], from = 0): PartialActorRow {
   const actor: Record<string, unknown> = { id };
-  fields.forEach((field, index) => (actor[field] = values[index + 1] ?? ACTOR_FIELD_WHEN_ABSENT[field]));
+  // The list begins with the id (see fieldKeys): the fields follow it.
+  fields.forEach((field, index) => (actor[field] = values[from + 1 + index] ?? ACTOR_FIELD_WHEN_ABSENT[field]));
   return actor as PartialActorRow;
 }
 

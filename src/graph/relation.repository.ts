@@ -11,12 +11,16 @@ import { CypherQuery, runQuery } from './cypher-query';
 import { refreshDegrees } from './degree.repository';
 import { relationIdPrefix, relationTypeOfId } from './ids';
 import {
+  actorFieldsTuple,
+  ActorField,
+  actorOfTuple,
   actorProjection,
   ActorRow,
   DIRECTION_PREDICATE,
   EVIDENCE_PROJECTION,
   evidenceCountOf,
   EvidenceRow,
+  keysOf,
   Page,
   PageRequest,
   PartialActorRow,
@@ -143,24 +147,25 @@ interface RelationSource {
 /**
  * The page part of a relation list: each relation with its two actors, so that a request for
  * both ends needs no second query, and its sort key, for its cursor; and, when `$countTotal`, the
- * count of all that match (-1 when not). Each row is one list (see `relationWithEndsTuple`), the
- * key last. Nothing a selection chooses is part of the text: the fields read are the parameters
- * `$relationKeys` and `$actorKeys`, and the count is always there, run only when `$countTotal`
- * (its guard filters the one row that enters it, before anything is read). So every selection of
- * a page shares one statement and one plan: Neo4j plans a statement on first sight, and a page
- * over every type took half a second to plan, once with `totalCount` and once more without.
+ * count of all that match (-1 when not). Each row is one flat list (see `relationWithEndsTuple`),
+ * the key's values last (none in the id order, whose key is the relation's id). Nothing a
+ * selection chooses is part of the text: the fields read are the parameters `$relationKeys` and
+ * `$actorKeys`, and the count is always there, run only when `$countTotal` (its guard filters the
+ * one row that enters it, before anything is read). So every selection of a page shares one
+ * statement and one plan: Neo4j plans a statement on first sight, and a page over every type took
+ * half a second to plan, once with `totalCount` and once more without.
  */
 export function pageOfRelations(source: RelationSource, page: PageShape): string {
   const { scope, order } = page;
   const guard = scope === '' ? 'WITH $countTotal AS counting WHERE counting' : `WITH ${scope} WHERE $countTotal`;
   const total = `CALL (${scope}) { ${guard} ${source.all} RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }`;
-  // The id order's rows carry no computed key: theirs is the id.
-  const [carried, key] = order === 'ID' ? ['r', '[r.id]'] : ['r, key', 'key'];
+  // The id order's rows carry no computed key: theirs is the id, already in the row.
+  const [carried, key] = order === 'ID' ? ['r', ''] : ['r, key', ' + key'];
   return `${total}
 CALL (${scope}) {
   ${source.firstRows}
   WITH ${carried}, startNode(r) AS f, endNode(r) AS t
-  RETURN collect(${relationWithEndsTuple()} + [${key}]) AS relations
+  RETURN collect(${relationWithEndsTuple()}${key}) AS relations
 }`;
 }
 
@@ -246,9 +251,10 @@ function afterParameters(order: RelationOrder, after: SortKey | null): { after: 
 
 /**
  * For each actor, one page of its relations in a direction, and (when asked) how many in all; with
- * `withActor`, the actor too, so that a request for an actor and its relations is one statement.
+ * `actorFields`, the actor too (those fields, as a list: see `actorFieldsTuple`), so that a request
+ * for an actor and its relations is one statement.
  */
-export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest, withActor = false): CypherQuery {
+export function relationsOfActorsQuery(actorIds: readonly string[], request: ActorRelationsRequest, actorFields: readonly ActorField[] | null = null): CypherQuery {
   const { types, direction, order } = request;
   const conditions = [...(direction === 'BOTH' ? [] : [DIRECTION_PREDICATE[direction]]), ...relationConditions({ documentId: null, since: null, until: null, reviewed: request.reviewed })];
   return {
@@ -256,7 +262,7 @@ export function relationsOfActorsQuery(actorIds: readonly string[], request: Act
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
 ${pageOfRelations(patternSource(`(x)-[r${relationTypePattern(types ?? [])}]-(y:Actor)`, conditions, order), { scope: 'x', order })}
-RETURN actorId, ${withActor ? `${actorProjection('x')} AS actor, ` : ''}totalCount, relations`,
+RETURN actorId, ${actorFields === null ? '' : `${actorFieldsTuple('x', 'rootActorKeys')} AS actor, `}totalCount, relations`,
     params: {
       actorIds,
       ...afterParameters(order, request.after),
@@ -265,6 +271,7 @@ RETURN actorId, ${withActor ? `${actorProjection('x')} AS actor, ` : ''}totalCou
       symmetricTypes: SYMMETRIC_TYPES,
       reviewed: request.reviewed,
       ...rowFieldParameters(request.fields),
+      ...(actorFields === null ? {} : { rootActorKeys: keysOf(actorFields) }),
     },
   };
 }
@@ -362,7 +369,7 @@ export async function findRelations(runner: QueryRunner, filter: RelationFilter,
 
 /** A page from the rows of its first $limit + 1 (one more tells whether more follow), the others not decoded. */
 function pageOf(row: PageRow, first: number, fields: RowFields): Page<RelationWithEnds> {
-  const rows = row.relations.slice(0, first).map((tuple) => ({ ...relationWithEndsOfTuple(tuple, fields), key: tuple[tuple.length - 1] as SortKey }));
+  const rows = row.relations.slice(0, first).map((tuple) => relationWithEndsOfTuple(tuple, fields));
   return { rows, hasNextPage: row.relations.length > first, totalCount: row.totalCount };
 }
 
@@ -375,15 +382,16 @@ export async function relationsOfActors(
   return new Map(rows.map((row) => [row.actorId, pageOf(row, request.first, request.fields)]));
 }
 
-/** Actors by id, each with a page of its relations; unknown ids are left out. */
+/** Actors by id with `actorFields`, each with a page of its relations; unknown ids are left out. */
 export async function actorsWithRelations(
   runner: QueryRunner,
   actorIds: readonly string[],
   request: ActorRelationsRequest,
-): Promise<Map<string, { actor: ActorRow; relations: Page<RelationWithEnds> }>> {
-  type Row = PageRow & { actorId: string; actor: ActorRow };
-  const rows = await runQuery<Row>(runner, relationsOfActorsQuery(actorIds, request, true));
-  return new Map(rows.map((row) => [row.actorId, { actor: row.actor, relations: pageOf(row, request.first, request.fields) }]));
+  actorFields: readonly ActorField[],
+): Promise<Map<string, { actor: PartialActorRow; relations: Page<RelationWithEnds> }>> {
+  type Row = PageRow & { actorId: string; actor: unknown[] };
+  const rows = await runQuery<Row>(runner, relationsOfActorsQuery(actorIds, request, actorFields));
+  return new Map(rows.map((row) => [row.actorId, { actor: actorOfTuple(row.actorId, row.actor, actorFields), relations: pageOf(row, request.first, request.fields) }]));
 }
 
 export async function neighborsOfActors(

@@ -28,7 +28,7 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
   async actor(@Args() { id }: IdArgs, @Ctx() { loaders }: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Actor | null> {
     const relations = relationsRequestAhead(this.limits, info);
-    const row = await (relations === null ? loaders.actor : loaders.actorWithRelations(relations)).load(id);
+    const row = await (relations === null ? loaders.actor : loaders.actorWithRelations(relations, actorFieldsAt(info))).load(id);
     return row && toActor(row);
   }
 

@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import { GraphReader } from '../graph/graph.reader';
-import { ActorRow, DocumentRow, EvidenceRow, Page, RelationRow } from '../graph/read-models';
+import { ACTOR_FIELDS, ActorField, ActorRow, DocumentRow, EvidenceRow, Page, PartialActorRow, RelationRow } from '../graph/read-models';
 import { ActorRelationsRequest, RelationWithEnds } from '../graph/relation.repository';
 import { Direction, RelationType } from '../graph/vocabulary';
 
@@ -23,8 +23,11 @@ export interface Loaders {
   readonly actorsOfDocument: DataLoader<string, ActorRow[]>;
   readonly relationIdsOfDocument: DataLoader<string, string[]>;
   relationsOfActor(request: ActorRelationsRequest): DataLoader<string, Page<RelationWithEnds>>;
-  /** Actors by id read with their page of relations for `request`, which then waits in `relationsOfActor(request)`. */
-  actorWithRelations(request: ActorRelationsRequest): DataLoader<string, ActorRow | null>;
+  /**
+   * Actors by id with `fields` (those the client selected), read with their page of relations for
+   * `request`, which then waits in `relationsOfActor(request)`.
+   */
+  actorWithRelations(request: ActorRelationsRequest, fields: readonly ActorField[]): DataLoader<string, PartialActorRow | null>;
   neighborsOfActor(types: readonly RelationType[] | null, direction: Direction, limit: number): DataLoader<string, ActorRow[]>;
 }
 
@@ -94,11 +97,13 @@ export function createLoaders(reader: GraphReader): Loaders {
   );
   const actor = byId((ids) => reader.actorsByIds(ids));
   const actorWithRelations = perArguments(
-    (request: ActorRelationsRequest) =>
-      new DataLoader<string, ActorRow | null>(async (ids) => {
-        const found = await reader.actorsWithRelations(ids, request);
+    ({ request, fields }: { request: ActorRelationsRequest; fields: readonly ActorField[] }) =>
+      new DataLoader<string, PartialActorRow | null>(async (ids) => {
+        const found = await reader.actorsWithRelations(ids, request, fields);
+        // Only a whole row may serve the actor loader: a partial one would answer another field with nothing.
+        const whole = fields.length === ACTOR_FIELDS.length;
         for (const [id, row] of found) {
-          actor.prime(id, row.actor);
+          if (whole) actor.prime(id, row.actor as ActorRow);
           relationsOfActor(request).prime(id, row.relations);
         }
         return ids.map((id) => found.get(id)?.actor ?? null);
@@ -120,7 +125,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     actorsOfDocument: mapped((ids) => reader.actorsOfDocuments(ids), (): ActorRow[] => []),
     relationIdsOfDocument: mapped((ids) => reader.relationIdsOfDocuments(ids), (): string[] => []),
     relationsOfActor,
-    actorWithRelations,
+    actorWithRelations: (request, fields) => actorWithRelations({ request, fields }),
     neighborsOfActor: (types, direction, limit) => neighborsOfActor({ types, direction, limit }),
   };
 }

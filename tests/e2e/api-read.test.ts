@@ -331,6 +331,23 @@ describe('the GraphQL API (reads)', () => {
     expect(response.errors?.[0]?.path).toEqual(['actor', 'relations']);
   });
 
+  it('reads only the selected fields of an actor read with its relations, and answers as the whole row would', async () => {
+    const fields = 'id name kind aliases description roles reviewed reviewedBy reviewedAt wikidataId';
+    const statements: { query: string; parameters: Record<string, unknown> }[] = [];
+    const stop = api.connection.database.observe((query, parameters) => statements.push({ query, parameters }));
+    const narrow = await data<{ actor: Record<string, unknown> }>('{ actor(id: "united-states") { name relations(first: 2) { totalCount } } }');
+    stop();
+    expect(statements).toHaveLength(1);
+    expect(statements[0].parameters.rootActorKeys).toEqual(['id', 'name']);
+    expect(narrow.actor).toEqual({ name: 'United States', relations: { totalCount: expect.any(Number) } });
+    const together = await data<{ actor: Record<string, unknown> }>(`{ actor(id: "united-states") { ${fields} relations(first: 2) { totalCount } } }`);
+    const alone = await data<{ actor: Record<string, unknown> }>(`{ actor(id: "united-states") { ${fields} } }`);
+    expect(together.actor).toEqual({ ...alone.actor, relations: { totalCount: expect.any(Number) } });
+    // A partial row read with the relations never answers another read of the same actor in that request.
+    const both = await data<{ a: { name: string }; b: Record<string, unknown> }>(`{ a: actor(id: "united-states") { name relations(first: 1) { totalCount } } b: actor(id: "united-states") { ${fields} } }`);
+    expect(both.b).toEqual(alone.actor);
+  });
+
   it("reads only the selected fields of a list's relations and actors, and answers as the whole rows would", async () => {
     const statements: { query: string; parameters: Record<string, unknown> }[] = [];
     const stop = api.connection.database.observe((query, parameters) => statements.push({ query, parameters }));

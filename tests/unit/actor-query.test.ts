@@ -1,5 +1,5 @@
 /** The Cypher of the actor reads, pinned: lookups by id, the filtered page, search, degrees and each part of the statistics. */
-import { actorNamesPageQuery, actorsByIdsQuery, degreesQuery, findActorsQuery, graphStatsQueries, searchActorsQuery } from '../../src/graph/actor.repository';
+import { actorNamesPageQuery, actorsByIdsQuery, degreesQuery, findActorsQuery, graphStatsQueries, searchActorsQuery, searchHitOfTuple } from '../../src/graph/actor.repository';
 
 describe('actor queries', () => {
   it('reads actors by id', () => {
@@ -134,9 +134,21 @@ RETURN id, a.degree AS degree",
 {
   "cypher": "
 CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
-RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, roles: coalesce(a.roles, []), reviewed: coalesce(a.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor, score
-ORDER BY score DESC, a.name",
+WITH a, score ORDER BY score DESC, a.name
+RETURN collect([score] + [k IN $actorKeys | a[k]]) AS hits",
   "params": {
+    "actorKeys": [
+      "id",
+      "name",
+      "kind",
+      "aliases",
+      "description",
+      "roles",
+      "reviewed",
+      "reviewedBy",
+      "reviewedAt",
+      "wikidataId",
+    ],
     "limit": 8,
     "query": "(iraq^4 OR iraq*^2)",
   },
@@ -174,12 +186,16 @@ RETURN a { .id, .name, .kind, aliases: coalesce(a.aliases, []), .description, ro
 });
 
 describe('searchActorsQuery with some fields', () => {
-  it('returns only the fields asked for, the id always, ranked by score then name', () => {
-    expect(searchActorsQuery('(sudani^4 OR sudani*^2)', 20, ['name']).cypher).toMatchInlineSnapshot(`
-"
-CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node AS a, score
-RETURN a { .id, .name } AS actor, score
-ORDER BY score DESC, a.name"
-`);
+  it('reads the fields asked for through a parameter, so that every selection shares one statement and one plan', () => {
+    const some = searchActorsQuery('(sudani^4 OR sudani*^2)', 20, ['name']);
+    expect(some.cypher).toBe(searchActorsQuery('(sudani^4 OR sudani*^2)', 20).cypher);
+    expect(some.params).toEqual({ query: '(sudani^4 OR sudani*^2)', limit: 20, actorKeys: ['id', 'name'] });
+  });
+});
+
+describe('searchHitOfTuple', () => {
+  it('reads a hit back into its score and its actor with the fields read, an absent one as it reads', () => {
+    expect(searchHitOfTuple([2.5, 'iraq', 'Iraq', null, null], ['name', 'aliases', 'reviewed'])).toEqual({ score: 2.5, actor: { id: 'iraq', name: 'Iraq', aliases: [], reviewed: true } });
+    expect(searchHitOfTuple([1, 'iran'], [])).toEqual({ score: 1, actor: { id: 'iran' } });
   });
 });

@@ -54,7 +54,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -111,7 +111,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -195,7 +195,7 @@ CALL () {
   }
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -209,7 +209,7 @@ CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS|FIGHTS]-(:Actor) WHERE $documentId IN r.documentIds AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -257,7 +257,7 @@ CALL () {
   MATCH (:Actor {id: $actorId})-[r:ATTACKS]-(:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -275,7 +275,7 @@ CALL () {
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN totalCount, relations",
   "params": {
@@ -329,7 +329,7 @@ CALL () {
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -350,7 +350,7 @@ describe('firstOfAllByIdQuery', () => {
 describe('relationsOfActorsQuery', () => {
   it('with the actor too, and only the fields a selection needs of the relations and their ends', () => {
     const request: ActorRelationsRequest = { ...ACTOR_REQUEST, fields: { relations: ['timeText', 'timeStart', 'timeEnd'], actors: ['name'] } };
-    expect(relationsOfActorsQuery(['a'], request, true).cypher).toMatchInlineSnapshot(`
+    expect(relationsOfActorsQuery(['a'], request, ['name', 'kind']).cypher).toMatchInlineSnapshot(`
 "
 UNWIND $actorIds AS actorId
 MATCH (x:Actor {id: actorId})
@@ -359,9 +359,9 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
-RETURN actorId, x { .id, .name, .kind, aliases: coalesce(x.aliases, []), .description, roles: coalesce(x.roles, []), reviewed: coalesce(x.reviewed, true), .reviewedBy, .reviewedAt, .wikidataId } AS actor, totalCount, relations"
+RETURN actorId, [k IN $rootActorKeys | x[k]] AS actor, totalCount, relations"
 `);
   });
 
@@ -376,7 +376,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS]-(y:Actor) WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
@@ -431,7 +431,7 @@ CALL (x) {
   MATCH (x)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]-(y:Actor) WHERE (startNode(r) = x OR type(r) IN $symmetricTypes) AND ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -447,7 +447,7 @@ CALL (x) {
   MATCH (x)-[r:ATTACKS|LEADS]-(y:Actor) WHERE (endNode(r) = x OR type(r) IN $symmetricTypes) AND r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -468,7 +468,7 @@ CALL (x) {
   WHERE ($afterKey IS NULL OR (key[0] < $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]))
   WITH r, key ORDER BY key[0] DESC, key[1] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN actorId, totalCount, relations",
   "params": {
@@ -527,7 +527,7 @@ CALL (x) {
   WHERE ($afterKey IS NULL OR (key[0] > $afterKey[0]) OR (key[0] = $afterKey[0] AND key[1] > $afterKey[1]) OR (key[0] = $afterKey[0] AND key[1] = $afterKey[1] AND key[2] > $afterKey[2]))
   WITH r, key ORDER BY key[0], key[1], key[2] LIMIT $limit
   WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [key]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]] + key) AS relations
 }
 RETURN actorId, totalCount, relations"
 `);
@@ -734,7 +734,7 @@ CALL () {
   WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
   WITH r ORDER BY r.id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect([r.id, type(r), [k IN $relationKeys | r[k]], f.id, [k IN $actorKeys | f[k]], t.id, [k IN $actorKeys | t[k]]] + [[r.id]]) AS relations
+  RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
 RETURN totalCount, relations"
 `);
@@ -752,15 +752,27 @@ RETURN totalCount, relations"
 describe('relationWithEndsOfTuple', () => {
   it('reads a row of the page back into the relation and its two actors with the fields read, an absent one as it reads', () => {
     const fields = { relations: ['description', 'documentIds', 'reviewed'], actors: ['name', 'aliases'] } as const;
-    const tuple = ['attacks-1', 'ATTACKS', ['attacks-1', 'Iraq attacks Iran.', null, false], 'iraq', ['iraq', 'Iraq', ['Republic of Iraq']], 'iran', ['iran', 'Iran', null], ['attacks-1']];
+    // Each list of values begins with the id (see rowFieldParameters).
+    const tuple = ['attacks-1', 'ATTACKS', 'iraq', 'iran', 'attacks-1', 'Iraq attacks Iran.', null, false, 'iraq', 'Iraq', ['Republic of Iraq'], 'iran', 'Iran', null];
     expect(relationWithEndsOfTuple(tuple, { relations: [...fields.relations], actors: [...fields.actors] })).toEqual({
       relation: { id: 'attacks-1', type: 'ATTACKS', from: 'iraq', to: 'iran', description: 'Iraq attacks Iran.', documentIds: [], reviewed: false },
       ends: [
         { id: 'iraq', name: 'Iraq', aliases: ['Republic of Iraq'] },
         { id: 'iran', name: 'Iran', aliases: [] },
       ],
+      key: ['attacks-1'],
     });
-    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', ['a-1', null], 'x', ['x'], 'y', ['y']], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
+    // A list of no field is read by two names (the id twice), and so holds two values.
+    expect(relationWithEndsOfTuple(['a-1', 'ATTACKS', 'x', 'y', 'a-1', null, 'x', 'x', 'y', 'y'], { relations: ['reviewed'], actors: [] }).relation.reviewed).toBe(true);
+  });
+
+  it("takes the values after the ends as the row's key in another order than by id", () => {
+    const row = relationWithEndsOfTuple(['a-1', 'ATTACKS', 'x', 'y', 'a-1', 'a-1', 'x', 'X', 'y', 'Y', 3, 'a-1'], { relations: [], actors: ['name'] });
+    expect(row.ends).toEqual([
+      { id: 'x', name: 'X' },
+      { id: 'y', name: 'Y' },
+    ]);
+    expect(row.key).toEqual([3, 'a-1']);
   });
 });
 
