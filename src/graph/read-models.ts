@@ -287,6 +287,11 @@ export function keysOf<Field extends string>(fields: readonly Field[]): ('id' | 
   return fields.length === 0 ? ['id', 'id'] : ['id', ...fields];
 }
 
+/** How many values a list read by `keysOf(fields)` holds, without making the list (rows are decoded one by one). */
+function keyCount(fields: readonly string[]): number {
+  return Math.max(2, fields.length + 1);
+}
+
 /** Where the relation's list of values begins in `relationWithEndsTuple`: after its id, type and ends' ids. */
 const RELATION_VALUES_AT = 4;
 
@@ -300,9 +305,9 @@ export function relationWithEndsOfTuple(tuple: readonly unknown[], fields: RowFi
   const relation: Record<string, unknown> = { id, type, from: fromId, to: toId };
   // Each list of values begins with the id (see rowFieldParameters): the fields follow it.
   fields.relations.forEach((field, index) => (relation[field] = tuple[RELATION_VALUES_AT + 1 + index] ?? RELATION_FIELD_WHEN_ABSENT[field]));
-  const fromAt = RELATION_VALUES_AT + keysOf(fields.relations).length;
-  const toAt = fromAt + keysOf(fields.actors).length;
-  const keyAt = toAt + keysOf(fields.actors).length;
+  const fromAt = RELATION_VALUES_AT + keyCount(fields.relations);
+  const toAt = fromAt + keyCount(fields.actors);
+  const keyAt = toAt + keyCount(fields.actors);
   return {
     relation: relation as PartialRelationRow,
     ends: [actorOfTuple(fromId, tuple, fields.actors, fromAt), actorOfTuple(toId, tuple, fields.actors, toAt)],
@@ -321,7 +326,7 @@ export function actorFieldsTuple(a: string, keys: string): string {
 /** The actor `id` with `fields` read from the list of `keysOf(fields)` that begins at `from` in `values` (an absent stored field as it reads). */
 export function actorOfTuple(id: string, values: readonly unknown[], fields: readonly ActorField[], from = 0): PartialActorRow {
   const actor: Record<string, unknown> = { id };
-  // The list begins with the id (see fieldKeys): the fields follow it.
+  // The list begins with the id (see keysOf): the fields follow it.
   fields.forEach((field, index) => (actor[field] = values[from + 1 + index] ?? ACTOR_FIELD_WHEN_ABSENT[field]));
   return actor as PartialActorRow;
 }

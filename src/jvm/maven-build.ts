@@ -24,19 +24,26 @@ export interface MavenBuild {
   readonly downloadNote: string;
   readonly log: (line: string) => void;
   readonly fail: (message: string) => Error;
+  /** Throws when a tool is missing: Java always, Maven only when `needsMaven` (the jars are still to be fetched). */
+  readonly checkTools: (needsMaven: boolean) => void;
 }
 
-/** Whether the jars of this exact launcher are in `libDir` already (then nothing is built, and Maven is not needed). */
-export function launcherBuilt(projectDir: string, libDir: string): boolean {
+/** Whether the jars of this exact launcher (its sources hashed to `hash`) are in `libDir` already. */
+export function launcherBuilt(projectDir: string, libDir: string, hash = launcherHash(projectDir)): boolean {
   const stamp = join(libDir, STAMP);
-  return existsSync(stamp) && readFileSync(stamp, 'utf8') === launcherHash(projectDir);
+  return existsSync(stamp) && readFileSync(stamp, 'utf8') === hash;
 }
 
-/** Builds the launcher and copies its jars, unless the jars of this exact launcher are there. */
+/**
+ * Checks the tools, then builds the launcher and copies its jars, unless the jars of this exact
+ * launcher are there (then Maven is not needed: an image prepared ahead of use has none).
+ */
 export async function buildWithMaven(build: MavenBuild): Promise<void> {
-  if (launcherBuilt(build.projectDir, build.libDir)) return;
-  const stamp = join(build.libDir, STAMP);
   const hash = launcherHash(build.projectDir);
+  const built = launcherBuilt(build.projectDir, build.libDir, hash);
+  build.checkTools(!built);
+  if (built) return;
+  const stamp = join(build.libDir, STAMP);
 
   mkdirSync(build.libDir, { recursive: true });
   build.log(`${build.name}: building the launcher with Maven (${build.downloadNote})`);

@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/project-root';
 import { HOW_TO_GET_JAVA_TOOLS, missingJavaTools, withoutStackFrames } from '../jvm/java-tools';
-import { buildWithMaven, launcherBuilt } from '../jvm/maven-build';
+import { buildWithMaven } from '../jvm/maven-build';
 
 export interface LocalServerOptions {
   /** Where the launcher's jars go; shared by every local server of the project. */
@@ -66,15 +66,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         `configured password; free the port or choose another with LOCAL_NEO4J_PORT`,
     );
   }
-  const projectDir = join(projectRoot(), 'neo4j');
-  checkPrerequisites(!launcherBuilt(projectDir, options.libDir));
   await buildWithMaven({
-    projectDir,
+    projectDir: join(projectRoot(), 'neo4j'),
     libDir: options.libDir,
     name: 'neo4j',
     downloadNote: 'the first time, this downloads about 120 MB of jars',
     log: options.log,
     fail: (message) => new LocalServerError(message),
+    checkTools: checkPrerequisites,
   });
   return launch(uri, options);
 }

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectRoot } from '../config/project-root';
 import { HOW_TO_GET_JAVA_TOOLS, missingJavaTools, withoutStackFrames } from '../jvm/java-tools';
-import { buildWithMaven, launcherBuilt } from '../jvm/maven-build';
+import { buildWithMaven } from '../jvm/maven-build';
 
 export interface LocalParserOptions {
   /** Where the launcher's jars go. */
@@ -70,18 +70,17 @@ export const LOCAL_PARSER_DOWNLOAD = 'the first time, this downloads about 480 M
 
 /** Checks the tools and builds the launcher when needed; fails with what is missing and how to get it. */
 export async function prepareLocalParser(libDir: string, log: (line: string) => void): Promise<void> {
-  const projectDir = join(projectRoot(), 'src', 'parser', 'launcher');
-  const missing = missingJavaTools('run the local parser', !launcherBuilt(projectDir, libDir));
-  if (missing !== undefined) {
-    throw new LocalParserError(`${missing}: ${HOW_TO_GET_JAVA_TOOLS}, or point PARSER_URL at a CoreNLP server`, true);
-  }
   await buildWithMaven({
-    projectDir,
+    projectDir: join(projectRoot(), 'src', 'parser', 'launcher'),
     libDir,
     name: 'parser',
     downloadNote: LOCAL_PARSER_DOWNLOAD,
     log,
     fail: (message) => new LocalParserError(message, true),
+    checkTools: (needsMaven) => {
+      const missing = missingJavaTools('run the local parser', needsMaven);
+      if (missing !== undefined) throw new LocalParserError(`${missing}: ${HOW_TO_GET_JAVA_TOOLS}, or point PARSER_URL at a CoreNLP server`, true);
+    },
   });
 }
 
