@@ -229,7 +229,18 @@ describe('the graph explorer in Chromium', () => {
           .nodes(':visible')
           .filter((other) => other.id() !== node.id())
           .map((other) => other.renderedBoundingBox({ includeLabels: false }));
-        const covered = (x: number, y: number): boolean => others.some((other) => x >= other.x1 && x <= other.x2 && y >= other.y1 && y <= other.y2);
+        // Cytoscape's own hit test too: a relation's label drawn over the actor would take the click.
+        const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string } | undefined } }).renderer();
+        const hit = (x: number, y: number): string | undefined => renderer.findNearestElement((x - cy.pan().x) / cy.zoom(), (y - cy.pan().y) / cy.zoom(), true, false)?.id();
+        // And the page's: a panel or control over the graph would take it before Cytoscape sees it.
+        const container = cy.container()!;
+        const onGraph = (x: number, y: number): boolean => {
+          const box = container.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + x, box.top + y);
+          return top !== null && container.contains(top);
+        };
+        const covered = (x: number, y: number): boolean =>
+          others.some((other) => x >= other.x1 && x <= other.x2 && y >= other.y1 && y <= other.y2) || !onGraph(x, y) || hit(x, y) !== node.id();
         // Points within the inner third of the actor's shape, centre first.
         const reach = Math.min(box.w, box.h) / 3;
         for (let ring = 0; ring <= 3; ring += 1) {
@@ -240,7 +251,7 @@ describe('the graph explorer in Chromium', () => {
             if (!covered(x, y)) return { x, y };
           }
         }
-        throw new Error(`${node.id()} is covered by other actors wherever it could be clicked`);
+        throw new Error(`${node.id()} is covered by other elements wherever it could be clicked`);
       };
       const where = (): { x: number; y: number } => {
         const position = element.isEdge() ? (element as import('cytoscape').EdgeSingular).renderedMidpoint() : uncovered(element as import('cytoscape').NodeSingular);
@@ -810,7 +821,8 @@ describe('the graph explorer in Chromium', () => {
     await time('clickToPanelMs', async () => {
       await clickElement(page, id('L1X7'));
       await page.waitForSelector(`#panel[data-actor="${id('L1X7')}"]`).catch(async (error: Error) => {
-        throw new Error(`the panel shows '${await page.locator('#panel').getAttribute('data-actor')}', not the clicked actor: ${error.message}`);
+        const panel = page.locator('#panel');
+        throw new Error(`the panel shows '${await panel.getAttribute('data-actor')}' (${(await panel.innerText()).slice(0, 200)}), not the clicked actor: ${error.message}`);
       });
     });
     await time('hideMs', async () => {
