@@ -72,7 +72,7 @@ export class ActorMergeService {
         return id === undefined ? [] : [{ type: relation.type, id }];
       });
       const existing = await existingRelationIds(runner, typed);
-      const foundQuotes = await existingEvidenceIds(runner, newEvidenceIds(inputs, keptId, mergedId));
+      const foundQuotes = await existingEvidenceIds(runner, newEvidenceIds(inputs, keptId, ids));
       const meta = { id: `merge-${randomUUID()}`, keptId, mergedId, by, at: new Date().toISOString() };
       const record = planMerge(inputs, meta, existing, foundQuotes);
       await writeMerge(runner, record, keptActorUpdate(kept, record, 'after'));

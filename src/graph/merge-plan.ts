@@ -135,25 +135,28 @@ function newEvidenceId(quote: Properties, owner: string): string {
 
 /**
  * Where each quote of the merged actor goes: to the kept actor (an actor's quote), to its
- * relation's new id (`owner`), or nowhere (`newId` null) when its relation is dropped.
+ * relation's new id (`owner`, from `relationIds`, the map `newRelationIds` gives), or nowhere
+ * (`newId` null) when its relation is dropped.
  */
 function evidenceTargets(
-  inputs: Pick<MergeInputs, 'relations' | 'evidence'>,
+  evidence: readonly Properties[],
   keptId: string,
-  mergedId: string,
+  relationIds: ReadonlyMap<string, string>,
 ): { quote: Properties; relation: string | null; owner: string | null; newId: string | null }[] {
-  const owners = newRelationIds(inputs, keptId, mergedId);
-  return inputs.evidence.map((quote) => {
+  return evidence.map((quote) => {
     const relation = text(quote.relationId);
-    const owner = relation === null ? null : owners.get(relation) ?? null;
+    const owner = relation === null ? null : relationIds.get(relation) ?? null;
     const newId = relation === null ? newEvidenceId(quote, `actor:${keptId}`) : owner === null ? null : newEvidenceId(quote, owner);
     return { quote, relation, owner, newId };
   });
 }
 
-/** The ids a merge would give the merged actor's quotes that it keeps: what the caller asks the graph about before planning. */
-export function newEvidenceIds(inputs: Pick<MergeInputs, 'relations' | 'evidence'>, keptId: string, mergedId: string): string[] {
-  return evidenceTargets(inputs, keptId, mergedId).flatMap((target) => (target.newId === null ? [] : [target.newId]));
+/**
+ * The ids a merge would give the merged actor's quotes that it keeps: what the caller asks the
+ * graph about before planning. `relationIds` is what `newRelationIds` gave.
+ */
+export function newEvidenceIds(inputs: Pick<MergeInputs, 'evidence'>, keptId: string, relationIds: ReadonlyMap<string, string>): string[] {
+  return evidenceTargets(inputs.evidence, keptId, relationIds).flatMap((target) => (target.newId === null ? [] : [target.newId]));
 }
 
 /**
@@ -187,8 +190,9 @@ export function planMerge(
       joined: existingRelationIds.has(target.id),
     });
   }
+  const relationIds = new Map(relations.map((relation) => [relation.oldId, relation.newId]));
   const claimed = new Set<string>();
-  const evidence = evidenceTargets(inputs, keptId, mergedId).map(({ quote, relation, owner, newId }): MovedEvidence => {
+  const evidence = evidenceTargets(inputs.evidence, keptId, relationIds).map(({ quote, relation, owner, newId }): MovedEvidence => {
     // Two quotes of the merged actor can land on one id too (the same span quoted for it and for a relation that joined).
     const dropped = newId === null || existingEvidenceIds.has(newId) || claimed.has(newId);
     if (newId !== null) claimed.add(newId);

@@ -48,7 +48,7 @@ describe('a merge plan', () => {
   });
 
   it("gives each quote it keeps the id it would have had on the kept actor or on its relation's new id, and none to a dropped relation's", () => {
-    expect(newEvidenceIds(INPUTS, 'hezbollah', 'hizballah')).toEqual([
+    expect(newEvidenceIds(INPUTS, 'hezbollah', newRelationIds(INPUTS, 'hezbollah', 'hizballah'))).toEqual([
       evidenceId('actor:hezbollah', 'doc-1', 0, 5),
       evidenceId(relationId('ATTACKS', 'hezbollah', 'israel', '2006'), 'doc-1', 10, 15),
       evidenceId(relationId('NEGOTIATES_WITH', 'hezbollah', 'iran', null), 'doc-1', 20, 25),
