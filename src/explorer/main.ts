@@ -105,7 +105,7 @@ function afterDraw({ scene }: Drawn): void {
 
 /** The time axis, with the scale the actors shown were placed by. */
 function drawAxis(): void {
-  drawTimeAxis(ui.timeAxis, cy, session.timeScale(), session.scene().layout === 'time');
+  drawTimeAxis(ui.timeAxis, cy, session.timeScale());
 }
 
 function writeLink(): void {

@@ -1,13 +1,14 @@
 /**
  * The axis under the time layout: a strip below the graph with a mark at each year, kept in line
- * with the drawing as it is panned and zoomed. Shown only while the time layout is chosen.
+ * with the drawing as it is panned and zoomed. Shown only while the time layout placed the actors:
+ * only then is there a scale (another layout's step leaves none).
  */
 import type { Core } from 'cytoscape';
 import { axisYears, TimeScale } from './time-layout';
 
-export function drawTimeAxis(strip: HTMLElement, cy: Core, scale: TimeScale | null, shown: boolean): void {
-  strip.hidden = !shown || scale === null;
-  if (strip.hidden || scale === null) {
+export function drawTimeAxis(strip: HTMLElement, cy: Core, scale: TimeScale | null): void {
+  strip.hidden = scale === null;
+  if (scale === null) {
     strip.replaceChildren();
     return;
   }

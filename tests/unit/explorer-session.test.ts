@@ -77,5 +77,8 @@ describe('the scene session', () => {
     // A step that moves no actor keeps the scale they were placed by.
     await session.apply(HIDE_B);
     expect(session.timeScale()).toBe(laidOut);
+    // Another layout leaves no scale: the axis hides by it alone.
+    await session.apply({ kind: 'layout', name: 'concentric' });
+    expect(session.timeScale()).toBeNull();
   });
 });
