@@ -1,7 +1,7 @@
 /**
  * Pairs of actors that may be one, found without comparing every actor with every other: actors
  * are put in blocks by the keys their names give (each word's consonant skeleton, the acronym, the
- * Wikidata id), and only actors that share a block are compared. A block larger than `maxBlock`
+ * Wikidata id), and only actors that share a block are compared. A block larger than `MAX_BLOCK`
  * says little (a word such as "army" or "brigade") and is left out; the other words of a name
  * still bring its duplicates together.
  */
@@ -20,7 +20,7 @@ export interface NameCandidate {
 }
 
 /** Blocks larger than this are left out (see the module's comment). */
-export const DEFAULT_MAX_BLOCK = 100;
+const MAX_BLOCK = 100;
 
 interface Profiled {
   readonly actor: ActorProfile;
@@ -77,7 +77,7 @@ function countSurnames(profiled: readonly Profiled[]): Map<string, number> {
  * pairs with that actor: every actor is still profiled (surnames are counted over all of them), but
  * only its pairs are compared, so one actor's duplicates cost a pass over the names, not every pair.
  */
-export function nameCandidates(actors: readonly ActorProfile[], { maxBlock = DEFAULT_MAX_BLOCK, only = null }: { maxBlock?: number; only?: string | null } = {}): NameCandidate[] {
+export function nameCandidates(actors: readonly ActorProfile[], { only = null }: { only?: string | null } = {}): NameCandidate[] {
   const profiled: Profiled[] = actors.map((actor) => ({ actor, forms: [...new Set([actor.name, ...actor.aliases])].map(nameForm) }));
   const blocks = new Map<string, number[]>();
   profiled.forEach((entry, index) => {
@@ -91,7 +91,7 @@ export function nameCandidates(actors: readonly ActorProfile[], { maxBlock = DEF
   const seen = new Set<string>();
   const candidates: NameCandidate[] = [];
   for (const [key, members] of blocks) {
-    if (members.length < 2 || (members.length > maxBlock && !key.startsWith('w:'))) continue;
+    if (members.length < 2 || (members.length > MAX_BLOCK && !key.startsWith('w:'))) continue;
     const onlyAt = only === null ? -1 : members.findIndex((member) => profiled[member].actor.id === only);
     if (only !== null && onlyAt < 0) continue;
     for (const [one, other] of pairsIn(members, onlyAt)) {
