@@ -216,11 +216,12 @@ export function querySpecs(inputs: QueryInputs): QuerySpec[] {
       query: 'query($documentId: ID!) { relations(documentId: $documentId, first: 20) { edges { node { id type from { name } to { name } } } } }',
       variables: [{ documentId: document }],
       floor: {
-        // As the service finds them: the document's quotes through their document index, then each
-        // relation through the id index of the type its id names, so the cost follows the document, not the graph.
-        cypher: `MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId > '' WITH DISTINCT e.relationId AS id
+        // As the service finds them: the document's quotes through their document index, their relation ids
+        // sorted, then each relation through the id index of the type its id names until the page is full,
+        // so the cost follows the page and the document, not the graph.
+        cypher: `MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId > '' WITH DISTINCT e.relationId AS id ORDER BY id
                  CALL (id) { ${RELATION_TYPE_NAMES.map((type) => `WITH id WHERE id STARTS WITH '${relationIdPrefix(type)}' MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) RETURN r`).join(' UNION ALL ')} }
-                 WITH r ORDER BY r.id LIMIT 20 RETURN r.id AS id, type(r) AS type, startNode(r).name AS from, endNode(r).name AS to`,
+                 WITH r ORDER BY id LIMIT 20 RETURN r.id AS id, type(r) AS type, startNode(r).name AS from, endNode(r).name AS to`,
         params: (variables) => ({ documentId: variables.documentId }),
         data: (rows) => ({ relations: { edges: rows.map((row) => ({ node: { id: row.id, type: row.type, from: { name: row.from }, to: { name: row.to } } })) } }),
       },

@@ -725,14 +725,14 @@ describe('findRelationsQuery for one document', () => {
   WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed) RETURN CASE WHEN $countTotal THEN count(r) ELSE -1 END AS totalCount }
 CALL () {
   MATCH (e:Evidence {documentId: $documentId}) WHERE e.relationId > $after
-  WITH DISTINCT e.relationId AS id
+  WITH DISTINCT e.relationId AS id ORDER BY id
   CALL (id) {
     WITH id WHERE id STARTS WITH 'attacks-' MATCH (:Actor)-[r:ATTACKS {id: id}]->(:Actor) RETURN r
     UNION ALL
     WITH id WHERE id STARTS WITH 'killed_by-' MATCH (:Actor)-[r:KILLED_BY {id: id}]->(:Actor) RETURN r
   }
-  WITH r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
-  WITH r ORDER BY r.id LIMIT $limit
+  WITH id, r WHERE ($reviewed IS NULL OR coalesce(r.reviewed, true) = $reviewed)
+  WITH r ORDER BY id LIMIT $limit
   WITH r, startNode(r) AS f, endNode(r) AS t
   RETURN collect([r.id, type(r), f.id, t.id] + [k IN $relationKeys | r[k]] + [k IN $actorKeys | f[k]] + [k IN $actorKeys | t[k]]) AS relations
 }
