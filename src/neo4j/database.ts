@@ -16,7 +16,7 @@
 import { measureDatabaseCall } from '../metrics/metrics';
 import { DatabaseBusyError } from './bulkhead';
 import { onRequestCancelled, RequestCancelledError, requestSignal } from '../runtime/request-scope';
-import neo4j, { Driver, isRetryableError, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, isRetryableError, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
 
 /** What a write statement created, as the server counts it. */
 export interface CreatedCounts {
@@ -68,10 +68,20 @@ export class DatabaseNoAnswerError extends Error {
 export class Database {
   private readonly observers = new Set<QueryObserver>();
   /**
-   * Shared by every session, so that a read follows the writes this process made before it (in a
+   * The bookmarks of this process's writes, so that a read follows the writes made before it (in a
    * cluster a reader may lag behind the leader; bookmarks make it wait until it has them).
    */
-  private readonly bookmarkManager = neo4j.bookmarkManager();
+  private readonly writes = neo4j.bookmarkManager();
+  /**
+   * What reads carry: the writes' bookmarks, never their own. A read's bookmark can name a write
+   * that is committed but still being applied (a large ingest updating its full-text indexes), and
+   * Neo4j holds a transaction that carries it until that write is applied: fed back, it made the
+   * next read, however small, wait hundreds of milliseconds for a write it has nothing to do with.
+   */
+  private readonly readsFollowWrites: BookmarkManager = {
+    getBookmarks: () => this.writes.getBookmarks(),
+    updateBookmarks: async () => undefined,
+  };
 
   constructor(
     readonly driver: Driver,
@@ -218,7 +228,7 @@ export class Database {
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarkManager });
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: mode === 'READ' ? this.readsFollowWrites : this.writes });
   }
 
   /** Runs statements in `tx`, or, given a session, each as an auto-commit statement with the timeout. */
