@@ -21,8 +21,9 @@ import { commandLine, runCommand } from '../cli/command-line';
 import { slugOf } from './actor-ids';
 import { draftWithinFormat } from './draft';
 import { parseForDrafting } from './text-shape';
+import { parsesAhead } from './parses-ahead';
 import { connectParserForCommand } from '../parser/connect-parser';
-import { ParsedText, TextParser } from '../parser/parse.types';
+import { TextParser } from '../parser/parse.types';
 import { ExtractionResult, KnownActor } from './draft.types';
 import { fetchGraphActors } from './graph-actors';
 import { submitDraft, SubmitInputError, submitTarget, SubmitTarget } from './submit-draft';
@@ -78,23 +79,6 @@ async function run(parsed: typeof command): Promise<number> {
   }
 }
 
-/**
- * Parses the jobs' texts `ahead` at a time, in their order, each parse started before it is
- * needed; a failed parse is the caller's when it reaches that text (it is handled until then).
- */
-function parsesAhead(parser: TextParser, jobs: readonly Job[], ahead: number): (index: number) => Promise<ParsedText> {
-  const started: Promise<ParsedText>[] = [];
-  const start = (index: number): void => {
-    if (index >= jobs.length || started[index] !== undefined) return;
-    started[index] = parseForDrafting(parser, jobs[index].text);
-    started[index].catch(() => undefined);
-  };
-  return (index) => {
-    for (let next = index; next < index + ahead; next += 1) start(next);
-    return started[index];
-  };
-}
-
 async function draftJobs(
   jobs: readonly Job[],
   knownActors: readonly KnownActor[],
@@ -107,12 +91,12 @@ async function draftJobs(
   const started = Date.now();
   let words = 0;
   const failed: string[] = [];
-  const parseOf = parsesAhead(parser, jobs, ahead);
+  const parses = parsesAhead(jobs.length, (index) => parseForDrafting(parser, jobs[index].text), ahead);
   for (const [index, job] of jobs.entries()) {
     const textFile = relative(job.outPath === undefined ? process.cwd() : dirname(resolve(job.outPath)), resolve(job.textPath)).split('\\').join('/');
     const stem = basename(job.textPath, extname(job.textPath));
     // A parser that cannot answer stops the run with its own message: no later text would fare better.
-    const parsed = await parseOf(index);
+    const parsed = await parses.take(index);
     let result: ExtractionResult;
     try {
       result = draftWithinFormat(job.text, parsed, {
