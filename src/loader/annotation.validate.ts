@@ -15,6 +15,7 @@ import { ACTOR_KINDS, isActorKind, isRelationType, isSymmetric, RELATION_TYPE_NA
 import { malformedUnicode } from '../graph/well-formed-text';
 import { describeValue, isObject } from './annotation-source';
 import { readTextFile } from './text-file.read';
+import { QuoteFinder } from './quote-finder';
 
 export interface Problem {
   readonly path: string;
@@ -196,6 +197,18 @@ export function documentBaseDir(file: string): string {
   return dirname(resolve(file));
 }
 
+/** One finder a document, for every record that quotes it, dropped with the document. */
+const finders = new WeakMap<DocumentRecord, QuoteFinder>();
+
+function quotesOf(document: DocumentRecord): QuoteFinder {
+  let finder = finders.get(document);
+  if (finder === undefined) {
+    finder = new QuoteFinder(document.text);
+    finders.set(document, finder);
+  }
+  return finder;
+}
+
 /** Where each quote stands in the text: the n-th occurrence (1 by default), verbatim. */
 function readEvidence(fields: FieldReader, subjectId: string, document: DocumentRecord): EvidenceRecord[] {
   const value = fields.raw('evidence');
@@ -228,7 +241,7 @@ function readEvidence(fields: FieldReader, subjectId: string, document: Document
       fields.problem(`evidence[${index}].occurrence`, `expected a whole number from 1, found ${describeValue(occurrence)}`);
       return;
     }
-    const start = nthIndexOf(document.text, quote, occurrence);
+    const start = quotesOf(document).nthIndexOf(quote, occurrence);
     if (start < 0) {
       fields.problem(
         `evidence[${index}].quote`,
@@ -242,16 +255,6 @@ function readEvidence(fields: FieldReader, subjectId: string, document: Document
     evidence.push({ id: evidenceId(subjectId, document.id, start, end), documentId: document.id, quote, start, end });
   });
   return evidence;
-}
-
-/** Where the `occurrence`-th (from 1) copy of `quote` starts in `text`, or -1. */
-export function nthIndexOf(text: string, quote: string, occurrence: number): number {
-  let index = -1;
-  for (let n = 0; n < occurrence; n += 1) {
-    index = text.indexOf(quote, index + 1);
-    if (index < 0) return -1;
-  }
-  return index;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { FIELD_CHARS } from '../config/annotation-limits';
 import { describeValue } from '../loader/annotation-source';
-import { nthIndexOf } from '../loader/annotation.validate';
+import { nthIndexOf } from '../loader/quote-finder';
 import { LocatedQuote } from './review-draft.types';
 import { ReviewInputError } from './review-errors';
 

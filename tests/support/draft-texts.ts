@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { KnownActor } from '../../src/extract/draft.types';
-import { nthIndexOf } from '../../src/loader/annotation.validate';
+import { nthIndexOf } from '../../src/loader/quote-finder';
 import { ExtractionResult } from '../../src/extract/draft.types';
 
 const UNKNOWN_NAMES = ['Hezbollah', 'Redland', 'Northern Front', 'Ivo Brandt', 'Olek Tam', 'Border Guard', 'Ruritanian', 'Atlas Brigade', 'Sahra Movement', 'Kurdish', 'Ceasefire', 'Ana Vell', 'al-Rafidain', 'ELN'];
