@@ -18,6 +18,12 @@ export const WARM_UP_QUERIES: readonly string[] = [
   '{ relations(documentId: "warm-up", first: 20) { totalCount edges { node { id type from { id name } to { id name } } } } }',
   '{ actors(first: 20) { totalCount edges { node { id name kind roles } } } }',
   '{ stats { actors relations } }',
+  // An actor with its first relations is one statement, planned whether or not the actor exists.
+  '{ actor(id: "warm-up") { name relations(first: 20) { edges { node { type from { name } to { name } } } } } }',
+  '{ stats { mostCentral(measure: PAGERANK, first: 10) { actor { id name } score } } }',
+  '{ stats { mostCentral(measure: DEGREE, first: 10) { actor { id name } score } } }',
+  // A word found nowhere plans both statements: the exact words, then the misspellings.
+  '{ searchEvidence(text: "warmup", first: 20) { edges { node { score evidence { quote } } } } }',
   ...EXAMPLE_QUERIES.map((example) => example.query),
 ];
 
