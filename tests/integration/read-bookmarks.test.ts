@@ -36,7 +36,7 @@ describe('reads while a large write is applied', () => {
         const started = performance.now();
         // Quotes land in the full-text index, which Neo4j updates as it applies the commit: the slow part.
         await connection.database.write((runner) =>
-          runner.run('UNWIND range(1, 4000) AS n CREATE (:Evidence {id: $prefix + toString(n), documentId: $documentId, quote: toString(n) + $quote})', {
+          runner.run('UNWIND range(1, 8000) AS n CREATE (:Evidence {id: $prefix + toString(n), documentId: $documentId, quote: toString(n) + $quote})', {
             prefix: `${documentId}-${round}-`,
             documentId,
             quote,
