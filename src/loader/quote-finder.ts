@@ -47,7 +47,6 @@ export class QuoteFinder {
 class GramIndex {
   private readonly mask: number;
   private readonly first: Int32Array;
-  private readonly last: Int32Array;
   private readonly next: Int32Array;
 
   constructor(private readonly text: string) {
@@ -56,33 +55,34 @@ class GramIndex {
     while (size < positions) size *= 2;
     this.mask = size - 1;
     this.first = new Int32Array(size).fill(-1);
-    this.last = new Int32Array(size).fill(-1);
     this.next = new Int32Array(positions).fill(-1);
+    // Each chain's last position while it is built, so that positions join their chain in order.
+    const last = new Int32Array(size);
     // The highest power of BASE in a window, to take the leaving character out of the rolling hash.
     let top = 1;
     for (let i = 1; i < GRAM; i += 1) top = Math.imul(top, BASE);
-    let hash = hashOf(text, 0);
+    let hash = hashOf(text);
     for (let position = 0; position < positions; position += 1) {
       if (position > 0) hash = (Math.imul(hash - Math.imul(text.charCodeAt(position - 1), top), BASE) + text.charCodeAt(position + GRAM - 1)) | 0;
       const bucket = hash & this.mask;
       if (this.first[bucket] < 0) this.first[bucket] = position;
-      else this.next[this.last[bucket]] = position;
-      this.last[bucket] = position;
+      else this.next[last[bucket]] = position;
+      last[bucket] = position;
     }
   }
 
   nthIndexOf(quote: string, occurrence: number): number {
     let seen = 0;
-    for (let position = this.first[hashOf(quote, 0) & this.mask]; position >= 0; position = this.next[position]) {
+    for (let position = this.first[hashOf(quote) & this.mask]; position >= 0; position = this.next[position]) {
       if (this.text.startsWith(quote, position) && (seen += 1) === occurrence) return position;
     }
     return -1;
   }
 }
 
-/** The hash of the GRAM characters of `text` from `start`, as the rolling hash computes it. */
-function hashOf(text: string, start: number): number {
+/** The hash of the first GRAM characters of `text`, as the rolling hash computes it. */
+function hashOf(text: string): number {
   let hash = 0;
-  for (let i = start; i < start + GRAM; i += 1) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+  for (let i = 0; i < GRAM; i += 1) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
   return hash;
 }

@@ -34,15 +34,21 @@ const LOG_FLUSH_MS = 250;
  * pino flushes what is pending when the process exits, however it exits (an exit code set, or
  * `process.exit`).
  */
-export function jsonLogger(destination: DestinationStream = gatheredStandardOutput()): Logger {
-  return loggerOver(destination);
-}
-
-function gatheredStandardOutput(): DestinationStream {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: LOG_BUFFER_BYTES });
-  // With a callback, a flush after the stream has closed (at exit) is reported to it, not thrown.
-  setInterval(() => destination.flush(() => undefined), LOG_FLUSH_MS).unref();
-  return destination;
+export function jsonLogger(destination?: DestinationStream): Logger {
+  if (destination !== undefined) return loggerOver(destination);
+  const gathered = pino.destination({ dest: 1, sync: false, minLength: LOG_BUFFER_BYTES });
+  let pending = false;
+  setInterval(() => {
+    if (!pending) return;
+    pending = false;
+    // With a callback, a flush after the stream has closed (at exit) is reported to it, not thrown.
+    gathered.flush(() => undefined);
+  }, LOG_FLUSH_MS).unref();
+  const log = loggerOver(gathered);
+  return (level, message, fields) => {
+    pending = true;
+    log(level, message, fields);
+  };
 }
 
 /** The fields of a request's line that its pretty line says in words (see `prettyMessage`). */
