@@ -175,6 +175,14 @@ WITH ${carried}, existing IS NULL AS created
 }
 
 /**
+ * Whether each actor is new, looked up before its MERGE: the server's count of nodes created
+ * includes the quotes the statement merges. A staged load's journal looks it up anyway.
+ */
+const COUNT_NEW_ACTORS = `OPTIONAL MATCH (existing:Actor {id: row.id})
+WITH d, row, existing IS NULL AS created
+`;
+
+/**
  * Merges actors, unions their aliases and roles with earlier documents', links them to the
  * document. Name and kind are set on creation only, a Wikidata id and a description when the
  * actor has none yet: a new name is added to the aliases, a new kind or Wikidata id comes back as
@@ -185,9 +193,9 @@ WITH ${carried}, existing IS NULL AS created
 const upsertActorsCypher = (loadId: string | null): string => `
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
-${journalLines(loadId, '(existing:Actor {id: row.id})', 'actor', 'd, row')}MERGE (a:Actor {id: row.id})
+${loadId === null ? COUNT_NEW_ACTORS : journalLines(loadId, '(existing:Actor {id: row.id})', 'actor', 'd, row')}MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed, a.${DEGREE_PROPERTY} = 0
-WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects${loadId === null ? '' : ', created'}
+WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects, created
 SET a.name = CASE WHEN corrects THEN row.name ELSE a.name END,
     a.kind = CASE WHEN corrects THEN row.kind ELSE a.kind END,
     a.description = CASE WHEN corrects THEN coalesce(row.description, a.description) ELSE coalesce(a.description, row.description) END,
@@ -201,7 +209,8 @@ SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
     a.lowerNames = [toLower(a.name)] + [x IN a.aliases | toLower(x)]
 MERGE (d)-[m:MENTIONS]->(a)
 ON CREATE SET m.createdByLoad = $loadId
-RETURN ${loadId === null ? '' : 'sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, '}count(*) AS total,
+${mergeQuotesLines('actorId')}
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
        collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
        collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
        collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions,
@@ -209,15 +218,21 @@ RETURN ${loadId === null ? '' : 'sum(CASE WHEN created THEN 1 ELSE 0 END) AS cre
        collect(CASE WHEN size(a.roles) > $maxRoles THEN {actorId: row.id, field: 'roles', count: size(a.roles), limit: $maxRoles} END) AS overfull`;
 
 /**
- * Merges quotes; a quote belongs to one actor or one relation and one document. A quote's id is
- * made from all it says (its owner, document and offsets, and so its text, which never changes),
- * so a quote found again is left as it is: nothing to write, and nothing for a journal to undo.
+ * Merges the quotes of the row's actor or relation, in the statement that writes it (a statement
+ * of their own cost a round trip, a plan and a second pass over the rows). A quote belongs to one
+ * actor or one relation and one document. A quote's id is made from all it says (its owner,
+ * document and offsets, and so its text, which never changes), so a quote found again is left as
+ * it is: nothing to write, and nothing for a journal to undo. A unit subquery: a row without
+ * quotes still counts.
  */
-const UPSERT_EVIDENCE = `
-UNWIND $rows AS row
-MERGE (e:Evidence {id: row.id})
-ON CREATE SET e.createdByLoad = $loadId, e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = row.documentId,
-    e.actorId = row.actorId, e.relationId = row.relationId`;
+function mergeQuotesLines(owner: 'actorId' | 'relationId'): string {
+  return `WITH *
+CALL (row) {
+  UNWIND row.evidence AS quote
+  MERGE (e:Evidence {id: quote.id})
+  ON CREATE SET e.createdByLoad = $loadId, e.quote = quote.quote, e.start = quote.start, e.end = quote.end, e.documentId = quote.documentId, e.${owner} = row.id
+}`;
+}
 
 /** Merges relations of one type between existing actors and records the supporting document. */
 function upsertRelationsCypher(type: RelationType, loadId: string | null): string {
@@ -232,6 +247,7 @@ SET ${reviewStampLines('r')},
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
+${mergeQuotesLines('relationId')}
 RETURN count(*) AS total`;
 }
 
@@ -275,30 +291,23 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
 }
 
 export function upsertActorsQuery(documentId: string, actors: readonly ActorRecord[], loadId: string | null): CypherQuery {
-  const rows = actors.map(({ id, name, kind, aliases, description, roles, wikidataId, reviewed, review }) => ({
-    id,
-    name,
-    kind,
-    aliases,
-    description,
-    roles,
-    wikidataId,
-    reviewed,
-    reviewedBy: review?.reviewedBy ?? null,
-    reviewedAt: review?.reviewedAt ?? null,
+  const rows = actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases,
+    description: actor.description,
+    roles: actor.roles,
+    wikidataId: actor.wikidataId,
+    reviewed: actor.reviewed,
+    reviewedBy: actor.review?.reviewedBy ?? null,
+    reviewedAt: actor.review?.reviewedAt ?? null,
+    evidence: actor.evidence,
   }));
   return {
     cypher: upsertActorsCypher(loadId),
     params: { documentId, rows, loadId, shownChars: KEPT_DESCRIPTION_SHOWN_CHARS, maxAliases: LIST_ENTRIES.aliases, maxRoles: LIST_ENTRIES.roles },
   };
-}
-
-/** The quotes of actors or of relations, each row naming the one it belongs to. */
-export function upsertEvidenceQuery(owner: 'actor' | 'relation', owners: readonly (ActorRecord | RelationRecord)[], loadId: string | null): CypherQuery {
-  const rows = owners.flatMap((item) =>
-    item.evidence.map((quote) => ({ ...quote, actorId: owner === 'actor' ? item.id : null, relationId: owner === 'relation' ? item.id : null })),
-  );
-  return { cypher: UPSERT_EVIDENCE, params: { rows, loadId } };
 }
 
 /**
@@ -309,16 +318,13 @@ export function upsertEvidenceQuery(owner: 'actor' | 'relation', owners: readonl
  */
 export async function upsertActors(runner: QueryRunner, documentId: string, actors: readonly ActorRecord[], loadId: string | null = null): Promise<ActorWriteCounts> {
   if (actors.length === 0) return { created: 0, total: 0, keptDescriptions: [] };
-  const { rows, created } = await runQueryCounted<Omit<ActorWriteCounts, 'created'> & { created?: number; conflicts: ActorFactConflict[]; overfull: OverfullList[] }>(
+  const [{ created, total, conflicts, keptDescriptions, overfull }] = await runQuery<ActorWriteCounts & { conflicts: ActorFactConflict[]; overfull: OverfullList[] }>(
     runner,
     upsertActorsQuery(documentId, actors, loadId),
   );
-  const [{ total, conflicts, keptDescriptions, overfull }] = rows;
   if (conflicts.length > 0) throw new ActorFactConflictError(conflicts);
   if (overfull.length > 0) throw new StoredListLimitError(overfull);
-  await runQuery(runner, upsertEvidenceQuery('actor', actors, loadId));
-  // A staged load's journal creates nodes too, so it counts new actors row by row.
-  return { created: rows[0].created ?? created.nodes, total, keptDescriptions };
+  return { created, total, keptDescriptions };
 }
 
 /** One statement per relation type present, in the order the types first occur. */
@@ -338,6 +344,7 @@ export function upsertRelationsQueries(documentId: string, relations: readonly R
       reviewed: relation.reviewed,
       reviewedBy: relation.review?.reviewedBy ?? null,
       reviewedAt: relation.review?.reviewedAt ?? null,
+      evidence: relation.evidence,
     }));
     const [checked] = chosenRelationTypes([type]);
     return { cypher: upsertRelationsCypher(checked, loadId), params: { documentId, rows, loadId } };
@@ -358,7 +365,6 @@ export async function upsertRelations(
     created += counts.relationships;
     total += rows[0].total;
   }
-  await runQuery(runner, upsertEvidenceQuery('relation', relations, loadId));
   // Merging a relation written before changes no degree.
   if (created > 0) await refreshDegrees(runner, relations.flatMap((relation) => [relation.from, relation.to]));
   return { created, total };

@@ -8,7 +8,6 @@ import {
   possibleDuplicatesQuery,
   upsertActorsQuery,
   upsertDocumentQuery,
-  upsertEvidenceQuery,
   upsertRelationsQueries,
 } from '../../src/graph/ingest.repository';
 import { RelationType } from '../../src/graph/vocabulary';
@@ -122,6 +121,12 @@ SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
     a.lowerNames = [toLower(a.name)] + [x IN a.aliases | toLower(x)]
 MERGE (d)-[m:MENTIONS]->(a)
 ON CREATE SET m.createdByLoad = $loadId
+WITH *
+CALL (row) {
+  UNWIND row.evidence AS quote
+  MERGE (e:Evidence {id: quote.id})
+  ON CREATE SET e.createdByLoad = $loadId, e.quote = quote.quote, e.start = quote.start, e.end = quote.end, e.documentId = quote.documentId, e.actorId = row.id
+}
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
        collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
        collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
@@ -139,6 +144,15 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
           "Republic of Iraq",
         ],
         "description": null,
+        "evidence": [
+          {
+            "documentId": "doc-1",
+            "end": 4,
+            "id": "q-iraq",
+            "quote": "Iraq",
+            "start": 0,
+          },
+        ],
         "id": "iraq",
         "kind": "STATE",
         "name": "Iraq",
@@ -155,56 +169,25 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
 `);
   });
 
-  it("upserts quotes as an actor's or as a relation's", () => {
-    expect(upsertEvidenceQuery('actor', [iraq], null)).toMatchInlineSnapshot(`
-{
-  "cypher": "
-UNWIND $rows AS row
-MERGE (e:Evidence {id: row.id})
-ON CREATE SET e.createdByLoad = $loadId, e.quote = row.quote, e.start = row.start, e.end = row.end, e.documentId = row.documentId,
-    e.actorId = row.actorId, e.relationId = row.relationId",
-  "params": {
-    "loadId": null,
-    "rows": [
-      {
-        "actorId": "iraq",
-        "documentId": "doc-1",
-        "end": 4,
-        "id": "q-iraq",
-        "quote": "Iraq",
-        "relationId": null,
-        "start": 0,
-      },
-    ],
-  },
-}
-`);
-    expect(upsertEvidenceQuery('relation', [relation('r-1', 'NEGOTIATES_WITH')], 'load-1').params).toMatchInlineSnapshot(`
-{
-  "loadId": "load-1",
-  "rows": [
-    {
-      "actorId": null,
-      "documentId": "doc-1",
-      "end": 29,
-      "id": "q-r-1",
-      "quote": "Iraq and the coalition talked",
-      "relationId": "r-1",
-      "start": 0,
-    },
-  ],
-}
-`);
+  it("merges quotes in their actor's or their relation's own statement, each row carrying its own", () => {
+    const actors = upsertActorsQuery('doc-1', [iraq], null);
+    expect(actors.params.rows).toEqual([expect.objectContaining({ id: 'iraq', evidence: iraq.evidence })]);
+    expect(actors.cypher).toContain('e.documentId = quote.documentId, e.actorId = row.id');
+    const [relations] = upsertRelationsQueries('doc-1', [relation('r-1', 'NEGOTIATES_WITH')], null);
+    expect(relations.params.rows).toEqual([expect.objectContaining({ id: 'r-1', evidence: [quote('q-r-1', 0, 29)] })]);
+    expect(relations.cypher).toContain('e.documentId = quote.documentId, e.relationId = row.id');
   });
 
-  it('looks nothing up for a journal when the load has none (loadId null), and counts new actors from the server', () => {
+  it('looks nothing up for a journal when the load has none (loadId null), and counts new actors by looking each up before its merge', () => {
     expect(upsertActorsQuery('doc-1', [iraq], null).cypher).toMatchInlineSnapshot(`
 "
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
+OPTIONAL MATCH (existing:Actor {id: row.id})
+WITH d, row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdByLoad = $loadId, a.name = row.name, a.kind = row.kind, a.reviewed = row.reviewed, a.degree = 0
-WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects
+WITH d, row, a, row.reviewed AND NOT coalesce(a.reviewed, true) AS corrects, created
 SET a.name = CASE WHEN corrects THEN row.name ELSE a.name END,
     a.kind = CASE WHEN corrects THEN row.kind ELSE a.kind END,
     a.description = CASE WHEN corrects THEN coalesce(row.description, a.description) ELSE coalesce(a.description, row.description) END,
@@ -219,7 +202,13 @@ SET a.aliasText = reduce(text = '', x IN a.aliases | text + x + ' | '),
     a.lowerNames = [toLower(a.name)] + [x IN a.aliases | toLower(x)]
 MERGE (d)-[m:MENTIONS]->(a)
 ON CREATE SET m.createdByLoad = $loadId
-RETURN count(*) AS total,
+WITH *
+CALL (row) {
+  UNWIND row.evidence AS quote
+  MERGE (e:Evidence {id: quote.id})
+  ON CREATE SET e.createdByLoad = $loadId, e.quote = quote.quote, e.start = quote.start, e.end = quote.end, e.documentId = quote.documentId, e.actorId = row.id
+}
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(*) AS total,
        collect(CASE WHEN a.kind <> row.kind THEN {actorId: row.id, field: 'kind', stored: a.kind, given: row.kind} END) +
        collect(CASE WHEN a.wikidataId <> row.wikidataId THEN {actorId: row.id, field: 'wikidataId', stored: a.wikidataId, given: row.wikidataId} END) AS conflicts,
        collect(CASE WHEN a.description <> row.description THEN {actorId: row.id, given: left(row.description, $shownChars)} END) AS keptDescriptions,
@@ -249,6 +238,12 @@ SET r.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN ro
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
+WITH *
+CALL (row) {
+  UNWIND row.evidence AS quote
+  MERGE (e:Evidence {id: quote.id})
+  ON CREATE SET e.createdByLoad = $loadId, e.quote = quote.quote, e.start = quote.start, e.end = quote.end, e.documentId = quote.documentId, e.relationId = row.id
+}
 RETURN count(*) AS total"
 `);
   });
@@ -273,6 +268,12 @@ SET r.reviewedBy = CASE WHEN row.reviewed AND row.reviewedBy IS NOT NULL THEN ro
     r.place = row.place, r.description = row.description,
     r.documentIds = CASE WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
                          ELSE coalesce(r.documentIds, []) + $documentId END
+WITH *
+CALL (row) {
+  UNWIND row.evidence AS quote
+  MERGE (e:Evidence {id: quote.id})
+  ON CREATE SET e.createdByLoad = $loadId, e.quote = quote.quote, e.start = quote.start, e.end = quote.end, e.documentId = quote.documentId, e.relationId = row.id
+}
 RETURN count(*) AS total",
     "params": {
       "documentId": "doc-1",
@@ -280,6 +281,15 @@ RETURN count(*) AS total",
       "rows": [
         {
           "description": "talks",
+          "evidence": [
+            {
+              "documentId": "doc-1",
+              "end": 29,
+              "id": "q-r-1",
+              "quote": "Iraq and the coalition talked",
+              "start": 0,
+            },
+          ],
           "from": "iraq",
           "id": "r-1",
           "place": null,
@@ -293,6 +303,15 @@ RETURN count(*) AS total",
         },
         {
           "description": "talks",
+          "evidence": [
+            {
+              "documentId": "doc-1",
+              "end": 29,
+              "id": "q-r-2",
+              "quote": "Iraq and the coalition talked",
+              "start": 0,
+            },
+          ],
           "from": "iraq",
           "id": "r-2",
           "place": null,
