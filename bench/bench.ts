@@ -49,7 +49,7 @@ import { QueryInputs, querySpecs } from './bench-queries';
 import { Load } from './measure';
 import { TimeLeft } from './time-left';
 import { benchQuery, evidenceSearchInputs, floorSearches, measurementCount, QueryResult, queryTable, typicalDocument } from './query-bench';
-import { benchColdStart, ColdStart, coldStartMarkdown, StartedService } from './cold-start';
+import { benchColdStart, COLD_START_WARM_UP_MS, ColdStart, coldStartMarkdown, ColdStartWarmUp, StartedService } from './cold-start';
 import { benchExtraction, ExtractionBench, extractionMarkdown } from './extraction-bench';
 import { memoryOf, runProcess } from './processes';
 import { benchStart, startMarkdown } from './start-bench';
@@ -151,7 +151,7 @@ interface SizeResult {
   queries: QueryResult[];
   /** The document of `relations(documentId:)` and its number of relations. */
   document: { id: string; relations: number };
-  coldStart: ColdStart;
+  coldStart: ColdStart[];
   serviceRssMb: { atRest: number; underLoad: number };
   /** `npm run export -- --format graphml` of the whole graph to a file: time and the process's peak RSS. */
   export: { seconds: number; peakRssMb: number; relationsPerSecond: number; megabytes: number };
@@ -205,14 +205,27 @@ async function chooseInputs(driver: Driver, size: number): Promise<{ inputs: Que
   return { inputs, inputsFile, document };
 }
 
-/** The cold-start row (bench/cold-start.ts), on a service of its own that nothing else is sent to. */
-async function coldStartRow(size: number, inputs: QueryInputs, driver: Driver, env: Record<string, string>): Promise<ColdStart> {
-  log(`size ${size}: cold start, each query's first request after a restart without the warm-up`);
-  const start = async (): Promise<StartedService> => {
-    const started = await startChild(join(ROOT, 'dist', 'src', 'main.js'), [], { ...env, ...SERVICE_ENV, WARM_UP_MS: '0' }, /GraphQL at (http:\/\/\S+\/graphql)/, join(ROOT, 'generated', `bench-${size}-cold-service.log`));
-    return { url: started.url, stop: () => stopChild(started.child) };
-  };
-  return benchColdStart(querySpecs(inputs), driver, start, log);
+/**
+ * The cold-start row (bench/cold-start.ts), on a service of its own that nothing else is sent to:
+ * without the warm-up, and with its first pass only.
+ */
+async function coldStartRow(size: number, inputs: QueryInputs, driver: Driver, env: Record<string, string>): Promise<ColdStart[]> {
+  const rows: ColdStart[] = [];
+  for (const warmUp of ['none', 'first pass'] as const satisfies readonly ColdStartWarmUp[]) {
+    log(`size ${size}: cold start, each query's first request after a restart, warm-up: ${warmUp}`);
+    const start = async (): Promise<StartedService> => {
+      const started = await startChild(
+        join(ROOT, 'dist', 'src', 'main.js'),
+        [],
+        { ...env, ...SERVICE_ENV, WARM_UP_MS: COLD_START_WARM_UP_MS[warmUp] },
+        /GraphQL at (http:\/\/\S+\/graphql)/,
+        join(ROOT, 'generated', `bench-${size}-cold-service.log`),
+      );
+      return { url: started.url, stop: () => stopChild(started.child) };
+    };
+    rows.push(await benchColdStart(warmUp, querySpecs(inputs), driver, start, log));
+  }
+  return rows;
 }
 
 /** Sends SIGTERM and resolves once the process has exited. */
@@ -328,7 +341,7 @@ function markdown(results: SizeResult[]): string {
     lines.push(...queryTable(result.queries));
     lines.push('', `\`relations(documentId:)\` asks for a document with ${result.document.relations} relations, the median of the graph's documents.`, '');
     const loadedP50 = (name: string): number | undefined => result.queries.find((query) => query.name === name)?.ours.p50;
-    lines.push(...coldStartMarkdown(result.coldStart, loadedP50));
+    for (const coldStart of result.coldStart) lines.push(...coldStartMarkdown(coldStart, loadedP50), '');
     lines.push('', `Service RSS: ${result.serviceRssMb.atRest} MB at rest, ${result.serviceRssMb.underLoad} MB at most under load.`, '');
     lines.push('| whole-graph export (GraphML, to a file) | seconds | relations/s | file (MB) | peak RSS (MB) |', '|---|---|---|---|---|');
     lines.push(`| npm run export -- --format graphml | ${Math.round(result.export.seconds * 10) / 10} | ${result.export.relationsPerSecond} | ${result.export.megabytes} | ${result.export.peakRssMb} |`, '');
@@ -369,8 +382,9 @@ async function coldStartOnly(): Promise<void> {
       await load('loader', dir, size, driver, env);
       await recomputeCentrality(driver, size);
       const { inputs } = await chooseInputs(driver, size);
-      const coldStart = await coldStartRow(size, inputs, driver, env);
-      process.stdout.write(`\n### ${size.toLocaleString('en')} relations\n\n${coldStartMarkdown(coldStart, () => undefined).join('\n')}\n`);
+      for (const coldStart of await coldStartRow(size, inputs, driver, env)) {
+        process.stdout.write(`\n### ${size.toLocaleString('en')} relations\n\n${coldStartMarkdown(coldStart, () => undefined).join('\n')}\n`);
+      }
     }
   });
 }

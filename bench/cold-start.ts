@@ -33,7 +33,18 @@ export interface ColdStartQuery {
   readonly error: string | null;
 }
 
+/**
+ * How the restarted service warms up before its first request: `none` (`WARM_UP_MS=0`), or its
+ * first pass only (`WARM_UP_MS=1`): each warm-up request sent once before it listens, which plans
+ * the statements, and none of the repeated requests after it.
+ */
+export type ColdStartWarmUp = 'none' | 'first pass';
+
+/** The service's `WARM_UP_MS` for each way of starting. */
+export const COLD_START_WARM_UP_MS: Readonly<Record<ColdStartWarmUp, string>> = { none: '0', 'first pass': '1' };
+
 export interface ColdStart {
+  readonly warmUp: ColdStartWarmUp;
   /** From the spawn of the service to its first line saying where it listens, s. */
   readonly serviceStartSeconds: number;
   readonly queries: readonly ColdStartQuery[];
@@ -63,6 +74,7 @@ async function timedRequest(url: string, body: string): Promise<{ ms: number; er
 
 /** Each query's first request on a freshly started service over cleared plan caches, then the same queries warm. */
 export async function benchColdStart(
+  warmUp: ColdStartWarmUp,
   specs: readonly QuerySpec[],
   driver: Driver,
   startService: () => Promise<StartedService>,
@@ -98,7 +110,7 @@ export async function benchColdStart(
       queries.push({ name: spec.name, firstMs, warmP50Ms, ratio: error === null && warmP50Ms > 0 ? Math.round((firstMs / warmP50Ms) * 100) / 100 : null, error });
     }
     const worst = queries.reduce<ColdStart['worst']>((most, query) => (query.ratio !== null && (most === null || query.ratio > most.ratio) ? { name: query.name, ratio: query.ratio } : most), null);
-    return { serviceStartSeconds, queries, worst, warmRequests: WARM_REQUESTS };
+    return { warmUp, serviceStartSeconds, queries, worst, warmRequests: WARM_REQUESTS };
   } finally {
     await service.stop();
   }
@@ -110,7 +122,7 @@ export async function benchColdStart(
  */
 export function coldStartMarkdown(coldStart: ColdStart, loadedP50: (name: string) => number | undefined): string[] {
   const lines = [
-    `Cold start: plan caches cleared, a fresh service with \`WARM_UP_MS=0\` (listening ${coldStart.serviceStartSeconds} s after its spawn), each query's first request one at a time; warm: the same service, the same queries one at a time, the median of ${coldStart.warmRequests}.`,
+    `Cold start, ${coldStart.warmUp === 'none' ? 'without the warm-up' : "after the warm-up's first pass only"}: plan caches cleared, a fresh service with \`WARM_UP_MS=${COLD_START_WARM_UP_MS[coldStart.warmUp]}\` (listening ${coldStart.serviceStartSeconds} s after its spawn), each query's first request one at a time; warm: the same service, the same queries one at a time, the median of ${coldStart.warmRequests}.`,
     '',
     '| query | first request ms | warm p50 ms, one at a time | first / warm | warm p50 ms under load (queries table) |',
     '|---|---|---|---|---|',

@@ -84,6 +84,7 @@ describe('the cold-start row', () => {
   it('reports each query first and warm, the loaded p50 where the queries table has it, and the worst ratio', () => {
     const lines = coldStartMarkdown(
       {
+        warmUp: 'first pass',
         serviceStartSeconds: 2.5,
         warmRequests: 15,
         queries: [
@@ -95,6 +96,7 @@ describe('the cold-start row', () => {
       },
       (name) => (name === 'search' ? 12.5 : undefined),
     );
+    expect(lines[0]).toMatch(/^Cold start, after the warm-up's first pass only: plan caches cleared, a fresh service with `WARM_UP_MS=1` \(listening 2.5 s/);
     expect(lines.slice(2)).toEqual([
       '| query | first request ms | warm p50 ms, one at a time | first / warm | warm p50 ms under load (queries table) |',
       '|---|---|---|---|---|',

@@ -1,4 +1,5 @@
-import { warmUp } from '../../src/server/warm-up';
+import { Kind, parse, visit } from 'graphql';
+import { WARM_UP_QUERIES, warmUp } from '../../src/server/warm-up';
 
 describe('warmUp', () => {
   it('does nothing with a budget of 0', async () => {
@@ -53,5 +54,37 @@ describe('warmUp', () => {
     const result = await warming.finished;
     expect(result.ms).toBeLessThan(5_000);
     expect(result.requests).toBeLessThanOrEqual(1 + 4);
+  });
+});
+
+describe('WARM_UP_QUERIES', () => {
+  /** The string arguments naming an actor or a document in a request, with the field they are given to. */
+  const namedIds = (query: string): { field: string; id: string }[] => {
+    const found: { field: string; id: string }[] = [];
+    visit(parse(query), {
+      Field(field) {
+        for (const argument of field.arguments ?? []) {
+          if (['id', 'actorId', 'documentId', 'from', 'to'].includes(argument.name.value) && argument.value.kind === Kind.STRING) {
+            found.push({ field: `${field.name.value}.${argument.name.value}`, id: argument.value.value });
+          }
+        }
+      },
+    });
+    return found;
+  };
+
+  it('names each actor or document argument with an id of up to 10 characters and one of 11 to 100, since Neo4j plans a statement per size class of a string parameter', () => {
+    const sizes = new Map<string, Set<'short' | 'long'>>();
+    for (const query of WARM_UP_QUERIES) {
+      for (const { field, id } of namedIds(query)) {
+        if (id.startsWith('warm-up')) sizes.set(field, (sizes.get(field) ?? new Set()).add(id.length <= 10 ? 'short' : 'long'));
+      }
+    }
+    expect([...sizes.keys()].sort()).toEqual(['actor.id', 'neighborhood.actorId', 'relations.documentId', 'shortestPath.from', 'shortestPath.to', 'timeline.actorId']);
+    for (const [field, seen] of sizes) expect({ field, sizes: [...seen].sort() }).toEqual({ field, sizes: ['long', 'short'] });
+  });
+
+  it('parses, every one', () => {
+    for (const query of WARM_UP_QUERIES) expect(() => parse(query)).not.toThrow();
   });
 });
