@@ -290,6 +290,11 @@ export async function upsertDocument(runner: QueryRunner, document: DocumentReco
   if (changedFrom !== null) throw new DocumentTextChangedError(document.id, changedFrom, document.text);
 }
 
+/** What an actor's or a relation's row carries beside its own fields: its review, and its quotes. */
+function reviewAndQuotes(item: ActorRecord | RelationRecord): { reviewed: boolean; reviewedBy: string | null; reviewedAt: string | null; evidence: ActorRecord['evidence'] } {
+  return { reviewed: item.reviewed, reviewedBy: item.review?.reviewedBy ?? null, reviewedAt: item.review?.reviewedAt ?? null, evidence: item.evidence };
+}
+
 export function upsertActorsQuery(documentId: string, actors: readonly ActorRecord[], loadId: string | null): CypherQuery {
   const rows = actors.map((actor) => ({
     id: actor.id,
@@ -299,10 +304,7 @@ export function upsertActorsQuery(documentId: string, actors: readonly ActorReco
     description: actor.description,
     roles: actor.roles,
     wikidataId: actor.wikidataId,
-    reviewed: actor.reviewed,
-    reviewedBy: actor.review?.reviewedBy ?? null,
-    reviewedAt: actor.review?.reviewedAt ?? null,
-    evidence: actor.evidence,
+    ...reviewAndQuotes(actor),
   }));
   return {
     cypher: upsertActorsCypher(loadId),
@@ -341,10 +343,7 @@ export function upsertRelationsQueries(documentId: string, relations: readonly R
       timeEnd: relation.time?.end ?? null,
       place: relation.place,
       description: relation.description,
-      reviewed: relation.reviewed,
-      reviewedBy: relation.review?.reviewedBy ?? null,
-      reviewedAt: relation.review?.reviewedAt ?? null,
-      evidence: relation.evidence,
+      ...reviewAndQuotes(relation),
     }));
     const [checked] = chosenRelationTypes([type]);
     return { cypher: upsertRelationsCypher(checked, loadId), params: { documentId, rows, loadId } };
