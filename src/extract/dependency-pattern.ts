@@ -8,7 +8,7 @@
  * the rules are loaded, so a typo is an error and never a pattern that silently matches nothing.
  */
 import { ACTOR_KINDS, ActorKind, DependencyPattern, RelationType } from '../graph/vocabulary';
-import { ParsedDocument } from './parsed-document';
+import { Edge, ParsedDocument } from './parsed-document';
 
 export class PatternError extends Error {
   constructor(message: string) {
@@ -202,7 +202,7 @@ export function follow(doc: ParsedDocument, from: number, path: Path): Reached[]
         if (joined) next.push({ token: word.index, passed: [...reached.passed, reached.token] });
         continue;
       }
-      const edges = step.up ? doc.governors[reached.token] : doc.dependents[reached.token];
+      const edges = step.up ? doc.governors[reached.token] : subjectOfControlled(doc, reached.token, step.labels) ?? doc.dependents[reached.token];
       for (const edge of edges) {
         if (!labelMatches(step.labels, edge.dep)) continue;
         if (step.lemmas !== undefined && step.lemmas.has(doc.tokens[edge.token].lemma) === step.refuse) continue;
@@ -214,6 +214,20 @@ export function follow(doc: ParsedDocument, from: number, path: Path): Reached[]
     if (current.length === 0) break;
   }
   return current;
+}
+
+/**
+ * A controlled verb with no subject of its own takes its controller's: "X began firing at Y", "X
+ * kept shelling Y". The parser marks that subject (`nsubj:xsubj`) after "to" ("X vowed to fight
+ * Y"), not after a gerund; so a path asking for a subject finds the one of the verb the word
+ * completes (`xcomp`), as if marked. Undefined when the word has a subject, or completes no verb.
+ */
+function subjectOfControlled(doc: ParsedDocument, token: number, labels: ReadonlySet<string>): readonly Edge[] | undefined {
+  if (!labels.has('nsubj') && !labels.has('nsubj:xsubj')) return undefined;
+  if (doc.dependents[token].some((edge) => edge.dep.startsWith('nsubj'))) return undefined;
+  const controller = doc.governors[token].find((edge) => edge.dep === 'xcomp');
+  if (controller === undefined) return undefined;
+  return doc.dependents[controller.token].filter((edge) => edge.dep === 'nsubj').map((edge) => ({ dep: 'nsubj:xsubj', token: edge.token }));
 }
 
 function labelMatches(labels: ReadonlySet<string>, dep: string): boolean {

@@ -8,7 +8,7 @@ import { ParsedDocument } from './parsed-document';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const NEGATING_DEPS = new Set(['advmod', 'det', 'cc:preconj', 'neg', 'case']);
-const DENIALS = new Set(['deny', 'refuse', 'fail', 'dismiss', 'decline', 'stop']);
+const DENIALS = new Set(['deny', 'refuse', 'fail', 'dismiss', 'decline', 'stop', 'avoid']);
 const HEDGING_WORDS = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'apparently', 'likely', 'perhaps', 'purportedly', 'probably']);
 const HEDGING_DEPS = new Set(['aux', 'advmod']);
 const HEDGING_VERBS = new Set(['claim', 'suspect', 'allege', 'accuse', 'believe', 'suggest', 'rumour', 'rumor']);
@@ -27,7 +27,7 @@ export function isDenied(doc: ParsedDocument, words: readonly number[]): boolean
 const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'shall', 'should', 'must', 'can']);
 
 /** Verbs that ask or order others to act: what they ask for has not happened. */
-const DIRECTIVES = new Set(['order', 'urge', 'ask', 'call', 'demand', 'tell', 'press', 'want', 'plan', 'seek', 'request', 'push', 'appeal', 'threaten', 'vow', 'pledge', 'propose']);
+const DIRECTIVES = new Set(['order', 'urge', 'ask', 'call', 'demand', 'tell', 'press', 'want', 'plan', 'seek', 'request', 'push', 'appeal', 'threaten', 'vow', 'pledge', 'propose', 'consider']);
 const DIRECTED = new Set(['xcomp', 'obj', 'obl:for', 'ccomp', 'advcl:to']);
 
 /**

@@ -30,10 +30,20 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it('gives a verb completing another (began shelling) the subject of the verb it completes, as after "to"', async () => {
+    await expectCases([
+      ['The Atlas Brigade began shelling the Coastal Guard on Monday.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade continued attacking the Coastal Guard.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade vowed to fight the Coastal Guard.', ['PRESSURES atlas-brigade -> coastal-guard']],
+    ]);
+  });
+
   it('proposes nothing for a denial, a future act or an act only asked for', async () => {
     await expectCases([
       ['The Atlas Brigade did not attack the Coastal Guard.', []],
       ['The Atlas Brigade denied attacking the Coastal Guard.', []],
+      ['The Atlas Brigade avoided attacking the Coastal Guard.', []],
+      ['The Atlas Brigade considered attacking the Coastal Guard.', []],
       ['The Atlas Brigade would attack the Coastal Guard.', []],
     ]);
     // Ordering others to leave is a demand (the pattern family reads it), not a withdrawal.
