@@ -47,6 +47,9 @@ function timed(command: string, args: string[], cwd: string): number {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** How long after the first answer the service's start-up line with its phases is waited for. */
+const PHASES_WAIT_MS = 2_000;
+
 /** Starts the service on `dataDir`, waits for its first GraphQL answer with data, then stops it. */
 async function timeStart(root: string, dataDir: string, graph: StartRun['graph']): Promise<StartRun> {
   const port = await freePort();
@@ -59,9 +62,14 @@ async function timeStart(root: string, dataDir: string, graph: StartRun['graph']
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let phases = '';
+  let phasesSeen: () => void = () => undefined;
+  const phasesLine = new Promise<void>((resolvePhases) => (phasesSeen = resolvePhases));
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const msg = /"msg":"(ready [^"]*)"/.exec(line)?.[1];
-    if (msg !== undefined) phases = msg;
+    if (msg !== undefined) {
+      phases = msg;
+      phasesSeen();
+    }
   });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   try {
@@ -78,7 +86,9 @@ async function timeStart(root: string, dataDir: string, graph: StartRun['graph']
       await new Promise((resolveWait) => setTimeout(resolveWait, 100));
     }
     const firstAnswerSeconds = round1((performance.now() - started) / 1000);
-    // The phases line comes right after the address line, so it is in by the time an answer is.
+    // The service gathers its log lines and writes them at least every 250 ms, so the phases line
+    // can come after the first answer.
+    await Promise.race([phasesLine, new Promise((resolveWait) => setTimeout(resolveWait, PHASES_WAIT_MS))]);
     return { graph, firstAnswerSeconds, phases };
   } finally {
     child.kill('SIGTERM');
