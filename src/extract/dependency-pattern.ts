@@ -218,7 +218,7 @@ export function follow(doc: ParsedDocument, from: number, path: Path): Reached[]
 
 /**
  * A controlled verb with no subject of its own takes its controller's: "X began firing at Y", "X
- * kept shelling Y". The parser marks that subject (`nsubj:xsubj`) after "to" ("X vowed to fight
+ * continued attacking Y". The parser marks that subject (`nsubj:xsubj`) after "to" ("X vowed to fight
  * Y"), not after a gerund; so a path asking for a subject finds the one of the verb the word
  * completes (`xcomp`), as if marked. Undefined when the word has a subject, or completes no verb.
  */

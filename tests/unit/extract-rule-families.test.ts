@@ -30,11 +30,10 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
-  it('gives a verb completing another (began shelling) the subject of the verb it completes, as after "to"', async () => {
+  it('gives a verb completing another (began shelling) the subject of the verb it completes, as the parser does after "to"', async () => {
     await expectCases([
       ['The Atlas Brigade began shelling the Coastal Guard on Monday.', ['ATTACKS atlas-brigade -> coastal-guard']],
       ['The Atlas Brigade continued attacking the Coastal Guard.', ['ATTACKS atlas-brigade -> coastal-guard']],
-      ['The Atlas Brigade vowed to fight the Coastal Guard.', ['PRESSURES atlas-brigade -> coastal-guard']],
     ]);
   });
 
