@@ -634,6 +634,8 @@ class ActorFinder {
     // "a base in Arauca": one unknown word after a preposition of place names a place, unless the parser's tagger knows
     // it as a group or a person ("an ally of Hezbollah": a place here would drop the group from the whole text).
     if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name) && !['ORGANIZATION', 'PERSON'].includes(words[0].ner)) return 'PLACE';
+    // "stay in Cabo Delgado": a name after a preposition of place whose every word the tagger reads as a place.
+    if (PLACE_PREPOSITIONS.has(before) && !possessive && words.every((word) => PLACE_ENTITIES.has(word.ner))) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     // "Abu Bakr al-Baghdadi" is a person; "al-Shabaab", one capitalised word after its particle, is not.
     const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text) && !NAME_PARTICLES.has(word.text.toLowerCase())).length;
@@ -843,6 +845,8 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'milita
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** Named-entity classes that name someone or somewhere (not a date, a number or a title). */
+/** The tagger's classes of places that are not states (a state is an actor: `isCountry` reads it first). */
+const PLACE_ENTITIES: ReadonlySet<string> = new Set(['LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const NAMED_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'MISC', 'NATIONALITY', 'COUNTRY', 'IDEOLOGY', 'RELIGION', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
 /** Named-entity classes of times and quantities. */
 const NOT_AN_ENTITY: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'MONEY', 'PERCENT']);

@@ -27,6 +27,11 @@ describe('shapes the parse reads that word lists did not', () => {
     expect(relations(annotation)).toEqual(['LEADS olek-tam -> lebanon', 'LEADS omar-bongo -> gabon']);
   });
 
+  it('reads a name of several words after "in" as a place when the tagger reads each word as one, not as a person', async () => {
+    const { annotation } = await draftAlone('President Ana Vell said the army would stay in Cabo Delgado and in Nampula Province.');
+    expect(annotation.actors.map((actor) => [actor.id, actor.kind])).toEqual([['ana-vell', 'PERSON']]);
+  });
+
   it('reads the group after "a longtime ally of" as an actor the rest of the text still sees', async () => {
     expect(await relationsOf('Ivo Brandt is a longtime ally of the Northern Front. The Northern Front attacked the Border Guard.')).toEqual([
       'ATTACKS northern-front -> border-guard',
