@@ -51,12 +51,11 @@ export interface ConnectParserOptions {
 const EXPECTED_LOAD_MS = 60_000;
 const HEALTH_TIMEOUT_MS = 2_000;
 /**
- * How long /health waits for a fresh probe of the parsers once one has answered: a parser deep in a
- * long parse (or collecting its heap) can take a second to say it is ready, and /health must answer
- * within a small bound whatever the parser is doing; past it, the last answer is given, with its age.
+ * A probe this recent is the answer as it stands; an older one is still the answer (with its age),
+ * while a fresh probe runs in the background. /health never waits for a parser once one probe has
+ * answered: a parser deep in a long parse (or collecting its heap) can take a second to say it is
+ * ready, and /health must answer within a small bound whatever the parser is doing.
  */
-const HEALTH_FRESH_WAIT_MS = 100;
-/** A probe this recent is the answer: /health asked often (a monitor, a load balancer) does not probe each time. */
 const HEALTH_PROBE_REUSE_MS = 1_000;
 const POLL_MS = 500;
 
@@ -104,6 +103,12 @@ function remoteParsers(config: ParserConfig, properties: Readonly<Record<string,
   const started = Date.now();
   let probed: { states: ParserState[]; at: number } | undefined;
   let probing: Promise<{ states: ParserState[]; at: number }> | undefined;
+  const probe = (): Promise<{ states: ParserState[]; at: number }> =>
+    (probing ??= Promise.all(config.urls.map((url) => readiness(url)))
+      .then((states) => (probed = { states, at: Date.now() }))
+      .finally(() => (probing = undefined)));
+  // The first /health finds an answer waiting, rather than waiting for one.
+  void probe();
   return {
     slots: config.concurrency * config.urls.length,
     parser: {
@@ -121,12 +126,9 @@ function remoteParsers(config: ParserConfig, properties: Readonly<Record<string,
       },
     },
     health: async () => {
-      if (probed !== undefined && Date.now() - probed.at < HEALTH_PROBE_REUSE_MS) return describe(probed);
-      probing ??= Promise.all(config.urls.map((url) => readiness(url)))
-        .then((states) => (probed = { states, at: Date.now() }))
-        .finally(() => (probing = undefined));
-      const last = probed;
-      return describe(last === undefined ? await probing : await Promise.race([probing, sleep(HEALTH_FRESH_WAIT_MS, undefined).then(() => last)]));
+      if (probed === undefined) return describe(await probe());
+      if (Date.now() - probed.at >= HEALTH_PROBE_REUSE_MS) void probe();
+      return describe(probed);
     },
     close: async () => undefined,
   };

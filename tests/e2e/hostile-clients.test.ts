@@ -77,6 +77,12 @@ describe('hostile and careless clients', () => {
       const [, url] = await main.waitFor(/GraphQL at (http:\/\/\S+)\/graphql/, 120_000);
       const query = async (text: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse> =>
         (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: text, variables }) })).json() as Promise<GraphQLResponse>;
+      // The service has answered before, as one in use has: a new process's first answers wait for its compiler and its
+      // first connections, which is the cost of a start (the warm-up's), not of the work under way.
+      for (let turn = 0; turn < 10; turn += 1) {
+        await fetch(`${url}/health`).then((response) => response.json());
+        await query('{ actor(id: "iraq") { id name } }');
+      }
       const sentence = 'The Redland army attacked the Ostrel militia near the river crossing on Tuesday, officials said. ';
       const draftText = sentence.repeat(Math.floor(200_000 / sentence.length));
       const statements = Array.from({ length: 400 }, (_, index) => ({ from: `A${index}`, to: `B${index}`, type: 'ATTACKS', quotes: [`${prefix}A${index} attacked ${prefix}B${index} ${'in the long war '.repeat(40)}`] }));
@@ -102,8 +108,9 @@ describe('hostile and careless clients', () => {
       );
       expect(health.length).toBeGreaterThan(100);
       // The service's own work no longer holds an answer (the event loop gets its turns, drafting and parsing run niced):
-      // 99 answers of 100 come within 200 ms. The slowest can still wait out a pause of Neo4j's own (a collection while
-      // the large write commits, on two processors shared with the parser): up to a second and more on this machine.
+      // 99 answers of 100 come within 200 ms. The slowest waited up to 190 ms here, each on Neo4j's answer to a one-line
+      // statement while it wrote the large document (its collections then took under 50 ms, and the service's event loop
+      // was free), on two processors shared with the parser: too near the bound to promise it for every answer.
       expect(p99(health)).toBeLessThan(200);
       expect(p99(small)).toBeLessThan(200);
     } finally {
