@@ -409,6 +409,9 @@ class ActorFinder {
       } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd)) && !this.isCityAfterIn(end)) {
         // "Ministry of Defence", "Forces for the Liberation of X": a group's name holds small words.
         end += nextIsName ? 2 : 3;
+      } else if (lower === 'and' && nextIsName && this.andInsideName(end, sentenceEnd)) {
+        // "Committee for the Transition and Restoration of Institutions", "Peace and Security Council".
+        end += 2;
       } else if (token.text === '-' && token.start === previous.end && nextIsName && this.tokens[end + 1].start === token.end && !this.pairsStates(start, end)) {
         end += 2;
       } else if (/^['’]s$/.test(token.text) && nextIsName && this.namesGroupAt(end + 1, sentenceEnd)) {
@@ -422,6 +425,25 @@ class ActorFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * An "and" joins two words of one name, not two names, when the tagger reads it inside one
+   * organisation's name; or when the words it joins stand in the same relation to one group noun
+   * of the name: both name parts of it ("Peace and Security Council"), or both its complements
+   * ("Committee for the Transition and Restoration of Institutions"). Two states, places or
+   * people joined by "and" stay two names.
+   */
+  private andInsideName(and: number, sentenceEnd: number): boolean {
+    const [before, after] = [this.tokens[and - 1], this.tokens[and + 1]];
+    if (before.ner === 'ORGANIZATION' && this.tokens[and].ner === 'ORGANIZATION' && after.ner === 'ORGANIZATION') return true;
+    if ([before, after].some((token) => SEPARATE_ENTITIES.has(token.ner) || isCountry(token.text))) return false;
+    const groupEdges = (index: number): string[] =>
+      this.analysed.governors[index]
+        .filter((edge) => edge.token !== and - 1 && edge.token < sentenceEnd && (edge.dep === 'compound' || edge.dep.startsWith('nmod:')) && kindOfCue(this.tokens[edge.token].text) !== undefined)
+        .map((edge) => `${edge.dep} ${edge.token}`);
+    const shared = groupEdges(and + 1);
+    return groupEdges(and - 1).some((edge) => shared.includes(edge));
   }
 
   /** "the African Union in Addis Ababa": a city after "in" says where the group met, not its name (a country may be: "Resistance in X"). */
@@ -494,6 +516,8 @@ class ActorFinder {
     const titleGoesOn = (index: number): boolean =>
       isTitle(this.tokens[index]) || (this.tokens[index].text === '-' && index > titleStart && index + 1 < end && isTitle(this.tokens[index + 1]));
     while (first < end - 1 && titleGoesOn(first)) first += 1;
+    // "Defence and Security Council": a title word before "and" is a word of the name.
+    if (this.tokens[first].lemma === 'and') first = titleStart;
     if (first > titleStart) roles.push(this.slice(start, first));
     if (first === end - 1 && isTitle(this.tokens[first]) && first > titleStart) return;
 
@@ -846,6 +870,8 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'milita
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** Named-entity classes that name someone or somewhere (not a date, a number or a title). */
 /** The tagger's classes of places that are not states (a state is an actor: `isCountry` reads it first). */
+/** What the tagger reads as a person, a state or a place: two of them joined by "and" are two names. */
+const SEPARATE_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'COUNTRY', 'NATIONALITY', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
 const PLACE_ENTITIES: ReadonlySet<string> = new Set(['LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const NAMED_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'MISC', 'NATIONALITY', 'COUNTRY', 'IDEOLOGY', 'RELIGION', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
 /** Named-entity classes of times and quantities. */

@@ -9,6 +9,7 @@
  * named.
  */
 import countries from 'world-countries';
+import { isCommonWord } from './english-words';
 
 export interface State {
   /** ISO 3166-1 alpha-3, the same for every surface of one state. */
@@ -42,12 +43,13 @@ function initials(name: string): string {
 /**
  * The short forms a long name is known by: what follows "of" or "of the" ("Republic of the Congo"
  * → "Congo", "Kingdom of Saudi Arabia" → "Saudi Arabia") or a capitalised abbreviation ("DR
- * Congo" → "Congo"). A compass word never drops ("South Africa" is not "Africa").
+ * Congo" → "Congo"). A compass word never drops ("South Africa" is not "Africa"), and a word
+ * English knows only as a common word is no short form ("the Abode of Peace" is not "Peace").
  */
 function shortForms(name: string): string[] {
   const forms: string[] = [];
   const afterOf = /\bof (?:the )?(\p{Lu}.*)$/u.exec(name);
-  if (afterOf !== null) forms.push(afterOf[1]);
+  if (afterOf !== null && !isCommonWord(afterOf[1])) forms.push(afterOf[1]);
   const abbreviated = /^\p{Lu}{2,3} (\p{Lu}.*)$/u.exec(name);
   if (abbreviated !== null) forms.push(abbreviated[1]);
   return forms;

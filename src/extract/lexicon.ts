@@ -4,20 +4,10 @@
  * cost milliseconds each), and for states the names, demonyms and capitals of world-countries
  * (countries.ts); nothing here is a list of our own.
  */
-import nlp from 'compromise';
 import { State, statesNamed, statesOfCapital, statesOfDemonym } from './countries';
+import { tagsOf } from './english-words';
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-}
-
-const LEXICON = (nlp.model() as CompromiseModel).one.lexicon;
-
-function tagsOf(words: string): string[] {
-  const tags = LEXICON[words.toLowerCase()];
-  if (tags === undefined) return [];
-  return Array.isArray(tags) ? tags : [tags];
-}
+export { isCommonWord } from './english-words';
 
 export function isCountry(name: string): boolean {
   return tagsOf(name).includes('Country') || statesNamed(name).length > 0;
@@ -44,15 +34,6 @@ export function isFirstName(word: string): boolean {
 
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym') || statesOfDemonym(word).length > 0;
-}
-
-const PROPER_TAGS = new Set(['ProperNoun', 'Country', 'City', 'Place', 'Region', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym', 'Organization', 'Person', 'Honorific']);
-
-/** A word the lexicon knows only as a common word ("Talks", "Officials" at a sentence's start). */
-export function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  const tags = [...tagsOf(lower), ...(lower.endsWith('s') ? tagsOf(lower.slice(0, -1)) : [])];
-  return tags.length > 0 && !tags.some((tag) => PROPER_TAGS.has(tag));
 }
 
 /** The country a word names as a demonym ("Turkish" → "Turkey"), null for a country's own name or any other word. */

@@ -32,6 +32,13 @@ describe('shapes the parse reads that word lists did not', () => {
     expect(annotation.actors.map((actor) => [actor.id, actor.kind])).toEqual([['ana-vell', 'PERSON']]);
   });
 
+  it('reads an "and" inside one name as part of it, and one between two names as a list', async () => {
+    const { annotation } = await draftAlone(
+      'The Council for Unity and Renewal of the Republic dissolved the cabinet. The Defence and Security Council of Ruritania met on Friday. Ruritania and Borovia signed a truce.',
+    );
+    expect(annotation.actors.map((actor) => actor.name).sort()).toEqual(['Borovia', 'Council for Unity and Renewal of the Republic', 'Defence and Security Council of Ruritania', 'Ruritania']);
+  });
+
   it('reads the group after "a longtime ally of" as an actor the rest of the text still sees', async () => {
     expect(await relationsOf('Ivo Brandt is a longtime ally of the Northern Front. The Northern Front attacked the Border Guard.')).toEqual([
       'ATTACKS northern-front -> border-guard',
