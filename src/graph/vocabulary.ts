@@ -209,7 +209,7 @@ export const RELATION_TYPES = {
     cameo: '17',
     ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction'],
+      verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction', 'arrest', 'detain', 'depose', 'overthrow', 'topple', 'dissolve', 'suspend', 'ban'],
       nouns: ['pressure', 'sanction', 'ultimatum'],
       patterns: [
         { trigger: 'sanction|pressure', pos: 'noun', source: 'amod|compound|nmod:poss', target: ['<obl:under nsubj|nsubj:pass', 'nsubj'] },

@@ -37,6 +37,17 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it('reads the codebook\'s coercions (detaining, deposing, dissolving, suspending, banning) as pressure on what they are done to', async () => {
+    await expectCases([
+      ['The Atlas Brigade detained Colonel Omar Haddad on Friday.', ['PRESSURES atlas-brigade -> omar-haddad']],
+      ['The Atlas Brigade dissolved the Coastal Guard and arrested Ivo Brandt.', ['PRESSURES atlas-brigade -> coastal-guard', 'PRESSURES atlas-brigade -> ivo-brandt']],
+      ['The Atlas Brigade deposed Ana Vell.', ['PRESSURES atlas-brigade -> ana-vell']],
+      ['The Sahra Movement was banned by the Atlas Brigade.', ['PRESSURES atlas-brigade -> sahra-movement']],
+      // Done to no actor: an operation suspended, suspects arrested.
+      ['The Atlas Brigade suspended its operations and arrested five suspects.', []],
+    ]);
+  });
+
   it('proposes nothing for a denial, a future act or an act only asked for', async () => {
     await expectCases([
       ['The Atlas Brigade did not attack the Coastal Guard.', []],
