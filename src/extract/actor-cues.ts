@@ -125,11 +125,13 @@ export function kindOfCue(word: string): ActorKind | undefined {
 /**
  * Plain nouns for an actor's people, means and holdings, which stand for the actor that owns them:
  * "fighters of X", "Kenyan troops", "X's jets", "Ugandan police officers", "X positions" (an attack
- * on them is an attack on X), "bases held by X".
+ * on them is an attack on X), "bases held by X", "Estonian airspace" and "Somali territory" (troops
+ * that enter them are present in the state).
  */
 export const STAND_IN_NOUNS: ReadonlySet<string> = new Set([
   'fighter', 'troop', 'soldier', 'force', 'member', 'militant', 'unit', 'official', 'officer', 'delegation', 'delegate', 'jet', 'warplane',
   'aircraft', 'drone', 'warship', 'ship', 'vessel', 'militiaman', 'gunman', 'supporter', 'contingent', 'personnel', 'police', 'leadership',
   'representative', 'negotiator', 'diplomat', 'envoy', 'leader', 'artillery', 'tank', 'army', 'navy', 'militia', 'rebel', 'insurgent', 'guerrilla',
   'mercenary', 'tanker', 'airstrike', 'strike', 'shelling', 'bombardment', 'raid', 'offensive', 'position', 'base', 'stronghold', 'camp', 'headquarters', 'hideout', 'convoy', 'checkpoint', 'outpost', 'target', 'facility', 'depot',
+  'helicopter', 'frigate', 'territory', 'airspace', 'water', 'soil',
 ]);

@@ -30,6 +30,16 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it('reads a state\'s airspace, territory and waters as the state, and a helicopter as its owner\'s', async () => {
+    await expectCases([
+      ['Two Latvian fighter jets entered Estonian airspace on Monday.', ['PRESENT_IN latvia -> estonia']],
+      ['Kenyan troops crossed into Somali territory.', ['PRESENT_IN kenya -> somalia']],
+      ['The Coastal Guard, backed by a helicopter of the Atlas Brigade, boarded the vessel.', ['SUPPORTS atlas-brigade -> coastal-guard']],
+      // Water no actor owns is no actor.
+      ['The Atlas Brigade entered the water.', []],
+    ]);
+  });
+
   it('gives a verb completing another (began shelling) the subject of the verb it completes, as the parser does after "to"', async () => {
     await expectCases([
       ['The Atlas Brigade began shelling the Coastal Guard on Monday.', ['ATTACKS atlas-brigade -> coastal-guard']],
