@@ -157,7 +157,7 @@ export const RELATION_TYPES = {
     cameo: '19',
     ends: between(AGENTS, ['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'POPULATION']),
     signals: {
-      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on'],
+      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on', 'shoot down'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion', 'bombardment'],
       patterns: [
         { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
@@ -182,9 +182,13 @@ export const RELATION_TYPES = {
     cameo: '19',
     ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash with', 'confront', 'counter', 'fight against', 'battle against', 'rebel against', 'take up arm against', 'repel', 'repulse', 'contain', 'retake from', 'recapture from', 'push back'],
+      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash with', 'confront', 'counter', 'fight against', 'battle against', 'rebel against', 'take up arm against', 'repel', 'repulse', 'contain', 'retake from', 'recapture from', 'capture from', 'seize from', 'wrest from', 'push back'],
       nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency', 'war', 'conflict', 'rebellion'],
-      patterns: [{ trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' }],
+      patterns: [
+        { trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' },
+        // "captured the town from X": the parser may hang "from X" on the place taken.
+        { trigger: 'capture|recapture|retake|seize|wrest', pos: 'verb', source: 'nsubj', target: 'obj nmod:from' },
+      ],
     },
   },
   OPPOSES: {
@@ -213,6 +217,8 @@ export const RELATION_TYPES = {
       nouns: ['pressure', 'sanction', 'ultimatum'],
       patterns: [
         { trigger: 'sanction|pressure', pos: 'noun', source: 'amod|compound|nmod:poss', target: ['<obl:under nsubj|nsubj:pass', 'nsubj'] },
+        // "imposed sanctions on X": the parser may hang "on X" on the verb rather than on the noun.
+        { trigger: 'sanction|embargo', pos: 'noun', source: '<obj nsubj', target: ['<obj obl:on', '<obj obl:against'] },
         { trigger: 'threaten|warn|vow', pos: 'verb', source: 'nsubj', target: ['xcomp obj', 'xcomp obl:against', 'ccomp obj'] },
       ],
     },
@@ -298,6 +304,8 @@ export const RELATION_TYPES = {
       patterns: [
         { trigger: 'supply|deliver|send|provide|give|sell', pos: 'verb', source: 'nsubj', target: ['obl:to', 'iobj'], targetKinds: ['GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'] },
         { trigger: 'help|support|backing|assistance|aid', pos: 'noun', source: 'nmod:of|nmod:from', target: '<obl:with nsubj' },
+        // "received weapons from X": what is received says it is support.
+        { trigger: 'weapon|arm|support|aid|funding|fund|training|money|drone|missile|rocket|ammunition|backing|help|assistance|financing|equipment', pos: 'noun', source: '<obj[receive|get|obtain] obl:from', target: '<obj[receive|get|obtain] nsubj' },
         { trigger: 'thanks', source: 'nmod:to|obl:to', target: '<obl nsubj' },
         { trigger: 'thanks', source: 'nmod:to|obl:to', target: '<advmod nsubj' },
       ],

@@ -165,6 +165,20 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads sanctions imposed on, means received from, ground captured from, aircraft shot down and fighting between', async () => {
+    await expectCases([
+      ['Ghana imposed sanctions on the Atlas Brigade.', ['PRESSURES ghana -> atlas-brigade']],
+      ['The Atlas Brigade received weapons and training from Turkey.', ['SUPPORTS turkey -> atlas-brigade']],
+      ['The Atlas Brigade captured the town from the Coastal Guard.', ['FIGHTS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade shot down a Turkish drone.', ['ATTACKS atlas-brigade -> turkey']],
+      // The tagger reads this gerund as a verb.
+      ['Fighting between the Atlas Brigade and the Coastal Guard displaced thousands.', ['FIGHTS atlas-brigade -> coastal-guard', 'FIGHTS coastal-guard -> atlas-brigade']],
+      // What is received is no support, or the sanctions are on no actor.
+      ['The Atlas Brigade received a letter from Turkey.', []],
+      ['Ghana imposed sanctions on imports of timber.', []],
+    ]);
+  });
+
   it('proposes nothing when the pattern ends on no actor, or is denied', async () => {
     await expectCases([
       ['Ghana called for the withdrawal of the proposal.', []],

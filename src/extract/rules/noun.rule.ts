@@ -16,7 +16,8 @@ export const nounRule: RuleFamily = {
   patterns: (_type, { signals }) => [
     ...(signals.nouns ?? []).flatMap((noun) => [
       { trigger: noun, pos: 'noun' as const, source: DOERS, target: OTHER_SIDE },
-      { trigger: noun, pos: 'noun' as const, sides: BETWEEN },
+      // With no part of speech: the tagger reads a gerund as a verb even with its sides after it ("Fighting between X and Y").
+      { trigger: noun, sides: BETWEEN },
     ]),
     ...(signals.inverseNouns ?? []).map((noun) => ({ trigger: noun, pos: 'noun' as const, source: ['nmod:of'], target: DOERS })),
   ],
