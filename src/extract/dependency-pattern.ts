@@ -71,6 +71,8 @@ export interface CompiledPattern {
   readonly sides: readonly Path[];
   /** Paths that must each reach some word for the pattern to hold ("hold talks with" needs its "talks"). */
   readonly requires: readonly Path[];
+  /** Paths that must each reach no word ("X and Y clashed" has no "with Z"). */
+  readonly excludes: readonly Path[];
   readonly sourceKinds?: ReadonlySet<ActorKind>;
   readonly targetKinds?: ReadonlySet<ActorKind>;
 }
@@ -85,6 +87,7 @@ export interface TriggerWords {
 export interface FamilyPattern extends DependencyPattern {
   readonly surface?: boolean;
   readonly requires?: string | readonly string[];
+  readonly excludes?: string | readonly string[];
 }
 
 function list(value: string | readonly string[] | undefined): readonly string[] {
@@ -124,7 +127,7 @@ function kinds(value: readonly ActorKind[] | undefined, where: string): Readonly
   return new Set(value);
 }
 
-const PATTERN_FIELDS = new Set(['trigger', 'pos', 'source', 'target', 'sides', 'sourceKinds', 'targetKinds', 'triggerKinds', 'surface', 'requires']);
+const PATTERN_FIELDS = new Set(['trigger', 'pos', 'source', 'target', 'sides', 'sourceKinds', 'targetKinds', 'triggerKinds', 'surface', 'requires', 'excludes']);
 
 /** Compiles and validates one pattern of `type`; `family` names where it was stated. */
 export function compilePattern(type: RelationType, pattern: FamilyPattern, family: string): CompiledPattern {
@@ -165,6 +168,7 @@ export function compilePattern(type: RelationType, pattern: FamilyPattern, famil
     target,
     sides,
     requires: list(pattern.requires).map((path) => compilePath(path, where)),
+    excludes: list(pattern.excludes).map((path) => compilePath(path, where)),
     ...(sourceKinds !== undefined ? { sourceKinds } : {}),
     ...(targetKinds !== undefined ? { targetKinds } : {}),
   };

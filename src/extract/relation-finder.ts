@@ -171,6 +171,7 @@ function triggerLength(doc: ParsedDocument, index: number, pattern: CompiledPatt
 function apply(doc: ParsedDocument, actors: ActorReader, rule: CompiledRule, trigger: number): ProposedRelation[] {
   const { pattern, family } = rule;
   if (pattern.requires.some((path) => follow(doc, trigger, path).length === 0)) return [];
+  if (pattern.excludes.some((path) => follow(doc, trigger, path).length > 0)) return [];
   const proposals: ProposedRelation[] = [];
   const propose = (source: End, target: End): void => {
     if (source.actorId === target.actorId || !allowed(actors, pattern, source.actorId, target.actorId)) return;

@@ -48,6 +48,7 @@ describe('a pattern that cannot be right is refused when the rules load', () => 
     ['a malformed step', { trigger: 'attack', source: 'nsubj[', target: 'obj' }, "expected a step such as 'obj', '<nsubj' or 'obl:in[strike|raid]', found 'nsubj['"],
     ['a lemma in capitals', { trigger: 'attack', source: 'nsubj', target: 'obl:in[Strike]' }, "expected lower-case lemmas in '[...]', found 'Strike'"],
     ['an unknown part of speech', { trigger: 'attack', pos: 'adverb', source: 'nsubj', target: 'obj' }, "expected pos 'verb', 'noun' or 'adjective', found 'adverb'"],
+    ['an unknown label in what must reach nothing', { trigger: 'attack', sides: 'nsubj', excludes: 'object' }, "expected a Universal Dependencies relation, found 'object'"],
     ['the text\u2019s state inside a longer path', { trigger: 'attack', source: 'nsubj', target: 'obj ~state' }, "expected '~state' as a path of its own"],
   ])('%s', (_what, pattern, message) => {
     expect(() => compileRules(withPattern(pattern))).toThrow(PatternError);

@@ -94,6 +94,20 @@ describe('passive-verb: the direction flipped', () => {
   });
 });
 
+describe('joint-subject: a verb of mutual action said of two subjects at once', () => {
+  it('reads each subject acting on the other, and only when no other side follows the verb', async () => {
+    await expectCases([
+      ['The Atlas Brigade and the Coastal Guard clashed near the border on Friday.', ['FIGHTS atlas-brigade -> coastal-guard', 'FIGHTS coastal-guard -> atlas-brigade']],
+      ['Ghana and Togo cooperate closely on border security.', ['COOPERATES_WITH ghana -> togo']],
+      ['Kenyan and Somali negotiators met in Nairobi.', ['NEGOTIATES_WITH kenya -> somalia']],
+      // The other side follows the verb: the two subjects act together, not on each other.
+      ['Ghana and Togo met with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade', 'NEGOTIATES_WITH togo -> atlas-brigade']],
+      ['Ghana and Togo fought the Atlas Brigade.', ['FIGHTS ghana -> atlas-brigade', 'FIGHTS togo -> atlas-brigade']],
+      ['Ghana and Togo did not clash.', []],
+    ]);
+  });
+});
+
 describe('named-act: a doer named with its act', () => {
   it('finds the doer in the act that killed', async () => {
     const result = await draft('Omar Haddad was killed in a Turkish drone strike.');

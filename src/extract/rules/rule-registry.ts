@@ -10,6 +10,7 @@ import { CompiledPattern, compilePattern } from '../dependency-pattern';
 import { activeVerbRule } from './active-verb.rule';
 import { compoundRule } from './compound.rule';
 import { headOfStateRule } from './head-of-state.rule';
+import { jointSubjectRule } from './joint-subject.rule';
 import { namedActRule } from './named-act.rule';
 import { nationalBodyRule } from './national-body.rule';
 import { nounSubjectRule } from './noun-subject.rule';
@@ -24,6 +25,7 @@ import { titleRule } from './title.rule';
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   activeVerbRule,
   passiveVerbRule,
+  jointSubjectRule,
   namedActRule,
   nounRule,
   nounSubjectRule,
