@@ -160,8 +160,11 @@ export const RELATION_TYPES = {
       verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on', 'shoot down'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion', 'bombardment'],
       patterns: [
-        { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
+        // "launched missiles at X": the parser may hang "at X" on what was launched.
+        { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on', 'obj nmod:at'] },
         { trigger: 'attack|strike|airstrike|raid|offensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
+        // "claimed responsibility for the attack on X", "claimed the bombing of X": who claims an attack made it.
+        { trigger: 'attack|strike|airstrike|raid|assault|bombing|ambush|shelling', pos: 'noun', source: ['<nmod:for[responsibility] <obj[claim|accept|take] nsubj', '<obj[claim] nsubj'], target: ['nmod:on', 'nmod:against', 'nmod:of'] },
         { trigger: 'attack|fire|assault', pos: 'noun', source: 'nmod:from|nmod:by', target: '<obl:under nsubj' },
       ],
     },
@@ -300,6 +303,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['support', 'back', 'arm', 'fund', 'finance', 'help', 'assist', 'aid', 'equip', 'train', 'sponsor', 'supply', 'bankroll', 'reinforce'],
       nouns: ['support', 'backing', 'aid', 'assistance', 'funding', 'military aid', 'solidarity', 'help', 'backer', 'sponsor'],
+      roles: ['backer', 'sponsor', 'patron'],
       compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained', 'equipped'],
       patterns: [
         { trigger: 'supply|deliver|send|provide|give|sell', pos: 'verb', source: 'nsubj', target: ['obl:to', 'iobj'], targetKinds: ['GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'] },

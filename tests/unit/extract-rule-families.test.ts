@@ -193,6 +193,18 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads missiles launched at, an attack claimed, an embassy bombed, and a backer named by a copula', async () => {
+    await expectCases([
+      ['The Atlas Brigade launched missiles at the Coastal Guard on Tuesday.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade claimed responsibility for the attack on the Coastal Guard.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade claimed the bombing of the Turkish embassy.', ['ATTACKS atlas-brigade -> turkey']],
+      ['Turkey is the main backer of the Atlas Brigade.', ['SUPPORTS turkey -> atlas-brigade']],
+      // Responsibility denied; something launched at no actor.
+      ['The Atlas Brigade denied responsibility for the attack on the Coastal Guard.', []],
+      ['The Atlas Brigade launched a website at the conference.', []],
+    ]);
+  });
+
   it('proposes nothing when the pattern ends on no actor, or is denied', async () => {
     await expectCases([
       ['Ghana called for the withdrawal of the proposal.', []],
