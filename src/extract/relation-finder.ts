@@ -66,6 +66,9 @@ const COREF_FACTOR = 0.8;
 const edge = (up: boolean, labels: string[], lemmas?: string[]): PathStep => ({ kind: 'edge', up, labels: new Set(labels), refuse: false, ...(lemmas !== undefined ? { lemmas: new Set(lemmas) } : {}) });
 /** Where the owner of a stand-in noun is named: "Kenyan troops", "troops of X", "X's jets", "positions held by X". */
 const OWNERS: readonly Path[] = [[edge(false, ['amod', 'compound', 'nmod:of', 'nmod:poss', 'nmod:from'])], [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])]];
+/** "one of X", "two of X": the X a part is counted out of. */
+const COUNTED_OUT_OF: Path = [edge(false, ['nmod:of'])];
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['one', 'some', 'several', 'many', 'most', 'all', 'each', 'both', 'dozens', 'hundreds', 'thousands', 'scores']);
 const CONJUNCTS: Path = [edge(false, ['conj:and', 'conj:or', 'conj:and_or', 'conj:as_well_as'])];
 /** "X said troops clashed with Y": troops no one owns, in what an actor reports, are the reporter's. */
 const REPORTER: Path = [edge(true, ['nsubj', 'nsubj:pass']), edge(true, ['ccomp'], ['say', 'announce', 'report', 'claim', 'confirm', 'state', 'add']), edge(false, ['nsubj'])];
@@ -136,10 +139,15 @@ function headOf(doc: ParsedDocument, mention: ActorMention): number {
  * The forms a word is looked up by: its lemma, as written, and a plural's singular (the lemmatiser
  * reads some plurals as other words: "bases" as "basis").
  */
+function isCountedPart(token: Token): boolean {
+  return token.tag === 'CD' || COUNTING_WORDS.has(token.lemma.toLowerCase());
+}
+
 function readings(token: Token): Set<string> {
   const surface = token.text.toLowerCase();
   const forms = new Set([token.lemma, surface]);
-  if (token.tag === 'NNS') forms.add(surface.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, ''));
+  // Both ways a plural may have been made ("boxes", "bases"): the tagger's lemma of "bases" is "basis".
+  if (token.tag === 'NNS') forms.add(surface.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '')).add(surface.replace(/s$/, ''));
   return forms;
 }
 
@@ -257,7 +265,12 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
   const named = APPOSITIONS.flatMap((path) => follow(doc, token, path))
     .flatMap((next) => [next, ...follow(doc, next.token, CONJUNCTS)])
     .flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, token] }, false));
-  if (named.length > 0 || ![...readings(doc.tokens[token])].some((form) => STAND_IN_NOUNS.has(form))) return named;
+  if (named.length > 0) return named;
+  // "one of its watchtowers", "two of the group's bases": a part counted out of what an actor holds is its.
+  if (isCountedPart(doc.tokens[token])) {
+    return follow(doc, token, COUNTED_OUT_OF).flatMap((next) => endsOf(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, true));
+  }
+  if (![...readings(doc.tokens[token])].some((form) => STAND_IN_NOUNS.has(form))) return named;
   const owners = OWNERS.flatMap((path) => follow(doc, token, path)).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
   if (owners.length > 0 || doc.dependents[token].some((dependent) => dependent.dep === 'nmod:poss')) return owners;
   return follow(doc, token, REPORTER).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));

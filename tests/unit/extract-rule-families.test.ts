@@ -40,6 +40,15 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it('reads a part counted out of what an actor holds as the actor\'s ("two of its bases")', async () => {
+    await expectCases([
+      ['The Atlas Brigade attacked two of the Coastal Guard\'s bases.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade fired at one of the Coastal Guard\'s positions.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      // Counted out of what no actor holds.
+      ['The Atlas Brigade attacked one of the villages.', []],
+    ]);
+  });
+
   it('gives a verb completing another (began shelling) the subject of the verb it completes, as the parser does after "to"', async () => {
     await expectCases([
       ['The Atlas Brigade began shelling the Coastal Guard on Monday.', ['ATTACKS atlas-brigade -> coastal-guard']],
