@@ -868,11 +868,11 @@ const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', '
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
 /** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
 const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
-/** Named-entity classes that name someone or somewhere (not a date, a number or a title). */
 /** The tagger's classes of places that are not states (a state is an actor: `isCountry` reads it first). */
+const PLACE_ENTITIES: ReadonlySet<string> = new Set(['LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 /** What the tagger reads as a person, a state or a place: two of them joined by "and" are two names. */
 const SEPARATE_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'COUNTRY', 'NATIONALITY', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
-const PLACE_ENTITIES: ReadonlySet<string> = new Set(['LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
+/** Named-entity classes that name someone or somewhere (not a date, a number or a title). */
 const NAMED_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'MISC', 'NATIONALITY', 'COUNTRY', 'IDEOLOGY', 'RELIGION', 'CITY', 'LOCATION', 'STATE_OR_PROVINCE']);
 /** Named-entity classes of times and quantities. */
 const NOT_AN_ENTITY: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'MONEY', 'PERCENT']);

@@ -135,18 +135,19 @@ function headOf(doc: ParsedDocument, mention: ActorMention): number {
   return mention.endToken - 1;
 }
 
-/**
- * The forms a word is looked up by: its lemma, as written, and a plural's singular (the lemmatiser
- * reads some plurals as other words: "bases" as "basis").
- */
+/** A number or a counting word ("one", "several", "hundreds"), which may be counted out of something ("of X"). */
 function isCountedPart(token: Token): boolean {
   return token.tag === 'CD' || COUNTING_WORDS.has(token.lemma.toLowerCase());
 }
 
+/**
+ * The forms a word is looked up by: its lemma, as written, and a plural's singular (the lemmatiser
+ * reads some plurals as other words: "bases" as "basis").
+ */
 function readings(token: Token): Set<string> {
   const surface = token.text.toLowerCase();
   const forms = new Set([token.lemma, surface]);
-  // Both ways a plural may have been made ("boxes", "bases"): the tagger's lemma of "bases" is "basis".
+  // Both ways a plural may have been made: "boxes" is "box", "bases" is "base".
   if (token.tag === 'NNS') forms.add(surface.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '')).add(surface.replace(/s$/, ''));
   return forms;
 }
@@ -266,7 +267,7 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
     .flatMap((next) => [next, ...follow(doc, next.token, CONJUNCTS)])
     .flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, token] }, false));
   if (named.length > 0) return named;
-  // "one of its watchtowers", "two of the group's bases": a part counted out of what an actor holds is its.
+  // "one of its positions", "two of the group's bases": a part counted out of what an actor holds is its.
   if (isCountedPart(doc.tokens[token])) {
     return follow(doc, token, COUNTED_OUT_OF).flatMap((next) => endsOf(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, true));
   }
