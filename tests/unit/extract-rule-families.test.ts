@@ -109,6 +109,9 @@ describe('joint-subject: a verb of mutual action said of two subjects at once', 
       ['The Atlas Brigade and the Coastal Guard clashed near the border on Friday.', ['FIGHTS atlas-brigade -> coastal-guard', 'FIGHTS coastal-guard -> atlas-brigade']],
       ['Ghana and Togo cooperate closely on border security.', ['COOPERATES_WITH ghana -> togo']],
       ['Kenyan and Somali negotiators met in Nairobi.', ['NEGOTIATES_WITH kenya -> somalia']],
+      // The subjects of a verb the mutual one completes, as the parser marks them after "to".
+      ['Ghana and Togo agreed to cooperate on border security.', ['COOPERATES_WITH ghana -> togo']],
+      ['Ghana and Togo refused to cooperate.', []],
       // The other side follows the verb: the two subjects act together, not on each other.
       ['Ghana and Togo met with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade', 'NEGOTIATES_WITH togo -> atlas-brigade']],
       ['Ghana and Togo fought the Atlas Brigade.', ['FIGHTS ghana -> atlas-brigade', 'FIGHTS togo -> atlas-brigade']],

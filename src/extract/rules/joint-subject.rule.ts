@@ -1,6 +1,7 @@
 /**
  * `joint-subject`: a verb of mutual action said of two subjects at once: "India and Pakistan
- * clashed", "Russia and Iran cooperate", "Israeli and Hamas negotiators met". English says it of a
+ * clashed", "Russia and Iran cooperate", "Israeli and Hamas negotiators met", and "Kenya and
+ * Somalia agreed to cooperate" (the subjects the parser marks after "to"). English says it of a
  * verb that otherwise takes its other side after "with" ("X clashed with Y"): with both sides
  * named as its subject and none after "with" or as its object, each subject acts on the other.
  */
@@ -14,5 +15,5 @@ export const jointSubjectRule: RuleFamily = {
     (signals.verbs ?? [])
       .map(readVerbSignal)
       .filter((signal) => signal.preposition === 'with' && signal.object === undefined)
-      .map((signal) => ({ trigger: signal.verb, pos: 'verb' as const, sides: ['nsubj'], excludes: ['obj', 'obl:with', 'nsubj:pass'] })),
+      .map((signal) => ({ trigger: signal.verb, pos: 'verb' as const, sides: ['nsubj', 'nsubj:xsubj'], excludes: ['obj', 'obl:with', 'nsubj:pass'] })),
 };
