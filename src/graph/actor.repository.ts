@@ -7,7 +7,7 @@ import { CypherQuery, runQuery } from './cypher-query';
 import { SearchQueries, searchQueries, searchWithFallback } from './fulltext-search';
 import { ACTOR_FIELDS, ActorField, actorFieldsTuple, actorOfTuple, actorProjection, ActorRow, DEGREE_PROPERTY, keysOf, Page, PageRequest, PartialActorRow, SortKey } from './read-models';
 import { idPart, sortedRows, SortPart } from './sort-key';
-import { ActorKind, relationTypePattern } from './vocabulary';
+import { ActorKind, RELATION_TYPE_NAMES } from './vocabulary';
 
 /** The orders of the actor list: by name (the default), or the most connected first. */
 export type ActorOrder = 'NAME' | 'DEGREE';
@@ -120,7 +120,12 @@ export function searchHitOfTuple(tuple: readonly unknown[], fields: readonly Act
 }
 
 const COUNT_BY_KIND = 'MATCH (a:Actor) RETURN a.kind AS kind, count(a) AS count ORDER BY kind';
-const COUNT_BY_TYPE = `MATCH (:Actor)-[r${relationTypePattern()}]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type`;
+/** One count-store lookup per type (relations only join actors), where matching them walked every relation. */
+const COUNT_BY_TYPE = `CALL {
+${RELATION_TYPE_NAMES.map((type) => `  MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`).join('\n  UNION ALL\n')}
+}
+WITH type, count WHERE count > 0
+RETURN type, count ORDER BY type`;
 /** The top of the degree index, as mostCentral(DEGREE) reads it. */
 const MOST_CONNECTED = `
 MATCH (a:Actor) WHERE a.${DEGREE_PROPERTY} IS NOT NULL

@@ -48,9 +48,16 @@ ${refreshDegreeOf('a')}`,
   };
 }
 
-/** Recounts the degrees of the actors a write touched, in the write's transaction; see the module's header. */
-export async function refreshDegrees(runner: QueryRunner, actorIds: readonly string[]): Promise<void> {
-  if (actorIds.length > 0) await runQuery(runner, refreshDegreesQuery(actorIds));
+/** How many actors one refresh statement recounts: a load's deferred refresh can name hundreds of thousands. */
+const REFRESH_CHUNK = 10_000;
+
+/**
+ * Recounts the degrees of the actors a write touched, in the write's transaction; see the module's
+ * header. The chunks follow the sorted order of all the ids, so the locks are still taken in id order.
+ */
+export async function refreshDegrees(runner: QueryRunner, actorIds: Iterable<string>): Promise<void> {
+  const sorted = [...new Set(actorIds)].sort();
+  for (let start = 0; start < sorted.length; start += REFRESH_CHUNK) await runQuery(runner, refreshDegreesQuery(sorted.slice(start, start + REFRESH_CHUNK)));
 }
 
 /**

@@ -4,7 +4,7 @@
  * that already had another (kept out, see ingest.repository.ts).
  */
 import { countGraph, findPossibleDuplicates, GraphCounts, KeptDescription, PossibleDuplicate } from '../graph/ingest.repository';
-import { QueryRunner } from '../neo4j/database';
+import { Database, QueryRunner } from '../neo4j/database';
 
 export interface LoadSummary {
   readonly files: number;
@@ -33,20 +33,27 @@ export interface WriteTotals {
   keptDescriptions: KeptDescription[];
 }
 
-/** The write pass's counts and what the graph holds after it. */
+/** The write pass's counts and the possible duplicates it made. */
 export interface WrittenLoad {
   readonly totals: WriteTotals;
   readonly duplicates: PossibleDuplicate[];
-  readonly graph: GraphCounts;
 }
 
-/** Reads the graph's counts and the possible duplicates that involve an actor of this load. */
+/** Reads the possible duplicates that involve an actor of this load, in the load's transaction. */
 export async function readWrittenLoad(runner: QueryRunner, totals: WriteTotals, loadedActorIds: ReadonlySet<string>): Promise<WrittenLoad> {
   const duplicates = (await findPossibleDuplicates(runner)).filter((duplicate) => duplicate.actorIds.some((id) => loadedActorIds.has(id)));
-  return { totals, duplicates, graph: await countGraph(runner) };
+  return { totals, duplicates };
 }
 
-export function loadSummary(written: WrittenLoad, files: number, durationMs: number, stagedLoadId: string | null): LoadSummary {
+/**
+ * What the graph holds once the load has committed: read after the commit, when each count is a
+ * lookup (see ingest.repository.ts); in the load's transaction each also walked what the load wrote.
+ */
+export function readGraphCounts(database: Database): Promise<GraphCounts> {
+  return database.read(countGraph);
+}
+
+export function loadSummary(written: WrittenLoad, graph: GraphCounts, files: number, durationMs: number, stagedLoadId: string | null): LoadSummary {
   const { totals } = written;
   return {
     files,
@@ -56,7 +63,7 @@ export function loadSummary(written: WrittenLoad, files: number, durationMs: num
     evidence: totals.evidence,
     possibleDuplicates: written.duplicates,
     keptDescriptions: totals.keptDescriptions,
-    graph: written.graph,
+    graph,
     durationMs,
     stagedLoadId,
   };

@@ -7,7 +7,8 @@ import { DEFAULT_MAX_DOCUMENT_CHARS } from '../config/annotation-limits';
 import { actorRedirects } from '../graph/actor-merge.repository';
 import { ActorRedirects, redirectActor, redirectRelation } from '../graph/actor-redirect';
 import { ActorRecord, DocumentRecord, RelationRecord, ReviewStamp } from '../graph/domain';
-import { ActorFactConflictError, ActorWriteCounts, DocumentTextChangedError, StoredListLimitError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
+import { refreshDegrees } from '../graph/degree.repository';
+import { ActorFactConflictError, ActorWriteCounts, DegreeRefresh, DocumentTextChangedError, StoredListLimitError, upsertActors, upsertDocument, upsertRelations } from '../graph/ingest.repository';
 import { Database } from '../neo4j/database';
 import { loadRelationsWritten, loadsRunning } from '../metrics/metrics';
 import { AnnotationSource, isObject } from './annotation-source';
@@ -16,7 +17,7 @@ import { refreshCentrality } from './centrality-refresh';
 import { conflictProblems, storedLimitProblems } from './load-errors';
 import { DEFAULT_ABANDONED_AFTER_MS, DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE, LoadOptions } from './load-options';
 import { BatchRunner, ReadWritten, WriteBatches, writeInOneTransaction, writeStaged } from './load-staging';
-import { describeSummary, LoadSummary, loadSummary, readWrittenLoad, WriteTotals, WrittenLoad } from './load-summary';
+import { describeSummary, LoadSummary, loadSummary, readGraphCounts, readWrittenLoad, WriteTotals, WrittenLoad } from './load-summary';
 import { progressReporter } from './progress';
 import { ValidationReport } from './load-validation';
 import { eventLoopTurns } from '../runtime/event-loop-turns';
@@ -52,7 +53,7 @@ async function writeValidated(database: Database, sources: readonly AnnotationSo
     ({ loadId: stagedLoadId, written } = await writeStaged(database, report.relations, guard, options.transactionTimeoutMs, write, read));
   }
 
-  const result = loadSummary(written, sources.length, Date.now() - started, stagedLoadId);
+  const result = loadSummary(written, await readGraphCounts(database), sources.length, Date.now() - started, stagedLoadId);
   for (const line of describeSummary(result)) log(line);
   // The one place where loads trigger the recomputation; it logs its own failure and never throws.
   if (options.centrality) await refreshCentrality(database, options.centrality, log);
@@ -72,8 +73,11 @@ async function writeAll(
   const totals: WriteTotals = { documents: 0, actorsCreated: 0, actorsTotal: 0, relationsCreated: 0, relationsTotal: 0, evidence: 0, keptDescriptions: [] };
   // Read once: merges are made through the API, and a load holds the load lock while it writes.
   const redirects = await batch(actorRedirects);
+  // In one transaction the degrees are recounted once, before the commit; a staged load's batches
+  // commit one by one, and each leaves the degrees right.
+  const degrees: DegreeRefresh = loadId === null ? new Set<string>() : 'now';
   for (const source of sources) {
-    const reading = { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS, reviewer: options.reviewer ?? null, redirects };
+    const reading = { baseDir: baseDir(source), maxDocumentChars: options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS, reviewer: options.reviewer ?? null, redirects, degrees };
     await writeSource(batch, loadId, source, reading, options.batchSize ?? DEFAULT_BATCH_SIZE, {
       document: () => (totals.documents += 1),
       actors: (counts, actors) => {
@@ -92,6 +96,7 @@ async function writeAll(
       },
     });
   }
+  if (degrees !== 'now') await batch((runner) => refreshDegrees(runner, degrees));
   return totals;
 }
 
@@ -113,7 +118,7 @@ async function writeSource(
   batch: BatchRunner,
   loadId: string | null,
   source: AnnotationSource,
-  reading: { readonly baseDir: string | null; readonly maxDocumentChars: number; readonly reviewer: ReviewStamp | null; readonly redirects: ActorRedirects },
+  reading: { readonly baseDir: string | null; readonly maxDocumentChars: number; readonly reviewer: ReviewStamp | null; readonly redirects: ActorRedirects; readonly degrees: DegreeRefresh },
   batchSize: number,
   listener: WriteListener,
 ): Promise<void> {
@@ -162,7 +167,7 @@ async function writeSource(
     const written = relations;
     const id = document!.id;
     relations = [];
-    await send(async () => listener.relations(await batch((runner) => upsertRelations(runner, id, written, loadId)), written));
+    await send(async () => listener.relations(await batch((runner) => upsertRelations(runner, id, written, loadId, reading.degrees)), written));
   };
   const readAndSend = async (): Promise<void> => {
     const turn = eventLoopTurns();

@@ -59,13 +59,14 @@ describe('stored degrees after every kind of write', () => {
   const read = readerOf(() => connection);
   const all = (ids: SampleIds): string[] => [ids.alpha, ids.beta, ids.gamma];
 
-  it('a load in one transaction, the same load again, and a second document that adds a relation', async () => {
+  it('a load in one transaction, the same load again, and a second document that adds a relation, batch by batch in one transaction', async () => {
     const ids = sampleIds(uniqueId('degree-load'));
     await loadSources(connection.database, [objectSource('first.json', sampleDocument(ids))]);
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
     await loadSources(connection.database, [objectSource('again.json', sampleDocument(ids))]);
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 1, [ids.beta]: 2, [ids.gamma]: 1 });
-    await loadSources(connection.database, [objectSource('sequel.json', sequel(ids))]);
+    // Batches of one: the degrees of every batch are recounted once, before the commit.
+    await loadSources(connection.database, [objectSource('sequel.json', sequel(ids))], { batchSize: 1 });
     expect(await expectDegreesRight(connection.database, all(ids))).toEqual({ [ids.alpha]: 2, [ids.beta]: 2, [ids.gamma]: 2 });
   });
 

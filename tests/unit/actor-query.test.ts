@@ -167,7 +167,43 @@ RETURN collect([score] + [k IN $actorKeys | a[k]]) AS hits",
 `);
     expect(all.relationTypes).toMatchInlineSnapshot(`
 {
-  "cypher": "MATCH (:Actor)-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]->(:Actor) RETURN type(r) AS type, count(r) AS count ORDER BY type",
+  "cypher": "CALL {
+  MATCH ()-[r:NEGOTIATES_WITH]->() WITH count(r) AS count RETURN 'NEGOTIATES_WITH' AS type, count
+  UNION ALL
+  MATCH ()-[r:COOPERATES_WITH]->() WITH count(r) AS count RETURN 'COOPERATES_WITH' AS type, count
+  UNION ALL
+  MATCH ()-[r:ATTACKS]->() WITH count(r) AS count RETURN 'ATTACKS' AS type, count
+  UNION ALL
+  MATCH ()-[r:KILLED_BY]->() WITH count(r) AS count RETURN 'KILLED_BY' AS type, count
+  UNION ALL
+  MATCH ()-[r:FIGHTS]->() WITH count(r) AS count RETURN 'FIGHTS' AS type, count
+  UNION ALL
+  MATCH ()-[r:OPPOSES]->() WITH count(r) AS count RETURN 'OPPOSES' AS type, count
+  UNION ALL
+  MATCH ()-[r:PRESSURES]->() WITH count(r) AS count RETURN 'PRESSURES' AS type, count
+  UNION ALL
+  MATCH ()-[r:LEADS]->() WITH count(r) AS count RETURN 'LEADS' AS type, count
+  UNION ALL
+  MATCH ()-[r:COMMANDS]->() WITH count(r) AS count RETURN 'COMMANDS' AS type, count
+  UNION ALL
+  MATCH ()-[r:PART_OF]->() WITH count(r) AS count RETURN 'PART_OF' AS type, count
+  UNION ALL
+  MATCH ()-[r:AFFILIATED_WITH]->() WITH count(r) AS count RETURN 'AFFILIATED_WITH' AS type, count
+  UNION ALL
+  MATCH ()-[r:SPOKESPERSON_FOR]->() WITH count(r) AS count RETURN 'SPOKESPERSON_FOR' AS type, count
+  UNION ALL
+  MATCH ()-[r:SUPPORTS]->() WITH count(r) AS count RETURN 'SUPPORTS' AS type, count
+  UNION ALL
+  MATCH ()-[r:DEMANDS_WITHDRAWAL_OF]->() WITH count(r) AS count RETURN 'DEMANDS_WITHDRAWAL_OF' AS type, count
+  UNION ALL
+  MATCH ()-[r:INVADES]->() WITH count(r) AS count RETURN 'INVADES' AS type, count
+  UNION ALL
+  MATCH ()-[r:PRESENT_IN]->() WITH count(r) AS count RETURN 'PRESENT_IN' AS type, count
+  UNION ALL
+  MATCH ()-[r:WITHDRAWS_FROM]->() WITH count(r) AS count RETURN 'WITHDRAWS_FROM' AS type, count
+}
+WITH type, count WHERE count > 0
+RETURN type, count ORDER BY type",
   "params": {},
 }
 `);

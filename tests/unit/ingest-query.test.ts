@@ -360,7 +360,7 @@ RETURN name, actorIds ORDER BY name",
   "cypher": "
 CALL { MATCH (d:Document) RETURN count(d) AS documents }
 CALL { MATCH (a:Actor) RETURN count(a) AS actors }
-CALL { MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS relations }
+CALL { MATCH ()-[r:NEGOTIATES_WITH|COOPERATES_WITH|ATTACKS|KILLED_BY|FIGHTS|OPPOSES|PRESSURES|LEADS|COMMANDS|PART_OF|AFFILIATED_WITH|SPOKESPERSON_FOR|SUPPORTS|DEMANDS_WITHDRAWAL_OF|INVADES|PRESENT_IN|WITHDRAWS_FROM]->() RETURN count(r) AS relations }
 CALL { MATCH (e:Evidence) RETURN count(e) AS evidence }
 RETURN documents, actors, relations, evidence",
   "params": {},
