@@ -119,6 +119,51 @@ export function compilePath(path: string, where: string): Path {
   return compiled;
 }
 
+/**
+ * Prepositions whose phrase after a verb's object may hang from either: "X launched missiles at
+ * Y", "X imposed sanctions on Y", "X signed a deal with Y" are parsed with the phrase on the verb
+ * (`obl:at`) or on its object (`nmod:at`), as the parser likes, and mean the same. Not "of", which
+ * English attaches to the noun before it ("the withdrawal of Y"), nor the subtypes that are no
+ * preposition (`nmod:poss`, `obl:tmod`, `obl:agent`).
+ */
+const NOT_ATTACHMENT_AMBIGUOUS = new Set(['of', 'poss', 'tmod', 'npmod', 'agent']);
+
+function prepositionOf(label: string, base: 'obl' | 'nmod'): string | undefined {
+  const [head, subtype, ...rest] = label.split(':');
+  if (head !== base || subtype === undefined || subtype === '*' || rest.length > 0 || NOT_ATTACHMENT_AMBIGUOUS.has(subtype)) return undefined;
+  return subtype;
+}
+
+function edgeStep(labels: readonly string[], from?: Extract<PathStep, { kind: 'edge' }>, up = false): PathStep {
+  return { kind: 'edge', up, labels: new Set(labels), ...(from?.lemmas !== undefined ? { lemmas: from.lemmas } : {}), refuse: from?.refuse ?? false };
+}
+
+/**
+ * A path and the same path with each ambiguous prepositional phrase hung from the other word: a
+ * verb's `obl:P` also as its object's `nmod:P`, and an object's `nmod:P` (reached by `obj`) also as
+ * the verb's `obl:P`. One variant a phrase; a step whose word must have a lemma keeps it. A noun's
+ * own `nmod:P` is not read on the verb it is the object of: "the junta in Bamako" is where the
+ * junta is, but in "X met Haitian officials in Jamaica" Jamaica is where they met.
+ */
+export function withOtherAttachments(path: Path): Path[] {
+  const variants: Path[] = [path];
+  path.forEach((step, index) => {
+    if (step.kind !== 'edge' || step.up) return;
+    const labels = [...step.labels];
+    const onVerb = labels.map((label) => prepositionOf(label, 'obl')).filter((word): word is string => word !== undefined);
+    if (onVerb.length > 0) {
+      variants.push([...path.slice(0, index), edgeStep(['obj']), edgeStep(onVerb.map((word) => `nmod:${word}`), step), ...path.slice(index + 1)]);
+    }
+    const onNoun = labels.map((label) => prepositionOf(label, 'nmod')).filter((word): word is string => word !== undefined);
+    if (onNoun.length === 0) return;
+    const verbLabels = onNoun.map((word) => `obl:${word}`);
+    const before = path[index - 1];
+    const reachedByObject = before?.kind === 'edge' && !before.up && before.lemmas === undefined && before.labels.size === 1 && before.labels.has('obj');
+    if (reachedByObject) variants.push([...path.slice(0, index - 1), edgeStep(verbLabels, step), ...path.slice(index + 1)]);
+  });
+  return variants;
+}
+
 function kinds(value: readonly ActorKind[] | undefined, where: string): ReadonlySet<ActorKind> | undefined {
   if (value === undefined) return undefined;
   for (const kind of value) {
@@ -150,9 +195,10 @@ export function compilePattern(type: RelationType, pattern: FamilyPattern, famil
       triggers.set(parts[head], [...(triggers.get(parts[head]) ?? []), { before: parts.slice(0, head), after: parts.slice(head + 1) }]);
     }
   }
-  const source = list(pattern.source).map((path) => compilePath(path, where));
-  const target = list(pattern.target).map((path) => compilePath(path, where));
-  const sides = list(pattern.sides).map((path) => compilePath(path, where));
+  const paths = (value: string | readonly string[] | undefined): Path[] => list(value).flatMap((path) => withOtherAttachments(compilePath(path, where)));
+  const source = paths(pattern.source);
+  const target = paths(pattern.target);
+  const sides = paths(pattern.sides);
   if (sides.length === 0 && (source.length === 0 || target.length === 0)) throw new PatternError(`${where}: expected a source and a target, or sides`);
   const sourceKinds = kinds(pattern.sourceKinds, where);
   const targetKinds = kinds(pattern.targetKinds, where);
@@ -167,8 +213,9 @@ export function compilePattern(type: RelationType, pattern: FamilyPattern, famil
     source,
     target,
     sides,
+    // Each required path must reach a word, so its variants, which are alternatives, are not added to them.
     requires: list(pattern.requires).map((path) => compilePath(path, where)),
-    excludes: list(pattern.excludes).map((path) => compilePath(path, where)),
+    excludes: paths(pattern.excludes),
     ...(sourceKinds !== undefined ? { sourceKinds } : {}),
     ...(targetKinds !== undefined ? { targetKinds } : {}),
   };

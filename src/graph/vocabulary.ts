@@ -35,7 +35,10 @@ export const ACTOR_KIND_DESCRIPTIONS: Readonly<Record<ActorKind, string>> = {
  * ends. A path is steps separated by spaces, each a dependency label followed down to a dependent
  * (`obj`, `nmod:of`) or, after `<`, up to a governor (`<obj`); `a|b` allows either label, and
  * `[lemma|lemma]` after a label requires the word reached to be one of those (`[!lemma]`: not
- * one of those). `.` is the trigger itself. Each end is the actor named at the word a path
+ * one of those). `.` is the trigger itself. A prepositional phrase after a verb's object may hang
+ * from the verb or from the object, as the parser likes ("launched missiles at X"), so `obl:at`
+ * also reaches `obj nmod:at`, and `obj nmod:at` also `obl:at` (not "of", which hangs from its
+ * noun). Each end is the actor named at the word a path
  * reaches (across lists, appositions, coreference and words for an actor's people, "fighters of
  * X"). The extraction layer validates every pattern when it loads this vocabulary: an unknown
  * label, kind or slot is an error, not a pattern that never matches.
@@ -133,10 +136,10 @@ export const RELATION_TYPES = {
       nouns: ['talk', 'negotiation', 'dialogue', 'meeting', 'deal', 'agreement', 'accord', 'ceasefire', 'truce'],
       patterns: [
         { trigger: 'talk|negotiation|dialogue|meeting', pos: 'noun', source: '<obj nsubj', target: 'nmod:with' },
-        { trigger: 'mediate|broker', sides: ['obl:between', 'obj nmod:between'] },
+        { trigger: 'mediate|broker', sides: 'obl:between' },
         // "A and B exchanged prisoners": a swap is a deal between the ones who make it.
         { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },
-        { trigger: 'sign|reach|agree', pos: 'verb', source: 'nsubj', target: ['obl:with', 'obj nmod:with'] },
+        { trigger: 'sign|reach|agree', pos: 'verb', source: 'nsubj', target: 'obl:with' },
       ],
     },
   },
@@ -160,8 +163,7 @@ export const RELATION_TYPES = {
       verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on', 'shoot down'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion', 'bombardment'],
       patterns: [
-        // "launched missiles at X": the parser may hang "at X" on what was launched.
-        { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on', 'obj nmod:at'] },
+        { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
         { trigger: 'attack|strike|airstrike|raid|offensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
         // "claimed responsibility for the attack on X", "claimed the bombing of X": who claims an attack made it.
         { trigger: 'attack|strike|airstrike|raid|assault|bombing|ambush|shelling', pos: 'noun', source: ['<nmod:for[responsibility] <obj[claim|accept|take] nsubj', '<obj[claim] nsubj'], target: ['nmod:on', 'nmod:against', 'nmod:of'] },
@@ -189,8 +191,6 @@ export const RELATION_TYPES = {
       nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency', 'war', 'conflict', 'rebellion'],
       patterns: [
         { trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' },
-        // "captured the town from X": the parser may hang "from X" on the place taken.
-        { trigger: 'capture|recapture|retake|seize|wrest', pos: 'verb', source: 'nsubj', target: 'obj nmod:from' },
       ],
     },
   },
@@ -366,7 +366,7 @@ export const RELATION_TYPES = {
       verbs: ['withdraw from', 'pull out of', 'retreat from', 'leave', 'evacuate', 'exit', 'depart', 'pull from'],
       nouns: ['withdrawal', 'pullout', 'retreat', 'departure', 'exit'],
       patterns: [
-        { trigger: 'withdraw|pull|bring', pos: 'verb', source: 'nsubj', target: ['obj nmod:from', 'obl:from'] },
+        { trigger: 'withdraw|pull|bring', pos: 'verb', source: 'nsubj', target: 'obl:from' },
         { trigger: 'withdrawal|pullout|departure|exit|redeployment', pos: 'noun', source: ['nmod:of', 'nmod:poss', 'amod'], target: 'nmod:from' },
       ],
     },

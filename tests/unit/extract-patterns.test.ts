@@ -5,7 +5,7 @@
  * pattern, never a pattern that silently matches nothing. Pure: no parser needed.
  */
 import { ACTOR_KINDS, DependencyPattern, RELATION_TYPE_NAMES, RELATION_TYPES, RelationTypeDefinition } from '../../src/graph/vocabulary';
-import { isDependencyLabel, PatternError } from '../../src/extract/dependency-pattern';
+import { compilePath, isDependencyLabel, Path, PatternError, withOtherAttachments } from '../../src/extract/dependency-pattern';
 import { compileRules, RULE_FAMILIES, RULES } from '../../src/extract/rules/rule-registry';
 
 /** The vocabulary with one pattern added to ATTACKS. */
@@ -58,5 +58,32 @@ describe('a pattern that cannot be right is refused when the rules load', () => 
   it('accepts the subtypes enhanced++ writes, and nothing made up', () => {
     for (const label of ['nsubj', 'nsubj:pass', 'obl:agent', 'nmod:poss', 'nmod:of', 'obl:out_of', 'conj:and', 'acl:relcl', 'compound:prt', 'obl:*']) expect(isDependencyLabel(label)).toBe(true);
     for (const label of ['nsubj:of', 'obj:into', 'nmod:Of', 'obl:', 'subject']) expect(isDependencyLabel(label)).toBe(false);
+  });
+});
+
+/** A path written back as the vocabulary writes it. */
+function written(path: Path): string {
+  return path
+    .map((step) => {
+      if (step.kind !== 'edge') return { hyphen: '-', here: '.', 'main-state': '~state' }[step.kind];
+      const lemmas = step.lemmas === undefined ? '' : `[${step.refuse ? '!' : ''}${[...step.lemmas].join('|')}]`;
+      return `${step.up ? '<' : ''}${[...step.labels].join('|')}${lemmas}`;
+    })
+    .join(' ');
+}
+
+describe('a prepositional phrase after an object is read on the verb and on the object alike', () => {
+  it.each([
+    ['a phrase on the verb, also on its object', 'obl:at', ['obl:at', 'obj nmod:at']],
+    ['a phrase on the object, also on the verb', 'obj nmod:from', ['obj nmod:from', 'obl:from']],
+    ['each preposition of a step, in one variant', 'obl:at|obl:into|nsubj', ['obl:at|obl:into|nsubj', 'obj nmod:at|nmod:into']],
+    ['a lemma the phrase must reach, kept', 'obl:with[help]', ['obl:with[help]', 'obj nmod:with[help]']],
+    ['"of", which hangs from its noun, read once', 'obl:of', ['obl:of']],
+    ['an object that must be one word, read once', 'obj[talk] nmod:with', ['obj[talk] nmod:with']],
+    ["a noun's own phrase, not read on a verb", 'nmod:in', ['nmod:in']],
+    ['what is no preposition, read once', 'obl:agent', ['obl:agent']],
+    ['a step up, read once', '<obl:on nsubj', ['<obl:on nsubj']],
+  ])('%s', (_what, path, expected) => {
+    expect(withOtherAttachments(compilePath(path, 'test')).map(written)).toEqual(expected);
   });
 });

@@ -191,6 +191,15 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads a phrase the parser hangs on the object as one on the verb', async () => {
+    await expectCases([
+      // "with X" on the agreement, "between ..." on the truce, "from X" on the villages: the patterns name them on the verb.
+      ['Ghana signed a ceasefire agreement with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade']],
+      ['Qatar mediated a truce between Ghana and the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade']],
+      ['The Atlas Brigade seized two villages from the Coastal Guard last week.', ['FIGHTS atlas-brigade -> coastal-guard']],
+    ]);
+  });
+
   it('reads sanctions imposed on, means received from, ground captured from, aircraft shot down and fighting between', async () => {
     await expectCases([
       ['Ghana imposed sanctions on the Atlas Brigade.', ['PRESSURES ghana -> atlas-brigade']],
@@ -263,6 +272,14 @@ describe('national-body: a state force or government is PART_OF its state', () =
       'ATTACKS forces-for-the-liberation-of-chad -> chadian-army',
       'PART_OF chadian-army -> chad',
     ]);
+  });
+});
+
+describe('government-seat: a government named by its seat', () => {
+  it('is part of the state there, unless its name gives its state', async () => {
+    expect(relation(await draft('The military government in Niger expelled the French ambassador.'), 'PART_OF')).toMatchObject({ from: 'military-government-in-niger', to: 'niger', rule: 'government-seat' });
+    // Kenya's officials, visiting Ghana.
+    expect(await relationsOf('Kenyan officials in Ghana met the Atlas Brigade.')).toEqual(['NEGOTIATES_WITH kenyan-officials -> atlas-brigade', 'PART_OF kenyan-officials -> kenya']);
   });
 });
 

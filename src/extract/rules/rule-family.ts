@@ -44,11 +44,13 @@ export function readVerbSignal(signal: string): VerbSignal {
   return { verb: words[0], ...(object !== undefined ? { object } : {}), ...(preposition !== undefined ? { preposition } : {}) };
 }
 
-/** The path from a verb to its target: its object, or the noun after its preposition (on the verb, or on its object noun). */
+/**
+ * The path from a verb to its target: its object, or the noun after its preposition (the pattern
+ * compiler also reads the phrase on the verb's object: "held talks with X").
+ */
 export function verbTargets(signal: VerbSignal): string[] {
   if (signal.preposition === undefined) return signal.object === undefined ? ['obj'] : [];
-  const label = `obl:${signal.preposition}`;
-  return signal.object === undefined ? [label] : [label, `obj[${signal.object}] nmod:${signal.preposition}`];
+  return [`obl:${signal.preposition}`];
 }
 
 /** The object a verb signal needs, as a path that must reach it. */

@@ -9,6 +9,7 @@ import { RELATION_TYPE_NAMES, RELATION_TYPES, RelationType, RelationTypeDefiniti
 import { CompiledPattern, compilePattern } from '../dependency-pattern';
 import { activeVerbRule } from './active-verb.rule';
 import { compoundRule } from './compound.rule';
+import { governmentSeatRule } from './government-seat.rule';
 import { headOfStateRule } from './head-of-state.rule';
 import { jointSubjectRule } from './joint-subject.rule';
 import { namedActRule } from './named-act.rule';
@@ -34,6 +35,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   compoundRule,
   patternRule,
   nationalBodyRule,
+  governmentSeatRule,
   possessiveRule,
   headOfStateRule,
 ];
