@@ -578,8 +578,9 @@ class ActorFinder {
   /** The state that the words name, as a country ("US") or a demonym ("Chadian"), or null. */
   private stateNamedBy(first: number, end: number): string | null {
     const name = this.slice(first, end);
-    if (isCountry(name)) return name;
-    return end - first <= 2 ? countryOfDemonym(name) : null;
+    const demonym = end - first <= 2 ? demonymCountry(name) : null;
+    if (demonym !== null) return demonym;
+    return isCountry(name) ? name : null;
   }
 
   /** The group noun after a name is only a word of the phrase: the actor is the name, the phrase an alias. */
@@ -601,7 +602,7 @@ class ActorFinder {
   /** A country named inside another actor's name, by its name or a demonym: its own mention, kept as evidence. */
   private proposeNestedCountry(first: number, end: number): void {
     const surface = this.slice(first, end);
-    const country = isCountry(surface) ? surface : countryOfDemonym(surface);
+    const country = demonymCountry(surface) ?? (isCountry(surface) ? surface : null);
     if (country !== null) this.proposeNestedState(country, first, end);
   }
 
@@ -645,8 +646,8 @@ class ActorFinder {
     const connector = words.findIndex((word, index) => index > 0 && NAME_CONNECTORS.has(word.text));
     const cue = kindOfCue(words[words.length - 1].text) ?? (connector > 0 ? kindOfCue(words[connector - 1].text) : undefined);
     if (cue !== undefined && words.length > 1) return cue;
-    if (isCountry(name)) return 'STATE';
     if (words.length === 1 && demonymCountry(words[0].text) !== null) return 'DEMONYM';
+    if (isCountry(name)) return 'STATE';
     if (this.isNamedAsPlace(name, first, last)) return 'PLACE';
     const possessive = last < this.tokens.length && /^['’]s$/.test(this.tokens[last].text);
     const before = first > 0 ? this.tokens[first - 1].lemma : '';

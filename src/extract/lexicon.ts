@@ -36,9 +36,13 @@ export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym') || statesOfDemonym(word).length > 0;
 }
 
-/** The country a word names as a demonym ("Turkish" → "Turkey"), null for a country's own name or any other word. */
+/**
+ * The country a word names as a demonym ("Turkish" → "Turkey"), null for a country's own name or
+ * any other word. A state's demonym that world-countries also lists among its spellings
+ * ("Togolese", "Thai") is a demonym: English writes it before a noun, and the state has a name.
+ */
 export function demonymCountry(word: string): string | null {
-  if (isCountry(word)) return null;
+  if (isCountry(word) && statesOfDemonym(word).length === 0) return null;
   return countryOfDemonym(word);
 }
 

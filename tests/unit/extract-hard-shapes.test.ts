@@ -39,6 +39,11 @@ describe('shapes the parse reads that word lists did not', () => {
     expect(annotation.actors.map((actor) => actor.name).sort()).toEqual(['Borovia', 'Council for Unity and Renewal of the Republic', 'Defence and Security Council of Ruritania', 'Ruritania']);
   });
 
+  it('reads a demonym that is also one of its state\'s spellings ("Togolese", "Thai") as the state, by its name', async () => {
+    expect(await relationsOf('Ghanaian and Togolese negotiators met in Accra.')).toEqual(['NEGOTIATES_WITH ghana -> togo']);
+    expect(await relationsOf('Thai troops attacked the Atlas Brigade.')).toEqual(['ATTACKS thailand -> atlas-brigade']);
+  });
+
   it('reads the group after "a longtime ally of" as an actor the rest of the text still sees', async () => {
     expect(await relationsOf('Ivo Brandt is a longtime ally of the Northern Front. The Northern Front attacked the Border Guard.')).toEqual([
       'ATTACKS northern-front -> border-guard',
