@@ -272,7 +272,9 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
     return follow(doc, token, COUNTED_OUT_OF).flatMap((next) => endsOf(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, true));
   }
   if (![...readings(doc.tokens[token])].some((form) => STAND_IN_NOUNS.has(form))) return named;
-  const owners = OWNERS.flatMap((path) => follow(doc, token, path)).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
+  const reachedOwners = OWNERS.flatMap((path) => follow(doc, token, path)).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
+  // "a Kenyan police post" is the Kenyan police's: a name inside the owner's name ("Kenyan") is no second owner.
+  const owners = reachedOwners.filter((owner) => !reachedOwners.some((other) => other !== owner && other.first <= owner.first && owner.end <= other.end && other.end - other.first > owner.end - owner.first));
   if (owners.length > 0 || doc.dependents[token].some((dependent) => dependent.dep === 'nmod:poss')) return owners;
   return follow(doc, token, REPORTER).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
 }

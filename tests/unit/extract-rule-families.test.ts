@@ -30,11 +30,13 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
-  it('reads a state\'s airspace, territory and waters as the state, and a helicopter as its owner\'s', async () => {
+  it('reads a state\'s airspace, territory and waters as the state, and a helicopter or a post as its owner\'s', async () => {
     await expectCases([
       ['Two Latvian fighter jets entered Estonian airspace on Monday.', ['PRESENT_IN latvia -> estonia']],
       ['Kenyan troops crossed into Somali territory.', ['PRESENT_IN kenya -> somalia']],
       ['The Coastal Guard, backed by a helicopter of the Atlas Brigade, boarded the vessel.', ['SUPPORTS atlas-brigade -> coastal-guard']],
+      // The owner is the Kenyan police, not also the state inside its name.
+      ['The Atlas Brigade attacked a Kenyan police post near the border.', ['ATTACKS atlas-brigade -> kenyan-police']],
       // Water no actor owns is no actor.
       ['The Atlas Brigade entered the water.', []],
     ]);
