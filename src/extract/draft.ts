@@ -22,6 +22,7 @@ import { ParsedDocument, readParse } from './parsed-document';
 import { fitDraftToBytes, fitDraftToFormat } from './draft-format';
 import { parseForDrafting } from './text-shape';
 import { quoteAt } from './quotes';
+import { stateMeant } from './state-meant';
 import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
 
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
@@ -120,46 +121,6 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
     kindOf: (actorId) => findings.actors.get(actorId)?.kind,
     stateMeant: (token) => stateMeant(doc, findings, token),
   };
-}
-
-/**
- * The state a sentence plainly means (the codebook's order for a head of state whose phrase names
- * none): the one state the sentence names, else the one the sentence before names, else the state
- * the text is about; none where the sentence itself names several. A sentence before that names
- * several ("contingents from Jamaica, Guatemala and the Bahamas") is about none of them, so the
- * text's own state still stands.
- */
-function stateMeant(doc: ParsedDocument, findings: ActorFindings, token: number): string | undefined {
-  const sentence = doc.tokens[token].sentence;
-  const statesIn = (index: number): Set<string> => {
-    const states = new Set<string>();
-    for (const mention of [...findings.mentions, ...findings.nested]) {
-      if (doc.tokens[mention.firstToken].sentence === index && findings.actors.get(mention.actorId)?.kind === 'STATE') states.add(mention.actorId);
-    }
-    return states;
-  };
-  for (const index of [sentence, sentence - 1]) {
-    if (index < 0) continue;
-    const states = statesIn(index);
-    if (states.size === 1) return [...states][0];
-    if (states.size > 1 && index === sentence) return undefined;
-  }
-  return mainState(findings);
-}
-
-/**
- * The state the text is plainly about: named (by name, demonym or capital, inside other names too)
- * at least three times, and half as often again as any other state; none when no state stands out.
- */
-function mainState(findings: ActorFindings): string | undefined {
-  const counts = new Map<string, number>();
-  for (const mention of [...findings.mentions, ...findings.nested]) {
-    if (findings.actors.get(mention.actorId)?.kind === 'STATE') counts.set(mention.actorId, (counts.get(mention.actorId) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (first === undefined || first[1] < 3 || (second !== undefined && first[1] < 1.5 * second[1])) return undefined;
-  return first[0];
 }
 
 function firstLine(text: string): string {

@@ -292,6 +292,16 @@ describe('head-of-state: a head of state leads the state the text means', () => 
     expect(await relationsOf('Kenyan President William Ruto met Ghana. Ghana and Ghana.')).toContain('LEADS william-ruto -> kenya');
     expect(await relationsOf('Kenyan President William Ruto met Ghana. Ghana and Ghana.')).not.toContain('LEADS william-ruto -> ghana');
   });
+
+  it('takes no state the title holder acts on, or that acts on them, and still one they speak of', async () => {
+    const actedOn = await relationsOf('Prime Minister Ama Mensah called on Togo to respect the truce. Ghana faces elections. Ghana has debts. Ghana will vote.');
+    expect(actedOn).toContain('LEADS ama-mensah -> ghana');
+    expect(actedOn).not.toContain('LEADS ama-mensah -> togo');
+    expect(await relationsOf('Togo hosted President Ama Mensah on Friday.')).not.toContain('LEADS ama-mensah -> togo');
+    expect(await relationsOf('President Ama Mensah said Togo would hold elections.')).toContain('LEADS ama-mensah -> togo');
+    // A state's own people acting on their president are no other party.
+    expect(await relationsOf('Togolese lawmakers backed President Ama Mensah on Friday.')).toContain('LEADS ama-mensah -> togo');
+  });
 });
 
 describe('coreference', () => {
