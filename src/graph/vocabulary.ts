@@ -201,12 +201,20 @@ export const RELATION_TYPES = {
     cameo: '11',
     ends: between(['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'POPULATION'], AGENTS),
     signals: {
-      verbs: ['oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist', 'accuse', 'blame', 'protest against'],
+      verbs: [
+        'oppose', 'condemn', 'denounce', 'reject', 'criticize', 'criticise', 'protest', 'resist', 'accuse', 'blame', 'protest against',
+        'decry', 'rebuke', 'censure', 'slam', 'lambast',
+        // The codebook's reduced relations (CAMEO 16): "Niger cut ties with France".
+        'cut tie with', 'sever tie with', 'break tie with', 'break off tie with', 'break off relation with', 'sever relation with',
+      ],
       nouns: ['opposition', 'condemnation', 'resistance', 'response'],
+      roles: ['opponent', 'critic', 'rival', 'adversary', 'foe', 'enemy'],
       patterns: [
         { trigger: 'designate|list|brand|label|declare', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'COALITION', 'MILITARY_FORCE'] },
-        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore|protest', pos: 'verb', source: 'nsubj', target: 'obj nmod:poss|amod|compound|nmod:by' },
-        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore', pos: 'verb', source: 'nsubj', target: 'obj acl obl:agent|obl:by' },
+        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore|protest|decry|rebuke|censure|slam|lambast', pos: 'verb', source: 'nsubj', target: 'obj nmod:poss|amod|compound|nmod:by' },
+        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast', pos: 'verb', source: 'nsubj', target: 'obj acl obl:agent|obl:by' },
+        // "Niger expelled the French ambassador", "summoned Israel's envoy": a protest against the envoy's state.
+        { trigger: 'expel|summon', pos: 'verb', source: 'nsubj', target: 'obj[ambassador|envoy|diplomat|attache] nmod:poss|amod|compound|nmod:of' },
       ],
     },
   },

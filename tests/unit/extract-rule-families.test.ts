@@ -20,6 +20,17 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     expect(relation(result, 'ATTACKS')).toMatchObject({ rule: 'active-verb', confidence: 0.7, time: '2021-03-03', place: 'Aleppo', evidence: [{ quote: 'Atlas Brigade attacked the Coastal Guard' }] });
   });
 
+  it('reads condemnation in other words, and ties cut or broken off, as opposing', async () => {
+    await expectCases([
+      ['The Atlas Brigade slammed the Coastal Guard over the raid.', ['OPPOSES atlas-brigade -> coastal-guard']],
+      ["Ghana decried the Coastal Guard's attack on the port.", ['OPPOSES ghana -> coastal-guard']],
+      ['Niger cut ties with France in August.', ['OPPOSES niger -> france']],
+      ['Ghana broke off relations with Togo last year.', ['OPPOSES ghana -> togo']],
+      // Cut, but no ties.
+      ['Ghana cut the price of fuel.', []],
+    ]);
+  });
+
   it('reads a verb with its preposition, an inverse verb the other way, lists and the owners of troops', async () => {
     await expectCases([
       ['The Sahra Movement clashed with the Atlas Brigade on Monday.', ['FIGHTS sahra-movement -> atlas-brigade']],
@@ -167,6 +178,14 @@ describe('role and title: a position held in an organisation', () => {
     expect(relation(await draft('Yusuf Karim, a commander of the Atlas Brigade, was arrested.'), 'COMMANDS').rule).toBe('role');
   });
 
+  it('reads a critic, an opponent or a rival as opposing, and an ally not', async () => {
+    await expectCases([
+      ['Ama Mensah, a longtime critic of the Atlas Brigade, won the vote.', ['OPPOSES ama-mensah -> atlas-brigade']],
+      ['The Coastal Guard is the main rival of the Atlas Brigade.', ['OPPOSES coastal-guard -> atlas-brigade']],
+      ['Ama Mensah, a close ally of the Atlas Brigade, won the vote.', ['COOPERATES_WITH ama-mensah -> atlas-brigade']],
+    ]);
+  });
+
   it('proposes nothing for a denied role, or a role in no actor', async () => {
     await expectCases([
       ['Ali Farah is not a spokesman for the Atlas Brigade.', []],
@@ -216,12 +235,16 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
-  it('reads missiles launched at, an attack claimed, an embassy bombed, and a backer named by a copula', async () => {
+  it('reads missiles launched at, an attack claimed, an embassy bombed, a backer named by a copula, and an envoy expelled or summoned', async () => {
     await expectCases([
       ['The Atlas Brigade launched missiles at the Coastal Guard on Tuesday.', ['ATTACKS atlas-brigade -> coastal-guard']],
       ['The Atlas Brigade claimed responsibility for the attack on the Coastal Guard.', ['ATTACKS atlas-brigade -> coastal-guard']],
       ['The Atlas Brigade claimed the bombing of the Turkish embassy.', ['ATTACKS atlas-brigade -> turkey']],
       ['Turkey is the main backer of the Atlas Brigade.', ['SUPPORTS turkey -> atlas-brigade']],
+      // An envoy expelled or summoned in protest: the codebook's OPPOSES of the envoy's state; one's own envoy, nothing.
+      ['Niger expelled the French ambassador.', ['OPPOSES niger -> france']],
+      ['Ghana summoned the Togolese ambassador over the shooting.', ['OPPOSES ghana -> togo']],
+      ['Ghana summoned its ambassador to Togo for consultations.', []],
       // Responsibility denied; something launched at no actor.
       ['The Atlas Brigade denied responsibility for the attack on the Coastal Guard.', []],
       ['The Atlas Brigade launched a website at the conference.', []],
