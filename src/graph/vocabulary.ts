@@ -224,12 +224,18 @@ export const RELATION_TYPES = {
     cameo: '17',
     ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction', 'arrest', 'detain', 'depose', 'overthrow', 'topple', 'dissolve', 'suspend', 'ban'],
+      verbs: [
+        'force', 'pressure', 'pressurize', 'compel', 'coerce', 'press', 'threaten', 'sanction', 'arrest', 'detain', 'depose', 'overthrow', 'topple', 'dissolve', 'suspend', 'ban',
+        // The codebook's coups, blockades and legal action (CAMEO 17).
+        'oust', 'blockade', 'indict', 'prosecute', 'jail', 'imprison', 'sentence',
+      ],
       nouns: ['pressure', 'sanction', 'ultimatum'],
       patterns: [
         { trigger: 'sanction|pressure', pos: 'noun', source: 'amod|compound|nmod:poss', target: ['<obl:under nsubj|nsubj:pass', 'nsubj'] },
         // "imposed sanctions on X": the parser may hang "on X" on the verb rather than on the noun.
-        { trigger: 'sanction|embargo', pos: 'noun', source: '<obj nsubj', target: ['<obj obl:on', '<obj obl:against'] },
+        { trigger: 'sanction|embargo|blockade|restriction|tariff|penalty|curfew', pos: 'noun', source: '<obj nsubj', target: ['<obj obl:on', '<obj obl:against'] },
+        // "froze the assets of X", "froze X's bank accounts".
+        { trigger: 'freeze', pos: 'verb', source: 'nsubj', target: 'obj[asset|account|fund|reserve] nmod:poss|nmod:of|amod|compound' },
         { trigger: 'threaten|warn|vow', pos: 'verb', source: 'nsubj', target: ['xcomp obj', 'xcomp obl:against', 'ccomp obj'] },
       ],
     },

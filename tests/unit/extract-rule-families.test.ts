@@ -80,6 +80,18 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it('reads a leader ousted, a sentence passed, a blockade imposed and assets frozen as pressure', async () => {
+    await expectCases([
+      ['Officers of the Presidential Guard ousted President Ama Mensah on Wednesday.', ['PRESSURES presidential-guard -> ama-mensah']],
+      ['A Ghanaian court sentenced Ama Mensah to ten years in prison.', ['PRESSURES ghanaian-court -> ama-mensah']],
+      ['Ghana imposed a naval blockade on Togo.', ['PRESSURES ghana -> togo']],
+      ['Ghana froze the assets of the Atlas Brigade.', ['PRESSURES ghana -> atlas-brigade']],
+      // Frozen, but no assets; sentenced, but no actor.
+      ['Ghana froze the price of bread.', []],
+      ['The court sentenced the men to death.', []],
+    ]);
+  });
+
   it('proposes nothing for a denial, a future act or an act only asked for', async () => {
     await expectCases([
       ['The Atlas Brigade did not attack the Coastal Guard.', []],
