@@ -275,8 +275,8 @@ export const RELATION_TYPES = {
       COALITION: ['COALITION', 'ORGANIZATION'],
     },
     signals: {
-      verbs: ['join', 'belong to'],
-      inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite'],
+      verbs: ['join', 'belong to', 'merge into', 'serve in', 'sit on', 'enlist in'],
+      inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite', 'consist of'],
       titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator'],
       roles: ['member', 'unit', 'wing', 'branch', 'faction', 'part', 'arm', 'division', 'battalion', 'brigade'],
       patterns: [

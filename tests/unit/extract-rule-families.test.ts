@@ -20,6 +20,14 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     expect(relation(result, 'ATTACKS')).toMatchObject({ rule: 'active-verb', confidence: 0.7, time: '2021-03-03', place: 'Aleppo', evidence: [{ quote: 'Atlas Brigade attacked the Coastal Guard' }] });
   });
 
+  it('reads what a body consists of, and a group merged into it or a person serving in it, as its parts', async () => {
+    await expectCases([
+      ['The Northern Alliance consists of the Atlas Brigade and the Coastal Guard.', ['PART_OF atlas-brigade -> northern-alliance', 'PART_OF coastal-guard -> northern-alliance']],
+      ['The Atlas Brigade merged into the Northern Alliance in 2019.', ['PART_OF atlas-brigade -> northern-alliance']],
+      ['Colonel Omar Haddad serves in the Ghanaian army.', ['PART_OF ghanaian-army -> ghana', 'PART_OF omar-haddad -> ghanaian-army']],
+    ]);
+  });
+
   it('reads condemnation in other words, and ties cut or broken off, as opposing', async () => {
     await expectCases([
       ['The Atlas Brigade slammed the Coastal Guard over the raid.', ['OPPOSES atlas-brigade -> coastal-guard']],
@@ -188,6 +196,13 @@ describe('role and title: a position held in an organisation', () => {
       ['Kenyan President William Ruto spoke in Nairobi.', ['LEADS william-ruto -> kenya']],
     ]);
     expect(relation(await draft('Yusuf Karim, a commander of the Atlas Brigade, was arrested.'), 'COMMANDS').rule).toBe('role');
+  });
+
+  it('reads a part become, and a part counted out of an owner\'s units', async () => {
+    await expectCases([
+      ['The Coastal Guard became part of the Northern Alliance in 2020.', ['PART_OF coastal-guard -> northern-alliance']],
+      ["The Atlas Brigade is one of the Northern Alliance's largest units.", ['PART_OF atlas-brigade -> northern-alliance']],
+    ]);
   });
 
   it('reads a critic, an opponent or a rival as opposing, and an ally not', async () => {

@@ -9,10 +9,17 @@ import { RuleFamily } from './rule-family';
  * Where the holder of a role noun stands: in apposition either way (or to the organisation, as the
  * parser often attaches it: "the spokesman for X, Y"), named after the title, or the copula's subject.
  */
-export const HOLDERS = ['<appos', 'appos', '<compound', 'nsubj', '<xcomp obj', '<nsubj:xsubj', 'nmod:of|nmod:for appos'];
+export const HOLDERS = ['<appos', 'appos', '<compound', 'nsubj', '<xcomp obj', '<xcomp[become|remain] nsubj', '<nsubj:xsubj', 'nmod:of|nmod:for appos'];
 /** A title's holder, a person, may also hang from it loosely: the parser often reads "X's spokesman Y" as `dep`. */
 export const TITLE_HOLDERS = [...HOLDERS, 'dep'];
 const ORGANISATIONS = 'nmod:of|nmod:for|nmod:at|nmod:within';
+/**
+ * A role's holder may also be counted out of the roles ("X is one of Y's units"), and its actor
+ * named as the owner ("Y's units"); a title's owner named so is the state or body it serves in,
+ * which the title family reads (`national-body`, `possessive`).
+ */
+const ROLE_HOLDERS = [...HOLDERS, '<nmod:of[one] nsubj'];
+const ROLE_ORGANISATIONS = `${ORGANISATIONS}|nmod:poss`;
 
 /** A title and the preposition its organisation must follow, when the vocabulary writes one ("envoy of"). */
 export function readTitle(title: string): { readonly words: string; readonly preposition?: string } {
@@ -29,6 +36,6 @@ export const roleRule: RuleFamily = {
       const { words, preposition } = readTitle(title);
       return { trigger: words, pos: 'noun' as const, source: TITLE_HOLDERS, target: preposition === undefined ? ORGANISATIONS : `nmod:${preposition}`, sourceKinds: ['PERSON' as const] };
     }),
-    ...(signals.roles ?? []).map((role) => ({ trigger: role, pos: 'noun' as const, source: HOLDERS, target: ORGANISATIONS })),
+    ...(signals.roles ?? []).map((role) => ({ trigger: role, pos: 'noun' as const, source: ROLE_HOLDERS, target: ROLE_ORGANISATIONS })),
   ],
 };
