@@ -133,5 +133,5 @@ export const STAND_IN_NOUNS: ReadonlySet<string> = new Set([
   'aircraft', 'drone', 'warship', 'ship', 'vessel', 'militiaman', 'gunman', 'supporter', 'contingent', 'personnel', 'police', 'leadership',
   'representative', 'negotiator', 'diplomat', 'envoy', 'leader', 'artillery', 'tank', 'army', 'navy', 'militia', 'rebel', 'insurgent', 'guerrilla',
   'mercenary', 'tanker', 'airstrike', 'strike', 'shelling', 'bombardment', 'raid', 'offensive', 'position', 'base', 'stronghold', 'camp', 'headquarters', 'hideout', 'convoy', 'checkpoint', 'outpost', 'target', 'facility', 'depot',
-  'helicopter', 'frigate', 'territory', 'airspace', 'water', 'soil', 'post', 'embassy', 'consulate',
+  'helicopter', 'frigate', 'territory', 'airspace', 'water', 'soil', 'post', 'embassy', 'consulate', 'station',
 ]);

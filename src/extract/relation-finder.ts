@@ -64,8 +64,8 @@ const MAX_TRIGGER_WORDS = 6;
 const HEDGE_FACTOR = 0.6;
 const COREF_FACTOR = 0.8;
 const edge = (up: boolean, labels: string[], lemmas?: string[]): PathStep => ({ kind: 'edge', up, labels: new Set(labels), refuse: false, ...(lemmas !== undefined ? { lemmas: new Set(lemmas) } : {}) });
-/** Where the owner of a stand-in noun is named: "Kenyan troops", "troops of X", "X's jets", "positions held by X". */
-const OWNERS: readonly Path[] = [[edge(false, ['amod', 'compound', 'nmod:of', 'nmod:poss', 'nmod:from'])], [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])]];
+/** Where the owner of a stand-in noun is named: "Kenyan troops", "troops of X", "X's jets", "an air strike by X", "positions held by X". */
+const OWNERS: readonly Path[] = [[edge(false, ['amod', 'compound', 'nmod:of', 'nmod:poss', 'nmod:from', 'nmod:by'])], [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])]];
 /** "one of X", "two of X": the X a part is counted out of. */
 const COUNTED_OUT_OF: Path = [edge(false, ['nmod:of'])];
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['one', 'some', 'several', 'many', 'most', 'all', 'each', 'both', 'dozens', 'hundreds', 'thousands', 'scores']);

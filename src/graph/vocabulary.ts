@@ -160,10 +160,12 @@ export const RELATION_TYPES = {
     cameo: '19',
     ends: between(AGENTS, ['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'POPULATION']),
     signals: {
-      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on', 'shoot down'],
+      verbs: ['attack', 'strike', 'bomb', 'shell', 'target', 'raid', 'assault', 'ambush', 'storm', 'besiege', 'fire on', 'fire at', 'open fire on', 'shoot down', 'pound', 'bombard', 'overrun'],
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion', 'bombardment'],
       patterns: [
         { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
+        // "An air strike by X hit Y's depot", "X's fighters hit Y's positions": "hit" says an attack only of a weapon or a force.
+        { trigger: 'hit', pos: 'verb', source: 'nsubj[strike|airstrike|missile|rocket|drone|shell|bomb|raid|artillery|jet|warplane|fighter|troop|force|gunman|militant]', target: 'obj' },
         { trigger: 'attack|strike|airstrike|raid|offensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
         // "claimed responsibility for the attack on X", "claimed the bombing of X": who claims an attack made it.
         { trigger: 'attack|strike|airstrike|raid|assault|bombing|ambush|shelling', pos: 'noun', source: ['<nmod:for[responsibility] <obj[claim|accept|take] nsubj', '<obj[claim] nsubj'], target: ['nmod:on', 'nmod:against', 'nmod:of'] },

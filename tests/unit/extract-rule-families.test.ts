@@ -39,6 +39,21 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it('reads attacks in more words, and "hit" only of a weapon or a force', async () => {
+    await expectCases([
+      ['Ghanaian artillery pounded Atlas Brigade positions overnight.', ['ATTACKS ghana -> atlas-brigade']],
+      ["Togo bombarded the Atlas Brigade's stronghold.", ['ATTACKS togo -> atlas-brigade']],
+      ['The Atlas Brigade overran a Ghanaian army base.', ['ATTACKS atlas-brigade -> ghanaian-army']],
+      ['The Atlas Brigade stormed a Ghanaian police station.', ['ATTACKS atlas-brigade -> ghanaian-police']],
+      ['Atlas Brigade fighters hit Coastal Guard positions near the port.', ['ATTACKS atlas-brigade -> coastal-guard']],
+      // The codebook's example: the doer follows "by".
+      ['An air strike by the Ghanaian air force hit an Atlas Brigade convoy.', ['ATTACKS ghanaian-air-force -> atlas-brigade', 'PART_OF ghanaian-air-force -> ghana']],
+      // Hit by what is no weapon or force.
+      ["Sanctions hit the Atlas Brigade's finances.", []],
+      ['The storm hit Ghana on Monday.', []],
+    ]);
+  });
+
   it('reads a verb with its preposition, an inverse verb the other way, lists and the owners of troops', async () => {
     await expectCases([
       ['The Sahra Movement clashed with the Atlas Brigade on Monday.', ['FIGHTS sahra-movement -> atlas-brigade']],
