@@ -164,6 +164,9 @@ export const RELATION_TYPES = {
       nouns: ['attack', 'war', 'strike', 'airstrike', 'offensive', 'assault', 'raid', 'bombing', 'shelling', 'ambush', 'incursion', 'bombardment'],
       patterns: [
         { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
+        // "X killed ten of Y's soldiers": a violent act on Y's forces (the codebook's), where a named person killed is KILLED_BY.
+        { trigger: 'kill|wound|injure', pos: 'verb', source: 'nsubj', target: ['obj[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]', 'obj nmod:of[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]'] },
+        { trigger: 'kill|wound|injure', pos: 'verb', source: 'obl:agent', target: 'nsubj:pass[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]' },
         // "An air strike by X hit Y's depot", "X's fighters hit Y's positions": "hit" says an attack only of a weapon or a force.
         { trigger: 'hit', pos: 'verb', source: 'nsubj[strike|airstrike|missile|rocket|drone|shell|bomb|raid|artillery|jet|warplane|fighter|troop|force|gunman|militant]', target: 'obj' },
         { trigger: 'attack|strike|airstrike|raid|offensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },

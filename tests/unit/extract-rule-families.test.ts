@@ -54,6 +54,17 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     ]);
   });
 
+  it("reads killing an actor's soldiers or fighters as attacking the actor, and a named person killed as killed by", async () => {
+    await expectCases([
+      ['The Atlas Brigade killed ten Ghanaian soldiers in an ambush.', ['ATTACKS atlas-brigade -> ghana']],
+      ['Ten Ghanaian soldiers were killed by the Atlas Brigade on Monday.', ['ATTACKS atlas-brigade -> ghana']],
+      ["The Atlas Brigade killed two of the Coastal Guard's fighters.", ['ATTACKS atlas-brigade -> coastal-guard']],
+      ['The Atlas Brigade killed Colonel Omar Haddad in an ambush.', ['KILLED_BY omar-haddad -> atlas-brigade']],
+      // Civilians are no actor's force.
+      ['The Atlas Brigade killed ten civilians in the market.', []],
+    ]);
+  });
+
   it('reads a verb with its preposition, an inverse verb the other way, lists and the owners of troops', async () => {
     await expectCases([
       ['The Sahra Movement clashed with the Atlas Brigade on Monday.', ['FIGHTS sahra-movement -> atlas-brigade']],
