@@ -326,6 +326,14 @@ export const RELATION_TYPES = {
       compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained', 'equipped'],
       patterns: [
         { trigger: 'supply|deliver|send|provide|give|sell', pos: 'verb', source: 'nsubj', target: ['obl:to', 'iobj'], targetKinds: ['GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'] },
+        // "X sent advisers to help Y": the sender helps.
+        { trigger: 'help|assist|support|back|aid|reinforce', pos: 'verb', source: '<xcomp[send|deploy|dispatch] nsubj', target: 'obj' },
+        // "X voiced support for Y", "X reaffirmed its backing of Y".
+        { trigger: 'support|backing|solidarity', pos: 'noun', source: '<obj[voice|express|declare|pledge|offer|reaffirm|give|lend|announce] nsubj', target: ['nmod:for|nmod:to|nmod:with|nmod:of', '<obj obl:for|obl:to'] },
+        // "Y relies on X's funding", "Y depends on Ghanaian weapons".
+        { trigger: 'support|funding|aid|backing|weapon|arm|money|help|assistance|fund', pos: 'noun', source: 'amod|compound|nmod:poss|nmod:from', target: '<obl:on[rely|depend|count] nsubj' },
+        // "X came to the aid of Y".
+        { trigger: 'aid|rescue|help|defence|defense', pos: 'noun', source: '<obl:to[come|rush] nsubj', target: 'nmod:of' },
         { trigger: 'help|support|backing|assistance|aid', pos: 'noun', source: 'nmod:of|nmod:from', target: '<obl:with nsubj' },
         // "received weapons from X": what is received says it is support.
         { trigger: 'weapon|arm|support|aid|funding|fund|training|money|drone|missile|rocket|ammunition|backing|help|assistance|financing|equipment', pos: 'noun', source: '<obj[receive|get|obtain] obl:from', target: '<obj[receive|get|obtain] nsubj' },

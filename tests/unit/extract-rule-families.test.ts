@@ -274,6 +274,17 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads support relied on, help sent, aid come to and support voiced', async () => {
+    await expectCases([
+      ['The Atlas Brigade relies on Ghanaian funding.', ['SUPPORTS ghana -> atlas-brigade']],
+      ['Ghana sent military advisers to help the Atlas Brigade.', ['SUPPORTS ghana -> atlas-brigade']],
+      ['Ghana came to the aid of the Atlas Brigade.', ['SUPPORTS ghana -> atlas-brigade']],
+      ['Ghana voiced support for the Atlas Brigade.', ['SUPPORTS ghana -> atlas-brigade']],
+      // Allegiance pledged is affiliation, not support.
+      ['The Atlas Brigade pledged allegiance to the Coastal Guard.', ['AFFILIATED_WITH atlas-brigade -> coastal-guard']],
+    ]);
+  });
+
   it('reads sanctions imposed on, means received from, ground captured from, aircraft shot down and fighting between', async () => {
     await expectCases([
       ['Ghana imposed sanctions on the Atlas Brigade.', ['PRESSURES ghana -> atlas-brigade']],
