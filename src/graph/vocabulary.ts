@@ -135,7 +135,8 @@ export const RELATION_TYPES = {
       verbs: ['negotiate with', 'meet', 'meet with', 'talk with', 'hold talk with'],
       nouns: ['talk', 'negotiation', 'dialogue', 'meeting', 'deal', 'agreement', 'accord', 'ceasefire', 'truce'],
       patterns: [
-        { trigger: 'talk|negotiation|dialogue|meeting', pos: 'noun', source: '<obj nsubj', target: 'nmod:with' },
+        // "X held talks with Y", "X is in talks with Y".
+        { trigger: 'talk|negotiation|dialogue|meeting', pos: 'noun', source: ['<obj nsubj', 'nsubj'], target: 'nmod:with' },
         { trigger: 'mediate|broker', sides: 'obl:between' },
         // "A and B exchanged prisoners": a swap is a deal between the ones who make it.
         { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },

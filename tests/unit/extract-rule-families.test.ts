@@ -198,6 +198,7 @@ describe('noun and noun-subject: a relation named by a noun', () => {
       ["Turkey's support for the Atlas Brigade grew.", ['SUPPORTS turkey -> atlas-brigade']],
       ['The Russian invasion of Ukraine began in February 2022.', ['INVADES russia -> ukraine']],
       ['Talks between Armenia and Azerbaijan resumed in Brussels.', ['NEGOTIATES_WITH armenia -> azerbaijan']],
+      ['Ghana is in talks with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade']],
     ]);
     expect(relation(await draft('Talks between Armenia and Azerbaijan resumed in Brussels.'), 'NEGOTIATES_WITH')).toMatchObject({ rule: 'noun', place: 'Brussels' });
   });
