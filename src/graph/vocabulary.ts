@@ -170,7 +170,7 @@ export const RELATION_TYPES = {
         { trigger: 'kill|wound|injure', pos: 'verb', source: 'obl:agent', target: 'nsubj:pass[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]' },
         // "An air strike by X hit Y's depot", "X's fighters hit Y's positions": "hit" says an attack only of a weapon or a force.
         { trigger: 'hit', pos: 'verb', source: 'nsubj[strike|airstrike|missile|rocket|drone|shell|bomb|raid|artillery|jet|warplane|fighter|troop|force|gunman|militant]', target: 'obj' },
-        { trigger: 'attack|strike|airstrike|raid|offensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
+        { trigger: 'attack|strike|airstrike|raid|offensive|counteroffensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
         // "claimed responsibility for the attack on X", "claimed the bombing of X": who claims an attack made it.
         { trigger: 'attack|strike|airstrike|raid|assault|bombing|ambush|shelling', pos: 'noun', source: ['<nmod:for[responsibility] <obj[claim|accept|take] nsubj', '<obj[claim] nsubj'], target: ['nmod:on', 'nmod:against', 'nmod:of'] },
         { trigger: 'attack|fire|assault', pos: 'noun', source: 'nmod:from|nmod:by', target: '<obl:under nsubj' },
@@ -193,10 +193,12 @@ export const RELATION_TYPES = {
     cameo: '19',
     ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash with', 'confront', 'counter', 'fight against', 'battle against', 'rebel against', 'take up arm against', 'repel', 'repulse', 'contain', 'retake from', 'recapture from', 'capture from', 'seize from', 'wrest from', 'push back'],
+      verbs: ['fight', 'battle', 'combat', 'defeat', 'clash with', 'confront', 'counter', 'fight against', 'battle against', 'rebel against', 'take up arm against', 'repel', 'repulse', 'contain', 'retake from', 'recapture from', 'capture from', 'seize from', 'wrest from', 'push back', 'exchange fire with'],
       nouns: ['fight', 'battle', 'clash', 'fighting', 'campaign', 'insurgency', 'war', 'conflict', 'rebellion'],
       patterns: [
         { trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' },
+        // "X is at war with Y", "X is locked in a conflict with Y".
+        { trigger: 'war|conflict|fight|battle|fighting|standoff', pos: 'noun', source: ['nsubj', '<obl:in nsubj:pass'], target: 'nmod:with|nmod:against' },
       ],
     },
   },

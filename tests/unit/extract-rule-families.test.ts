@@ -275,6 +275,17 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads a war or conflict one is in with another, fire exchanged, and a counteroffensive launched', async () => {
+    await expectCases([
+      ['Ghana is at war with the Atlas Brigade.', ['FIGHTS ghana -> atlas-brigade']],
+      ['The Atlas Brigade is locked in a conflict with Ghana.', ['FIGHTS atlas-brigade -> ghana']],
+      ['The Atlas Brigade exchanged fire with Ghanaian troops.', ['FIGHTS atlas-brigade -> ghana']],
+      ['Ghana launched a counteroffensive against the Atlas Brigade.', ['ATTACKS ghana -> atlas-brigade']],
+      // A war one only speaks of.
+      ['Ghana warned of war with the Atlas Brigade.', []],
+    ]);
+  });
+
   it('reads support relied on, help sent, aid come to and support voiced', async () => {
     await expectCases([
       ['The Atlas Brigade relies on Ghanaian funding.', ['SUPPORTS ghana -> atlas-brigade']],
