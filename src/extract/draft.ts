@@ -22,6 +22,7 @@ import { ParsedDocument, readParse } from './parsed-document';
 import { fitDraftToBytes, fitDraftToFormat } from './draft-format';
 import { parseForDrafting } from './text-shape';
 import { quoteAt } from './quotes';
+import { reportSourceRestatements } from './report-sources';
 import { stateMeant } from './state-meant';
 import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
 
@@ -64,6 +65,7 @@ export function draftFromParse(text: string, parsed: ParsedText, options: DraftO
   for (const proposal of proposeRelations(doc, reader)) mergeProposal(merged, proposal);
   dropFallbacks(merged);
   attributeSpeech(merged);
+  for (const key of reportSourceRestatements(doc, findings, merged)) merged.delete(key);
   const datesBySentence = new Map<number, FoundDate[]>();
   const relations = [...merged.values()]
     .map((relation) => draftRelation(doc, findings, relation, reference, datesBySentence, warnings))

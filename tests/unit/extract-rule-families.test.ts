@@ -376,6 +376,18 @@ describe('national-body: a state force or government is PART_OF its state', () =
   });
 });
 
+describe('a ministry named only as the source of a report', () => {
+  it('keeps no PART_OF of its state, as the codebook annotates no such source; one that acts keeps it', async () => {
+    await expectCases([
+      ['The Ghanaian health ministry said ten people were killed.', []],
+      ['Ten people were killed, according to the Ghanaian defence ministry.', []],
+      ['The Ghanaian foreign ministry condemned the Atlas Brigade.', ['OPPOSES ghanaian-foreign-ministry -> atlas-brigade', 'PART_OF ghanaian-foreign-ministry -> ghana']],
+      // A government is a principal of the text, whatever it does.
+      ['The Ghanaian government said ten people were killed.', ['PART_OF ghanaian-government -> ghana']],
+    ]);
+  });
+});
+
 describe('government-seat: a government named by its seat', () => {
   it('is part of the state there, unless its name gives its state', async () => {
     expect(relation(await draft('The military government in Niger expelled the French ambassador.'), 'PART_OF')).toMatchObject({ from: 'military-government-in-niger', to: 'niger', rule: 'government-seat' });
