@@ -127,7 +127,7 @@ export function proposeRelations(doc: ParsedDocument, actors: ActorReader, rules
 }
 
 /** The word of a mention its governors are outside of (its syntactic head), or its last word. */
-function headOf(doc: ParsedDocument, mention: ActorMention): number {
+export function headOf(doc: ParsedDocument, mention: ActorMention): number {
   for (let index = mention.endToken - 1; index >= mention.firstToken; index -= 1) {
     const governors = doc.governors[index];
     if (governors.length > 0 && governors.every((edge) => edge.token < mention.firstToken || edge.token >= mention.endToken)) return index;

@@ -7,6 +7,7 @@
  */
 import { ActorFindings, ActorMention } from './actor-mentions';
 import { ParsedDocument } from './parsed-document';
+import { headOf } from './relation-finder';
 
 /** Verbs by which a source gives a report. */
 const REPORTING = new Set(['say', 'report', 'announce', 'state', 'confirm', 'add', 'tell', 'note', 'publish', 'release', 'cite', 'estimate']);
@@ -23,14 +24,6 @@ export interface SourcedRelation {
   readonly from: string;
   readonly to: string;
   readonly proposals: readonly { readonly rule: string }[];
-}
-
-/** The word of a mention that its governors are outside of. */
-function headOf(doc: ParsedDocument, mention: ActorMention): number {
-  for (let index = mention.endToken - 1; index >= mention.firstToken; index -= 1) {
-    if (doc.governors[index].every((edge) => edge.token < mention.firstToken || edge.token >= mention.endToken)) return index;
-  }
-  return mention.endToken - 1;
 }
 
 /** Whether the mention stands as the one who reports: the subject of a reporting verb, or after "according to". */

@@ -2,12 +2,13 @@
  * The state a sentence plainly means for a word that names no state, as a head of state's title
  * ("Prime Minister X said ..."): the codebook's order, with one check of English on top. A state
  * the title's holder acts on, or that acts on them, in one clause is another party, not theirs:
- * "Prime Minister X called on Israel to respect the truce", "Rwanda, whose troops arrived at the
- * invitation of President X", "Kenya hosted President X". Reported speech is no such clause:
- * "President X said Kenya would stay" may well speak of the president's own state.
+ * "Prime Minister X called on Israel to respect the truce", "Kenya hosted President X". Reported
+ * speech is no such clause: "President X said Kenya would stay" may well speak of the president's
+ * own state.
  */
 import { ActorFindings, ActorMention } from './actor-mentions';
 import { ParsedDocument } from './parsed-document';
+import { headOf } from './relation-finder';
 
 /** How far up the parse the clause shared by the title and the state is looked for. */
 const MAX_CLAUSE_DEPTH = 6;
@@ -100,11 +101,10 @@ function armAt(way: string, steps: RegExp): string | undefined {
  */
 function isOtherParty(doc: ParsedDocument, token: number, mention: ActorMention): boolean {
   const fromTitle = waysUp(doc, token);
-  const fromState = new Map<number, string>();
-  for (let index = mention.firstToken; index < mention.endToken; index += 1) {
-    for (const [above, way] of waysUp(doc, index)) if (!fromState.has(above) && (above < mention.firstToken || above >= mention.endToken)) fromState.set(above, way);
-  }
+  // From the state's head word ("Sudan" in "South Sudan"), so that the way names the state itself.
+  const fromState = waysUp(doc, headOf(doc, mention));
   for (const [above, titleWay] of fromTitle) {
+    if (above >= mention.firstToken && above < mention.endToken) continue;
     const stateWay = fromState.get(above);
     if (stateWay === undefined || titleWay === '' || stateWay === '') continue;
     const [titleArm, stateArm] = [armAt(titleWay, TITLE_STEPS), armAt(stateWay, STATE_STEPS)];
