@@ -1,6 +1,6 @@
 /**
  * `government-seat`: a government named by its seat is part of the state there: "the junta in
- * Bamako", "the authorities in Tripoli". Only a guess when nothing else says whose body it is:
+ * Niamey", "the military government in Niger". Only a guess when nothing else says whose body it is:
  * "Kenyan officials in Ghana" are Kenya's, visiting Ghana, so the state the body's own name gives
  * (`national-body`) overrides the place (a fallback, see rule-family.ts).
  */
