@@ -119,6 +119,10 @@ export interface RelationTypeDefinition {
 const AGENTS: readonly ActorKind[] = ['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'];
 const BODIES: readonly ActorKind[] = ['STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'];
 const FORCES: readonly ActorKind[] = ['STATE', 'GOVERNMENT', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'ORGANIZATION'];
+/** The people of an actor's force, as a pattern's lemmas: killing them attacks the actor. */
+const FORCE_MEMBERS = 'soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member';
+/** Verbs of condemnation, whose object may be an actor's act ("condemned the Front's offensive"). */
+const CONDEMNING = 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast';
 
 /** Every listed source kind may reach every listed target kind. */
 function between(sources: readonly ActorKind[], targets: readonly ActorKind[]): RelationEnds {
@@ -166,8 +170,8 @@ export const RELATION_TYPES = {
       patterns: [
         { trigger: 'fire|launch', pos: 'verb', source: 'nsubj', target: ['obl:at', 'obl:into', 'obl:on'] },
         // "X killed ten of Y's soldiers": a violent act on Y's forces (the codebook's), where a named person killed is KILLED_BY.
-        { trigger: 'kill|wound|injure', pos: 'verb', source: 'nsubj', target: ['obj[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]', 'obj nmod:of[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]'] },
-        { trigger: 'kill|wound|injure', pos: 'verb', source: 'obl:agent', target: 'nsubj:pass[soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member]' },
+        { trigger: 'kill|wound|injure', pos: 'verb', source: 'nsubj', target: [`obj[${FORCE_MEMBERS}]`, `obj nmod:of[${FORCE_MEMBERS}]`] },
+        { trigger: 'kill|wound|injure', pos: 'verb', source: 'obl:agent', target: `nsubj:pass[${FORCE_MEMBERS}]` },
         // "An air strike by X hit Y's depot", "X's fighters hit Y's positions": "hit" says an attack only of a weapon or a force.
         { trigger: 'hit', pos: 'verb', source: 'nsubj[strike|airstrike|missile|rocket|drone|shell|bomb|raid|artillery|jet|warplane|fighter|troop|force|gunman|militant]', target: 'obj' },
         { trigger: 'attack|strike|airstrike|raid|offensive|counteroffensive|assault', pos: 'noun', source: '<obj[carry|launch|conduct|stage|mount|wage|step|order|authorize|authorise|claim] nsubj', target: ['nmod:on', 'nmod:against'] },
@@ -219,8 +223,8 @@ export const RELATION_TYPES = {
       roles: ['opponent', 'critic', 'rival', 'adversary', 'foe', 'enemy'],
       patterns: [
         { trigger: 'designate|list|brand|label|declare', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'COALITION', 'MILITARY_FORCE'] },
-        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore|protest|decry|rebuke|censure|slam|lambast', pos: 'verb', source: 'nsubj', target: 'obj nmod:poss|amod|compound|nmod:by' },
-        { trigger: 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast', pos: 'verb', source: 'nsubj', target: 'obj acl obl:agent|obl:by' },
+        { trigger: `${CONDEMNING}|protest`, pos: 'verb', source: 'nsubj', target: 'obj nmod:poss|amod|compound|nmod:by' },
+        { trigger: CONDEMNING, pos: 'verb', source: 'nsubj', target: 'obj acl obl:agent|obl:by' },
         // "Niger expelled the French ambassador", "summoned Israel's envoy": a protest against the envoy's state.
         { trigger: 'expel|summon', pos: 'verb', source: 'nsubj', target: 'obj[ambassador|envoy|diplomat|attache] nmod:poss|amod|compound|nmod:of' },
       ],
