@@ -178,6 +178,8 @@ class ActorFinder {
       const head = this.tokens[k];
       const kind = head !== undefined && head.sentence === possessive.sentence && this.claimed[k] === undefined && head.text === head.text.toLowerCase() ? kindOfCue(head.text) : undefined;
       if (kind !== 'GOVERNMENT' && kind !== 'MILITARY_FORCE') continue;
+      // "Kenya's troops" are Kenya acting, as "Kenyan troops" are; "Kenya's armed forces" are its military.
+      if (k === mention.endToken + 1 && PLAIN_FORCE_WORDS.has(head.text)) continue;
       // "Kenya's army chief": the body word before another noun is not the phrase's head.
       const next = this.tokens[k + 1];
       if (next !== undefined && next.sentence === head.sentence && next.pos === 'NOUN' && next.text === next.text.toLowerCase()) continue;
@@ -532,8 +534,9 @@ class ActorFinder {
         this.proposeNamedGroup(first, last, extended);
         return;
       }
-      // "Chadian troops", named once, are Chad acting; a body the text keeps naming is an actor of its own.
-      if (state !== null && this.isPassingForce(first, last, extended)) {
+      // "Chadian troops" are Chad acting, however often the text names them: only the military as a whole, named as a
+      // body ("the Chadian army"), is an actor of its own (the codebook's forces convention).
+      if (state !== null && this.isPlainForce(last, extended)) {
         const actor = this.actorFor(state, 'STATE', first, last);
         actor.aliases.add(this.slice(first, last));
         this.claim(actor.id, first, extended, 'demonym');
@@ -592,11 +595,10 @@ class ActorFinder {
     this.claim(actor.id, first, extended, 'name');
   }
 
-  /** "troops", "combat forces": plain words for a state's soldiers, in a phrase the text uses once. */
-  private isPassingForce(first: number, end: number, extended: number): boolean {
-    for (let index = end; index < extended; index += 1) if (!PASSING_FORCE_WORDS.has(this.tokens[index].text)) return false;
-    const surface = this.slice(first, extended);
-    return this.analysed.text.indexOf(surface) === this.analysed.text.lastIndexOf(surface);
+  /** "troops", "combat forces": plain words for a state's soldiers, not a body's name. */
+  private isPlainForce(end: number, extended: number): boolean {
+    for (let index = end; index < extended; index += 1) if (!PLAIN_FORCE_WORDS.has(this.tokens[index].text)) return false;
+    return true;
   }
 
   /** A country named inside another actor's name, by its name or a demonym: its own mention, kept as evidence. */
@@ -867,8 +869,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'pr
 const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mount', 'cape', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);
 /** Group nouns that name a group's people, so "Atlas rebels" is the Atlas group itself ("UN mission" is a body of the UN). */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
-/** Plain words for a state's soldiers: "Chadian troops" named once are Chad acting, not a new actor. */
-const PASSING_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
+/** Plain words for a state's soldiers: "Chadian troops" are Chad acting, not a new actor. */
+const PLAIN_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** The tagger's classes of places that are not states (a state is an actor: `isCountry` reads it first). */
 const PLACE_ENTITIES: ReadonlySet<string> = new Set(['LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 /** What the tagger reads as a person, a state or a place: two of them joined by "and" are two names. */

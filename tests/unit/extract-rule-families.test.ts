@@ -374,6 +374,15 @@ describe('national-body: a state force or government is PART_OF its state', () =
       'PART_OF chadian-army -> chad',
     ]);
   });
+
+  it("reads a state's troops, however often named and however owned, as the state acting, and its armed forces as a body", async () => {
+    await expectCases([
+      ['Kenyan troops attacked the Atlas Brigade. Kenyan troops later left the town.', ['ATTACKS kenya -> atlas-brigade']],
+      ["Kenya's troops attacked the Atlas Brigade.", ['ATTACKS kenya -> atlas-brigade']],
+      ["Kenya's soldiers attacked the Atlas Brigade.", ['ATTACKS kenya -> atlas-brigade']],
+      ["Kenya's armed forces attacked the Atlas Brigade.", ['ATTACKS kenya-armed-forces -> atlas-brigade', 'PART_OF kenya-armed-forces -> kenya']],
+    ]);
+  });
 });
 
 describe('a ministry named only as the source of a report', () => {
