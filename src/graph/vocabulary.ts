@@ -121,6 +121,9 @@ const BODIES: readonly ActorKind[] = ['STATE', 'GOVERNMENT', 'ORGANIZATION', 'AR
 const FORCES: readonly ActorKind[] = ['STATE', 'GOVERNMENT', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION', 'ORGANIZATION'];
 /** The people of an actor's force, as a pattern's lemmas: killing them attacks the actor. */
 const FORCE_MEMBERS = 'soldier|troop|fighter|militant|officer|policeman|guard|peacekeeper|personnel|rebel|insurgent|member';
+/** Words for a standing agreement to act together, and the verbs that make one. */
+const PACTS = 'pact|alliance';
+const SEALING = 'sign|conclude|seal|forge|ink|form';
 /** Verbs of condemnation, whose object may be an actor's act ("condemned the Front's offensive"). */
 const CONDEMNING = 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast';
 
@@ -144,7 +147,9 @@ export const RELATION_TYPES = {
         { trigger: 'mediate|broker', sides: 'obl:between' },
         // "A and B exchanged prisoners": a swap is a deal between the ones who make it.
         { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },
-        { trigger: 'sign|reach|agree', pos: 'verb', source: 'nsubj', target: 'obl:with' },
+        // A pact or an alliance signed is cooperation (COOPERATES_WITH), not a deal between sides.
+        { trigger: 'agree', pos: 'verb', source: 'nsubj', target: 'obl:with' },
+        { trigger: 'sign|reach', pos: 'verb', source: 'nsubj', target: [`obj[!${PACTS}] <obj obl:with`, `obj[!${PACTS}] nmod:with`] },
       ],
     },
   },
@@ -156,7 +161,15 @@ export const RELATION_TYPES = {
       verbs: ['cooperate with', 'collaborate with', 'ally with', 'partner with', 'coordinate with', 'work with', 'side with', 'join force with', 'team with'],
       nouns: ['cooperation', 'partnership', 'alliance', 'joint operation'],
       roles: ['ally', 'partner'],
-      patterns: [{ trigger: 'fight|operate|work|deploy|serve|battle', pos: 'verb', source: 'nsubj', target: ['obl:alongside', 'obl:on_side_of', 'obl:with nmod:alongside'] }, { trigger: 'side', pos: 'noun', source: '<obl:on nsubj', target: 'nmod:of' }],
+      patterns: [
+        { trigger: 'fight|operate|work|deploy|serve|battle', pos: 'verb', source: 'nsubj', target: ['obl:alongside', 'obl:on_side_of', 'obl:with nmod:alongside'] },
+        { trigger: 'side', pos: 'noun', source: '<obl:on nsubj', target: 'nmod:of' },
+        // "A and B signed a defence pact", "A signed a security treaty with B" (the codebook's).
+        { trigger: PACTS, pos: 'noun', sides: `<obj[${SEALING}] nsubj` },
+        { trigger: PACTS, pos: 'noun', source: `<obj[${SEALING}] nsubj`, target: [`<obj[${SEALING}] obl:with`, 'nmod:with'] },
+        { trigger: 'defence|defense|security|military', pos: 'noun', sides: `<compound[treaty|agreement] <obj[${SEALING}] nsubj` },
+        { trigger: 'defence|defense|security|military', pos: 'noun', source: `<compound[treaty|agreement] <obj[${SEALING}] nsubj`, target: [`<compound[treaty|agreement] <obj[${SEALING}] obl:with`, '<compound[treaty|agreement] nmod:with'] },
+      ],
     },
   },
   ATTACKS: {

@@ -286,6 +286,18 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads a pact or a defence treaty signed as cooperation, and a deal signed as talks', async () => {
+    await expectCases([
+      ['Ghana and Togo signed a defence pact in May.', ['COOPERATES_WITH ghana -> togo']],
+      ['Ghana signed a military alliance with Togo.', ['COOPERATES_WITH ghana -> togo']],
+      ['Ghana and Togo signed a mutual defence treaty in June.', ['COOPERATES_WITH ghana -> togo']],
+      ['Ghana signed a ceasefire with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade']],
+      // A pact only spoken of, and a treaty that is no pact of cooperation.
+      ['Ghana wants a defence pact with Togo.', []],
+      ['Ghana and Togo signed a trade treaty.', []],
+    ]);
+  });
+
   it('reads support relied on, help sent, aid come to and support voiced', async () => {
     await expectCases([
       ['The Atlas Brigade relies on Ghanaian funding.', ['SUPPORTS ghana -> atlas-brigade']],
