@@ -23,6 +23,7 @@ import { fitDraftToBytes, fitDraftToFormat } from './draft-format';
 import { parseForDrafting } from './text-shape';
 import { quoteAt } from './quotes';
 import { reportSourceRestatements } from './report-sources';
+import { counterpartMisreadings } from './counterparts';
 import { stateMeant } from './state-meant';
 import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
 
@@ -66,6 +67,7 @@ export function draftFromParse(text: string, parsed: ParsedText, options: DraftO
   dropFallbacks(merged);
   attributeSpeech(merged);
   for (const key of reportSourceRestatements(doc, findings, merged)) merged.delete(key);
+  for (const key of counterpartMisreadings(doc, findings, reader, merged)) merged.delete(key);
   const datesBySentence = new Map<number, FoundDate[]>();
   const relations = [...merged.values()]
     .map((relation) => draftRelation(doc, findings, relation, reference, datesBySentence, warnings))

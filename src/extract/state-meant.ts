@@ -4,7 +4,7 @@
  * the title's holder acts on, or that acts on them, in one clause is another party, not theirs:
  * "Prime Minister X called on Israel to respect the truce", "Kenya hosted President X". Reported
  * speech is no such clause: "President X said Kenya would stay" may well speak of the president's
- * own state.
+ * own state. Nor is the state of a counterpart: "President X met his Kenyan counterpart".
  */
 import { ActorFindings, ActorMention } from './actor-mentions';
 import { ParsedDocument } from './parsed-document';
@@ -24,7 +24,11 @@ export function stateMeant(doc: ParsedDocument, findings: ActorFindings, token: 
   const sentence = doc.tokens[token].sentence;
   const mentions = [...findings.mentions, ...findings.nested].filter((mention) => findings.actors.get(mention.actorId)?.kind === 'STATE');
   const statesIn = (index: number): Set<string> => new Set(mentions.filter((mention) => doc.tokens[mention.firstToken].sentence === index).map((mention) => mention.actorId));
-  const others = new Set(mentions.filter((mention) => doc.tokens[mention.firstToken].sentence === sentence && isOtherParty(doc, token, mention)).map((mention) => mention.actorId));
+  const others = new Set(
+    mentions
+      .filter((mention) => doc.tokens[mention.firstToken].sentence === sentence && (isOtherParty(doc, token, mention) || namesACounterpart(doc, mention)))
+      .map((mention) => mention.actorId),
+  );
   for (const index of [sentence, sentence - 1]) {
     if (index < 0) continue;
     const states = statesIn(index);
@@ -47,6 +51,11 @@ function mainState(stateMentions: readonly ActorMention[]): string | undefined {
   const [first, second] = ranked;
   if (first === undefined || first[1] < 3 || (second !== undefined && first[1] < 1.5 * second[1])) return undefined;
   return first[0];
+}
+
+/** "his Kenyan counterpart": a counterpart holds the same office for another state, which is therefore not the title holder's. */
+function namesACounterpart(doc: ParsedDocument, mention: ActorMention): boolean {
+  return doc.governors[headOf(doc, mention)].some((edge) => doc.tokens[edge.token].lemma.toLowerCase() === 'counterpart');
 }
 
 /** A participant's place in a clause: its subject, or an object or oblique of its verb. */

@@ -271,7 +271,7 @@ export const RELATION_TYPES = {
     ends: between(['PERSON', 'STATE', 'GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'], BODIES),
     signals: {
       verbs: ['lead', 'head', 'chair', 'rule', 'govern', 'run'],
-      titles: ['leader', 'head', 'chief', 'president', 'prime minister', 'premier', 'chairman', 'chairwoman', 'chair', 'king', 'emir', 'secretary general', 'secretary-general', 'founder', 'director', 'governor', 'speaker'],
+      titles: ['leader', 'head', 'chief', 'president', 'prime minister', 'premier', 'chairman', 'chairwoman', 'chair', 'king', 'emir', 'secretary general', 'secretary-general', 'founder', 'director', 'governor', 'speaker', 'counterpart'],
       compounds: ['led'],
       // "the government of Prime Minister X", "X's administration": the person named with it heads it.
       patterns: [{ trigger: 'government|administration|cabinet', pos: 'noun', source: ['nmod:of', 'nmod:poss'], target: '.', sourceKinds: ['PERSON'], targetKinds: ['GOVERNMENT'] }],
@@ -302,7 +302,7 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['join', 'belong to', 'merge into', 'serve in', 'sit on', 'enlist in'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite', 'consist of'],
-      titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator'],
+      titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator', 'counterpart'],
       roles: ['member', 'unit', 'wing', 'branch', 'faction', 'part', 'arm', 'division', 'battalion', 'brigade'],
       patterns: [
         { trigger: 'form|found|establish|create|launch', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['COALITION'] },

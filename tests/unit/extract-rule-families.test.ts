@@ -246,6 +246,15 @@ describe('role and title: a position held in an organisation', () => {
       ['A member of the public, Ali Farah, filmed the raid.', []],
     ]);
   });
+
+  it("reads a counterpart as holding the other party's office for the state named with it, which is not the other party's", async () => {
+    await expectCases([
+      ["Togo's foreign minister met his Ghanaian counterpart, Ama Mensah, in Lome.", ['PART_OF ama-mensah -> ghana']],
+      // A head of state's counterpart leads; the head of state leads no state named for the counterpart.
+      ['President Faure Gnassingbe met his Ghanaian counterpart, John Mahama, in Lome.', ['LEADS john-mahama -> ghana', 'NEGOTIATES_WITH faure-gnassingbe -> john-mahama']],
+      ['Prime Minister Ama Mensah spoke with her Togolese counterpart, Victoire Dogbe, on Monday.', ['LEADS victoire-dogbe -> togo']],
+    ]);
+  });
 });
 
 describe('compound: "X-backed Y"', () => {

@@ -7,7 +7,8 @@
 import { TITLE_HOLDERS } from './role.rule';
 import { RuleFamily } from './rule-family';
 
-const HEADS = 'president|prime minister|premier|king|emir|chancellor|head of state|head of government';
+/** The titles of a head of state or of government. */
+export const HEADS = 'president|prime minister|premier|king|emir|chancellor|head of state|head of government';
 
 export const headOfStateRule: RuleFamily = {
   name: 'head-of-state',
