@@ -25,6 +25,7 @@ import { quoteAt } from './quotes';
 import { reportSourceRestatements } from './report-sources';
 import { counterpartMisreadings } from './counterparts';
 import { stateMeant } from './state-meant';
+import { placeStates } from './place-states';
 import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
 
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
@@ -110,6 +111,8 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
   for (const mention of findings.nested) for (let index = mention.firstToken; index < mention.endToken; index += 1) inner[index] = mention;
   const mentionAt = (token: number): ActorMention | undefined => outer[token];
   const coref = resolveCoreference(doc, parsed, findings, mentionAt);
+  const placeState = new Array<string | undefined>(doc.tokens.length);
+  for (const [index, state] of placeStates(doc, findings)) placeState[index] = state;
   return {
     mentionAt,
     nestedAt: (token) => {
@@ -124,6 +127,7 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
     corefAt: (token) => coref.get(token),
     kindOf: (actorId) => findings.actors.get(actorId)?.kind,
     stateMeant: (token) => stateMeant(doc, findings, token),
+    placeStateAt: (token) => placeState[token],
   };
 }
 

@@ -11,7 +11,7 @@
  * narrowed by the pattern), is dropped when the words on its path are denied, and loses
  * confidence when they are hedged or an end was reached through coreference.
  */
-import { ActorKind, RELATION_TYPES, RelationEnds, RelationType } from '../graph/vocabulary';
+import { ActorKind, RELATION_TYPES, RelationEnds, RelationType, RelationTypeDefinition } from '../graph/vocabulary';
 import { STAND_IN_NOUNS } from './actor-cues';
 import { ActorMention } from './actor-mentions';
 import { CompiledPattern, follow, Path, PathStep, Reached } from './dependency-pattern';
@@ -48,6 +48,8 @@ export interface ActorReader {
   kindOf(actorId: string): ActorKind | undefined;
   /** The state a sentence plainly means for the word at `token` (see `~state` in dependency-pattern.ts). */
   stateMeant(token: number): string | undefined;
+  /** The state the text puts the place named at `token` in (place-states.ts), for a territory's relations. */
+  placeStateAt(token: number): string | undefined;
 }
 
 interface End {
@@ -59,6 +61,8 @@ interface End {
   readonly viaCoref: boolean;
 }
 
+/** Words for a part of a place: "parts of northern Tigray", "much of Cabo Delgado". */
+const PARTS_OF_PLACES: ReadonlySet<string> = new Set(['part', 'area', 'much', 'most', 'swathe', 'stretch', 'north', 'south', 'east', 'west', 'centre', 'center']);
 /** How far from its head word a multi-word trigger's other words are looked for. */
 const MAX_TRIGGER_WORDS = 6;
 const HEDGE_FACTOR = 0.6;
@@ -127,7 +131,7 @@ export function proposeRelations(doc: ParsedDocument, actors: ActorReader, rules
 }
 
 /** The word of a mention its governors are outside of (its syntactic head), or its last word. */
-export function headOf(doc: ParsedDocument, mention: ActorMention): number {
+export function headOf(doc: ParsedDocument, mention: Pick<ActorMention, 'firstToken' | 'endToken'>): number {
   for (let index = mention.endToken - 1; index >= mention.firstToken; index -= 1) {
     const governors = doc.governors[index];
     if (governors.length > 0 && governors.every((edge) => edge.token < mention.firstToken || edge.token >= mention.endToken)) return index;
@@ -216,7 +220,7 @@ function apply(doc: ParsedDocument, actors: ActorReader, rule: CompiledRule, tri
   }
   if (pattern.source.length > 0 && pattern.target.length > 0) {
     const sources = endsAlong(doc, actors, trigger, pattern.source);
-    const targets = sources.length === 0 ? [] : endsAlong(doc, actors, trigger, pattern.target);
+    const targets = sources.length === 0 ? [] : endsAlong(doc, actors, trigger, pattern.target, isTerritorial(pattern.type));
     for (const source of sources) for (const target of targets) propose(source, target);
   }
   return proposals;
@@ -233,15 +237,31 @@ function allowed(actors: ActorReader, pattern: CompiledPattern, from: string, to
   return ends[source]?.includes(target) ?? false;
 }
 
-/** The distinct actors named at the words the paths reach. */
-function endsAlong(doc: ParsedDocument, actors: ActorReader, trigger: number, paths: readonly Path[]): End[] {
+function isTerritorial(type: RelationType): boolean {
+  const definition: RelationTypeDefinition = RELATION_TYPES[type];
+  return definition.territorial === true;
+}
+
+/** The state of a place reached, or of a place a part is counted out of ("parts of northern Tigray"), as an end. */
+function placeReached(doc: ParsedDocument, actors: ActorReader, reached: Reached): End | undefined {
+  const of = PARTS_OF_PLACES.has(doc.tokens[reached.token].lemma.toLowerCase()) ? doc.dependents[reached.token].find((edge) => edge.dep === 'nmod:of') : undefined;
+  const place = of !== undefined && actors.placeStateAt(reached.token) === undefined ? of.token : reached.token;
+  const state = actors.placeStateAt(place);
+  return state === undefined ? undefined : { actorId: state, first: reached.token, end: place + 1, passed: reached.passed, viaCoref: false };
+}
+
+/** The distinct actors named at the words the paths reach (for a territory, also the states places named there lie in). */
+function endsAlong(doc: ParsedDocument, actors: ActorReader, trigger: number, paths: readonly Path[], territory = false): End[] {
   const found = new Map<string, End>();
   for (const path of paths) {
     const state = path[0]?.kind === 'main-state' ? actors.stateMeant(trigger) : undefined;
     if (state !== undefined && !found.has(state)) found.set(state, { actorId: state, first: trigger, end: trigger + 1, passed: [], viaCoref: false });
     if (path[0]?.kind === 'main-state') continue;
     for (const reached of follow(doc, trigger, path)) {
-      for (const end of endsAt(doc, actors, reached, true)) if (!found.has(end.actorId)) found.set(end.actorId, end);
+      const ends = endsAt(doc, actors, reached, true);
+      const place = territory && ends.length === 0 ? placeReached(doc, actors, reached) : undefined;
+      if (place !== undefined) ends.push(place);
+      for (const end of ends) if (!found.has(end.actorId)) found.set(end.actorId, end);
     }
   }
   return [...found.values()];

@@ -113,6 +113,11 @@ export interface RelationTypeDefinition {
    * (LEADS, PART_OF, PRESENT_IN, ...) are not events and have none.
    */
   readonly cameo?: string;
+  /**
+   * True when the target is a state as a territory: a place the text puts in a state ("troops in
+   * Mozambique's Cabo Delgado province") stands for the state there.
+   */
+  readonly territorial?: boolean;
 }
 
 /** Actors that act as one: every kind but a population. */
@@ -382,6 +387,7 @@ export const RELATION_TYPES = {
   INVADES: {
     symmetric: false,
     description: 'Invades the target territory.',
+    territorial: true,
     cameo: '19',
     ends: between(FORCES, ['STATE']),
     signals: {
@@ -392,6 +398,7 @@ export const RELATION_TYPES = {
   PRESENT_IN: {
     symmetric: false,
     description: 'Has forces or a presence in the target territory.',
+    territorial: true,
     ends: between(FORCES, ['STATE']),
     signals: {
       verbs: ['cross into', 'enter', 'arrive in', 'deploy to', 'deploy in', 'station in', 'base in', 'operate in', 'remain in', 'stay in', 'return to', 'move into', 'land in', 'garrison in', 'patrol'],
@@ -407,6 +414,7 @@ export const RELATION_TYPES = {
   WITHDRAWS_FROM: {
     symmetric: false,
     description: 'Withdraws forces from the target territory.',
+    territorial: true,
     cameo: '08',
     ends: between(FORCES, ['STATE']),
     signals: {

@@ -452,3 +452,24 @@ describe('coreference', () => {
     expect(relation(await draft(text, { knownActors: [] }), 'LEADS').confidence).toBe(0.64);
   });
 });
+
+describe('places the text puts in a state, for the relations whose target is a territory', () => {
+  it('reads a place the text has placed, a part of it and "the province" as the state there', async () => {
+    await expectCases([
+      ["Rebels attacked the town of Macomia in Ghana's northern Volta province. Togo has kept troops in Volta since May.", ['PRESENT_IN togo -> ghana']],
+      ['Fighting spread in the Ghanaian region of Volta. Togolese troops remain in parts of northern Volta.', ['PRESENT_IN togo -> ghana']],
+      ["Togolese troops crossed into Ghana's Volta region on Monday. Beninese troops withdrew from Volta last year.", ['PRESENT_IN togo -> ghana', 'WITHDRAWS_FROM benin -> ghana']],
+      ["Rebels attacked villages in Ghana's Volta province. Togo has about 400 soldiers in the province.", ['PRESENT_IN togo -> ghana']],
+    ]);
+  });
+
+  it('reads no place the text does not place, nor a state in its own territory, nor an attack on a place as one on its state', async () => {
+    await expectCases([
+      ['Togolese troops remain in Volta.', []],
+      ["Ghanaian troops were deployed to Ghana's Volta province.", []],
+      ["The Atlas Brigade attacked the town of Ho in Ghana's Volta region.", []],
+      // Put in two states by the text: in neither.
+      ["Fighting spread in Ghana's Volta region and in Togo's Volta region. Beninese troops remain in Volta.", []],
+    ]);
+  });
+});
