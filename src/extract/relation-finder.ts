@@ -246,7 +246,9 @@ function isTerritorial(type: RelationType): boolean {
 function placeReached(doc: ParsedDocument, actors: ActorReader, reached: Reached): End | undefined {
   const of = PARTS_OF_PLACES.has(doc.tokens[reached.token].lemma.toLowerCase()) ? doc.dependents[reached.token].find((edge) => edge.dep === 'nmod:of') : undefined;
   const place = of !== undefined && actors.placeStateAt(reached.token) === undefined ? of.token : reached.token;
-  const state = actors.placeStateAt(place);
+  // "occupied parts of Ghana": the state itself, named after the part.
+  const named = of !== undefined ? actors.mentionAt(of.token) : undefined;
+  const state = named !== undefined && actors.kindOf(named.actorId) === 'STATE' ? named.actorId : actors.placeStateAt(place);
   return state === undefined ? undefined : { actorId: state, first: reached.token, end: place + 1, passed: reached.passed, viaCoref: false };
 }
 

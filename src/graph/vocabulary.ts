@@ -55,6 +55,8 @@ export interface DependencyPattern {
   readonly sides?: string | readonly string[];
   /** Hang the pattern from the head word of any mention of these kinds instead of from a word ("US forces in Iraq"). */
   readonly triggerKinds?: readonly ActorKind[];
+  /** Paths that must each reach a word for the pattern to hold: "recalled its ambassador from X" needs `obj[ambassador]`. */
+  readonly requires?: string | readonly string[];
   /** Narrower kinds than the type's `ends` for this pattern's source or target. */
   readonly sourceKinds?: readonly ActorKind[];
   readonly targetKinds?: readonly ActorKind[];
@@ -245,6 +247,8 @@ export const RELATION_TYPES = {
         { trigger: CONDEMNING, pos: 'verb', source: 'nsubj', target: 'obj acl obl:agent|obl:by' },
         // "Niger expelled the French ambassador", "summoned Israel's envoy": a protest against the envoy's state.
         { trigger: 'expel|summon', pos: 'verb', source: 'nsubj', target: 'obj[ambassador|envoy|diplomat|attache] nmod:poss|amod|compound|nmod:of' },
+        // "Ghana recalled its ambassador from Togo": the same protest, made by taking one's own envoy home.
+        { trigger: 'recall', pos: 'verb', source: 'nsubj', target: 'obl:from', requires: 'obj[ambassador|envoy]' },
       ],
     },
   },
@@ -328,6 +332,8 @@ export const RELATION_TYPES = {
       patterns: [
         { trigger: 'loyal|linked|tied|affiliated|aligned|allied|close', pos: 'adjective', source: ['<amod', 'nsubj', '<acl'], target: ['obl:to', 'obl:with'] },
         { trigger: 'allegiance|loyalty', pos: 'noun', source: '<obj nsubj', target: 'nmod:to' },
+        // "The Front has ties to al-Qaeda": a group's ties, not a state's diplomatic ones.
+        { trigger: 'tie|link|connection', pos: 'noun', source: '<obj[have|maintain|keep] nsubj', target: ['nmod:to', 'nmod:with'], sourceKinds: ['ARMED_GROUP', 'ORGANIZATION', 'PERSON'] },
       ],
     },
   },
@@ -381,6 +387,8 @@ export const RELATION_TYPES = {
         { trigger: 'leave|withdraw|depart|exit|pull|go', pos: 'verb', source: '<advcl:to[call|urge|ask|demand|order|press|tell] nsubj', target: 'nsubj' },
         { trigger: 'end|terminate', pos: 'verb', source: ['nsubj', '<advcl:to nsubj', '<advcl:to <xcomp nsubj'], target: ['obj[mission|presence|deployment|operation] nmod:poss', 'obj[mission|presence|deployment|operation] nmod:of', 'obj[mission|presence|deployment|operation] compound', 'obj[mission|presence|deployment|operation] amod'] },
         { trigger: 'expel|oust|kick', pos: 'verb', source: 'nsubj', target: 'obj' },
+        // "X demanded that Y's troops leave": the act asked for, in a clause of its own.
+        { trigger: 'leave|withdraw|depart|exit|pull', pos: 'verb', source: '<ccomp[demand|insist|urge|ask] nsubj', target: 'nsubj' },
       ],
     },
   },

@@ -295,6 +295,19 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads a withdrawal demanded in a clause, ties a group has, an ambassador recalled and parts of a state occupied', async () => {
+    await expectCases([
+      ['Togo demanded that Ghanaian troops leave its territory.', ['DEMANDS_WITHDRAWAL_OF togo -> ghana']],
+      ['The Atlas Brigade has ties to al-Qaeda.', ['AFFILIATED_WITH atlas-brigade -> al-qaeda']],
+      ['Ghana recalled its ambassador from Togo.', ['OPPOSES ghana -> togo']],
+      ['Togolese troops occupied parts of Ghana.', ['INVADES togo -> ghana']],
+      // A state's ties are diplomacy, not affiliation; a demand only reported as refused; a recall of no envoy.
+      ['Ghana has close ties with Togo.', []],
+      ['Togo did not demand that Ghanaian troops leave.', []],
+      ['Ghana recalled ten thousand vehicles from Togo.', []],
+    ]);
+  });
+
   it('reads a pact or a defence treaty signed as cooperation, and a deal signed as talks', async () => {
     await expectCases([
       ['Ghana and Togo signed a defence pact in May.', ['COOPERATES_WITH ghana -> togo']],
