@@ -220,10 +220,19 @@ function apply(doc: ParsedDocument, actors: ActorReader, rule: CompiledRule, tri
   }
   if (pattern.source.length > 0 && pattern.target.length > 0) {
     const sources = endsAlong(doc, actors, trigger, pattern.source);
-    const targets = sources.length === 0 ? [] : endsAlong(doc, actors, trigger, pattern.target, isTerritorial(pattern.type));
+    const targets = sources.length === 0 ? [] : outermost(endsAlong(doc, actors, trigger, pattern.target, isTerritorial(pattern.type)), sources);
     for (const source of sources) for (const target of targets) propose(source, target);
   }
   return proposals;
+}
+
+/**
+ * "Ghanaian army chief X" leads the army, not Ghana: a target named inside another target's name is
+ * no second target. Inside a source's own name it still is: "Finnish Border Guard" is PART_OF Finland.
+ */
+function outermost(targets: readonly End[], sources: readonly End[]): End[] {
+  const inside = (end: End, other: End): boolean => other !== end && other.first <= end.first && end.end <= other.end && other.end - other.first > end.end - end.first;
+  return targets.filter((target) => !targets.some((other) => inside(target, other) && !sources.some((source) => source.actorId === other.actorId)));
 }
 
 /** The type's ends and the pattern's kinds allow a relation from `from` to `to`. */
@@ -296,7 +305,7 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
   if (![...readings(doc.tokens[token])].some((form) => STAND_IN_NOUNS.has(form))) return named;
   const reachedOwners = OWNERS.flatMap((path) => follow(doc, token, path)).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
   // "a Kenyan police post" is the Kenyan police's: a name inside the owner's name ("Kenyan") is no second owner.
-  const owners = reachedOwners.filter((owner) => !reachedOwners.some((other) => other !== owner && other.first <= owner.first && owner.end <= other.end && other.end - other.first > owner.end - owner.first));
+  const owners = outermost(reachedOwners, []);
   if (owners.length > 0 || doc.dependents[token].some((dependent) => dependent.dep === 'nmod:poss')) return owners;
   return follow(doc, token, REPORTER).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
 }

@@ -43,7 +43,7 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
     await expectCases([
       ['Ghanaian artillery pounded Atlas Brigade positions overnight.', ['ATTACKS ghana -> atlas-brigade']],
       ["Togo bombarded the Atlas Brigade's stronghold.", ['ATTACKS togo -> atlas-brigade']],
-      ['The Atlas Brigade overran a Ghanaian army base.', ['ATTACKS atlas-brigade -> ghanaian-army']],
+      ['The Atlas Brigade overran a Ghanaian army base.', ['ATTACKS atlas-brigade -> ghanaian-army', 'PART_OF ghanaian-army -> ghana']],
       ['The Atlas Brigade stormed a Ghanaian police station.', ['ATTACKS atlas-brigade -> ghanaian-police']],
       ['Atlas Brigade fighters hit Coastal Guard positions near the port.', ['ATTACKS atlas-brigade -> coastal-guard']],
       // The codebook's example: the doer follows "by".
@@ -81,7 +81,7 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
       ['Kenyan troops crossed into Somali territory.', ['PRESENT_IN kenya -> somalia']],
       ['The Coastal Guard, backed by a helicopter of the Atlas Brigade, boarded the vessel.', ['SUPPORTS atlas-brigade -> coastal-guard']],
       // The owner is the Kenyan police, not also the state inside its name.
-      ['The Atlas Brigade attacked a Kenyan police post near the border.', ['ATTACKS atlas-brigade -> kenyan-police']],
+      ['The Atlas Brigade attacked a Kenyan police post near the border.', ['ATTACKS atlas-brigade -> kenyan-police', 'PART_OF kenyan-police -> kenya']],
       // Water no actor owns is no actor.
       ['The Atlas Brigade entered the water.', []],
     ]);
@@ -244,6 +244,13 @@ describe('role and title: a position held in an organisation', () => {
     await expectCases([
       ['Ali Farah is not a spokesman for the Atlas Brigade.', []],
       ['A member of the public, Ali Farah, filmed the raid.', []],
+    ]);
+  });
+
+  it("reads a body's chief as leading the body, not the state named inside the body's name", async () => {
+    await expectCases([
+      ['Ghanaian army chief Kofi Boateng visited the front.', ['LEADS kofi-boateng -> ghanaian-army', 'PART_OF ghanaian-army -> ghana']],
+      ['Ghanaian President John Mahama visited the front.', ['LEADS john-mahama -> ghana']],
     ]);
   });
 

@@ -13,5 +13,14 @@ export const nationalBodyRule: RuleFamily = {
   patterns: (type) =>
     type !== 'PART_OF'
       ? []
-      : [{ trigger: '', triggerKinds: ['MILITARY_FORCE', 'GOVERNMENT'], source: '.', target: ['amod', 'compound', 'nmod:poss', 'nmod:of'], targetKinds: ['STATE'] }],
+      : [
+          {
+            trigger: '',
+            triggerKinds: ['MILITARY_FORCE', 'GOVERNMENT'],
+            source: '.',
+            // "Ghanaian army chief X", "Ghana's army chief": the parser hangs the state on the title the body's name modifies.
+            target: ['amod', 'compound', 'nmod:poss', 'nmod:of', '<compound amod', '<compound nmod:poss'],
+            targetKinds: ['STATE'],
+          },
+        ],
 };
