@@ -44,7 +44,7 @@ describe('active-verb: a trigger verb, its subject and its object', () => {
       ['Ghanaian artillery pounded Atlas Brigade positions overnight.', ['ATTACKS ghana -> atlas-brigade']],
       ["Togo bombarded the Atlas Brigade's stronghold.", ['ATTACKS togo -> atlas-brigade']],
       ['The Atlas Brigade overran a Ghanaian army base.', ['ATTACKS atlas-brigade -> ghanaian-army', 'PART_OF ghanaian-army -> ghana']],
-      ['The Atlas Brigade stormed a Ghanaian police station.', ['ATTACKS atlas-brigade -> ghanaian-police']],
+      ['The Atlas Brigade stormed a Ghanaian police station.', ['ATTACKS atlas-brigade -> ghanaian-police', 'PART_OF ghanaian-police -> ghana']],
       ['Atlas Brigade fighters hit Coastal Guard positions near the port.', ['ATTACKS atlas-brigade -> coastal-guard']],
       // The codebook's example: the doer follows "by".
       ['An air strike by the Ghanaian air force hit an Atlas Brigade convoy.', ['ATTACKS ghanaian-air-force -> atlas-brigade', 'PART_OF ghanaian-air-force -> ghana']],
