@@ -131,6 +131,8 @@ const FORCE_MEMBERS = 'soldier|troop|fighter|militant|officer|policeman|guard|pe
 /** Words for a standing agreement to act together, and the verbs that make one. */
 const PACTS = 'pact|alliance';
 const SEALING = 'sign|conclude|seal|forge|ink|form';
+/** What one party says that another may dispute: "disputes X's claim". */
+const CLAIMS = 'claim|accusation|allegation|charge|report|statement|proposal|demand|offer|plan|assertion';
 /** Verbs of condemnation, whose object may be an actor's act ("condemned the Front's offensive"). */
 const CONDEMNING = 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast';
 
@@ -238,8 +240,10 @@ export const RELATION_TYPES = {
         'decry', 'rebuke', 'censure', 'slam', 'lambast',
         // The codebook's reduced relations (CAMEO 16): "Niger cut ties with France".
         'cut tie with', 'sever tie with', 'break tie with', 'break off tie with', 'break off relation with', 'sever relation with',
+        'protest to', 'rally against', 'demonstrate against', 'march against', 'campaign against', 'speak out against', 'lash out at', 'hit out at',
       ],
-      nouns: ['opposition', 'condemnation', 'resistance', 'response'],
+      // "a dispute between A and B", "A's row with B": the codebook's dispute, said of both.
+      nouns: ['opposition', 'condemnation', 'resistance', 'response', 'dispute', 'rift', 'feud', 'row', 'standoff'],
       roles: ['opponent', 'critic', 'rival', 'adversary', 'foe', 'enemy'],
       patterns: [
         { trigger: 'designate|list|brand|label|declare', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'COALITION', 'MILITARY_FORCE'] },
@@ -249,6 +253,15 @@ export const RELATION_TYPES = {
         { trigger: 'expel|summon', pos: 'verb', source: 'nsubj', target: 'obj[ambassador|envoy|diplomat|attache] nmod:poss|amod|compound|nmod:of' },
         // "Ghana recalled its ambassador from Togo": the same protest, made by taking one's own envoy home.
         { trigger: 'recall', pos: 'verb', source: 'nsubj', target: 'obl:from', requires: 'obj[ambassador|envoy]' },
+        // "disputes X's claim": rejecting what another says.
+        { trigger: 'dispute', pos: 'verb', source: 'nsubj', target: `obj[${CLAIMS}] nmod:poss|amod|compound|nmod:by` },
+        // "described X as a terrorist organisation", "branded X terrorists": the codebook's designation as terrorist.
+        { trigger: 'describe|regard|consider|brand|label|call|deem|list', pos: 'verb', source: 'nsubj', target: 'obj', requires: 'obl:as amod[terrorist]' },
+        { trigger: 'brand|label|call|deem', pos: 'verb', source: 'nsubj', target: 'obj', requires: 'xcomp[terrorist]' },
+        // "suspended cooperation with X": ties cut for a time.
+        { trigger: 'suspend|freeze|halt|downgrade', pos: 'verb', source: 'nsubj', target: 'obl:with', requires: 'obj[cooperation|tie|relation]' },
+        { trigger: 'odds', pos: 'noun', source: 'nsubj', target: ['obl:with', 'nmod:with'] },
+        { trigger: 'protest|complaint', pos: 'noun', source: '<obj[lodge|file|submit|register] nsubj', target: ['nmod:with', 'nmod:to', '<obj obl:with', '<obj obl:to'] },
       ],
     },
   },

@@ -302,6 +302,21 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads a dispute, a protest lodged or made, a designation as terrorist, cooperation suspended and being at odds as opposing', async () => {
+    await expectCases([
+      ['The dispute between Ghana and Togo escalated.', ['OPPOSES ghana -> togo', 'OPPOSES togo -> ghana']],
+      ['Ghana lodged a formal protest with Togo.', ['OPPOSES ghana -> togo']],
+      ['Ghana protested to Togo over the detention of its citizens.', ['OPPOSES ghana -> togo']],
+      ['Ghana has described the Atlas Brigade as a terrorist organisation.', ['OPPOSES ghana -> atlas-brigade']],
+      ['Ghana suspended cooperation with Togo after the coup.', ['OPPOSES ghana -> togo']],
+      ['Ghana has long been at odds with Togo over the border.', ['OPPOSES ghana -> togo']],
+      // Described as something else; cooperation resumed (cooperating); a protest by no actor.
+      ['Ghana has described the Atlas Brigade as a partner.', []],
+      ['Ghana resumed cooperation with Togo.', ['COOPERATES_WITH ghana -> togo']],
+      ['Students lodged a protest with the university.', []],
+    ]);
+  });
+
   it('reads a withdrawal demanded in a clause, ties a group has, an ambassador recalled and parts of a state occupied', async () => {
     await expectCases([
       ['Togo demanded that Ghanaian troops leave its territory.', ['DEMANDS_WITHDRAWAL_OF togo -> ghana']],
