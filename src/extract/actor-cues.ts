@@ -89,17 +89,23 @@ export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(['senate', 'parliam
 /** Lower-case cue nouns that make a group's name when a proper name or demonym precedes them ("Iraqi security forces"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(Object.keys(KIND_CUES).filter((word) => !['state', 'front', 'union', 'group', 'people'].includes(word)));
 
+/** A minister's portfolio before the title ("Finance Minister X"): part of the title, not an organisation's name. */
+const PORTFOLIOS = [
+  'finance', 'justice', 'health', 'energy', 'information', 'economy', 'trade', 'agriculture', 'education', 'transport', 'labour', 'labor',
+  'planning', 'petroleum', 'mines', 'communications', 'environment', 'tourism', 'affairs', 'home', 'security',
+];
+
 /** A person's titles: they lead a name and are kept as the person's role, not as part of the name. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president', 'prime', 'minister', 'general', 'brigadier', 'colonel', 'major', 'lieutenant', 'captain', 'commander',
   'dr', 'dr.', 'doctor', 'sheikh', 'shaykh', 'sayyed', 'imam', 'ayatollah', 'king', 'queen', 'prince', 'emir', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary',
   'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'admiral', 'marshal', 'field', 'sergeant', 'leader',
-  'acting', 'interim', 'caretaker', 'former', 'outgoing', 'speaker',
+  'acting', 'interim', 'caretaker', 'former', 'outgoing', 'speaker', ...PORTFOLIOS,
 ]);
 
 /** Title words that only qualify the title after them ("Defence Minister", "Deputy Commander", "Acting Prime Minister"). */
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'field', 'acting', 'interim', 'caretaker', 'former', 'outgoing']);
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'deputy', 'vice', 'field', 'acting', 'interim', 'caretaker', 'former', 'outgoing', ...PORTFOLIOS]);
 
 /** Words inside a person's name that are not capitalised ("Abu Mahdi al Muhandis", "Osama bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul', 'wal']);

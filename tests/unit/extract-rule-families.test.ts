@@ -247,6 +247,18 @@ describe('role and title: a position held in an organisation', () => {
     ]);
   });
 
+  it('reads a position held in a body, a title holder "of" a state or party, and a portfolio as part of a title', async () => {
+    await expectCases([
+      ['Colonel Ali Musa, a senior officer in the Ghanaian army, was arrested.', ['PART_OF ali-musa -> ghanaian-army', 'PART_OF ghanaian-army -> ghana']],
+      ['Ali Musa, a minister in the Ghanaian government, resigned.', ['PART_OF ali-musa -> ghanaian-government', 'PART_OF ghanaian-government -> ghana']],
+      ['President Bola Tinubu of Nigeria met the envoy.', ['LEADS bola-tinubu -> nigeria']],
+      ['Opposition leader Ali Musa of the Atlas Party was detained.', ['LEADS ali-musa -> atlas-party']],
+      // "Finance" is the minister's portfolio, no organisation; "in Accra" is where, not what, the spokesman speaks for.
+      ['Finance Minister Ken Ofori-Atta said the budget would be cut.', []],
+      ['Ali Musa, a spokesman in Accra, said the talks would go on.', []],
+    ]);
+  });
+
   it("reads a body's chief as leading the body, not the state named inside the body's name", async () => {
     await expectCases([
       ['Ghanaian army chief Kofi Boateng visited the front.', ['LEADS kofi-boateng -> ghanaian-army', 'PART_OF ghanaian-army -> ghana']],

@@ -12,7 +12,7 @@ import { RuleFamily } from './rule-family';
 export const HOLDERS = ['<appos', 'appos', '<compound', 'nsubj', '<xcomp obj', '<xcomp[become|remain] nsubj', '<nsubj:xsubj', 'nmod:of|nmod:for appos'];
 /** A title's holder, a person, may also hang from it loosely: the parser often reads "X's spokesman Y" as `dep`. */
 export const TITLE_HOLDERS = [...HOLDERS, 'dep'];
-const ORGANISATIONS = 'nmod:of|nmod:for|nmod:at|nmod:within';
+const ORGANISATIONS = 'nmod:of|nmod:for|nmod:at|nmod:within|nmod:in';
 /**
  * A role's holder may also be counted out of the roles ("X is one of Y's units"), and its actor
  * named as the owner ("Y's units"); a title's owner named so is the state or body it serves in,

@@ -6,7 +6,7 @@
 import { HOLDERS, readTitle, TITLE_HOLDERS } from './role.rule';
 import { RuleFamily } from './rule-family';
 
-const OWNERS = ['nmod:poss', 'compound', 'amod', '<compound compound', '<compound amod', '<compound nmod:poss', '<appos nmod:poss'];
+const OWNERS = ['nmod:poss', 'compound', 'amod', '<compound compound', '<compound amod', '<compound nmod:poss', '<appos nmod:poss', '<compound nmod:of'];
 
 export const titleRule: RuleFamily = {
   name: 'title',
