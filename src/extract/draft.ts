@@ -24,6 +24,7 @@ import { parseForDrafting } from './text-shape';
 import { quoteAt } from './quotes';
 import { reportSourceRestatements } from './report-sources';
 import { counterpartMisreadings } from './counterparts';
+import { officialsToGovernments } from './state-officials';
 import { stateMeant } from './state-meant';
 import { placeStates } from './place-states';
 import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
@@ -69,6 +70,11 @@ export function draftFromParse(text: string, parsed: ParsedText, options: DraftO
   attributeSpeech(merged);
   for (const key of reportSourceRestatements(doc, findings, merged)) merged.delete(key);
   for (const key of counterpartMisreadings(doc, findings, reader, merged)) merged.delete(key);
+  for (const [key, government] of officialsToGovernments(findings, merged)) {
+    const relation = merged.get(key)!;
+    merged.delete(key);
+    for (const proposal of relation.proposals) mergeProposal(merged, { ...proposal, to: government });
+  }
   const datesBySentence = new Map<number, FoundDate[]>();
   const relations = [...merged.values()]
     .map((relation) => draftRelation(doc, findings, relation, reference, datesBySentence, warnings))

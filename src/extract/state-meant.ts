@@ -85,8 +85,11 @@ function waysUp(doc: ParsedDocument, token: number): Map<number, string> {
   return entered;
 }
 
-/** Steps by which a title names the participant it hangs from: "President X", "X, the president", "X and Y". */
-const TITLE_STEPS = /^(?:compound|flat|appos|conj(?::.*)?)$/;
+/**
+ * Steps by which a title names the participant it hangs from: "President X", "X, the president", "X and Y",
+ * and a side of the thing the clause is about ("hosted talks between President X and Y").
+ */
+const TITLE_STEPS = /^(?:compound|flat|appos|conj(?::.*)?|nmod:(?:between|with|among))$/;
 /**
  * Steps by which a state is the participant itself: "Kenya and Uganda", "Kenya, the host". Not a
  * state named with a body or a people of its own ("Kenyan lawmakers backed President X"), nor a

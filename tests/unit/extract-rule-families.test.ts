@@ -489,6 +489,25 @@ describe('head-of-state: a head of state leads the state the text means', () => 
     expect(await relationsOf('President Ama Mensah said Togo would hold elections.')).toContain('LEADS ama-mensah -> togo');
     // A state's own people acting on their president are no other party.
     expect(await relationsOf('Togolese lawmakers backed President Ama Mensah on Friday.')).toContain('LEADS ama-mensah -> togo');
+    // A side of the talks a state hosts is not the host's.
+    expect(await relationsOf('Togo hosted talks between President Ama Mensah and the Atlas Brigade.')).not.toContain('LEADS ama-mensah -> togo');
+  });
+});
+
+describe('state-official: a minister or envoy is part of the state the text means, or of its government', () => {
+  it('takes the state the text means when the title names none, as a fallback only', async () => {
+    const text = 'Defence Minister Kofi Boateng said the army would stay. Ghana faces elections. Ghana has debts. Ghana will vote.';
+    expect(relation(await draft(text, { knownActors: [] }), 'PART_OF')).toMatchObject({ from: 'kofi-boateng', to: 'ghana', rule: 'state-official', confidence: 0.5 });
+    expect(await relationsOf('Togolese Defence Minister Kofi Boateng met Ghana. Ghana and Ghana.')).not.toContain('PART_OF kofi-boateng -> ghana');
+  });
+
+  it("moves an official to the state's government where the text names that government as a body", async () => {
+    expect(await relationsOf("Ghana's defence minister, Kofi Boateng, said the Ghanaian government would not yield.")).toEqual([
+      'PART_OF ghanaian-government -> ghana',
+      'PART_OF kofi-boateng -> ghanaian-government',
+    ]);
+    // Two governments of one state ("Tripoli-based", "eastern"): which one is his, the title does not say.
+    expect(await relationsOf("Ghana's defence minister, Kofi Boateng, spoke. Ghana's government and Ghana's administration disagreed.")).toContain('PART_OF kofi-boateng -> ghana');
   });
 });
 
