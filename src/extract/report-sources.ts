@@ -17,7 +17,7 @@ const REPORTING = new Set(['say', 'report', 'announce', 'state', 'confirm', 'add
  */
 const REPORTING_BODIES = new Set(['ministry', 'department', 'agency', 'office', 'bureau', 'directorate', 'service']);
 /** Rules whose PART_OF only restates what a body's name says of its state. */
-const NAME_RULES = new Set(['national-body', 'government-seat']);
+const NAME_RULES = new Set(['national-body', 'government-seat', 'state-body']);
 
 export interface SourcedRelation {
   readonly type: string;

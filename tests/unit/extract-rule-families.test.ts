@@ -494,6 +494,15 @@ describe('head-of-state: a head of state leads the state the text means', () => 
   });
 });
 
+describe('state-body: a government body whose name gives no state is part of the state the text means', () => {
+  it('takes the state the text means, as a fallback only, and never for a force', async () => {
+    const text = 'The Senate approved the budget. Ghana faces elections. Ghana has debts. Ghana will vote.';
+    expect(relation(await draft(text, { knownActors: [] }), 'PART_OF')).toMatchObject({ from: 'senate', to: 'ghana', rule: 'state-body', confidence: 0.4 });
+    expect(await relationsOf('The Senate of Togo approved the budget. Ghana faces elections. Ghana has debts. Ghana will vote.')).not.toContain('PART_OF senate-of-togo -> ghana');
+    expect(await relationsOf('The Atlas Mission patrolled the coast. Ghana faces elections. Ghana has debts. Ghana will vote.')).toEqual([]);
+  });
+});
+
 describe('state-official: a minister or envoy is part of the state the text means, or of its government', () => {
   it('takes the state the text means when the title names none, as a fallback only', async () => {
     const text = 'Defence Minister Kofi Boateng said the army would stay. Ghana faces elections. Ghana has debts. Ghana will vote.';

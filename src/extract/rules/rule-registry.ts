@@ -20,6 +20,7 @@ import { passiveVerbRule } from './passive-verb.rule';
 import { patternRule } from './pattern.rule';
 import { possessiveRule } from './possessive.rule';
 import { roleRule } from './role.rule';
+import { stateBodyRule } from './state-body.rule';
 import { stateOfficialRule } from './state-official.rule';
 import { RuleFamily } from './rule-family';
 import { titleRule } from './title.rule';
@@ -40,6 +41,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   possessiveRule,
   headOfStateRule,
   stateOfficialRule,
+  stateBodyRule,
 ];
 
 export interface CompiledRule {
