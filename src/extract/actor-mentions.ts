@@ -18,6 +18,7 @@ import { firstWord, indexKnownActors } from './known-actor-index';
 import { State, statesNamed } from './countries';
 import { capitalCountry, countryOfDemonym, demonymCountry, isCommonWord, isCountry, isDemonym, isFirstName, isPlaceName } from './lexicon';
 import { ParsedDocument, Token } from './parsed-document';
+import { stateMeant } from './state-meant';
 
 export interface FoundActor {
   readonly id: string;
@@ -78,6 +79,7 @@ export function findActors(analysed: ParsedDocument, knownActors: readonly Known
   finder.kindsFromAppositions();
   finder.proposeStateBodies();
   finder.resolveShortForms();
+  finder.proposeImpliedGovernments();
   return finder.findings();
 }
 
@@ -187,6 +189,31 @@ class ActorFinder {
       this.nested.push(mention);
       const actor = this.actorFor(this.slice(mention.firstToken, k + 1), kind, mention.firstToken, k + 1);
       this.claim(actor.id, mention.firstToken, k + 1, 'name');
+    }
+  }
+
+  /**
+   * "the government", "the army" alone, in a text that plainly means one state (state-meant.ts), are
+   * that state's government or military: the one the text names ("the Ethiopian government"), else a
+   * new actor named as the codebook names it ("Government of Gabon", "Armed Forces of Niger").
+   */
+  proposeImpliedGovernments(): void {
+    for (let i = 1; i < this.tokens.length; i += 1) {
+      const [article, token, next] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
+      const body = IMPLIED_BODIES[token.text];
+      if (body === undefined || article.text.toLowerCase() !== 'the' || this.claimed[i] !== undefined || this.claimed[i - 1] !== undefined) continue;
+      // "the government of Chad", "the government in Niamey", "the government forces": the words after say more.
+      if (next !== undefined && next.sentence === token.sentence && (['of', 'in'].includes(next.lemma) || next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      const state = stateMeant(this.analysed, this.findings(), i);
+      if (state === undefined) continue;
+      const named = this.mentions.find(
+        (mention) =>
+          this.actors.get(mention.actorId)?.kind === body.kind &&
+          body.head.test(this.actors.get(mention.actorId)!.name) &&
+          this.nested.some((inside) => inside.actorId === state && inside.firstToken >= mention.firstToken && inside.endToken <= mention.endToken),
+      );
+      const actor = named !== undefined ? this.actors.get(named.actorId)! : this.actorFor(`${body.name} of ${this.actors.get(state)!.name}`, body.kind, i - 1, i + 1);
+      this.claim(actor.id, i - 1, i + 1, 'name');
     }
   }
 
@@ -869,6 +896,12 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'pr
 const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mount', 'cape', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);
 /** Group nouns that name a group's people, so "Atlas rebels" is the Atlas group itself ("UN mission" is a body of the UN). */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'guerrillas', 'militiamen', 'militia', 'militias', 'group', 'groups', 'movement', 'forces', 'troops', 'soldiers', 'gunmen', 'members']);
+/** A state's bodies a bare noun may name ("the government"): their kind, the head of a name for one, and the name given a new one. */
+const IMPLIED_BODIES: Readonly<Record<string, { kind: ActorKind; head: RegExp; name: string }>> = {
+  government: { kind: 'GOVERNMENT', head: /\bgovernment$/i, name: 'Government' },
+  army: { kind: 'MILITARY_FORCE', head: /\b(?:army|military|armed forces|defen[cs]e forces?)$/i, name: 'Armed Forces' },
+  military: { kind: 'MILITARY_FORCE', head: /\b(?:army|military|armed forces|defen[cs]e forces?)$/i, name: 'Armed Forces' },
+};
 /** Plain words for a state's soldiers: "Chadian troops" are Chad acting, not a new actor. */
 const PLAIN_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** The tagger's classes of places that are not states (a state is an actor: `isCountry` reads it first). */

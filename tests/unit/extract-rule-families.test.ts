@@ -503,6 +503,20 @@ describe('state-body: a government body whose name gives no state is part of the
   });
 });
 
+describe('a bare "the government" or "the army" in a text that means one state', () => {
+  it("is that state's body: the one the text names, else a new one named as the codebook names it", async () => {
+    const gabon = await draft('Army officers in Gabon seized power on Wednesday. They dissolved the government and closed the borders.', { knownActors: [] });
+    expect(gabon.annotation.actors.map((actor) => `${actor.id} ${actor.kind}`)).toContain('government-of-gabon GOVERNMENT');
+    expect(relations(gabon.annotation)).toContain('PART_OF government-of-gabon -> gabon');
+    expect(await relationsOf('The Ethiopian government said talks would resume. The government also accused the Fano of attacks.')).toContain('OPPOSES ethiopian-government -> fano');
+    expect(await relationsOf('Ghana faces elections. The army attacked the Atlas Brigade.')).toEqual(['ATTACKS armed-forces-of-ghana -> atlas-brigade']);
+  });
+
+  it('is no one where the text means no one state', async () => {
+    expect(await relationsOf('Ghana and Togo met. The army attacked the Atlas Brigade.')).toEqual(['NEGOTIATES_WITH ghana -> togo']);
+  });
+});
+
 describe('state-official: a minister or envoy is part of the state the text means, or of its government', () => {
   it('takes the state the text means when the title names none, as a fallback only', async () => {
     const text = 'Defence Minister Kofi Boateng said the army would stay. Ghana faces elections. Ghana has debts. Ghana will vote.';
