@@ -131,6 +131,9 @@ const FORCE_MEMBERS = 'soldier|troop|fighter|militant|officer|policeman|guard|pe
 /** Words for a standing agreement to act together, and the verbs that make one. */
 const PACTS = 'pact|alliance';
 const SEALING = 'sign|conclude|seal|forge|ink|form';
+/** Help in money, arms or kind, and the verbs that give it. */
+const AID = 'aid|assistance|support|funding|loan|grant|backing|help';
+const GIVING = 'pledge|provide|give|grant|approve|offer|announce|send|extend|deliver';
 /** What one party says that another may dispute: "disputes X's claim". */
 const CLAIMS = 'claim|accusation|allegation|charge|report|statement|proposal|demand|offer|plan|assertion';
 /** Verbs of condemnation, whose object may be an actor's act ("condemned the Front's offensive"). */
@@ -382,6 +385,11 @@ export const RELATION_TYPES = {
         // "received weapons from X": what is received says it is support.
         { trigger: 'weapon|arm|support|aid|funding|fund|training|money|drone|missile|rocket|ammunition|backing|help|assistance|financing|equipment', pos: 'noun', source: '<obj[receive|get|obtain] obl:from', target: '<obj[receive|get|obtain] nsubj' },
         { trigger: 'thanks', source: 'nmod:to|obl:to', target: '<obl nsubj' },
+        // "X pledged military aid to Y", "X approved $50 million in aid to Y": aid given to a state too.
+        { trigger: GIVING, pos: 'verb', source: 'nsubj', target: 'obl:to', requires: `obj[${AID}]` },
+        { trigger: GIVING, pos: 'verb', source: 'nsubj', target: 'obl:to', requires: `obj nmod:in[${AID}]` },
+        // "Y thanked X for its support".
+        { trigger: 'thank', pos: 'verb', source: 'obj', target: 'nsubj', requires: `obl:for[${AID}|solidarity]` },
         { trigger: 'thanks', source: 'nmod:to|obl:to', target: '<advmod nsubj' },
       ],
     },

@@ -342,6 +342,18 @@ describe('pattern: what the vocabulary spells out', () => {
     ]);
   });
 
+  it('reads aid pledged or given to a state, support thanked for, and a person elected to a title', async () => {
+    await expectCases([
+      ['Ghana pledged $50 million in military aid to Togo.', ['SUPPORTS ghana -> togo']],
+      ['Ghana approved a loan to Togo in May.', ['SUPPORTS ghana -> togo']],
+      ['Togo thanked Ghana for its support.', ['SUPPORTS ghana -> togo']],
+      ['Ali Musa, who was elected president of Ghana in 2020, met the envoy.', ['LEADS ali-musa -> ghana']],
+      // Pledged, but no aid; thanked, but for no help.
+      ['Ghana pledged to send a delegation to Togo.', []],
+      ['Togo thanked Ghana for the invitation.', []],
+    ]);
+  });
+
   it('reads a pact or a defence treaty signed as cooperation, and a deal signed as talks', async () => {
     await expectCases([
       ['Ghana and Togo signed a defence pact in May.', ['COOPERATES_WITH ghana -> togo']],

@@ -7,9 +7,10 @@ import { RuleFamily } from './rule-family';
 
 /**
  * Where the holder of a role noun stands: in apposition either way (or to the organisation, as the
- * parser often attaches it: "the spokesman for X, Y"), named after the title, or the copula's subject.
+ * parser often attaches it: "the spokesman for X, Y"), named after the title, the copula's subject, or
+ * the one named to it ("named Y president", "Y was elected president").
  */
-export const HOLDERS = ['<appos', 'appos', '<compound', 'nsubj', '<xcomp obj', '<xcomp[become|remain] nsubj', '<nsubj:xsubj', 'nmod:of|nmod:for appos'];
+export const HOLDERS = ['<appos', 'appos', '<compound', 'nsubj', '<xcomp obj', '<xcomp nsubj:pass', '<obj[elect|appoint|name|nominate|choose|make|declare|install] nsubj:pass', '<xcomp[become|remain] nsubj', '<nsubj:xsubj', 'nmod:of|nmod:for appos'];
 /** A title's holder, a person, may also hang from it loosely: the parser often reads "X's spokesman Y" as `dep`. */
 export const TITLE_HOLDERS = [...HOLDERS, 'dep'];
 const ORGANISATIONS = 'nmod:of|nmod:for|nmod:at|nmod:within|nmod:in';
