@@ -562,8 +562,9 @@ class ActorFinder {
         return;
       }
       // "Chadian troops" are Chad acting, however often the text names them: only the military as a whole, named as a
-      // body ("the Chadian army"), is an actor of its own (the codebook's forces convention).
-      if (state !== null && this.isPlainForce(last, extended)) {
+      // body ("the Chadian army"), or a contingent the text keeps naming where it is stationed ("US forces in Iraq"),
+      // is an actor of its own (the codebook's forces convention).
+      if (state !== null && this.isPlainForce(last, extended) && !this.isStationedContingent(first, extended)) {
         const actor = this.actorFor(state, 'STATE', first, last);
         actor.aliases.add(this.slice(first, last));
         this.claim(actor.id, first, extended, 'demonym');
@@ -626,6 +627,15 @@ class ActorFinder {
   private isPlainForce(end: number, extended: number): boolean {
     for (let index = end; index < extended; index += 1) if (!PLAIN_FORCE_WORDS.has(this.tokens[index].text)) return false;
     return true;
+  }
+
+  /** "US forces", named more than once and at least once where they are ("US forces in Iraq", "stationed in Syria"). */
+  private isStationedContingent(first: number, extended: number): boolean {
+    const surface = this.slice(first, extended);
+    const text = this.analysed.text;
+    if (text.indexOf(surface) === text.lastIndexOf(surface)) return false;
+    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`${escaped}\\s+(?:(?:stationed|based|deployed)\\s+)?in\\s+\\p{Lu}`, 'u').test(text);
   }
 
   /** A country named inside another actor's name, by its name or a demonym: its own mention, kept as evidence. */

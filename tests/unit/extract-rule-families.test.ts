@@ -461,6 +461,8 @@ describe('national-body: a state force or government is PART_OF its state', () =
       ["Kenya's troops attacked the Atlas Brigade.", ['ATTACKS kenya -> atlas-brigade']],
       ["Kenya's soldiers attacked the Atlas Brigade.", ['ATTACKS kenya -> atlas-brigade']],
       ["Kenya's armed forces attacked the Atlas Brigade.", ['ATTACKS kenya-armed-forces -> atlas-brigade', 'PART_OF kenya-armed-forces -> kenya']],
+      // A contingent the text keeps naming where it is stationed is an actor of its own (the codebook's).
+      ['The Atlas Brigade attacked Kenyan forces in Somalia. Kenyan forces number 3,000 soldiers.', ['ATTACKS atlas-brigade -> kenyan-forces', 'PART_OF kenyan-forces -> kenya']],
     ]);
   });
 });
