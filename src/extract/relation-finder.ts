@@ -246,6 +246,7 @@ function allowed(actors: ActorReader, pattern: CompiledPattern, from: string, to
   return ends[source]?.includes(target) ?? false;
 }
 
+/** Whether the type's target is a state as a territory, which a place in it stands for (the vocabulary's `territorial`). */
 function isTerritorial(type: RelationType): boolean {
   const definition: RelationTypeDefinition = RELATION_TYPES[type];
   return definition.territorial === true;
