@@ -79,7 +79,7 @@ export function findActors(analysed: ParsedDocument, knownActors: readonly Known
   finder.kindsFromAppositions();
   finder.proposeStateBodies();
   finder.resolveShortForms();
-  finder.proposeImpliedGovernments();
+  finder.proposeImpliedBodies();
   return finder.findings();
 }
 
@@ -197,7 +197,7 @@ class ActorFinder {
    * that state's government or military: the one the text names ("the Ethiopian government"), else a
    * new actor named as the codebook names it ("Government of Gabon", "Armed Forces of Niger").
    */
-  proposeImpliedGovernments(): void {
+  proposeImpliedBodies(): void {
     for (let i = 1; i < this.tokens.length; i += 1) {
       const [article, token, next] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
       const body = IMPLIED_BODIES[token.text];
