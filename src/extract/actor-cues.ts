@@ -23,6 +23,8 @@ export const KIND_CUES: Readonly<Record<string, ActorKind>> = {
   authorities: 'GOVERNMENT',
   authority: 'GOVERNMENT',
   council: 'ORGANIZATION',
+  commission: 'ORGANIZATION',
+  secretariat: 'ORGANIZATION',
   forces: 'MILITARY_FORCE',
   force: 'MILITARY_FORCE',
   army: 'MILITARY_FORCE',

@@ -79,6 +79,7 @@ export function findActors(analysed: ParsedDocument, knownActors: readonly Known
   finder.kindsFromAppositions();
   finder.proposeStateBodies();
   finder.resolveShortForms();
+  finder.nestOrganisations();
   finder.proposeImpliedBodies();
   return finder.findings();
 }
@@ -189,6 +190,24 @@ class ActorFinder {
       this.nested.push(mention);
       const actor = this.actorFor(this.slice(mention.firstToken, k + 1), kind, mention.firstToken, k + 1);
       this.claim(actor.id, mention.firstToken, k + 1, 'name');
+    }
+  }
+
+  /**
+   * "United Nations" in "the United Nations Interim Force in Lebanon": an organisation the text
+   * names on its own, at the start of another actor's name, is nested in it (a state is
+   * `proposeNestedCountry`'s).
+   */
+  nestOrganisations(): void {
+    for (const mention of this.mentions) {
+      for (let end = mention.endToken - 1; end > mention.firstToken; end -= 1) {
+        const id = this.byKey.get(nameKey(this.slice(mention.firstToken, end)));
+        const kind = id === undefined ? undefined : this.actors.get(id)?.kind;
+        if (id === undefined || id === mention.actorId || (kind !== 'ORGANIZATION' && kind !== 'COALITION')) continue;
+        const { firstToken } = mention;
+        this.nested.push({ actorId: id, start: this.tokens[firstToken].start, end: this.tokens[end - 1].end, firstToken, endToken: end, via: 'name' });
+        break;
+      }
     }
   }
 

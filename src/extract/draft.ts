@@ -15,6 +15,7 @@ import { isSymmetric, RELATION_TYPES, RelationType, RelationTypeDefinition } fro
 import { ParsedText, TextParser } from '../parser/parse.types';
 import { idsApartFromGraph, slugOf } from './actor-ids';
 import { ActorFindings, ActorMention, findActors, FoundActor } from './actor-mentions';
+import { Act, ATTACK_RULES, doersOfActAt, isDefiniteActNoun } from './act-doers';
 import { resolveCoreference } from './coreference';
 import { findDates, FoundDate, referenceDay } from './dates';
 import { DraftActor, DraftEvidence, DraftOptions, DraftRelation, ExtractionResult, Mention } from './draft.types';
@@ -27,7 +28,7 @@ import { counterpartMisreadings } from './counterparts';
 import { officialsToGovernments } from './state-officials';
 import { stateMeant } from './state-meant';
 import { placeStates } from './place-states';
-import { ActorReader, proposeRelations, ProposedRelation } from './relation-finder';
+import { ActorReader, headOf, proposeRelations, ProposedRelation } from './relation-finder';
 
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
 const MAX_QUOTES = 3;
@@ -119,7 +120,10 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
   const coref = resolveCoreference(doc, parsed, findings, mentionAt);
   const placeState = new Array<string | undefined>(doc.tokens.length);
   for (const [index, state] of placeStates(doc, findings)) placeState[index] = state;
-  return {
+  // The text's acts are found once, by a first pass of the attack rules that reads no act back.
+  let acts: Act[] | undefined;
+  const actsOfText = (): Act[] => (acts ??= proposeRelations(doc, { ...reader, actDoersAt: () => [] }, ATTACK_RULES).map((act) => ({ trigger: act.trigger, doer: act.from })));
+  const reader: ActorReader = {
     mentionAt,
     nestedAt: (token) => {
       const nested = inner[token];
@@ -127,6 +131,8 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
       // "US" in "the US-led coalition": a name the text or the graph gives elsewhere, inside another's name.
       const around = outer[token];
       if (around === undefined || around.endToken - around.firstToken < 2 || !/^\p{Lu}/u.test(doc.tokens[token].text)) return undefined;
+      // The name's own head is the name: "Group" in "the Wagner Group" is no other group the text called "the group".
+      if (headOf(doc, around) === token) return undefined;
       const id = findings.actorIdOf(doc.tokens[token].text);
       return id !== undefined && id !== around.actorId ? { ...around, actorId: id, firstToken: token, endToken: token + 1, start: doc.tokens[token].start, end: doc.tokens[token].end } : undefined;
     },
@@ -134,7 +140,9 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
     kindOf: (actorId) => findings.actors.get(actorId)?.kind,
     stateMeant: (token) => stateMeant(doc, findings, token),
     placeStateAt: (token) => placeState[token],
+    actDoersAt: (token) => (isDefiniteActNoun(doc, token) ? doersOfActAt(doc, actsOfText(), token) : []),
   };
+  return reader;
 }
 
 function firstLine(text: string): string {

@@ -50,6 +50,8 @@ export interface ActorReader {
   stateMeant(token: number): string | undefined;
   /** The state the text puts the place named at `token` in (place-states.ts), for a territory's relations. */
   placeStateAt(token: number): string | undefined;
+  /** Who did the act a definite act noun at `token` refers back to ("the strike"; act-doers.ts). */
+  actDoersAt(token: number): readonly string[];
 }
 
 interface End {
@@ -69,7 +71,16 @@ const HEDGE_FACTOR = 0.6;
 const COREF_FACTOR = 0.8;
 const edge = (up: boolean, labels: string[], lemmas?: string[]): PathStep => ({ kind: 'edge', up, labels: new Set(labels), refuse: false, ...(lemmas !== undefined ? { lemmas: new Set(lemmas) } : {}) });
 /** Where the owner of a stand-in noun is named: "Kenyan troops", "troops of X", "X's jets", "an air strike by X", "positions held by X". */
-const OWNERS: readonly Path[] = [[edge(false, ['amod', 'compound', 'nmod:of', 'nmod:poss', 'nmod:from', 'nmod:by'])], [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])]];
+const OWNER_LABELS: readonly string[] = ['amod', 'compound', 'nmod:of', 'nmod:poss', 'nmod:from', 'nmod:by'];
+const OWNERS: readonly Path[] = [[edge(false, [...OWNER_LABELS])], [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])]];
+/**
+ * Whether a noun's words name or point at an owner, found or not: a possessor, a doer ("by
+ * gunmen"), or a capitalised word ("the Israeli strike"); "the deadly attack" has none.
+ */
+function hasOwnerWords(doc: ParsedDocument, token: number): boolean {
+  return doc.dependents[token].some(({ dep, token: other }) => dep === 'nmod:poss' || dep === 'nmod:by' || (OWNER_LABELS.includes(dep) && /^\p{Lu}/u.test(doc.tokens[other].text)));
+}
+
 /** "one of X", "two of X": the X a part is counted out of. */
 const COUNTED_OUT_OF: Path = [edge(false, ['nmod:of'])];
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['one', 'some', 'several', 'many', 'most', 'all', 'each', 'both', 'dozens', 'hundreds', 'thousands', 'scores']);
@@ -299,6 +310,11 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
     .flatMap((next) => [next, ...follow(doc, next.token, CONJUNCTS)])
     .flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, token] }, false));
   if (named.length > 0) return named;
+  // "Lebanon condemned the strike": an act named again is its doer's, when its words name no owner.
+  if (!hasOwnerWords(doc, token)) {
+    const doers = actors.actDoersAt(token);
+    if (doers.length > 0) return doers.map((actorId) => ({ actorId, first: token, end: token + 1, passed, viaCoref: true }));
+  }
   // "one of its positions", "two of the group's bases": a part counted out of what an actor holds is its.
   if (isCountedPart(doc.tokens[token])) {
     return follow(doc, token, COUNTED_OUT_OF).flatMap((next) => endsOf(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, true));

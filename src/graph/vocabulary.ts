@@ -137,7 +137,7 @@ const GIVING = 'pledge|provide|give|grant|approve|offer|announce|send|extend|del
 /** What one party says that another may dispute: "disputes X's claim". */
 const CLAIMS = 'claim|accusation|allegation|charge|report|statement|proposal|demand|offer|plan|assertion';
 /** Verbs of condemnation, whose object may be an actor's act ("condemned the Front's offensive"). */
-const CONDEMNING = 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast';
+const CONDEMNING = 'condemn|denounce|criticize|criticise|reject|deplore|decry|rebuke|censure|slam|lambast|oppose|veto';
 
 /** Every listed source kind may reach every listed target kind. */
 function between(sources: readonly ActorKind[], targets: readonly ActorKind[]): RelationEnds {

@@ -16,6 +16,7 @@ import { namedActRule } from './named-act.rule';
 import { nationalBodyRule } from './national-body.rule';
 import { nounSubjectRule } from './noun-subject.rule';
 import { nounRule } from './noun.rule';
+import { parentBodyRule } from './parent-body.rule';
 import { passiveVerbRule } from './passive-verb.rule';
 import { patternRule } from './pattern.rule';
 import { possessiveRule } from './possessive.rule';
@@ -37,6 +38,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   compoundRule,
   patternRule,
   nationalBodyRule,
+  parentBodyRule,
   governmentSeatRule,
   possessiveRule,
   headOfStateRule,

@@ -1,0 +1,44 @@
+/**
+ * An act the text names again stands for whoever did it: "Israeli jets struck a depot. Lebanon
+ * condemned the strike." is Lebanon OPPOSES Israel, and "Brandt was killed in the raid" is killed by
+ * the raid's doer (the codebook's "Kessland condemned the strikes": whoever carried them out, named
+ * in the text).
+ *
+ * The acts are the text's own attacks as the rules read them (a first pass of the ATTACKS rules);
+ * a definite act noun of the vocabulary ("the strike", "these attacks") with no doer of its own
+ * refers to the nearest act before it, a few sentences back at most, as a reader takes it.
+ */
+import { RELATION_TYPES } from '../graph/vocabulary';
+import { ParsedDocument } from './parsed-document';
+import { CompiledRule, RULES } from './rules/rule-registry';
+
+/** How many sentences back an act is looked for: further, "the attack" may be another one. */
+const MAX_SENTENCES_BACK = 4;
+const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
+const ACT_NOUNS: ReadonlySet<string> = new Set(RELATION_TYPES.ATTACKS.signals.nouns);
+
+export interface Act {
+  /** The word that states the act. */
+  readonly trigger: number;
+  readonly doer: string;
+}
+
+/** Whether the word is a noun for an act of attack that points back with a definite word. */
+export function isDefiniteActNoun(doc: ParsedDocument, token: number): boolean {
+  const word = doc.tokens[token];
+  if (!word.tag.startsWith('NN') || word.pos === 'PROPN') return false;
+  if (!ACT_NOUNS.has(word.lemma) && !ACT_NOUNS.has(word.text.toLowerCase())) return false;
+  return doc.dependents[token].some((edge) => edge.dep === 'det' && DEFINITE.has(doc.tokens[edge.token].lemma));
+}
+
+/** The ATTACKS rules: the first pass that finds the text's acts. */
+export const ATTACK_RULES: readonly CompiledRule[] = RULES.filter((rule) => rule.pattern.type === 'ATTACKS');
+
+/** The doers of the act a definite act noun at `token` refers back to ("A and B struck": both), if the text names them. */
+export function doersOfActAt(doc: ParsedDocument, acts: readonly Act[], token: number): string[] {
+  if (!isDefiniteActNoun(doc, token)) return [];
+  const sentence = doc.tokens[token].sentence;
+  const before = acts.filter((act) => act.trigger < token && sentence - doc.tokens[act.trigger].sentence <= MAX_SENTENCES_BACK);
+  const nearest = Math.max(...before.map((act) => act.trigger));
+  return [...new Set(before.filter((act) => act.trigger === nearest).map((act) => act.doer))];
+}
