@@ -685,7 +685,11 @@ class ActorFinder {
     for (let words = 0; words < 3 && index < sentenceEnd; words += 1) {
       const token = this.tokens[index];
       if (this.claimed[index] !== undefined || token.text !== token.text.toLowerCase() || !/^\p{L}/u.test(token.text)) break;
-      if (GROUP_NOUNS.has(token.text)) found = index + 1;
+      if (GROUP_NOUNS.has(token.text)) {
+        // "the West African bloc ECOWAS", "French energy company TotalEnergies": a description of the name after it.
+        if (this.describesNameAfter(index)) return null;
+        found = index + 1;
+      }
       // "military instructors": a group noun before a plural noun is not the phrase's head ("army base"
       // and "officials call on", a verb the tagger may read as a noun, keep theirs).
       else if (found !== null) return token.pos === 'NOUN' && /s$/.test(token.text) ? null : found;
@@ -693,6 +697,12 @@ class ActorFinder {
       index += 1;
     }
     return found;
+  }
+
+  /** Whether the word is followed by a proper name it describes, not by a title ("army General X" keeps its army). */
+  private describesNameAfter(index: number): boolean {
+    const next = this.tokens[index + 1];
+    return next !== undefined && next.sentence === this.tokens[index].sentence && next.pos === 'PROPN' && !isTitle(next) && !NAME_CONNECTORS.has(next.text);
   }
 
   private kindOf(first: number, last: number, titled: boolean): ActorKind | 'DEMONYM' | 'CAPITAL' | 'PLACE' | null {

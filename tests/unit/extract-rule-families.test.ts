@@ -576,3 +576,53 @@ describe('places the text puts in a state, for the relations whose target is a t
     ]);
   });
 });
+
+describe('an act named again stands for its doer', () => {
+  it('reads "condemned the strike" as opposing whoever the text says struck, and a killing in it as by them', async () => {
+    await expectCases([
+      ['Ghanaian jets struck Atlas Brigade positions on Monday. Togo condemned the strike.', ['ATTACKS ghana -> atlas-brigade', 'OPPOSES togo -> ghana']],
+      ['The Atlas Brigade and the Sahra Movement attacked Coastal Guard posts. Ghana condemned the attacks.', ['ATTACKS atlas-brigade -> coastal-guard', 'ATTACKS sahra-movement -> coastal-guard', 'OPPOSES ghana -> atlas-brigade', 'OPPOSES ghana -> sahra-movement']],
+    ]);
+  });
+
+  it('reads no doer for an act whose words name another, an indefinite act, or one with no act before it', async () => {
+    await expectCases([
+      // "by gunmen": its own doer, unnamed.
+      ['Ghanaian jets struck Atlas Brigade positions on Monday. Togo condemned the attack by gunmen on a market.', ['ATTACKS ghana -> atlas-brigade']],
+      ['Ghanaian jets struck Atlas Brigade positions on Monday. Togo condemned an attack on a market.', ['ATTACKS ghana -> atlas-brigade']],
+      ['Togo condemned the attack on the market.', []],
+    ]);
+  });
+});
+
+describe('opposing what an actor proposed', () => {
+  it('reads opposing or vetoing a plan as opposing whoever drafted it', async () => {
+    await expectCases([
+      ['Ghana and Togo have opposed the plan drafted by the Atlas Brigade.', ['OPPOSES ghana -> atlas-brigade', 'OPPOSES togo -> atlas-brigade']],
+      ['Togo vetoed a Ghanaian resolution on the border.', ['OPPOSES togo -> ghana']],
+      ['Togo vetoed the resolution.', []],
+    ]);
+  });
+});
+
+describe('parent-body: a force named after its organisation is part of it', () => {
+  it('reads the organisation the text names inside the force or mission name', async () => {
+    await expectCases([
+      ['The Sahel Union called for calm. The Sahel Union Mission in Mali said two peacekeepers were wounded.', ['PART_OF sahel-union-mission-in-mali -> sahel-union']],
+    ]);
+  });
+
+  it('reads no part for a description before an organisation, nor for an organisation the text never names alone', async () => {
+    await expectCases([
+      ['The West African bloc ECOWAS suspended Niger.', ['PRESSURES ecowas -> niger']],
+      ['The Sahel Union Mission in Mali said two peacekeepers were wounded.', []],
+    ]);
+  });
+});
+
+describe("a name's own head word", () => {
+  it('is the name, not another actor the text called by that word', async () => {
+    const text = 'The Sahra Movement attacked a base. The group said it had seized weapons. The Sahra Movement has also clashed with the Wagner Group near the border.';
+    expect(await relationsOf(text)).toEqual(['FIGHTS sahra-movement -> wagner-group']);
+  });
+});
