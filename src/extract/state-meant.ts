@@ -12,13 +12,19 @@ import { headOf } from './relation-finder';
 
 /** How far up the parse the clause shared by the title and the state is looked for. */
 const MAX_CLAUSE_DEPTH = 6;
+/** How many words after a state's name its title may take ("Israeli Prime Minister", "Kenya's Foreign Minister"). */
+const TITLE_WORDS = 3;
 
 /**
  * The state a sentence plainly means for the word at `token`: the one state the sentence names,
  * else the one the sentence before names, else the state the text is about; none where the
- * sentence itself names several. A sentence before that names several ("contingents from Jamaica,
- * Guatemala and the Bahamas") is about none of them, so the text's own state still stands. A state
- * that is another party to the word's clause is none of these.
+ * sentence itself names several. A sentence before that names several is about the one that is
+ * its subject, if any ("The Dominican Republic, which borders Haiti, ..."); one that only lists
+ * them ("contingents from Jamaica, Guatemala and the Bahamas") is about none, so the text's own
+ * state still stands. A state
+ * that is another party to the word's clause is none of these, nor is a state whose same title
+ * the text gives another person ("Israeli Prime Minister Netanyahu"); the text's own state is
+ * the one it names most among the rest.
  */
 export function stateMeant(doc: ParsedDocument, findings: ActorFindings, token: number): string | undefined {
   const sentence = doc.tokens[token].sentence;
@@ -29,15 +35,54 @@ export function stateMeant(doc: ParsedDocument, findings: ActorFindings, token: 
       .filter((mention) => doc.tokens[mention.firstToken].sentence === sentence && (isOtherParty(doc, token, mention) || namesACounterpart(doc, mention)))
       .map((mention) => mention.actorId),
   );
+  for (const state of statesWithOtherHolder(doc, findings, mentions, token)) others.add(state);
   for (const index of [sentence, sentence - 1]) {
     if (index < 0) continue;
     const states = statesIn(index);
     if (states.size > 1 && index === sentence) return undefined;
-    const [only] = states;
-    if (states.size === 1 && !others.has(only)) return only;
+    // "The Dominican Republic, which borders Haiti, closed its border. President X said ...": the sentence before is about its subject.
+    const topic = states.size > 1 ? subjectStates(doc, mentions, index) : states;
+    const [only] = topic;
+    if (topic.size === 1 && !others.has(only)) return only;
   }
-  const main = mainState(mentions);
-  return main !== undefined && !others.has(main) ? main : undefined;
+  return mainState(mentions.filter((mention) => !others.has(mention.actorId)));
+}
+
+/**
+ * States whose title of the word at `token` the text gives another person: "Israeli Prime Minister
+ * Benjamin Netanyahu ... Prime Minister Najib Mikati": Mikati is not Israel's prime minister.
+ */
+function statesWithOtherHolder(doc: ParsedDocument, findings: ActorFindings, stateMentions: readonly ActorMention[], token: number): Set<string> {
+  const states = new Set<string>();
+  const holderAt = (index: number): string | undefined => {
+    const mention = findings.mentions.find((candidate) => candidate.firstToken <= index && index < candidate.endToken);
+    return mention !== undefined && findings.actors.get(mention.actorId)?.kind === 'PERSON' ? mention.actorId : undefined;
+  };
+  const title = doc.tokens[token];
+  const holder = holderAt(token + 1);
+  if (holder === undefined || !/^\p{Lu}/u.test(title.text)) return states;
+  for (const mention of stateMentions) {
+    for (let index = mention.endToken; index < mention.endToken + TITLE_WORDS && index < doc.tokens.length; index += 1) {
+      const word = doc.tokens[index];
+      if (word.sentence !== doc.tokens[mention.firstToken].sentence || !/^\p{Lu}|^['’]s$/u.test(word.text)) break;
+      if (index === token || word.lemma !== title.lemma) continue;
+      const other = holderAt(index + 1);
+      if (other !== undefined && other !== holder) states.add(mention.actorId);
+      break;
+    }
+  }
+  return states;
+}
+
+/** The states the sentence's main clause has as its subject. */
+function subjectStates(doc: ParsedDocument, stateMentions: readonly ActorMention[], index: number): Set<string> {
+  const { firstToken, endToken } = doc.sentences[index];
+  const subjects = new Set<number>();
+  for (let token = firstToken; token < endToken; token += 1) {
+    if (doc.governors[token].length > 0) continue;
+    for (const edge of doc.dependents[token]) if (edge.dep === 'nsubj' || edge.dep === 'nsubj:pass') subjects.add(edge.token);
+  }
+  return new Set(stateMentions.filter((mention) => doc.tokens[mention.firstToken].sentence === index && subjects.has(headOf(doc, mention))).map((mention) => mention.actorId));
 }
 
 /**

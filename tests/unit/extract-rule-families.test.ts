@@ -506,6 +506,18 @@ describe('head-of-state: a head of state leads the state the text means', () => 
     // A side of the talks a state hosts is not the host's.
     expect(await relationsOf('Togo hosted talks between President Ama Mensah and the Atlas Brigade.')).not.toContain('LEADS ama-mensah -> togo');
   });
+
+  it("takes the subject state of the sentence before, and no state whose title another person holds", async () => {
+    const subject = await relationsOf('Togo, which shares a lake with Ghana, closed its border crossings on Monday. President Ama Mensah said the border would stay closed.');
+    expect(subject).toContain('LEADS ama-mensah -> togo');
+    expect(subject).not.toContain('LEADS ama-mensah -> ghana');
+    // Togo is named most, but its prime minister is someone else: the text's state is the one named most among the rest.
+    const held = await relationsOf(
+      'Togolese Prime Minister Kofi Adjei said Togo would respond. Togo has struck Ghana for months. Togo and Ghana signed a truce. Ghana faces elections. Togo will vote. Prime Minister Ama Mensah welcomed the truce and called on Togo to respect it.',
+    );
+    expect(held).toContain('LEADS ama-mensah -> ghana');
+    expect(held).not.toContain('LEADS ama-mensah -> togo');
+  });
 });
 
 describe('state-body: a government body whose name gives no state is part of the state the text means', () => {
