@@ -454,7 +454,7 @@ class ActorFinder {
       } else if (NAME_PARTICLES.has(lower) && this.tokens[end + 1]?.text === '-' && end + 2 < sentenceEnd && this.isNameToken(end + 2, false)) {
         // "al-Saadi"
         end += 3;
-      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && this.namesGroup(start, end) && (nextIsName || this.theThenName(end + 1, sentenceEnd)) && !this.isCityAfterIn(end)) {
+      } else if (NAME_CONNECTORS.has(lower) && lower !== 'and' && (this.namesGroup(start, end) || this.namesStateOf(start, end, sentenceEnd)) && (nextIsName || this.theThenName(end + 1, sentenceEnd)) && !this.isCityAfterIn(end)) {
         // "Ministry of Defence", "Forces for the Liberation of X": a group's name holds small words.
         end += nextIsName ? 2 : 3;
       } else if (lower === 'and' && nextIsName && this.andInsideName(end, sentenceEnd)) {
@@ -510,6 +510,15 @@ class ActorFinder {
   private namesGroup(start: number, end: number): boolean {
     for (let index = start; index < end; index += 1) if (kindOfCue(this.tokens[index].text) !== undefined) return true;
     return false;
+  }
+
+  /** "Democratic Republic of Congo", "Republic of the Congo": a state's name that goes on with "of". */
+  private namesStateOf(start: number, of: number, sentenceEnd: number): boolean {
+    if (this.tokens[of].text !== 'of') return false;
+    const first = this.tokens[of + 1]?.text.toLowerCase() === 'the' ? of + 2 : of + 1;
+    let stop = first;
+    while (stop < sentenceEnd && this.claimed[stop] === undefined && this.isNameToken(stop, false)) stop += 1;
+    return stop > first && isCountry(this.slice(start, stop));
   }
 
   private isHyphenedParticle(dash: number, sentenceEnd: number): boolean {

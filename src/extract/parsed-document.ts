@@ -90,6 +90,24 @@ function placed(text: string, sentence: ParsedSentence, from: number): boolean {
   return sentence.tokens.length > 0;
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/**
+ * "Brandt, who led the Front, was killed": enhanced++ makes the noun a relative pronoun stands for
+ * the subject of its clause, but only when the parser attached the clause as one (`acl:relcl`);
+ * where it left the clause loose (`dep`), the noun is added as its subject here, as the parser
+ * does for the clauses it reads.
+ */
+function repairRelativeSubjects(tokens: readonly Token[], dependents: Edge[][], governors: Edge[][], first: number, end: number): void {
+  for (let verb = first; verb < end; verb += 1) {
+    const pronoun = dependents[verb].find((edge) => edge.dep === 'nsubj' && RELATIVE_PRONOUNS.has(tokens[edge.token].lemma) && tokens[edge.token].tag.startsWith('W'));
+    const noun = governors[verb].find((edge) => (edge.dep === 'dep' || edge.dep === 'acl:relcl') && edge.token < verb && /^NN/.test(tokens[edge.token].tag));
+    if (pronoun === undefined || noun === undefined || dependents[verb].some((edge) => edge.dep === 'nsubj' && edge.token === noun.token)) continue;
+    dependents[verb].push({ dep: 'nsubj', token: noun.token });
+    governors[noun.token].push({ dep: 'nsubj', token: verb });
+  }
+}
+
 export function readParse(text: string, parsed: ParsedText): ParsedDocument {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -132,6 +150,7 @@ export function readParse(text: string, parsed: ParsedText): ParsedDocument {
       dependents[first + governor - 1].push({ dep, token: first + dependent - 1 });
       governors[first + dependent - 1].push({ dep, token: first + governor - 1 });
     }
+    repairRelativeSubjects(tokens, dependents, governors, first, tokens.length);
     const last = tokens[tokens.length - 1];
     sentences.push({ index, start: tokens[first].start, end: last.end, firstToken: first, endToken: tokens.length });
     offsets.set(position, { first, count });

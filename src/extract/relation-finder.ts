@@ -167,10 +167,26 @@ function readings(token: Token): Set<string> {
   return forms;
 }
 
+/**
+ * A noun that only modifies a common noun is not the word the phrase is about: "deputy" in "deputy
+ * leader", "attack" in "attack helicopters", "war" in "war crimes". Before a name it is a title
+ * ("spokesman Ali Farah").
+ */
+function modifiesCommonNoun(doc: ParsedDocument, index: number): boolean {
+  const governors = doc.governors[index];
+  return governors.length > 0 && governors.every((edge) => (edge.dep === 'compound' || edge.dep === 'amod') && doc.tokens[edge.token].pos === 'NOUN');
+}
+
+/** A pattern written for a modifier: a path climbs from it to the noun it names ("defence" in "defence treaty": `<compound[treaty]`). */
+function readsModifier(pattern: CompiledPattern): boolean {
+  return [...pattern.source, ...pattern.target, ...pattern.sides].some(([step]) => step?.kind === 'edge' && step.up && step.lemmas !== undefined && (step.labels.has('compound') || step.labels.has('amod')));
+}
+
 /** How many words of the pattern's trigger end at the word read as `word` (0 when it is not the trigger). */
 function triggerLength(doc: ParsedDocument, index: number, pattern: CompiledPattern, word: string): number {
   const token = doc.tokens[index];
   if (pattern.pos === 'verb' && !token.tag.startsWith('VB')) return 0;
+  if (pattern.pos === 'noun' && !readsModifier(pattern) && modifiesCommonNoun(doc, index)) return 0;
   if (pattern.pos === 'noun' && !(token.tag === 'NN' || token.tag === 'NNS' || (token.tag.startsWith('NNP') && token.text !== token.text.toUpperCase()))) return 0;
   if (pattern.pos === 'adjective' && !(token.tag.startsWith('JJ') || token.tag === 'VBN' || token.tag === 'VBD')) return 0;
   // A multi-word trigger ("prime minister", "chief of staff") needs its other words right around its

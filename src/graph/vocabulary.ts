@@ -327,7 +327,11 @@ export const RELATION_TYPES = {
     signals: {
       verbs: ['join', 'belong to', 'merge into', 'serve in', 'sit on', 'enlist in'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite', 'consist of'],
-      titles: ['minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator', 'counterpart'],
+      titles: [
+        'minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator', 'counterpart',
+        // The codebook's: a state's second in office is part of it; the longer title wins over "prime minister" and "president".
+        'deputy prime minister', 'vice president', 'vice-president', 'deputy president',
+      ],
       roles: ['member', 'unit', 'wing', 'branch', 'faction', 'part', 'arm', 'division', 'battalion', 'brigade'],
       patterns: [
         { trigger: 'form|found|establish|create|launch', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['COALITION'] },

@@ -638,3 +638,23 @@ describe("a name's own head word", () => {
     expect(await relationsOf(text)).toEqual(['FIGHTS sahra-movement -> wagner-group']);
   });
 });
+
+describe("a state's second in office, and a title that only modifies another", () => {
+  it('reads a deputy prime minister or a vice president as part of the state, and a deputy leader of a group as leading it', async () => {
+    await expectCases([
+      ['Ghanaian Deputy Prime Minister Ama Mensah met the envoy.', ['PART_OF ama-mensah -> ghana']],
+      ["Ghana's Vice President Kofi Adjei met the envoy.", ['PART_OF kofi-adjei -> ghana']],
+      // The codebook's: a deputy head of a group leads it; "deputy" modifying "leader" is no title of its own.
+      ["The Sahra Movement's deputy leader, Ali Farah, was killed.", ['LEADS ali-farah -> sahra-movement']],
+    ]);
+  });
+});
+
+describe('names and clauses the parser leaves loose', () => {
+  it('reads "Democratic Republic of Congo" as one state, and a relative clause the parser left loose', async () => {
+    await expectCases([
+      ['Ugandan forces entered the Democratic Republic of Congo in November.', ['PRESENT_IN uganda -> democratic-republic-of-congo']],
+      ['Ali Farah, who led the Sahra Movement, was killed alongside his deputy.', ['LEADS ali-farah -> sahra-movement']],
+    ]);
+  });
+});

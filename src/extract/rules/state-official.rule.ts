@@ -7,7 +7,7 @@
 import { TITLE_HOLDERS } from './role.rule';
 import { RuleFamily } from './rule-family';
 
-const OFFICIALS = 'minister|envoy|ambassador|negotiator|diplomat';
+const OFFICIALS = 'minister|envoy|ambassador|negotiator|diplomat|deputy prime minister|vice president|vice-president|deputy president';
 
 export const stateOfficialRule: RuleFamily = {
   name: 'state-official',
