@@ -108,6 +108,31 @@ function repairRelativeSubjects(tokens: readonly Token[], dependents: Edge[][], 
   }
 }
 
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'report', 'announce', 'confirm', 'claim']);
+
+/**
+ * "Jets struck the group's positions near Kor, the military said": the parser sometimes reads the
+ * object as a second subject of "said" and "said" as the clause of "struck". A verb has one subject
+ * unless they are joined; a reporting verb with two, the first before a comma and after the verb
+ * whose clause it is, has that one as the verb's object when the verb has none.
+ */
+function repairTrailingAttributions(tokens: readonly Token[], dependents: Edge[][], governors: Edge[][], first: number, end: number): void {
+  for (let said = first; said < end; said += 1) {
+    if (!REPORTING_VERBS.has(tokens[said].lemma)) continue;
+    const subjects = dependents[said].filter((edge) => edge.dep === 'nsubj').map((edge) => edge.token).sort((a, b) => a - b);
+    const verb = governors[said].find((edge) => edge.dep === 'ccomp' && edge.token < said)?.token;
+    if (subjects.length !== 2 || verb === undefined) continue;
+    const [object, reporter] = subjects;
+    const joined = dependents[object].some((edge) => edge.dep.startsWith('conj') && edge.token === reporter);
+    const comma = tokens.slice(object + 1, reporter).some((token) => token.text === ',');
+    if (joined || !comma || object < verb || dependents[verb].some((edge) => edge.dep === 'obj')) continue;
+    dependents[said] = dependents[said].filter((edge) => !(edge.dep === 'nsubj' && edge.token === object));
+    governors[object] = governors[object].filter((edge) => !(edge.dep === 'nsubj' && edge.token === said));
+    dependents[verb].push({ dep: 'obj', token: object });
+    governors[object].push({ dep: 'obj', token: verb });
+  }
+}
+
 export function readParse(text: string, parsed: ParsedText): ParsedDocument {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -151,6 +176,7 @@ export function readParse(text: string, parsed: ParsedText): ParsedDocument {
       governors[first + dependent - 1].push({ dep, token: first + governor - 1 });
     }
     repairRelativeSubjects(tokens, dependents, governors, first, tokens.length);
+    repairTrailingAttributions(tokens, dependents, governors, first, tokens.length);
     const last = tokens[tokens.length - 1];
     sentences.push({ index, start: tokens[first].start, end: last.end, firstToken: first, endToken: tokens.length });
     offsets.set(position, { first, count });
