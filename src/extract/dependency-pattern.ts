@@ -86,7 +86,6 @@ export interface TriggerWords {
 /** A pattern as a rule family states it: the vocabulary's form, plus what only families use. */
 export interface FamilyPattern extends DependencyPattern {
   readonly surface?: boolean;
-  readonly excludes?: string | readonly string[];
 }
 
 function list(value: string | readonly string[] | undefined): readonly string[] {

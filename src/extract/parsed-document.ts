@@ -112,24 +112,35 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'rep
 
 /**
  * "Jets struck the group's positions near Kor, the military said": the parser sometimes reads the
- * object as a second subject of "said" and "said" as the clause of "struck". A verb has one subject
- * unless they are joined; a reporting verb with two, the first before a comma and after the verb
- * whose clause it is, has that one as the verb's object when the verb has none.
+ * object as the subject of "said", and "said" as the clause of "struck", with the reporter as a
+ * second subject or as an apposition to the object ("the Guard, the United Nations said"). A verb
+ * has one subject unless they are joined, and an apposition is closed by a comma before its
+ * verb; so the first is the verb's object when the verb has none, and the reporter the subject.
  */
 function repairTrailingAttributions(tokens: readonly Token[], dependents: Edge[][], governors: Edge[][], first: number, end: number): void {
+  const drop = (from: number, dep: string, to: number): void => {
+    dependents[from] = dependents[from].filter((edge) => !(edge.dep === dep && edge.token === to));
+    governors[to] = governors[to].filter((edge) => !(edge.dep === dep && edge.token === from));
+  };
+  const add = (from: number, dep: string, to: number): void => {
+    dependents[from].push({ dep, token: to });
+    governors[to].push({ dep, token: from });
+  };
   for (let said = first; said < end; said += 1) {
     if (!REPORTING_VERBS.has(tokens[said].lemma)) continue;
-    const subjects = dependents[said].filter((edge) => edge.dep === 'nsubj').map((edge) => edge.token).sort((a, b) => a - b);
     const verb = governors[said].find((edge) => edge.dep === 'ccomp' && edge.token < said)?.token;
-    if (subjects.length !== 2 || verb === undefined) continue;
-    const [object, reporter] = subjects;
-    const joined = dependents[object].some((edge) => edge.dep.startsWith('conj') && edge.token === reporter);
-    const comma = tokens.slice(object + 1, reporter).some((token) => token.text === ',');
-    if (joined || !comma || object < verb || dependents[verb].some((edge) => edge.dep === 'obj')) continue;
-    dependents[said] = dependents[said].filter((edge) => !(edge.dep === 'nsubj' && edge.token === object));
-    governors[object] = governors[object].filter((edge) => !(edge.dep === 'nsubj' && edge.token === said));
-    dependents[verb].push({ dep: 'obj', token: object });
-    governors[object].push({ dep: 'obj', token: verb });
+    const [object, second] = dependents[said].filter((edge) => edge.dep === 'nsubj').map((edge) => edge.token).sort((a, b) => a - b);
+    if (verb === undefined || object === undefined || object < verb || dependents[verb].some((edge) => edge.dep === 'obj')) continue;
+    const apposition = dependents[object].find((edge) => edge.dep === 'appos' && edge.token === said - 1)?.token;
+    const reporter = second ?? apposition;
+    if (reporter === undefined || !tokens.slice(object + 1, reporter).some((token) => token.text === ',')) continue;
+    if (dependents[object].some((edge) => edge.dep.startsWith('conj') && edge.token === reporter)) continue;
+    drop(said, 'nsubj', object);
+    if (second === undefined) {
+      drop(object, 'appos', reporter);
+      add(said, 'nsubj', reporter);
+    }
+    add(verb, 'obj', object);
   }
 }
 

@@ -70,9 +70,14 @@ const MAX_TRIGGER_WORDS = 6;
 const HEDGE_FACTOR = 0.6;
 const COREF_FACTOR = 0.8;
 const edge = (up: boolean, labels: string[], lemmas?: string[]): PathStep => ({ kind: 'edge', up, labels: new Set(labels), refuse: false, ...(lemmas !== undefined ? { lemmas: new Set(lemmas) } : {}) });
-/** Where the owner of a stand-in noun is named: "Kenyan troops", "troops of X", "X's jets", "an air strike by X", "positions held by X". */
+/** Where the owner of a stand-in noun is named: "Kenyan troops", "troops of X", "X's jets", "an air strike by X", "positions held by X", "fighters loyal to X". */
 const OWNER_LABELS: readonly string[] = ['amod', 'compound', 'nmod:of', 'nmod:poss', 'nmod:from', 'nmod:by'];
-const OWNERS: readonly Path[] = [[edge(false, [...OWNER_LABELS])], [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])]];
+const OWNERS: readonly Path[] = [
+  [edge(false, [...OWNER_LABELS])],
+  [edge(false, ['acl']), edge(false, ['obl:agent', 'obl:by'])],
+  // "fighters loyal to X".
+  [edge(false, ['amod'], ['loyal', 'allied', 'affiliated']), edge(false, ['obl:to', 'obl:with'])],
+];
 /**
  * Whether a noun's words name or point at an owner, found or not: a possessor, a doer ("by
  * gunmen"), or a capitalised word ("the Israeli strike"); "the deadly attack" has none.

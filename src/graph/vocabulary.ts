@@ -57,6 +57,8 @@ export interface DependencyPattern {
   readonly triggerKinds?: readonly ActorKind[];
   /** Paths that must each reach a word for the pattern to hold: "recalled its ambassador from X" needs `obj[ambassador]`. */
   readonly requires?: string | readonly string[];
+  /** Paths that must each reach no word: "X and Y are at war" is said of both only with no "with Z". */
+  readonly excludes?: string | readonly string[];
   /** Narrower kinds than the type's `ends` for this pattern's source or target. */
   readonly sourceKinds?: readonly ActorKind[];
   readonly targetKinds?: readonly ActorKind[];
@@ -228,6 +230,8 @@ export const RELATION_TYPES = {
         { trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' },
         // "X is at war with Y", "X is locked in a conflict with Y".
         { trigger: 'war|conflict|fight|battle|fighting|standoff', pos: 'noun', source: ['nsubj', '<obl:in nsubj:pass'], target: 'nmod:with|nmod:against' },
+        // "X and Y have been at war since 2023": said of both.
+        { trigger: 'war', pos: 'noun', sides: 'nsubj', requires: 'case[at]', excludes: 'nmod:with|nmod:against' },
       ],
     },
   },

@@ -658,3 +658,19 @@ describe('names and clauses the parser leaves loose', () => {
     ]);
   });
 });
+
+describe('war said of both, and fighters loyal to a group', () => {
+  it('reads "X and Y are at war" as fighting each other, and not when the war is with a third', async () => {
+    await expectCases([
+      ['Ghana and the Sahra Movement have been at war since 2023.', ['FIGHTS ghana -> sahra-movement', 'FIGHTS sahra-movement -> ghana']],
+      ['Ghana and Togo are at war with the Sahra Movement.', ['FIGHTS ghana -> sahra-movement', 'FIGHTS togo -> sahra-movement']],
+    ]);
+  });
+
+  it('reads fighters loyal to a group as the group, not as whoever reports what they did', async () => {
+    await expectCases([
+      ['Fighters loyal to the Sahra Movement attacked the Coastal Guard, the United Nations said.', ['ATTACKS sahra-movement -> coastal-guard']],
+      ['Fighters loyal to the Sahra Movement killed hundreds of civilians, the United Nations said.', []],
+    ]);
+  });
+});

@@ -40,6 +40,17 @@ describe('readParse: a trailing attribution read as a second subject', () => {
     expect(edges).toContain('nsubj(said, military)');
   });
 
+  it('reads the reporter the parser hung on the object as an apposition as the subject of "said"', () => {
+    const misread: Dependency[] = [['nsubj', 2, 1], ['ccomp', 2, 9], ['nsubj', 9, 3], ['appos', 3, 8], ['punct', 3, 6], ['det', 8, 7]];
+    const edges = edgesOf(words, misread);
+    expect(edges).toEqual(expect.arrayContaining(['obj(struck, positions)', 'nsubj(said, military)']));
+    expect(edges).not.toContain('appos(positions, military)');
+    // An apposition closed by a comma is one: "the group, a militia, said".
+    const closed: Word[] = [...words.slice(0, 8), [',', ','], ['said', 'VBD', 'say'], ['.', '.']];
+    const apposition: Dependency[] = [['nsubj', 2, 1], ['ccomp', 2, 10], ['nsubj', 10, 3], ['appos', 3, 8]];
+    expect(edgesOf(closed, apposition)).toContain('appos(positions, military)');
+  });
+
   it('leaves joined subjects, and a verb that has its object, as they are', () => {
     // "Jets and the military said ...": two subjects joined by "and".
     const joined: Dependency[] = [['nsubj', 9, 3], ['nsubj', 9, 8], ['conj:and', 3, 8], ['ccomp', 2, 9], ['nsubj', 2, 1]];
