@@ -212,17 +212,21 @@ class ActorFinder {
   }
 
   /**
-   * "the government", "the army" alone, in a text that plainly means one state (state-meant.ts), are
+   * "the government", "the army" alone, or before a title ("army chief X"), in a text that plainly means one state (state-meant.ts), are
    * that state's government or military: the one the text names ("the Ethiopian government"), else a
    * new actor named as the codebook names it ("Government of Gabon", "Armed Forces of Niger").
    */
   proposeImpliedBodies(): void {
-    for (let i = 1; i < this.tokens.length; i += 1) {
-      const [article, token, next] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
-      const body = IMPLIED_BODIES[token.text];
-      if (body === undefined || article.text.toLowerCase() !== 'the' || this.claimed[i] !== undefined || this.claimed[i - 1] !== undefined) continue;
+    for (let i = 0; i < this.tokens.length; i += 1) {
+      const [article, token, next] = [this.tokens[i - 1] as Token | undefined, this.tokens[i], this.tokens[i + 1] as Token | undefined];
+      const sameSentence = next !== undefined && next.sentence === token.sentence;
+      // "army chief X", "Army chief X": the body a title of its own is named by.
+      const titled = sameSentence && BODY_TITLES.has(next.lemma) && (article === undefined || article.sentence !== token.sentence || this.claimed[i - 1] === undefined);
+      const body = IMPLIED_BODIES[titled ? token.text.toLowerCase() : token.text];
+      const articled = article !== undefined && article.text.toLowerCase() === 'the' && this.claimed[i - 1] === undefined;
+      if (body === undefined || this.claimed[i] !== undefined || !(articled || titled)) continue;
       // "the government of Chad", "the government in Niamey", "the government forces": the words after say more.
-      if (next !== undefined && next.sentence === token.sentence && (['of', 'in'].includes(next.lemma) || next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      if (!titled && sameSentence && (['of', 'in'].includes(next.lemma) || next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
       const state = stateMeant(this.analysed, this.findings(), i);
       if (state === undefined) continue;
       const named = this.mentions.find(
@@ -231,8 +235,9 @@ class ActorFinder {
           body.head.test(this.actors.get(mention.actorId)!.name) &&
           this.nested.some((inside) => inside.actorId === state && inside.firstToken >= mention.firstToken && inside.endToken <= mention.endToken),
       );
-      const actor = named !== undefined ? this.actors.get(named.actorId)! : this.actorFor(`${body.name} of ${this.actors.get(state)!.name}`, body.kind, i - 1, i + 1);
-      this.claim(actor.id, i - 1, i + 1, 'name');
+      const first = articled ? i - 1 : i;
+      const actor = named !== undefined ? this.actors.get(named.actorId)! : this.actorFor(`${body.name} of ${this.actors.get(state)!.name}`, body.kind, first, i + 1);
+      this.claim(actor.id, first, i + 1, 'name');
     }
   }
 
@@ -950,6 +955,8 @@ const IMPLIED_BODIES: Readonly<Record<string, { kind: ActorKind; head: RegExp; n
   army: { kind: 'MILITARY_FORCE', head: /\b(?:army|military|armed forces|defen[cs]e forces?)$/i, name: 'Armed Forces' },
   military: { kind: 'MILITARY_FORCE', head: /\b(?:army|military|armed forces|defen[cs]e forces?)$/i, name: 'Armed Forces' },
 };
+/** Titles a body's name may stand before ("army chief X"). */
+const BODY_TITLES: ReadonlySet<string> = new Set(['chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Plain words for a state's soldiers: "Chadian troops" are Chad acting, not a new actor. */
 const PLAIN_FORCE_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'combat', 'ground']);
 /** The tagger's classes of places that are not states (a state is an actor: `isCountry` reads it first). */

@@ -536,6 +536,8 @@ describe('a bare "the government" or "the army" in a text that means one state',
     expect(relations(gabon.annotation)).toContain('PART_OF government-of-gabon -> gabon');
     expect(await relationsOf('The Ethiopian government said talks would resume. The government also accused the Fano of attacks.')).toContain('OPPOSES ethiopian-government -> fano');
     expect(await relationsOf('Ghana faces elections. The army attacked the Atlas Brigade.')).toEqual(['ATTACKS armed-forces-of-ghana -> atlas-brigade']);
+    // Before a title, with no article: "army spokesman X".
+    expect(await relationsOf('Ghana faces elections. The Atlas Brigade attacked a base, army spokesman Kofi Adjei said.')).toContain('SPOKESPERSON_FOR kofi-adjei -> armed-forces-of-ghana');
   });
 
   it('is no one where the text means no one state', async () => {
