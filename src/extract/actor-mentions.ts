@@ -770,7 +770,7 @@ class ActorFinder {
     if (PLACE_NOUNS.has(lower(last)) || (this.tokens[last]?.pos === 'ADJ' && PLACE_NOUNS.has(lower(last + 1)))) return true;
     if (this.tokens[last]?.text !== ',' || !['the', 'a', 'an'].includes(lower(last + 1))) return false;
     for (let k = last + 2; k < last + 6 && k < this.tokens.length; k += 1) {
-      if (PLACE_NOUNS.has(lower(k))) return true;
+      if (PLACE_NOUNS.has(lower(k)) || HELD_PLACE_NOUNS.has(lower(k))) return true;
       if (!['ADJ', 'NOUN', 'ADV'].includes(this.tokens[k].pos)) return false;
     }
     return false;
@@ -944,6 +944,8 @@ class ActorFinder {
 
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['ARMED_GROUP', 'ORGANIZATION', 'MILITARY_FORCE']);
 /** Nouns that make the name before or after them a place: "the town of X", "X province". */
+/** What a place is called after its name ("El Fasher, the army's last stronghold"), but not before a group's ("the Hezbollah stronghold"). */
+const HELD_PLACE_NOUNS: ReadonlySet<string> = new Set(['stronghold', 'base', 'garrison', 'hub', 'crossing', 'outpost']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital', 'port', 'area', 'camp', 'island', 'state', 'governorate', 'municipality', 'neighbourhood', 'neighborhood', 'suburb']);
 /** Heads of the names of features of land and sea: "the Red Sea", "Second Thomas Shoal". */
 const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mount', 'cape', 'shoal', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'desert', 'coast', 'plateau', 'basin', 'canal', 'channel', 'reef']);

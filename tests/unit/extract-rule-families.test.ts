@@ -585,6 +585,8 @@ describe('places the text puts in a state, for the relations whose target is a t
       ['Togolese troops remain in Volta.', []],
       ["Ghanaian troops were deployed to Ghana's Volta province.", []],
       ["The Atlas Brigade attacked the town of Ho in Ghana's Volta region.", []],
+      // A place the text calls a stronghold is no actor, whatever the tagger makes of its name.
+      ['The Atlas Brigade besieged El Fasher, the last army stronghold in the region, for a year.', []],
       // Put in two states by the text: in neither.
       ["Fighting spread in Ghana's Volta region and in Togo's Volta region. Beninese troops remain in Volta.", []],
     ]);
