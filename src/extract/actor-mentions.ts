@@ -741,8 +741,9 @@ class ActorFinder {
     // "a base in Arauca": one unknown word after a preposition of place names a place, unless the parser's tagger knows
     // it as a group or a person ("an ally of Hezbollah": a place here would drop the group from the whole text).
     if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && !possessive && !/^\p{Lu}{2,}$/u.test(name) && !['ORGANIZATION', 'PERSON'].includes(words[0].ner)) return 'PLACE';
-    // "stay in Cabo Delgado": a name after a preposition of place whose every word the tagger reads as a place.
-    if (PLACE_PREPOSITIONS.has(before) && !possessive && words.every((word) => PLACE_ENTITIES.has(word.ner))) return 'PLACE';
+    // "stay in Cabo Delgado", "based in Port Sudan": a name after a preposition of place whose every word the tagger
+    // reads as a place (a state's name inside it too, the name itself being no state's).
+    if (PLACE_PREPOSITIONS.has(before) && !possessive && words.some((word) => PLACE_ENTITIES.has(word.ner)) && words.every((word) => PLACE_ENTITIES.has(word.ner) || word.ner === 'COUNTRY')) return 'PLACE';
     if (words.length === 1 && words[0].text.length < 2) return null;
     // "Abu Bakr al-Baghdadi" is a person; "al-Shabaab", one capitalised word after its particle, is not.
     const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text) && !NAME_PARTICLES.has(word.text.toLowerCase())).length;

@@ -30,6 +30,9 @@ describe('shapes the parse reads that word lists did not', () => {
   it('reads a name of several words after "in" as a place when the tagger reads each word as one, not as a person', async () => {
     const { annotation } = await draftAlone('President Ana Vell said the army would stay in Cabo Delgado and in Nampula Province.');
     expect(annotation.actors.map((actor) => [actor.id, actor.kind])).toEqual([['ana-vell', 'PERSON']]);
+    // A state's name inside a place's name ("Port Sudan") does not make the place an actor.
+    const port = await draftAlone('The Atlas Brigade, based in Port Sudan, condemned the Coastal Guard.');
+    expect(port.annotation.actors.map((actor) => actor.id)).toEqual(['atlas-brigade', 'coastal-guard']);
   });
 
   it('reads an "and" inside one name as part of it, and one between two names as a list', async () => {
