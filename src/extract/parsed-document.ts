@@ -144,6 +144,26 @@ function repairTrailingAttributions(tokens: readonly Token[], dependents: Edge[]
   }
 }
 
+/**
+ * "X joined Y in fighting Z": both fight Z. The parser gives the act ("fighting", `advcl:in` of
+ * "joined") no subject; the one who joined and the one joined are its subjects, as enhanced++
+ * gives an infinitive its controller ("X vowed to fight Z").
+ */
+function shareJoinedActs(tokens: readonly Token[], dependents: Edge[][], governors: Edge[][], first: number, end: number): void {
+  for (let join = first; join < end; join += 1) {
+    if (tokens[join].lemma !== 'join') continue;
+    const acts = dependents[join].filter((edge) => edge.dep === 'advcl:in' && tokens[edge.token].tag === 'VBG').map((edge) => edge.token);
+    const doers = dependents[join].filter((edge) => edge.dep === 'nsubj' || edge.dep === 'obj').map((edge) => edge.token);
+    for (const act of acts) {
+      for (const doer of doers) {
+        if (dependents[act].some((edge) => edge.dep === 'nsubj' && edge.token === doer)) continue;
+        dependents[act].push({ dep: 'nsubj', token: doer });
+        governors[doer].push({ dep: 'nsubj', token: act });
+      }
+    }
+  }
+}
+
 export function readParse(text: string, parsed: ParsedText): ParsedDocument {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -188,6 +208,7 @@ export function readParse(text: string, parsed: ParsedText): ParsedDocument {
     }
     repairRelativeSubjects(tokens, dependents, governors, first, tokens.length);
     repairTrailingAttributions(tokens, dependents, governors, first, tokens.length);
+    shareJoinedActs(tokens, dependents, governors, first, tokens.length);
     const last = tokens[tokens.length - 1];
     sentences.push({ index, start: tokens[first].start, end: last.end, firstToken: first, endToken: tokens.length });
     offsets.set(position, { first, count });

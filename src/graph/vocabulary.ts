@@ -329,7 +329,7 @@ export const RELATION_TYPES = {
       COALITION: ['COALITION', 'ORGANIZATION'],
     },
     signals: {
-      verbs: ['join', 'belong to', 'merge into', 'serve in', 'sit on', 'enlist in'],
+      verbs: ['belong to', 'merge into', 'serve in', 'sit on', 'enlist in'],
       inverseVerbs: ['include', 'comprise', 'encompass', 'incorporate', 'group', 'unite', 'consist of'],
       titles: [
         'minister', 'official', 'negotiator', 'envoy of', 'ambassador of', 'officer', 'diplomat', 'lawmaker', 'deputy', 'commissioner', 'representative', 'adviser', 'advisor', 'aide', 'candidate', 'legislator', 'senator', 'counterpart',
@@ -338,6 +338,8 @@ export const RELATION_TYPES = {
       ],
       roles: ['member', 'unit', 'wing', 'branch', 'faction', 'part', 'arm', 'division', 'battalion', 'brigade'],
       patterns: [
+        // "X joined the alliance", but not "X joined the army in fighting Y" (an act done together, said of both).
+        { trigger: 'join', pos: 'verb', source: ['nsubj', 'nsubj:xsubj'], target: 'obj', excludes: 'advcl:in' },
         { trigger: 'form|found|establish|create|launch', pos: 'verb', source: 'nsubj', target: 'obj', targetKinds: ['COALITION'] },
         { trigger: 'make', pos: 'verb', source: 'nsubj', target: ['obj nmod:of', 'obj'] },
         { trigger: 'contingent|troop|soldier|unit|officer|force', pos: 'noun', source: 'nmod:from', target: ['<nmod:with <obl:with nsubj', '<nmod:with nsubj', '<obl:with nsubj', '<obl:with obj nmod:of', '<obl:with obj'] },

@@ -678,3 +678,13 @@ describe('war said of both, and fighters loyal to a group', () => {
     ]);
   });
 });
+
+describe('an act joined in', () => {
+  it('reads "X joined Y in fighting Z" as both fighting Z, and not as X becoming part of Y', async () => {
+    await expectCases([
+      ['The Sahra Movement joined the Atlas Brigade in fighting the Coastal Guard.', ['FIGHTS atlas-brigade -> coastal-guard', 'FIGHTS sahra-movement -> coastal-guard']],
+      ['Ghana joined Togo in condemning the Atlas Brigade.', ['OPPOSES ghana -> atlas-brigade', 'OPPOSES togo -> atlas-brigade']],
+      ['The Sahra Movement joined the Northern Alliance in 2019.', ['PART_OF sahra-movement -> northern-alliance']],
+    ]);
+  });
+});
