@@ -163,7 +163,8 @@ export const RELATION_TYPES = {
         { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },
         // A pact or an alliance signed is cooperation (COOPERATES_WITH), not a deal between sides.
         { trigger: 'agree', pos: 'verb', source: 'nsubj', target: 'obl:with' },
-        { trigger: 'sign|reach', pos: 'verb', source: 'nsubj', target: [`obj[!${PACTS}] <obj obl:with`, `obj[!${PACTS}] nmod:with`] },
+        // "X signed a deal with Y" (the phrase on the verb or on the deal, as the parser likes).
+        { trigger: 'sign|reach', pos: 'verb', source: 'nsubj', target: 'obl:with', requires: `obj[!${PACTS}]` },
       ],
     },
   },

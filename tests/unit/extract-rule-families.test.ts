@@ -360,6 +360,9 @@ describe('pattern: what the vocabulary spells out', () => {
       ['Ghana signed a military alliance with Togo.', ['COOPERATES_WITH ghana -> togo']],
       ['Ghana and Togo signed a mutual defence treaty in June.', ['COOPERATES_WITH ghana -> togo']],
       ['Ghana signed a ceasefire with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade']],
+      // The parser hangs "with" on the verb here, not on the deal.
+      ['Togo signed a deal with Ghana.', ['NEGOTIATES_WITH togo -> ghana']],
+      ['The Atlas Brigade signed a peace deal with Togo.', ['NEGOTIATES_WITH atlas-brigade -> togo']],
       // A pact only spoken of, and a treaty that is no pact of cooperation.
       ['Ghana wants a defence pact with Togo.', []],
       ['Ghana and Togo signed a trade treaty.', []],
