@@ -153,11 +153,12 @@ export const RELATION_TYPES = {
     cameo: '04',
     ends: between(AGENTS, AGENTS),
     signals: {
-      verbs: ['negotiate with', 'meet', 'meet with', 'talk with', 'hold talk with'],
+      verbs: ['negotiate with', 'meet', 'meet with', 'talk with', 'hold talk with', 'speak with', 'speak to', 'confer with'],
       nouns: ['talk', 'negotiation', 'dialogue', 'meeting', 'deal', 'agreement', 'accord', 'ceasefire', 'truce'],
       patterns: [
-        // "X held talks with Y", "X is in talks with Y".
-        { trigger: 'talk|negotiation|dialogue|meeting', pos: 'noun', source: ['<obj nsubj', 'nsubj'], target: 'nmod:with' },
+        // "X held talks with Y", "X is in talks with Y", "X arrived for talks with Y", "X pulled out of talks with Y"
+        // (the codebook's: leaving talks says they were held), "X held a phone call with Y".
+        { trigger: 'talk|negotiation|dialogue|meeting|call|conversation', pos: 'noun', source: ['<obj nsubj', 'nsubj', '<obl:for nsubj', '<obl:out_of nsubj', '<obl:from nsubj'], target: 'nmod:with' },
         { trigger: 'mediate|broker', sides: 'obl:between' },
         // "A and B exchanged prisoners": a swap is a deal between the ones who make it.
         { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },

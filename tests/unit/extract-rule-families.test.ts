@@ -271,7 +271,7 @@ describe('role and title: a position held in an organisation', () => {
       ["Togo's foreign minister met his Ghanaian counterpart, Ama Mensah, in Lome.", ['PART_OF ama-mensah -> ghana']],
       // A head of state's counterpart leads; the head of state leads no state named for the counterpart.
       ['President Faure Gnassingbe met his Ghanaian counterpart, John Mahama, in Lome.', ['LEADS john-mahama -> ghana', 'NEGOTIATES_WITH faure-gnassingbe -> john-mahama']],
-      ['Prime Minister Ama Mensah spoke with her Togolese counterpart, Victoire Dogbe, on Monday.', ['LEADS victoire-dogbe -> togo']],
+      ['Prime Minister Ama Mensah spoke with her Togolese counterpart, Victoire Dogbe, on Monday.', ['LEADS victoire-dogbe -> togo', 'NEGOTIATES_WITH ama-mensah -> victoire-dogbe']],
     ]);
   });
 });
@@ -688,6 +688,19 @@ describe('an act joined in', () => {
       ['The Sahra Movement joined the Atlas Brigade in fighting the Coastal Guard.', ['FIGHTS atlas-brigade -> coastal-guard', 'FIGHTS sahra-movement -> coastal-guard']],
       ['Ghana joined Togo in condemning the Atlas Brigade.', ['OPPOSES ghana -> atlas-brigade', 'OPPOSES togo -> atlas-brigade']],
       ['The Sahra Movement joined the Northern Alliance in 2019.', ['PART_OF sahra-movement -> northern-alliance']],
+    ]);
+  });
+});
+
+describe('talks in more words', () => {
+  it('reads a phone call, talks travelled for and talks pulled out of as talks held', async () => {
+    await expectCases([
+      ['President Ama Mensah spoke by phone with Togolese President Kofi Adjei on Tuesday.', ['LEADS kofi-adjei -> togo', 'NEGOTIATES_WITH ama-mensah -> kofi-adjei']],
+      ["The Sahra Movement's delegation arrived in Accra for talks with Togo.", ['NEGOTIATES_WITH sahra-movement -> togo']],
+      ['The Atlas Brigade pulled out of talks with Ghana in May.', ['NEGOTIATES_WITH atlas-brigade -> ghana']],
+      ['Ghana held a phone call with the Atlas Brigade.', ['NEGOTIATES_WITH ghana -> atlas-brigade']],
+      // A call for something is no call with anyone.
+      ["Ghana renewed its call for a ceasefire.", []],
     ]);
   });
 });
