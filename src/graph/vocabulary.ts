@@ -385,6 +385,8 @@ export const RELATION_TYPES = {
       compounds: ['backed', 'funded', 'supported', 'sponsored', 'armed', 'trained', 'equipped'],
       patterns: [
         { trigger: 'supply|deliver|send|provide|give|sell', pos: 'verb', source: 'nsubj', target: ['obl:to', 'iobj'], targetKinds: ['GOVERNMENT', 'ORGANIZATION', 'ARMED_GROUP', 'MILITARY_FORCE', 'COALITION'] },
+        // "X provided Y with air support", "X supplied Y with weapons".
+        { trigger: 'supply|provide|furnish', pos: 'verb', source: 'nsubj', target: 'obj', requires: 'obl:with' },
         // "X sent advisers to help Y": the sender helps.
         { trigger: 'help|assist|support|back|aid|reinforce', pos: 'verb', source: '<xcomp[send|deploy|dispatch] nsubj', target: 'obj' },
         // "X voiced support for Y", "X reaffirmed its backing of Y".

@@ -704,3 +704,12 @@ describe('talks in more words', () => {
     ]);
   });
 });
+
+describe('support provided with', () => {
+  it('reads "X provided Y with air support" as X supporting Y, and provision of nothing to anyone as nothing', async () => {
+    await expectCases([
+      ['Ghana provided Togo with air support throughout the war.', ['SUPPORTS ghana -> togo']],
+      ['Ghana provided details of the plan.', []],
+    ]);
+  });
+});
