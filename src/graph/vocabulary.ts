@@ -292,7 +292,10 @@ export const RELATION_TYPES = {
         { trigger: 'sanction|embargo|blockade|restriction|tariff|penalty|curfew', pos: 'noun', source: '<obj nsubj', target: ['<obj obl:on', '<obj obl:against'] },
         // "froze the assets of X", "froze X's bank accounts".
         { trigger: 'freeze', pos: 'verb', source: 'nsubj', target: 'obj[asset|account|fund|reserve] nmod:poss|nmod:of|amod|compound' },
-        { trigger: 'threaten|warn|vow', pos: 'verb', source: 'nsubj', target: ['xcomp obj', 'xcomp obl:against', 'ccomp obj'] },
+        // "threatened to cut off supplies to X", "threatened to impose tariffs on X": whom the threatened act is aimed at.
+        { trigger: 'threaten|warn|vow', pos: 'verb', source: 'nsubj', target: ['xcomp obj', 'xcomp obl:against', 'ccomp obj', 'xcomp obl:to', 'xcomp obl:on'] },
+        // "X warned Y against any incursion", "warned Y of consequences".
+        { trigger: 'warn', pos: 'verb', source: 'nsubj', target: 'obj', requires: 'obl:against|obl:of' },
       ],
     },
   },

@@ -713,3 +713,15 @@ describe('support provided with', () => {
     ]);
   });
 });
+
+describe('threats aimed at a party', () => {
+  it('reads a threatened act aimed at a party, and a warning against something, as pressing it', async () => {
+    await expectCases([
+      ['Togo threatened to cut off fuel supplies to Ghana.', ['PRESSURES togo -> ghana']],
+      ['Togo threatened to impose tariffs on Ghana.', ['PRESSURES togo -> ghana']],
+      ['Ghana warned Togo against any incursion.', ['PRESSURES ghana -> togo']],
+      // A warning of something, aimed at no one.
+      ['Ghana warned of a famine in the north.', []],
+    ]);
+  });
+});
