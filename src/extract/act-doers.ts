@@ -4,13 +4,12 @@
  * the raid's doer (the codebook's "Kessland condemned the strikes": whoever carried them out, named
  * in the text).
  *
- * The acts are the text's own attacks as the rules read them (a first pass of the ATTACKS rules);
+ * The acts are the text's own attacks as the rules read them (a first pass of the ATTACKS rules, draft.ts);
  * a definite act noun of the vocabulary ("the strike", "these attacks") with no doer of its own
  * refers to the nearest act before it, a few sentences back at most, as a reader takes it.
  */
 import { RELATION_TYPES } from '../graph/vocabulary';
 import { ParsedDocument } from './parsed-document';
-import { CompiledRule, RULES } from './rules/rule-registry';
 
 /** How many sentences back an act is looked for: further, "the attack" may be another one. */
 const MAX_SENTENCES_BACK = 4;
@@ -31,8 +30,6 @@ export function isDefiniteActNoun(doc: ParsedDocument, token: number): boolean {
   return doc.dependents[token].some((edge) => edge.dep === 'det' && DEFINITE.has(doc.tokens[edge.token].lemma));
 }
 
-/** The ATTACKS rules: the first pass that finds the text's acts. */
-export const ATTACK_RULES: readonly CompiledRule[] = RULES.filter((rule) => rule.pattern.type === 'ATTACKS');
 
 /** The doers of the act a definite act noun at `token` refers back to ("A and B struck": both), if the text names them. */
 export function doersOfActAt(doc: ParsedDocument, acts: readonly Act[], token: number): string[] {

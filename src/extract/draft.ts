@@ -15,7 +15,7 @@ import { isSymmetric, RELATION_TYPES, RelationType, RelationTypeDefinition } fro
 import { ParsedText, TextParser } from '../parser/parse.types';
 import { idsApartFromGraph, slugOf } from './actor-ids';
 import { ActorFindings, ActorMention, findActors, FoundActor } from './actor-mentions';
-import { Act, ATTACK_RULES, doersOfActAt, isDefiniteActNoun } from './act-doers';
+import { Act, doersOfActAt, isDefiniteActNoun } from './act-doers';
 import { resolveCoreference } from './coreference';
 import { findDates, FoundDate, referenceDay } from './dates';
 import { DraftActor, DraftEvidence, DraftOptions, DraftRelation, ExtractionResult, Mention } from './draft.types';
@@ -28,6 +28,7 @@ import { counterpartMisreadings } from './counterparts';
 import { officialsToGovernments } from './state-officials';
 import { stateMeant } from './state-meant';
 import { placeStates } from './place-states';
+import { isTwoSides, SIDE_RULES, twoSidesAt } from './two-sides';
 import { ActorReader, headOf, proposeRelations, ProposedRelation } from './relation-finder';
 
 /** At most this many quotes per item: a reviewer needs the clearest few, not every repetition. */
@@ -120,9 +121,12 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
   const coref = resolveCoreference(doc, parsed, findings, mentionAt);
   const placeState = new Array<string | undefined>(doc.tokens.length);
   for (const [index, state] of placeStates(doc, findings)) placeState[index] = state;
-  // The text's acts are found once, by a first pass of the attack rules that reads no act back.
+  // What words that point back ("the strike", "the two sides") may refer to: the text's attacks, fights and
+  // talks, found once, when first asked for, by a first pass of those rules that reads no word back.
+  let firstPass: ProposedRelation[] | undefined;
+  const earlier = (): ProposedRelation[] => (firstPass ??= proposeRelations(doc, { ...reader, actDoersAt: () => [], twoSidesAt: () => [] }, SIDE_RULES));
   let acts: Act[] | undefined;
-  const actsOfText = (): Act[] => (acts ??= proposeRelations(doc, { ...reader, actDoersAt: () => [] }, ATTACK_RULES).map((act) => ({ trigger: act.trigger, doer: act.from })));
+  const actsOfText = (): Act[] => (acts ??= earlier().filter((relation) => relation.type === 'ATTACKS').map((act) => ({ trigger: act.trigger, doer: act.from })));
   const reader: ActorReader = {
     mentionAt,
     nestedAt: (token) => {
@@ -141,6 +145,7 @@ function actorReader(doc: ParsedDocument, parsed: ParsedText, findings: ActorFin
     stateMeant: (token) => stateMeant(doc, findings, token),
     placeStateAt: (token) => placeState[token],
     actDoersAt: (token) => (isDefiniteActNoun(doc, token) ? doersOfActAt(doc, actsOfText(), token) : []),
+    twoSidesAt: (token) => (isTwoSides(doc, token) ? twoSidesAt(doc, earlier(), token) : []),
   };
   return reader;
 }

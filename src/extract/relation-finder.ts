@@ -52,6 +52,8 @@ export interface ActorReader {
   placeStateAt(token: number): string | undefined;
   /** Who did the act a definite act noun at `token` refers back to ("the strike"; act-doers.ts). */
   actDoersAt(token: number): readonly string[];
+  /** The two actors "the two sides" or "both" at `token` stands for (two-sides.ts). */
+  twoSidesAt(token: number): readonly string[];
 }
 
 interface End {
@@ -324,6 +326,8 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
   if (mention !== undefined) return [{ actorId: mention.actorId, first: mention.firstToken, end: mention.endToken, passed, viaCoref: false }];
   const referred = actors.corefAt(token);
   if (referred !== undefined) return [{ actorId: referred, first: token, end: token + 1, passed, viaCoref: true }];
+  const sides = actors.twoSidesAt(token);
+  if (sides.length > 0) return sides.map((actorId) => ({ actorId, first: token, end: token + 1, passed, viaCoref: true }));
   if (!further) return [];
   // "the group, X": the apposition names it, and "A and B, two armed groups" names both; "fighters
   // of X", "Kenyan troops": the owner acts.

@@ -164,6 +164,8 @@ export const RELATION_TYPES = {
         { trigger: 'exchange|swap', pos: 'verb', sides: ['nsubj'] },
         // A pact or an alliance signed is cooperation (COOPERATES_WITH), not a deal between sides.
         { trigger: 'agree', pos: 'verb', source: 'nsubj', target: 'obl:with' },
+        // "X and Y agreed to a ceasefire", "both sides agreed to talks".
+        { trigger: 'agree', pos: 'verb', sides: 'nsubj', requires: 'obl:to[talk|negotiation|ceasefire|truce|deal|agreement|exchange|swap]', excludes: 'obl:with' },
         // "X signed a deal with Y" (the phrase on the verb or on the deal, as the parser likes).
         { trigger: 'sign|reach', pos: 'verb', source: 'nsubj', target: 'obl:with', requires: `obj[!${PACTS}]` },
       ],
@@ -232,6 +234,8 @@ export const RELATION_TYPES = {
         { trigger: 'arm', pos: 'noun', source: '<obj[take] nsubj', target: '<obj[take] obl:against' },
         // "X is at war with Y", "X is locked in a conflict with Y".
         { trigger: 'war|conflict|fight|battle|fighting|standoff', pos: 'noun', source: ['nsubj', '<obl:in nsubj:pass'], target: 'nmod:with|nmod:against' },
+        // "X and Y have fought since 2012": each other, when no other side, place or cause is named.
+        { trigger: 'fight|battle', pos: 'verb', sides: 'nsubj', excludes: ['obj[!war|battle|conflict]', 'obl:with|obl:against|obl:alongside|obl:in|obl:on|nsubj:pass', 'obl:for[!decade|year|month|week|day]'] },
         // "X and Y have been at war since 2023": said of both.
         { trigger: 'war', pos: 'noun', sides: 'nsubj', requires: 'case[at]', excludes: 'nmod:with|nmod:against' },
       ],

@@ -725,3 +725,22 @@ describe('threats aimed at a party', () => {
     ]);
   });
 });
+
+describe('"the two sides" and fights said of both', () => {
+  it('reads "the two sides" as the parties of the fight or talks before, not any two actors named together', async () => {
+    await expectCases([
+      ['Ghana and the Sahra Movement fought for a decade. The two sides signed a truce in May.', ['FIGHTS ghana -> sahra-movement', 'FIGHTS sahra-movement -> ghana', 'NEGOTIATES_WITH ghana -> sahra-movement']],
+      ['Talks between Togo and the Atlas Brigade began in Accra. Both sides agreed to a ceasefire in May.', ['NEGOTIATES_WITH togo -> atlas-brigade']],
+      // Named together, but set against no one: the two sides are none of them.
+      ['Ghana and Togo backed the Atlas Brigade. A truce between the two sides held.', ['SUPPORTS ghana -> atlas-brigade', 'SUPPORTS togo -> atlas-brigade']],
+    ]);
+  });
+
+  it('reads "X and Y fought" as each other only when no other side, place or cause is named', async () => {
+    await expectCases([
+      ['Ghana and Togo agreed to a ceasefire on Friday.', ['NEGOTIATES_WITH ghana -> togo']],
+      ['Ghana and Togo fought for independence.', []],
+      ['Ghanaian and Togolese troops fought in Mali.', []],
+    ]);
+  });
+});
