@@ -142,4 +142,9 @@ export const STAND_IN_NOUNS: ReadonlySet<string> = new Set([
   'representative', 'negotiator', 'diplomat', 'envoy', 'leader', 'artillery', 'tank', 'army', 'navy', 'militia', 'rebel', 'insurgent', 'guerrilla',
   'mercenary', 'tanker', 'airstrike', 'strike', 'shelling', 'bombardment', 'raid', 'offensive', 'position', 'base', 'stronghold', 'camp', 'headquarters', 'hideout', 'convoy', 'checkpoint', 'outpost', 'target', 'facility', 'depot',
   'helicopter', 'frigate', 'territory', 'airspace', 'water', 'soil', 'post', 'embassy', 'consulate', 'station',
+  // A state's or a group's installations: "a Russian oil refinery", "an Israeli airbase".
+  'refinery', 'airbase', 'airfield', 'barracks', 'installation', 'arsenal', 'warehouse', 'pipeline',
 ]);
+
+/** Places that stand for an actor only where the text says it holds them: "villages held by X", "towns controlled by X". */
+export const HELD_PLACES: ReadonlySet<string> = new Set(['village', 'town', 'city', 'area', 'district', 'region', 'neighbourhood', 'neighborhood', 'port', 'airport']);

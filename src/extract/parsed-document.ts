@@ -145,6 +145,32 @@ function repairTrailingAttributions(tokens: readonly Token[], dependents: Edge[]
 }
 
 /**
+ * "Jets bombed villages held by the Front": the parser sometimes reads the object and its participle
+ * as a clause of their own ("villages held", hung loose from "bombed"), leaving the verb without an
+ * object. A participle with its agent ("by the Front"), whose subject stands between it and a verb
+ * that has no object, is that object's reduced relative clause.
+ */
+function repairReducedRelatives(tokens: readonly Token[], dependents: Edge[][], governors: Edge[][], first: number, end: number): void {
+  for (let participle = first; participle < end; participle += 1) {
+    if (tokens[participle].tag !== 'VBN' || !dependents[participle].some((edge) => edge.dep === 'obl:by' || edge.dep === 'obl:agent')) continue;
+    const loose = governors[participle].find((edge) => ['dep', 'xcomp', 'ccomp'].includes(edge.dep) && edge.token < participle);
+    if (loose === undefined || !tokens[loose.token].tag.startsWith('VB') || dependents[loose.token].some((edge) => edge.dep === 'obj')) continue;
+    const verb = loose.token;
+    const subject = dependents[participle].find((edge) => ['nsubj', 'nsubj:pass', 'dep'].includes(edge.dep) && edge.token > verb && edge.token < participle && tokens[edge.token].tag.startsWith('NN'));
+    if (subject === undefined) continue;
+    const noun = subject.token;
+    dependents[participle] = dependents[participle].filter((edge) => edge !== subject);
+    governors[noun] = governors[noun].filter((edge) => !(edge.token === participle && edge.dep === subject.dep));
+    dependents[verb] = dependents[verb].filter((edge) => !(edge.token === participle && edge.dep === loose.dep));
+    governors[participle] = governors[participle].filter((edge) => edge !== loose);
+    dependents[verb].push({ dep: 'obj', token: noun });
+    governors[noun].push({ dep: 'obj', token: verb });
+    dependents[noun].push({ dep: 'acl', token: participle });
+    governors[participle].push({ dep: 'acl', token: noun });
+  }
+}
+
+/**
  * "X joined Y in fighting Z": both fight Z. The parser gives the act ("fighting", `advcl:in` of
  * "joined") no subject; the one who joined and the one joined are its subjects, as enhanced++
  * gives an infinitive its controller ("X vowed to fight Z").
@@ -209,6 +235,7 @@ export function readParse(text: string, parsed: ParsedText): ParsedDocument {
     repairRelativeSubjects(tokens, dependents, governors, first, tokens.length);
     repairTrailingAttributions(tokens, dependents, governors, first, tokens.length);
     shareJoinedActs(tokens, dependents, governors, first, tokens.length);
+    repairReducedRelatives(tokens, dependents, governors, first, tokens.length);
     const last = tokens[tokens.length - 1];
     sentences.push({ index, start: tokens[first].start, end: last.end, firstToken: first, endToken: tokens.length });
     offsets.set(position, { first, count });

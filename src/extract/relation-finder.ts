@@ -12,7 +12,7 @@
  * confidence when they are hedged or an end was reached through coreference.
  */
 import { ActorKind, RELATION_TYPES, RelationEnds, RelationType, RelationTypeDefinition } from '../graph/vocabulary';
-import { STAND_IN_NOUNS } from './actor-cues';
+import { HELD_PLACES, STAND_IN_NOUNS } from './actor-cues';
 import { ActorMention } from './actor-mentions';
 import { CompiledPattern, follow, Path, PathStep, Reached } from './dependency-pattern';
 import { ParsedDocument, Token } from './parsed-document';
@@ -87,6 +87,9 @@ const OWNERS: readonly Path[] = [
 function hasOwnerWords(doc: ParsedDocument, token: number): boolean {
   return doc.dependents[token].some(({ dep, token: other }) => dep === 'nmod:poss' || dep === 'nmod:by' || (OWNER_LABELS.includes(dep) && /^\p{Lu}/u.test(doc.tokens[other].text)));
 }
+
+/** "villages held by X", "towns under the control of X" is too loose: held or controlled, by a named actor. */
+const HOLDERS_OF_PLACES: Path = [edge(false, ['acl'], ['hold', 'control', 'seize', 'capture', 'occupy']), edge(false, ['obl:agent', 'obl:by'])];
 
 /** "one of X", "two of X": the X a part is counted out of. */
 const COUNTED_OUT_OF: Path = [edge(false, ['nmod:of'])];
@@ -344,7 +347,11 @@ function endsOf(doc: ParsedDocument, actors: ActorReader, reached: Reached, furt
   if (isCountedPart(doc.tokens[token])) {
     return follow(doc, token, COUNTED_OUT_OF).flatMap((next) => endsOf(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, true));
   }
-  if (![...readings(doc.tokens[token])].some((form) => STAND_IN_NOUNS.has(form))) return named;
+  const forms = [...readings(doc.tokens[token])];
+  if (forms.some((form) => HELD_PLACES.has(form))) {
+    return follow(doc, token, HOLDERS_OF_PLACES).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
+  }
+  if (!forms.some((form) => STAND_IN_NOUNS.has(form))) return named;
   const reachedOwners = OWNERS.flatMap((path) => follow(doc, token, path)).flatMap((next) => endsAt(doc, actors, { token: next.token, passed: [...passed, ...next.passed] }, false));
   // "a Kenyan police post" is the Kenyan police's: a name inside the owner's name ("Kenyan") is no second owner.
   const owners = outermost(reachedOwners, []);

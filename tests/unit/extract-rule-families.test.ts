@@ -744,3 +744,14 @@ describe('"the two sides" and fights said of both', () => {
     ]);
   });
 });
+
+describe("an attack on what an actor owns or holds", () => {
+  it("reads a state's installation as the state, and places as their holder only where the text says who holds them", async () => {
+    await expectCases([
+      ['Togo struck a Ghanaian oil refinery with drones.', ['ATTACKS togo -> ghana']],
+      ['Ghanaian jets bombed towns controlled by the Atlas Brigade.', ['ATTACKS ghana -> atlas-brigade']],
+      // Places of a state are no target: the codebook's attacks on places.
+      ['Ghanaian jets bombed Togolese villages.', []],
+    ]);
+  });
+});

@@ -75,3 +75,20 @@ describe('readParse: a relative clause left loose', () => {
     expect(edgesOf(words2, loose)).not.toContain('nsubj(led, Brandt)');
   });
 });
+
+describe('readParse: a reduced relative read as a clause of its own', () => {
+  // "Jets bombed towns held by the Front ."
+  const words: Word[] = [['Jets', 'NNS', 'jet'], ['bombed', 'VBD', 'bomb'], ['towns', 'NNS', 'town'], ['held', 'VBN', 'hold'], ['by', 'IN'], ['the', 'DT'], ['Front', 'NNP'], ['.', '.']];
+
+  it('makes the noun the verb\'s object and the participle its clause', () => {
+    const misread: Dependency[] = [['nsubj', 2, 1], ['dep', 2, 4], ['nsubj', 4, 3], ['case', 7, 5], ['det', 7, 6], ['obl:by', 4, 7]];
+    const edges = edgesOf(words, misread);
+    expect(edges).toEqual(expect.arrayContaining(['obj(bombed, towns)', 'acl(towns, held)', 'obl:by(held, Front)']));
+    expect(edges).not.toContain('dep(bombed, held)');
+  });
+
+  it('leaves a verb that has its object as it is', () => {
+    const read: Dependency[] = [['nsubj', 2, 1], ['obj', 2, 3], ['acl', 3, 4], ['obl:by', 4, 7]];
+    expect(edgesOf(words, read)).toEqual(['acl(towns, held)', 'nsubj(bombed, Jets)', 'obj(bombed, towns)', 'obl:by(held, Front)']);
+  });
+});
