@@ -99,8 +99,8 @@ export interface PoolFloor {
  * pool's new score in the commit that adds the text, from a run of the rules as they were.
  */
 export const EVAL_FLOORS: Readonly<Record<'tuning' | 'heldOut', PoolFloor>> = {
-  tuning: { precision: 0.88, recall: 0.52, actorRecall: 0.98 },
-  heldOut: { precision: 0.72, recall: 0.34, actorRecall: 0.94 },
+  tuning: { precision: 0.89, recall: 0.53, actorRecall: 0.98 },
+  heldOut: { precision: 0.72, recall: 0.36, actorRecall: 0.94 },
 };
 
 /** Where a pool falls below its floor, one line each (empty when it does not). */
