@@ -4,23 +4,11 @@
  * "for the liberation of" a state is not one of its bodies: the state must hang from the body's own
  * head word. A government's seat ("the junta in Bamako") is `government-seat`'s guess.
  */
-import { RuleFamily } from './rule-family';
+import { bodyPartFamily } from './body-part';
 
-export const nationalBodyRule: RuleFamily = {
-  name: 'national-body',
-  confidence: 0.6,
-  datesEvent: false,
-  patterns: (type) =>
-    type !== 'PART_OF'
-      ? []
-      : [
-          {
-            trigger: '',
-            triggerKinds: ['MILITARY_FORCE', 'GOVERNMENT'],
-            source: '.',
-            // "Ghanaian army chief X", "Ghana's army chief": the parser hangs the state on the title the body's name modifies.
-            target: ['amod', 'compound', 'nmod:poss', 'nmod:of', '<compound amod', '<compound nmod:poss'],
-            targetKinds: ['STATE'],
-          },
-        ],
-};
+export const nationalBodyRule = bodyPartFamily(
+  'national-body',
+  // "Ghanaian army chief X", "Ghana's army chief": the parser hangs the state on the title the body's name modifies.
+  ['amod', 'compound', 'nmod:poss', 'nmod:of', '<compound amod', '<compound nmod:poss'],
+  ['STATE'],
+);

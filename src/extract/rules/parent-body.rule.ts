@@ -6,22 +6,6 @@
  * company TotalEnergies", "the West African bloc ECOWAS"), and reading them lost more than it
  * found. A state's bodies are `national-body`'s.
  */
-import { RuleFamily } from './rule-family';
+import { bodyPartFamily } from './body-part';
 
-export const parentBodyRule: RuleFamily = {
-  name: 'parent-body',
-  confidence: 0.6,
-  datesEvent: false,
-  patterns: (type) =>
-    type !== 'PART_OF'
-      ? []
-      : [
-          {
-            trigger: '',
-            triggerKinds: ['MILITARY_FORCE', 'GOVERNMENT'],
-            source: '.',
-            target: ['compound', 'nmod:poss'],
-            targetKinds: ['ORGANIZATION', 'COALITION'],
-          },
-        ],
-};
+export const parentBodyRule = bodyPartFamily('parent-body', ['compound', 'nmod:poss'], ['ORGANIZATION', 'COALITION']);
