@@ -1,12 +1,12 @@
 /**
  * An act the text names again stands for whoever did it: "Israeli jets struck a depot. Lebanon
- * condemned the strike." is Lebanon OPPOSES Israel, and "Brandt was killed in the raid" is killed by
- * the raid's doer (the codebook's "Kessland condemned the strikes": whoever carried them out, named
- * in the text).
+ * condemned the strike." is Lebanon OPPOSES Israel (the codebook's "Kessland condemned the
+ * strikes": whoever carried them out, named in the text).
  *
- * The acts are the text's own attacks as the rules read them (a first pass of the ATTACKS rules, draft.ts);
- * a definite act noun of the vocabulary ("the strike", "these attacks") with no doer of its own
- * refers to the nearest act before it, a few sentences back at most, as a reader takes it.
+ * The acts are the text's own attacks as the rules read them (the ATTACKS of the first pass in
+ * draft.ts); a definite act noun of the vocabulary ("the strike", "these attacks") with no doer of
+ * its own refers to the nearest act before it, a few sentences back at most, as a reader takes it.
+ * A killing "in the strike" is not read this way yet: no KILLED_BY pattern hangs from the act.
  */
 import { RELATION_TYPES } from '../graph/vocabulary';
 import { ParsedDocument } from './parsed-document';
@@ -30,10 +30,8 @@ export function isDefiniteActNoun(doc: ParsedDocument, token: number): boolean {
   return doc.dependents[token].some((edge) => edge.dep === 'det' && DEFINITE.has(doc.tokens[edge.token].lemma));
 }
 
-
-/** The doers of the act a definite act noun at `token` refers back to ("A and B struck": both), if the text names them. */
+/** The doers of the act the definite act noun at `token` (`isDefiniteActNoun`) refers back to ("A and B struck": both). */
 export function doersOfActAt(doc: ParsedDocument, acts: readonly Act[], token: number): string[] {
-  if (!isDefiniteActNoun(doc, token)) return [];
   const sentence = doc.tokens[token].sentence;
   const before = acts.filter((act) => act.trigger < token && sentence - doc.tokens[act.trigger].sentence <= MAX_SENTENCES_BACK);
   const nearest = Math.max(...before.map((act) => act.trigger));

@@ -597,7 +597,7 @@ describe('places the text puts in a state, for the relations whose target is a t
 });
 
 describe('an act named again stands for its doer', () => {
-  it('reads "condemned the strike" as opposing whoever the text says struck, and a killing in it as by them', async () => {
+  it('reads "condemned the strike" as opposing whoever the text says struck', async () => {
     await expectCases([
       ['Ghanaian jets struck Atlas Brigade positions on Monday. Togo condemned the strike.', ['ATTACKS ghana -> atlas-brigade', 'OPPOSES togo -> ghana']],
       ['The Atlas Brigade and the Sahra Movement attacked Coastal Guard posts. Ghana condemned the attacks.', ['ATTACKS atlas-brigade -> coastal-guard', 'ATTACKS sahra-movement -> coastal-guard', 'OPPOSES ghana -> atlas-brigade', 'OPPOSES ghana -> sahra-movement']],
