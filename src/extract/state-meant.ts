@@ -21,10 +21,9 @@ const TITLE_WORDS = 3;
  * sentence itself names several. A sentence before that names several is about the one that is
  * its subject, if any ("The Dominican Republic, which borders Haiti, ..."); one that only lists
  * them ("contingents from Jamaica, Guatemala and the Bahamas") is about none, so the text's own
- * state still stands. A state
- * that is another party to the word's clause is none of these, nor is a state whose same title
- * the text gives another person ("Israeli Prime Minister Netanyahu"); the text's own state is
- * the one it names most among the rest.
+ * state still stands. A state that is another party to the word's clause is none of these, nor
+ * is a state whose same title the text gives another person ("Israeli Prime Minister Netanyahu");
+ * the text's own state is the one it names most among the rest.
  */
 export function stateMeant(doc: ParsedDocument, findings: ActorFindings, token: number): string | undefined {
   const sentence = doc.tokens[token].sentence;
