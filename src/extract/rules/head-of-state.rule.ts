@@ -4,16 +4,9 @@
  * state the text names most. Only a guess where nothing better is said, so a fallback: dropped when
  * another rule names what the person leads ("Kenyan President X").
  */
-import { TITLE_HOLDERS } from './role.rule';
-import { RuleFamily } from './rule-family';
+import { titleStateFamily } from './title-state';
 
 /** The titles of a head of state or of government. */
 export const HEADS = 'president|prime minister|premier|king|emir|chancellor|head of state|head of government';
 
-export const headOfStateRule: RuleFamily = {
-  name: 'head-of-state',
-  confidence: 0.5,
-  datesEvent: false,
-  fallback: true,
-  patterns: (type) => (type === 'LEADS' ? [{ trigger: HEADS, pos: 'noun', source: TITLE_HOLDERS, target: '~state', sourceKinds: ['PERSON'] }] : []),
-};
+export const headOfStateRule = titleStateFamily('head-of-state', 'LEADS', HEADS);

@@ -4,15 +4,8 @@
  * one country). Only a guess where nothing better is said, so a fallback: dropped when another rule
  * names what the person is part of ("Kenyan Defence Minister X", "a minister in the government").
  */
-import { TITLE_HOLDERS } from './role.rule';
-import { RuleFamily } from './rule-family';
+import { titleStateFamily } from './title-state';
 
 const OFFICIALS = 'minister|envoy|ambassador|negotiator|diplomat|deputy prime minister|vice president|vice-president|deputy president';
 
-export const stateOfficialRule: RuleFamily = {
-  name: 'state-official',
-  confidence: 0.5,
-  datesEvent: false,
-  fallback: true,
-  patterns: (type) => (type === 'PART_OF' ? [{ trigger: OFFICIALS, pos: 'noun', source: TITLE_HOLDERS, target: '~state', sourceKinds: ['PERSON'] }] : []),
-};
+export const stateOfficialRule = titleStateFamily('state-official', 'PART_OF', OFFICIALS);
