@@ -90,6 +90,18 @@ function placed(text: string, sentence: ParsedSentence, from: number): boolean {
   return sentence.tokens.length > 0;
 }
 
+/** Adds the edge `from` -dep-> `to` to both views of the graph. */
+function link(dependents: Edge[][], governors: Edge[][], from: number, dep: string, to: number): void {
+  dependents[from].push({ dep, token: to });
+  governors[to].push({ dep, token: from });
+}
+
+/** Removes the edge `from` -dep-> `to` from both views of the graph. */
+function unlink(dependents: Edge[][], governors: Edge[][], from: number, dep: string, to: number): void {
+  dependents[from] = dependents[from].filter((edge) => !(edge.dep === dep && edge.token === to));
+  governors[to] = governors[to].filter((edge) => !(edge.dep === dep && edge.token === from));
+}
+
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /**
@@ -103,8 +115,7 @@ function repairRelativeSubjects(tokens: readonly Token[], dependents: Edge[][], 
     const pronoun = dependents[verb].find((edge) => edge.dep === 'nsubj' && RELATIVE_PRONOUNS.has(tokens[edge.token].lemma) && tokens[edge.token].tag.startsWith('W'));
     const noun = governors[verb].find((edge) => (edge.dep === 'dep' || edge.dep === 'acl:relcl') && edge.token < verb && /^NN/.test(tokens[edge.token].tag));
     if (pronoun === undefined || noun === undefined || dependents[verb].some((edge) => edge.dep === 'nsubj' && edge.token === noun.token)) continue;
-    dependents[verb].push({ dep: 'nsubj', token: noun.token });
-    governors[noun.token].push({ dep: 'nsubj', token: verb });
+    link(dependents, governors, verb, 'nsubj', noun.token);
   }
 }
 
@@ -118,14 +129,6 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'rep
  * verb; so the first is the verb's object when the verb has none, and the reporter the subject.
  */
 function repairTrailingAttributions(tokens: readonly Token[], dependents: Edge[][], governors: Edge[][], first: number, end: number): void {
-  const drop = (from: number, dep: string, to: number): void => {
-    dependents[from] = dependents[from].filter((edge) => !(edge.dep === dep && edge.token === to));
-    governors[to] = governors[to].filter((edge) => !(edge.dep === dep && edge.token === from));
-  };
-  const add = (from: number, dep: string, to: number): void => {
-    dependents[from].push({ dep, token: to });
-    governors[to].push({ dep, token: from });
-  };
   for (let said = first; said < end; said += 1) {
     if (!REPORTING_VERBS.has(tokens[said].lemma)) continue;
     const verb = governors[said].find((edge) => edge.dep === 'ccomp' && edge.token < said)?.token;
@@ -135,12 +138,12 @@ function repairTrailingAttributions(tokens: readonly Token[], dependents: Edge[]
     const reporter = second ?? apposition;
     if (reporter === undefined || !tokens.slice(object + 1, reporter).some((token) => token.text === ',')) continue;
     if (dependents[object].some((edge) => edge.dep.startsWith('conj') && edge.token === reporter)) continue;
-    drop(said, 'nsubj', object);
+    unlink(dependents, governors, said, 'nsubj', object);
     if (second === undefined) {
-      drop(object, 'appos', reporter);
-      add(said, 'nsubj', reporter);
+      unlink(dependents, governors, object, 'appos', reporter);
+      link(dependents, governors, said, 'nsubj', reporter);
     }
-    add(verb, 'obj', object);
+    link(dependents, governors, verb, 'obj', object);
   }
 }
 
@@ -159,14 +162,10 @@ function repairReducedRelatives(tokens: readonly Token[], dependents: Edge[][], 
     const subject = dependents[participle].find((edge) => ['nsubj', 'nsubj:pass', 'dep'].includes(edge.dep) && edge.token > verb && edge.token < participle && tokens[edge.token].tag.startsWith('NN'));
     if (subject === undefined) continue;
     const noun = subject.token;
-    dependents[participle] = dependents[participle].filter((edge) => edge !== subject);
-    governors[noun] = governors[noun].filter((edge) => !(edge.token === participle && edge.dep === subject.dep));
-    dependents[verb] = dependents[verb].filter((edge) => !(edge.token === participle && edge.dep === loose.dep));
-    governors[participle] = governors[participle].filter((edge) => edge !== loose);
-    dependents[verb].push({ dep: 'obj', token: noun });
-    governors[noun].push({ dep: 'obj', token: verb });
-    dependents[noun].push({ dep: 'acl', token: participle });
-    governors[participle].push({ dep: 'acl', token: noun });
+    unlink(dependents, governors, participle, subject.dep, noun);
+    unlink(dependents, governors, verb, loose.dep, participle);
+    link(dependents, governors, verb, 'obj', noun);
+    link(dependents, governors, noun, 'acl', participle);
   }
 }
 
@@ -183,8 +182,7 @@ function shareJoinedActs(tokens: readonly Token[], dependents: Edge[][], governo
     for (const act of acts) {
       for (const doer of doers) {
         if (dependents[act].some((edge) => edge.dep === 'nsubj' && edge.token === doer)) continue;
-        dependents[act].push({ dep: 'nsubj', token: doer });
-        governors[doer].push({ dep: 'nsubj', token: act });
+        link(dependents, governors, act, 'nsubj', doer);
       }
     }
   }
@@ -229,8 +227,7 @@ export function readParse(text: string, parsed: ParsedText): ParsedDocument {
       // ROOT (governor 0) and edges to tokens the sentence does not hold carry nothing a pattern reads.
       if (!Number.isInteger(governor) || !Number.isInteger(dependent) || governor < 1 || dependent < 1 || governor > count || dependent > count) continue;
       if (typeof dep !== 'string') continue;
-      dependents[first + governor - 1].push({ dep, token: first + dependent - 1 });
-      governors[first + dependent - 1].push({ dep, token: first + governor - 1 });
+      link(dependents, governors, first + governor - 1, dep, first + dependent - 1);
     }
     repairRelativeSubjects(tokens, dependents, governors, first, tokens.length);
     repairTrailingAttributions(tokens, dependents, governors, first, tokens.length);
